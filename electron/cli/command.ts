@@ -1,0 +1,22 @@
+/** The shape of one CLI command. Each command lives in its own file under electron/cli/. */
+import type { Env } from '../core/data-dir.js';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Env;
+  /** True when stdin is a terminal (a hidden password prompt is possible). */
+  readonly interactive: boolean;
+  /** Reads a line without echo (password prompt). Only called when interactive. */
+  readonly promptHidden: (question: string) => Promise<string>;
+}
+
+export interface CliCommand {
+  readonly name: string;
+  /** One line for the top-level --help. */
+  readonly summary: string;
+  /** Full help text for `<command> --help`. */
+  readonly help: string;
+  /** Returns the process exit code. Never throws for bad input: prints the reason and returns non-zero. */
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}

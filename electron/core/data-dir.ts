@@ -1,0 +1,26 @@
+/**
+ * Where the app keeps settings and the login guard's state. The CLI uses the same folder as the
+ * desktop app (Electron's userData for productName "Bot Login Wizard"), so a ban seen by one is
+ * honoured by the other. BOTLOGIN_DATA_DIR overrides it (tests, headless servers).
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const PRODUCT_NAME = 'Bot Login Wizard';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function resolveDataDir(env: Env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  const override = env.BOTLOGIN_DATA_DIR?.trim();
+  if (override) return override;
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), PRODUCT_NAME);
+}
+
+/** Default folder for new certificates: BOTLOGIN_CERT_DIR, else ~/betfair-certs. */
+export function resolveDefaultCertificateDir(env: Env, home: string = homedir()): string {
+  const override = env.BOTLOGIN_CERT_DIR?.trim();
+  if (override) return override;
+  return join(home, 'betfair-certs');
+}

@@ -1,0 +1,74 @@
+/**
+ * Where the user lives decides every Betfair host. Facts from Betfair's "Non-Interactive (Bot) Login" page.
+ * Display names live in shared/i18n/<lang>/jurisdictions.ts.
+ */
+export const JURISDICTION_IDS = ['international', 'au', 'it', 'es', 'ro', 'se', 'dk'] as const;
+export type JurisdictionId = (typeof JURISDICTION_IDS)[number];
+
+export interface Jurisdiction {
+  readonly id: JurisdictionId;
+  /** Top-level domain of the Betfair sites for this jurisdiction, e.g. "com", "com.au". */
+  readonly tld: string;
+  /** Danish residents cannot use the non-interactive login (NemID needs the interactive login). */
+  readonly botLoginAvailable: boolean;
+}
+
+export const JURISDICTIONS: Readonly<Record<JurisdictionId, Jurisdiction>> = {
+  international: { id: 'international', tld: 'com', botLoginAvailable: true },
+  au: { id: 'au', tld: 'com.au', botLoginAvailable: true },
+  it: { id: 'it', tld: 'it', botLoginAvailable: true },
+  es: { id: 'es', tld: 'es', botLoginAvailable: true },
+  ro: { id: 'ro', tld: 'ro', botLoginAvailable: true },
+  se: { id: 'se', tld: 'se', botLoginAvailable: true },
+  dk: { id: 'dk', tld: 'dk', botLoginAvailable: false },
+};
+
+export const DEFAULT_JURISDICTION: JurisdictionId = 'international';
+
+export function isJurisdictionId(value: unknown): value is JurisdictionId {
+  return typeof value === 'string' && (JURISDICTION_IDS as readonly string[]).includes(value);
+}
+
+export const CERTLOGIN_PATH = '/api/certlogin';
+export const LOGOUT_PATH = '/api/logout';
+export const KEEPALIVE_PATH = '/api/keepAlive';
+export const SECURITY_PAGE_PATH = '/accountdetails/mysecurity?showAPI=1';
+
+/** https://identitysso-cert.betfair.<tld> : the mutual-TLS login host. */
+export function certloginOrigin(id: JurisdictionId): string {
+  return `https://identitysso-cert.betfair.${JURISDICTIONS[id].tld}`;
+}
+/** https://identitysso.betfair.<tld> : logout and keepAlive. */
+export function identityssoOrigin(id: JurisdictionId): string {
+  return `https://identitysso.betfair.${JURISDICTIONS[id].tld}`;
+}
+/** https://myaccount.betfair.<tld> : where the certificate is uploaded. */
+export function myaccountOrigin(id: JurisdictionId): string {
+  return `https://myaccount.betfair.${JURISDICTIONS[id].tld}`;
+}
+export function certloginUrl(id: JurisdictionId): string {
+  return certloginOrigin(id) + CERTLOGIN_PATH;
+}
+export function logoutUrl(id: JurisdictionId): string {
+  return identityssoOrigin(id) + LOGOUT_PATH;
+}
+export function securityPageUrl(id: JurisdictionId): string {
+  return myaccountOrigin(id) + SECURITY_PAGE_PATH;
+}
+/** The public Betfair website for the jurisdiction, e.g. https://www.betfair.com. */
+export function websiteUrl(id: JurisdictionId): string {
+  return `https://www.betfair.${JURISDICTIONS[id].tld}`;
+}
+
+/** Every host the app may open in the user's browser (openExternal allow-list). */
+export function externalHosts(): ReadonlySet<string> {
+  const hosts = new Set<string>();
+  for (const id of JURISDICTION_IDS) {
+    const tld = JURISDICTIONS[id].tld;
+    for (const sub of ['myaccount', 'www', 'identitysso']) hosts.add(`${sub}.betfair.${tld}`);
+  }
+  hosts.add('www.betfair.bet.br');
+  hosts.add('developer.betfair.com');
+  hosts.add('support.developer.betfair.com');
+  return hosts;
+}

@@ -1,0 +1,50 @@
+/** The login engine's data, as the UI and the CLI see it. */
+import type { JurisdictionId } from './jurisdictions.js';
+
+export interface StatusAction {
+  /** Button text, e.g. "Open my Betfair account". */
+  readonly label: string;
+  /** An https URL on the user's own jurisdiction's Betfair site (or Betfair's developer site). */
+  readonly url: string;
+}
+
+/** What one loginStatus (or one fault) means, in plain words. */
+export interface StatusExplanation {
+  /** SUCCESS, a Betfair loginStatus, or a fault code such as CONNECTION_REFUSED. */
+  readonly code: string;
+  readonly title: string;
+  readonly meaning: string;
+  readonly whatToDo: string;
+  readonly action?: StatusAction;
+  /** True for codes the catalogue does not know (a future Betfair code). */
+  readonly unknown?: boolean;
+}
+
+export interface LoginReport {
+  readonly jurisdiction: JurisdictionId;
+  /** The loginStatus Betfair answered with. */
+  readonly loginStatus: string;
+  readonly success: boolean;
+  readonly explanation: StatusExplanation;
+  /** true/false when a logout was tried after SUCCESS; null when not tried (failure, or session kept). */
+  readonly loggedOut: boolean | null;
+  /** Only present when the caller asked to keep the session. */
+  readonly sessionToken?: string;
+  /** e.g. "Zx8i…rMJI=" ; null when there is no token. */
+  readonly sessionTokenMasked: string | null;
+  /** True when BOTLOGIN_SSO_ORIGIN / BOTLOGIN_SSO_CA redirected the login. */
+  readonly testEndpoint: boolean;
+  /** ISO time of the attempt. */
+  readonly at: string;
+  readonly durationMs: number;
+}
+
+export type GuardState = 'ready' | 'rate-limited' | 'banned';
+
+export interface GuardStatus {
+  readonly state: GuardState;
+  /** When the next test login is allowed (ISO), null when ready. */
+  readonly retryAt: string | null;
+  readonly attemptsLastMinute: number;
+  readonly limitPerMinute: number;
+}

@@ -1,0 +1,68 @@
+/**
+ * What the app remembers between runs (electron-store / conf, JSON in the data folder).
+ * Never the password, a .p12 password, a key or a session token.
+ * The login guard keeps its own file in the same folder (shared with the CLI).
+ */
+import { z } from 'zod';
+import { JURISDICTION_IDS } from './jurisdictions.js';
+
+export const SETTINGS_VERSION = 1;
+
+const credentialSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pair'), certificatePath: z.string().min(1), keyPath: z.string().min(1) }),
+  z.object({ kind: z.literal('pem'), pemPath: z.string().min(1) }),
+  z.object({ kind: z.literal('p12'), p12Path: z.string().min(1) }),
+]);
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  jurisdiction: z.enum(JURISDICTION_IDS).nullable(),
+  certificate: z
+    .object({
+      dir: z.string().nullable(),
+      source: credentialSource,
+      fingerprintSha256: z.string(),
+      commonName: z.string().nullable(),
+      notAfter: z.string(),
+      /** Paths the app made or imported: the only ones "Show in folder" may reveal. */
+      files: z.array(z.string()),
+    })
+    .nullable(),
+  uploadConfirmed: z.boolean(),
+  rememberAppKey: z.boolean(),
+  appKey: z.string().nullable(),
+  rememberUsername: z.boolean(),
+  username: z.string().nullable(),
+  lastTest: z
+    .object({
+      at: z.string(),
+      success: z.boolean(),
+      /** The loginStatus, or the fault code when no proper answer came. */
+      code: z.string(),
+      title: z.string(),
+    })
+    .nullable(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type StoredCertificate = NonNullable<Settings['certificate']>;
+export type LastTest = NonNullable<Settings['lastTest']>;
+
+/** What the renderer may change directly. Certificate and lastTest are set by the engines' channels. */
+export const settingsPatchSchema = settingsSchema
+  .pick({ jurisdiction: true, uploadConfirmed: true, rememberAppKey: true, appKey: true, rememberUsername: true, username: true })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  jurisdiction: null,
+  certificate: null,
+  uploadConfirmed: false,
+  rememberAppKey: false,
+  appKey: null,
+  rememberUsername: false,
+  username: null,
+  lastTest: null,
+};

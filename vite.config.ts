@@ -1,0 +1,65 @@
+/**
+ * One config, four builds (chosen with `--mode`):
+ *   (default)  renderer  -> dist/renderer   (browser code, React)
+ *   main       Electron main process -> dist/main/main.cjs
+ *   preload    sandboxed preload, one CommonJS file -> dist/preload/preload.cjs
+ *   cli        the command-line tool on core -> dist/cli/cli.cjs
+ * Vitest reads the `test` block (unit tests under tests/unit).
+ */
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+const define = { __BOTLOGIN_VERSION__: JSON.stringify(version) };
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+function nodeBundle(entry: string, outDir: string, fileName: string, external: string[], banner = ''): UserConfig {
+  return {
+    define,
+    publicDir: false,
+    build: {
+      target: 'node20',
+      outDir: resolve(root, outDir),
+      emptyOutDir: true,
+      ssr: true,
+      minify: false,
+      sourcemap: false,
+      rollupOptions: {
+        input: resolve(root, entry),
+        external: [...nodeBuiltins, ...external],
+        output: { format: 'cjs', entryFileNames: fileName, banner, inlineDynamicImports: true },
+      },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  switch (mode) {
+    case 'main':
+      return nodeBundle('electron/main/main.ts', 'dist/main', 'main.cjs', ['electron']);
+    case 'preload':
+      return nodeBundle('electron/preload/preload.ts', 'dist/preload', 'preload.cjs', ['electron']);
+    case 'cli':
+      return nodeBundle('electron/cli.ts', 'dist/cli', 'cli.cjs', [], '#!/usr/bin/env node');
+    default:
+      return {
+        define,
+        root: resolve(root, 'renderer'),
+        base: './',
+        publicDir: false,
+        build: { outDir: resolve(root, 'dist/renderer'), emptyOutDir: true, target: 'es2022', sourcemap: false },
+        test: {
+          root,
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      };
+  }
+});
