@@ -1,0 +1,21 @@
+/**
+ * npm run bench: the project's performance figures (paired runs, medians, ratios).
+ * Not a test: nothing here passes or fails; it prints what it measured against each budget.
+ *   BENCH_ONLY=certificate|login|renderer  runs one part.
+ */
+import { benchCertificate } from './certificate.js';
+import { benchLogin } from './login.js';
+import { benchRenderer } from './renderer.js';
+
+const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
+  ['certificate', benchCertificate],
+  ['login', benchLogin],
+  ['renderer', benchRenderer],
+];
+
+const only = process.env.BENCH_ONLY;
+for (const [name, run] of parts) {
+  if (only && only !== name) continue;
+  console.log(`\n== ${name} ==`);
+  await run();
+}
