@@ -1,0 +1,179 @@
+/**
+ * Plain-English texts for everything that stops a test login before Betfair gives a proper answer:
+ * network and TLS faults, the Danish refusal, the app's own login guard, and certificate-file problems.
+ */
+
+/** Facts a fault text may name. Every field is optional; texts read well without them. */
+export interface FaultDetail {
+  /** The host the app tried to reach, e.g. identitysso-cert.betfair.com. */
+  readonly host?: string;
+  /** HTTP status of an unexpected answer. */
+  readonly httpStatus?: number;
+  /** What was wrong with an unexpected answer, in words (see UNEXPECTED_REASONS). */
+  readonly reason?: string;
+  /** Time limit that ran out, in seconds. */
+  readonly seconds?: number;
+  /** Guard: whole minutes (bans) or seconds (rate limit) until the next try is allowed. */
+  readonly minutesLeft?: number;
+  readonly secondsLeft?: number;
+  /** Guard: the limit per minute. */
+  readonly limit?: number;
+  /** Proxy setting found in the environment (host only, never credentials). */
+  readonly proxy?: string;
+  /** The lower-level fault behind a PROXY fault, e.g. "the connection was refused". */
+  readonly cause?: string;
+  /** A short technical phrase from the TLS layer, e.g. "certificate required". */
+  readonly tlsAlert?: string;
+}
+
+export interface FaultText {
+  readonly title: string;
+  readonly meaning: (d: FaultDetail) => string;
+  readonly whatToDo: (d: FaultDetail) => string;
+}
+
+const theServer = (d: FaultDetail): string => (d.host ? d.host : "Betfair's login server");
+const NOTHING_SENT = 'Your password was not sent.';
+const INTERCEPT =
+  'A proxy, an antivirus program that scans secure connections, or a company firewall in between is the usual cause.';
+
+const FAULT_TEXT_DEF = {
+  DNS_NOT_FOUND: {
+    title: "Betfair's login server could not be found",
+    meaning: (d) => `Your computer could not look up the address of ${theServer(d)}. ${NOTHING_SENT}`,
+    whatToDo: () =>
+      'Check that you are online (open any website). If you are, wait a minute and try again; on a work or public network, ask whoever runs it whether Betfair is blocked.',
+  },
+  CONNECTION_REFUSED: {
+    title: 'The connection was refused',
+    meaning: (d) => `${theServer(d)} refused the connection. ${NOTHING_SENT}`,
+    whatToDo: () =>
+      'Check your internet connection and any firewall on this computer. Betfair may also be briefly unavailable: try again in a few minutes.',
+  },
+  CONNECTION_RESET: {
+    title: 'The connection was cut off',
+    meaning: (d) =>
+      `The connection to ${theServer(d)} was cut off before an answer came. A firewall, proxy or antivirus, or an unstable network, can do this.`,
+    whatToDo: () =>
+      'Try again. If it happens again, try another network, or pause the web protection of your antivirus for the test.',
+  },
+  TIMEOUT: {
+    title: 'No answer in time',
+    meaning: (d) =>
+      `${theServer(d)} did not answer within ${d.seconds ?? 30} seconds. The network may be slow or blocking the connection.`,
+    whatToDo: () => 'Check your internet connection and try again in a few minutes.',
+  },
+  SERVER_CERT_UNTRUSTED: {
+    title: 'The connection could not be trusted',
+    meaning: (d) =>
+      `The server that answered for ${theServer(d)} could not prove it is Betfair: its certificate is not from an authority your computer trusts. ${INTERCEPT} ${NOTHING_SENT}`,
+    whatToDo: () =>
+      'Switch off "HTTPS scanning" (sometimes called "web shield" or "SSL inspection") in your antivirus for this test, or try from another network. Do not ignore this warning in other programs either.',
+  },
+  SERVER_CERT_WRONG_HOST: {
+    title: 'The connection reached the wrong server',
+    meaning: (d) =>
+      `The server that answered has a certificate for a different name than ${theServer(d)}. ${INTERCEPT} ${NOTHING_SENT}`,
+    whatToDo: () =>
+      'Switch off "HTTPS scanning" in your antivirus for this test, or try from another network. If you use a custom hosts file or DNS, check it.',
+  },
+  CLIENT_CERT_REJECTED: {
+    title: 'Your certificate was refused while connecting',
+    meaning: (d) =>
+      `The server refused your certificate while setting up the secure connection${d.tlsAlert ? ` (it said "${d.tlsAlert}")` : ''}. ${NOTHING_SENT}`,
+    whatToDo: () =>
+      'Check the certificate with "bot-login inspect" (it must be an RSA certificate for client use that has not expired, with its matching key). If in doubt, make a new one, upload it to your Betfair account and test again.',
+  },
+  PROXY: {
+    title: 'A proxy may be in the way',
+    meaning: (d) =>
+      `This computer is set to use a proxy${d.proxy ? ` (${d.proxy})` : ''}, but this app connects to Betfair directly, and the direct connection failed${d.cause ? `: ${d.cause}` : ''}.`,
+    whatToDo: () =>
+      'Test from a network that allows direct connections, or ask whoever runs your network to allow direct access to Betfair\'s login servers (port 443).',
+  },
+  UNEXPECTED_ANSWER: {
+    title: 'Unexpected answer from the server',
+    meaning: (d) => {
+      const parts = [d.httpStatus !== undefined ? `HTTP status ${d.httpStatus}` : '', d.reason ?? ''].filter((p) => p);
+      return `The server answered, but not with a login answer${parts.length ? ` (${parts.join(': ')})` : ''}.`;
+    },
+    whatToDo: () =>
+      'Betfair may be having a problem: wait a few minutes and try again. On a work network, a proxy may be answering in Betfair\'s place.',
+  },
+  BOT_LOGIN_NOT_AVAILABLE: {
+    title: 'Bot login is not available in Denmark',
+    meaning: () =>
+      'Betfair does not offer the certificate (bot) login to Danish residents: Danish accounts must use the interactive login. No request was sent.',
+    whatToDo: () =>
+      "Have your app use Betfair's interactive login instead. If you do not live in Denmark, choose the country where you opened your Betfair account.",
+  },
+  GUARD_RATE_LIMITED: {
+    title: 'Too many tests in one minute',
+    meaning: (d) =>
+      `To keep your account well away from Betfair's login limits, this app sends at most ${d.limit ?? 5} test logins a minute. Nothing was sent.`,
+    whatToDo: (d) =>
+      `Wait ${d.secondsLeft ?? 60} second${d.secondsLeft === 1 ? '' : 's'}, then try again.`,
+  },
+  GUARD_BANNED: {
+    title: 'Paused: Betfair blocked logins for 20 minutes',
+    meaning: () =>
+      'Betfair answered that too many logins were made, and refuses new logins for 20 minutes. This app sends no test login until then. Nothing was sent.',
+    whatToDo: (d) =>
+      `Wait about ${d.minutesLeft ?? 20} more minute${d.minutesLeft === 1 ? '' : 's'}, and make sure no bot logs in with this account meanwhile.`,
+  },
+  NETWORK_ERROR: {
+    title: 'Could not reach Betfair',
+    meaning: (d) => `The connection to ${theServer(d)} failed.`,
+    whatToDo: () => 'Check your internet connection and try again in a few minutes.',
+  },
+  TLS_ERROR: {
+    title: 'The secure connection failed',
+    meaning: (d) => `The secure connection to ${theServer(d)} could not be set up. ${INTERCEPT}`,
+    whatToDo: () => 'Try again from another network, or switch off the HTTPS scanning of your antivirus for the test.',
+  },
+  CERTIFICATE_PROBLEM: {
+    title: 'Your certificate files could not be used',
+    meaning: () => 'The certificate or key files for the login could not be read or do not fit together.',
+    whatToDo: () => 'Check the files with "bot-login inspect", or make a new certificate, upload it and test again.',
+  },
+  INPUT_MISSING: {
+    title: 'Something is missing',
+    meaning: () => 'The app key, the username and the password are all needed for a test login.',
+    whatToDo: () => 'Fill in the missing field and try again.',
+  },
+} satisfies Record<string, FaultText>;
+
+export type FaultCode = keyof typeof FAULT_TEXT_DEF;
+export const FAULT_TEXT: Readonly<Record<FaultCode, FaultText>> = FAULT_TEXT_DEF;
+
+/** Words for UNEXPECTED_ANSWER's `reason`. */
+export const UNEXPECTED_REASONS = {
+  notJson: 'the answer was not in the expected format',
+  empty: 'the answer was empty',
+  tooLarge: 'the answer was far larger than a login answer',
+  noStatus: 'the answer had no login status in it',
+  httpError: 'the server reported an error',
+} as const;
+
+/** Words for a PROXY fault's `cause`. */
+export const PROXY_CAUSES = {
+  DNS_NOT_FOUND: 'the server name could not be looked up',
+  CONNECTION_REFUSED: 'the connection was refused',
+  CONNECTION_RESET: 'the connection was cut off',
+  TIMEOUT: 'no answer came in time',
+} as const;
+
+/** Titles for a fault code nobody has words for yet. */
+export const UNKNOWN_FAULT_TEXT = {
+  title: 'The test login could not be completed',
+  meaning: (code: string): string => `Something went wrong before Betfair could answer (code ${code}).`,
+  whatToDo: 'Try again in a few minutes. If it keeps happening, report the code shown here.',
+} as const;
+
+/** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+export const CREDENTIAL_FAULT_TITLES: Readonly<Record<string, string>> = {
+  FILE_NOT_FOUND: 'A certificate file is missing',
+  P12_PASSWORD_NEEDED: 'The .p12 file needs its password',
+  P12_WRONG_PASSWORD: 'Wrong password for the .p12 file',
+  KEY_MISMATCH: 'The key does not belong to the certificate',
+};

@@ -1,0 +1,130 @@
+/**
+ * The login-status catalogue: every Betfair loginStatus (the 43 failure codes + SUCCESS) and every fault
+ * turned into a StatusExplanation (title, what it means, what to do, optional link on the user's own site).
+ * The words live in shared/i18n/en/login-statuses.ts and shared/i18n/en/faults.ts.
+ */
+import {
+  JURISDICTIONS,
+  securityPageUrl,
+  websiteUrl,
+  identityssoOrigin,
+  type JurisdictionId,
+} from './jurisdictions.js';
+import { LOGIN_STATUS_CODES, LOGIN_SUCCESS, type LoginStatus } from './login-status-codes.js';
+import type { StatusAction, StatusExplanation } from './login-types.js';
+import {
+  LOGIN_STATUS_TEXT,
+  UNKNOWN_STATUS_TEXT,
+  type ActionTarget,
+  type StatusText,
+  type StatusTextContext,
+} from './i18n/en/login-statuses.js';
+import {
+  CREDENTIAL_FAULT_TITLES,
+  FAULT_TEXT,
+  UNKNOWN_FAULT_TEXT,
+  type FaultCode,
+  type FaultDetail,
+} from './i18n/en/faults.js';
+
+export { LOGIN_STATUS_CODES } from './login-status-codes.js';
+export type { FaultCode, FaultDetail } from './i18n/en/faults.js';
+
+const DEVELOPER_SUPPORT_URL = 'https://support.developer.betfair.com/';
+
+function isKnownStatus(code: string): code is LoginStatus {
+  return code === LOGIN_SUCCESS || (LOGIN_STATUS_CODES as readonly string[]).includes(code);
+}
+
+function render(text: StatusText, ctx: StatusTextContext): string {
+  return typeof text === 'string' ? text : text(ctx);
+}
+
+/** The URL an action target points to, for the user's jurisdiction. */
+export function actionUrl(target: ActionTarget, jurisdiction: JurisdictionId): string {
+  switch (target) {
+    case 'security-page':
+      return securityPageUrl(jurisdiction);
+    case 'website':
+      return `${websiteUrl(jurisdiction)}/`;
+    case 'recover-password':
+      return `${identityssoOrigin(jurisdiction)}/view/recoverpassword`;
+    case 'website-it':
+      return `${websiteUrl('it')}/`;
+    case 'website-es':
+      return `${websiteUrl('es')}/`;
+    case 'website-se':
+      return `${websiteUrl('se')}/`;
+    case 'website-ro':
+      return `${websiteUrl('ro')}/`;
+    case 'website-dk':
+      return `${websiteUrl('dk')}/`;
+    case 'website-com':
+      return `${websiteUrl('international')}/`;
+    case 'website-bet-br':
+      return 'https://www.betfair.bet.br/';
+    case 'developer-support':
+      return DEVELOPER_SUPPORT_URL;
+  }
+}
+
+function contextFor(jurisdiction: JurisdictionId): StatusTextContext {
+  return { jurisdiction, site: `betfair.${JURISDICTIONS[jurisdiction].tld}` };
+}
+
+/** What a loginStatus means for a user of `jurisdiction`. Unknown codes get a generic entry that names the code. */
+export function explainLoginStatus(code: string, jurisdiction: JurisdictionId): StatusExplanation {
+  const ctx = contextFor(jurisdiction);
+  if (!isKnownStatus(code)) {
+    const shown = code.trim() === '' ? '(empty)' : code;
+    return {
+      code,
+      title: UNKNOWN_STATUS_TEXT.title,
+      meaning: UNKNOWN_STATUS_TEXT.meaning(shown),
+      whatToDo: UNKNOWN_STATUS_TEXT.whatToDo(ctx, shown),
+      action: { label: UNKNOWN_STATUS_TEXT.actionLabel, url: DEVELOPER_SUPPORT_URL },
+      unknown: true,
+    };
+  }
+  const entry = LOGIN_STATUS_TEXT[code];
+  const action: StatusAction | undefined = entry.action
+    ? { label: render(entry.action.label, ctx), url: actionUrl(entry.action.target, jurisdiction) }
+    : undefined;
+  return {
+    code,
+    title: entry.title,
+    meaning: render(entry.meaning, ctx),
+    whatToDo: render(entry.whatToDo, ctx),
+    ...(action ? { action } : {}),
+  };
+}
+
+function isFaultCode(code: string): code is FaultCode {
+  return Object.prototype.hasOwnProperty.call(FAULT_TEXT, code);
+}
+
+/** Every fault code the login engine can fail with (besides the certificate engine's own codes). */
+export const FAULT_CODES = Object.keys(FAULT_TEXT) as FaultCode[];
+
+/**
+ * What a fault (no proper answer from Betfair, or the app held the login back) means. `detail` fills in the
+ * specifics (host, HTTP status, minutes left...). Unknown codes get a generic entry that names the code.
+ */
+export function explainFault(code: string, detail: FaultDetail = {}): StatusExplanation {
+  if (isFaultCode(code)) {
+    const text = FAULT_TEXT[code];
+    return { code, title: text.title, meaning: text.meaning(detail), whatToDo: text.whatToDo(detail) };
+  }
+  const credentialTitle = CREDENTIAL_FAULT_TITLES[code];
+  if (credentialTitle !== undefined) {
+    const text = FAULT_TEXT.CERTIFICATE_PROBLEM;
+    return { code, title: credentialTitle, meaning: text.meaning(detail), whatToDo: text.whatToDo(detail) };
+  }
+  return {
+    code,
+    title: UNKNOWN_FAULT_TEXT.title,
+    meaning: UNKNOWN_FAULT_TEXT.meaning(code),
+    whatToDo: UNKNOWN_FAULT_TEXT.whatToDo,
+    unknown: true,
+  };
+}
