@@ -1,0 +1,50 @@
+// Served by the test harness as /__harness/bridge.js?t=TOKEN (plain browser JavaScript, not shipped).
+// Defines window.wizard like the Electron preload does: every method POSTs { input } to
+// /__wizard/<method> with the per-run token and resolves to the handler's Result. Never rejects.
+(function installWizardBridge() {
+  'use strict';
+  var METHODS = /*__METHODS__*/ [];
+  var script = document.currentScript;
+  var token = script && script.src ? new URL(script.src).searchParams.get('t') || '' : '';
+
+  function unreachable() {
+    return {
+      ok: false,
+      error: {
+        code: 'HARNESS_UNREACHABLE',
+        title: 'The app is not answering',
+        message: 'The wizard lost contact with the app.',
+        whatToDo: 'Start the harness again and reload this page.',
+      },
+    };
+  }
+
+  function call(method, input) {
+    return fetch('/__wizard/' + method, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Harness-Token': token },
+      body: JSON.stringify({ input: input }),
+      cache: 'no-store',
+      credentials: 'omit',
+    })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(
+        function (result) {
+          return result && typeof result === 'object' && typeof result.ok === 'boolean' ? result : unreachable();
+        },
+        function () {
+          return unreachable();
+        },
+      );
+  }
+
+  var api = {};
+  METHODS.forEach(function (method) {
+    api[method] = function (input) {
+      return call(method, input);
+    };
+  });
+  Object.defineProperty(window, 'wizard', { value: Object.freeze(api), writable: false, configurable: false });
+})();

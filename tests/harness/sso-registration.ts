@@ -1,0 +1,66 @@
+/**
+ * With --fake-sso, every certificate made or accepted in the session is "uploaded" to the fake
+ * identitysso, so a person can click through to "Your bot login works" offline.
+ */
+import { readFile } from 'node:fs/promises';
+import type { WizardMethod } from '../../shared/api.js';
+import type { Result } from '../../shared/result.js';
+import type { Settings } from '../../shared/settings-schema.js';
+
+export type HandlerFn = (input: unknown) => Promise<Result<unknown>>;
+export type LooseHandlerTable = Readonly<Record<WizardMethod, HandlerFn>>;
+
+export interface CertificateSink {
+  registerCertificate(certPem: string): void;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The certificate PEM inside a generate/use result, if it carries one that can be used. */
+export function certificatePemOf(method: WizardMethod, result: Result<unknown>): string | null {
+  if (!result.ok || !isRecord(result.value)) return null;
+  if (method === 'useCertificate' && result.value.usable !== true) return null;
+  const certificate = result.value.certificate;
+  if (!isRecord(certificate) || typeof certificate.certificatePem !== 'string') return null;
+  return certificate.certificatePem;
+}
+
+/** Wraps generateCertificate and useCertificate so their certificates reach the fake server. */
+export function registeringHandlers(table: LooseHandlerTable, sink: CertificateSink, log: (line: string) => void): LooseHandlerTable {
+  const wrap =
+    (method: WizardMethod): HandlerFn =>
+    async (input) => {
+      const result = await table[method](input);
+      const pem = certificatePemOf(method, result);
+      if (pem) {
+        sink.registerCertificate(pem);
+        log(`fake-sso: registered the certificate from ${method}`);
+      }
+      return result;
+    };
+  return { ...table, generateCertificate: wrap('generateCertificate'), useCertificate: wrap('useCertificate') };
+}
+
+/** A returning session (same data folder): registers the remembered certificate when its file can be read. */
+export async function registerRememberedCertificate(settings: Settings, sink: CertificateSink, log: (line: string) => void): Promise<void> {
+  const source = settings.certificate?.source;
+  if (!source) return;
+  const path = source.kind === 'pair' ? source.certificatePath : source.kind === 'pem' ? source.pemPath : null;
+  if (!path) {
+    log('fake-sso: the remembered certificate is a .p12; make or choose it again to register it');
+    return;
+  }
+  try {
+    const match = PEM_CERTIFICATE.exec(await readFile(path, 'utf8'));
+    if (match) {
+      sink.registerCertificate(match[0]);
+      log('fake-sso: registered the remembered certificate');
+    }
+  } catch {
+    log('fake-sso: the remembered certificate file could not be read');
+  }
+}
