@@ -1,0 +1,15 @@
+import type { Platform } from '../platform.js';
+import type { Env } from '../data-dir.js';
+import type { SettingsStore } from '../settings/index.js';
+import type { Engines } from './engines.js';
+
+/** What every handler group gets: the injected services plus the engines. */
+export interface HandlerContext {
+  readonly platform: Platform;
+  readonly settings: SettingsStore;
+  readonly env: Env;
+  readonly dataDir: string;
+  readonly appVersion: string;
+  readonly settingsNotice: string | null;
+  readonly engines: Engines;
+}

@@ -1,0 +1,48 @@
+/**
+ * The engines the handler table calls (certificates: owner A; login: owner B), behind one small typed seam
+ * so tests can swap in a stub. The defaults are the real modules.
+ */
+import type { Result } from '../../../shared/result.js';
+import type { JurisdictionId } from '../../../shared/jurisdictions.js';
+import type {
+  CredentialSource,
+  GenerateRequest,
+  GeneratedCertificate,
+  InspectReport,
+  InspectRequest,
+} from '../../../shared/certificate-types.js';
+import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
+import type { Env } from '../data-dir.js';
+import { fail } from '../../../shared/result.js';
+import { appText } from '../../../shared/i18n/en/app.js';
+
+/** What the login engine takes for one test (mirrors owner B's TestLoginInput). */
+export interface LoginAttempt {
+  readonly jurisdiction: JurisdictionId;
+  readonly source: CredentialSource;
+  readonly p12Password?: string;
+  readonly appKey: string;
+  readonly username: string;
+  readonly password: string;
+  readonly keepSession?: boolean;
+}
+
+export interface Engines {
+  generateCertificate(req: GenerateRequest): Promise<Result<GeneratedCertificate>>;
+  inspectCertificateFiles(req: InspectRequest): Promise<Result<InspectReport>>;
+  testLogin(req: LoginAttempt, deps: { dataDir: string; env: Env }): Promise<Result<LoginReport>>;
+  getGuardStatus(dataDir: string): Promise<GuardStatus>;
+  testEndpointFromEnv(env: Env): { origin: string; caPath: string | null } | null;
+}
+
+function notReady<T>(): Promise<Result<T>> {
+  return Promise.resolve(fail('NOT_READY', appText.errors.notReady));
+}
+
+export const defaultEngines: Engines = {
+  generateCertificate: () => notReady(),
+  inspectCertificateFiles: () => notReady(),
+  testLogin: () => notReady(),
+  getGuardStatus: () => Promise.resolve({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 0 }),
+  testEndpointFromEnv: () => null,
+};

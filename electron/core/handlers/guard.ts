@@ -1,0 +1,24 @@
+/**
+ * Wraps one handler: validate the payload (BAD_INPUT otherwise), then run it; a throw becomes
+ * UNEXPECTED with a plain message and no stack. The returned function never rejects.
+ */
+import type { z } from 'zod';
+import { fail, type Result } from '../../../shared/result.js';
+import { appText } from '../../../shared/i18n/en/app.js';
+
+export function guarded<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>) => Promise<Result<T>> | Result<T>,
+): (input: unknown) => Promise<Result<T>> {
+  return async (input: unknown) => {
+    try {
+      const parsed = schema.safeParse(input, { error: () => appText.input.generic });
+      if (!parsed.success) {
+        return fail('BAD_INPUT', parsed.error.issues[0]?.message ?? appText.input.generic);
+      }
+      return await run(parsed.data);
+    } catch {
+      return fail('UNEXPECTED', appText.errors.unexpected, { title: appText.errors.unexpectedTitle });
+    }
+  };
+}

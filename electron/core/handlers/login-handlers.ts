@@ -1,0 +1,85 @@
+/** testLogin, getGuardStatus, getSnippets. The password passes through once and is never stored. */
+import type { Snippet, TestLoginRequest } from '../../../shared/api.js';
+import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
+import type { LastTest, Settings } from '../../../shared/settings-schema.js';
+import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
+import { fail, ok, type Result } from '../../../shared/result.js';
+import { appText } from '../../../shared/i18n/en/app.js';
+import { buildSnippets } from '../snippets.js';
+import type { HandlerContext } from './context.js';
+
+function needsSetup(settings: Settings): Result<never> | null {
+  const title = appText.errors.needsSetupTitle;
+  if (!settings.jurisdiction) return fail('NEEDS_SETUP', appText.errors.needsJurisdiction, { title });
+  if (!settings.certificate) return fail('NEEDS_SETUP', appText.errors.needsCertificate, { title });
+  return null;
+}
+
+function lastTestOf(result: Result<LoginReport>): LastTest {
+  if (result.ok) {
+    const r = result.value;
+    return { at: r.at, success: r.success, code: r.loginStatus, title: r.explanation.title };
+  }
+  return {
+    at: new Date().toISOString(),
+    success: false,
+    code: result.error.code,
+    title: result.error.title ?? result.error.message,
+  };
+}
+
+/** The test session is always logged out: never hand a token across the bridge. */
+function withoutToken(report: LoginReport): LoginReport {
+  const { sessionToken: _dropped, ...rest } = report;
+  return rest;
+}
+
+export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): Promise<Result<LoginReport>> {
+  const before = ctx.settings.get();
+  const missing = needsSetup(before);
+  if (missing) return missing;
+  const { jurisdiction, certificate } = before;
+  if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', appText.errors.needsCertificate);
+
+  const result = await ctx.engines.testLogin(
+    {
+      jurisdiction,
+      source: certificate.source,
+      ...(input.p12Password !== undefined ? { p12Password: input.p12Password } : {}),
+      appKey: input.appKey,
+      username: input.username,
+      password: input.password,
+      keepSession: false,
+    },
+    { dataDir: ctx.dataDir, env: ctx.env },
+  );
+
+  try {
+    const current = ctx.settings.get();
+    ctx.settings.set({
+      ...current,
+      lastTest: lastTestOf(result),
+      appKey: current.rememberAppKey ? input.appKey : null,
+      username: current.rememberUsername ? input.username : null,
+    });
+  } catch {
+    // The answer matters more than remembering it: still show it.
+  }
+  return result.ok ? ok(withoutToken(result.value)) : result;
+}
+
+export async function getGuardStatus(ctx: HandlerContext): Promise<Result<GuardStatus>> {
+  return ok(await ctx.engines.getGuardStatus(ctx.dataDir));
+}
+
+export function getSnippets(ctx: HandlerContext): Result<Snippet[]> {
+  const settings = ctx.settings.get();
+  const missing = needsSetup(settings);
+  if (missing) return missing;
+  const { jurisdiction, certificate } = settings;
+  if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', appText.errors.needsCertificate);
+  if (!JURISDICTIONS[jurisdiction].botLoginAvailable) {
+    return fail('BOT_LOGIN_NOT_AVAILABLE', appText.errors.botLoginNotAvailable);
+  }
+  return ok(buildSnippets({ jurisdiction, certificate, appKey: settings.appKey, username: settings.username }));
+}

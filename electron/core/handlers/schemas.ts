@@ -1,0 +1,85 @@
+/**
+ * One zod schema per WizardApi method: the payload that method accepts. Anything else is BAD_INPUT.
+ * Messages on fields a person types are plain sentences; anything else gets the generic message.
+ */
+import { isAbsolute } from 'node:path';
+import { z } from 'zod';
+import { JURISDICTION_IDS } from '../../../shared/jurisdictions.js';
+import { MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS } from '../../../shared/certificate-types.js';
+import { settingsPatchSchema } from '../../../shared/settings-schema.js';
+import { appText } from '../../../shared/i18n/en/app.js';
+import type { WizardMethod } from '../../../shared/api.js';
+
+const t = appText.input;
+
+/** Methods without input accept nothing, null or an empty object (what the HTTP harness may send). */
+const noInput = z.union([z.undefined(), z.null(), z.strictObject({})]);
+
+function typed(message: string, max: number) {
+  return z.string({ error: message }).min(1, message).max(max, message);
+}
+
+const absolutePath = (message: string) =>
+  typed(message, 4096)
+    .refine((p) => !p.includes('\0'), message)
+    .refine((p) => isAbsolute(p), message);
+
+const p12Password = z.string({ error: t.p12Password }).max(1024, t.p12Password).optional();
+const subjectField = z.string({ error: t.subjectField }).max(64, t.subjectField).optional();
+
+const subject = z
+  .strictObject({
+    commonName: subjectField,
+    organization: subjectField,
+    organizationalUnit: subjectField,
+    country: z
+      .string({ error: t.country })
+      .regex(/^$|^[A-Za-z]{2}$/, t.country)
+      .optional(),
+    state: subjectField,
+    locality: subjectField,
+    email: z.string({ error: t.subjectField }).max(128, t.subjectField).optional(),
+  })
+  .optional();
+
+const inspectRequest = z.strictObject({
+  paths: z.array(absolutePath(t.path), { error: t.paths }).min(1, t.paths).max(10, t.paths),
+  p12Password,
+});
+
+export const inputSchemas = {
+  getAppInfo: noInput,
+  getSettings: noInput,
+  updateSettings: settingsPatchSchema,
+  resetSettings: noInput,
+  chooseFolder: z.strictObject({ defaultPath: z.string().max(4096).optional() }).optional(),
+  chooseCertificateFiles: noInput,
+  generateCertificate: z.strictObject({
+    dir: absolutePath(t.folder),
+    subject,
+    days: z
+      .number({ error: t.days })
+      .int(t.days)
+      .min(MIN_VALIDITY_DAYS, t.days)
+      .max(MAX_VALIDITY_DAYS, t.days)
+      .optional(),
+    p12Password,
+    replaceExisting: z.boolean().optional(),
+  }),
+  inspectCertificate: inspectRequest,
+  useCertificate: inspectRequest,
+  openSecurityPage: z.strictObject({ jurisdiction: z.enum(JURISDICTION_IDS, { error: t.jurisdiction }) }),
+  openExternalLink: z.strictObject({ url: typed(t.url, 2048) }),
+  showInFolder: z.strictObject({ path: absolutePath(t.path) }),
+  testLogin: z.strictObject({
+    appKey: typed(t.appKey, 256),
+    username: typed(t.username, 256),
+    password: typed(t.password, 1024),
+    p12Password,
+  }),
+  getGuardStatus: noInput,
+  getSnippets: noInput,
+} as const satisfies Record<WizardMethod, z.ZodType>;
+
+export type InputSchemas = typeof inputSchemas;
+export type ParsedInput<M extends WizardMethod> = z.output<InputSchemas[M]>;

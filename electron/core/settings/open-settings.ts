@@ -1,0 +1,57 @@
+/**
+ * Opens the settings (conf: JSON in the data folder, written atomically, 0600).
+ * A damaged or schema-breaking file is moved aside and defaults are used, with a notice: the app still starts.
+ */
+import { mkdirSync } from 'node:fs';
+import Conf from 'conf';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings-schema.js';
+import { appText } from '../../../shared/i18n/en/app.js';
+import { memorySettingsStore, type SettingsStore } from './settings-store.js';
+import { moveDamagedFileAside, readSettingsFile, SETTINGS_CONFIG_NAME } from './settings-file.js';
+
+export interface OpenedSettings {
+  readonly store: SettingsStore;
+  /** Set when the file was damaged (or could not be written): show it once to the user. */
+  readonly notice: string | null;
+}
+
+function confStore(dataDir: string, initial: Settings): SettingsStore {
+  const conf = new Conf<Settings>({
+    cwd: dataDir,
+    configName: SETTINGS_CONFIG_NAME,
+    defaults: DEFAULT_SETTINGS,
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+  });
+  // Write the validated (unknown keys stripped) form back once, so the file only holds what the schema allows.
+  conf.store = initial;
+  let current = initial;
+  return {
+    get: () => current,
+    set: (next) => {
+      const checked = settingsSchema.parse(next);
+      conf.store = checked;
+      current = checked;
+    },
+  };
+}
+
+export function openSettings(dataDir: string, opts: { readonly now?: Date } = {}): OpenedSettings {
+  const state = readSettingsFile(dataDir);
+  let notice: string | null = null;
+  let initial: Settings = DEFAULT_SETTINGS;
+  if (state.kind === 'valid') initial = state.settings;
+  if (state.kind === 'damaged') {
+    notice = appText.settings.damagedNotice;
+    if (moveDamagedFileAside(dataDir, opts.now ?? new Date()) === null) {
+      return { store: memorySettingsStore(DEFAULT_SETTINGS), notice: appText.settings.cannotSaveNotice };
+    }
+  }
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    return { store: confStore(dataDir, initial), notice };
+  } catch {
+    return { store: memorySettingsStore(initial), notice: appText.settings.cannotSaveNotice };
+  }
+}
