@@ -1,0 +1,138 @@
+/**
+ * The wizard: loads what the app knows (info + settings), picks the first screen (the dashboard for
+ * a returning user) and moves between screens. Screens change settings only through `save`.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../shared/api.js';
+import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
+import type { AppError, Result } from '../shared/result.js';
+import { ui } from '../shared/i18n/en/ui.js';
+import { callWizard, waitForBridge } from './wizard-api.js';
+import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
+import { StepIndicator } from './components/step-indicator.js';
+import { StepFrame } from './components/step-frame.js';
+import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
+import { JurisdictionStep } from './steps/jurisdiction-step.js';
+import { CertificateStep } from './steps/certificate-step.js';
+import { UploadStep } from './steps/upload-step.js';
+import { TestStep } from './steps/test-step.js';
+import { Dashboard } from './dashboard/dashboard.js';
+import type { WizardContext } from './wizard-context.js';
+
+type Phase =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: AppError }
+  | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly view: View; readonly moved: boolean };
+
+const HEADINGS: Readonly<Record<View, string>> = {
+  jurisdiction: ui.jurisdiction.heading,
+  certificate: ui.certificate.heading,
+  upload: ui.upload.heading,
+  test: ui.test.heading,
+  dashboard: ui.dashboard.heading,
+};
+
+const NEXT_HINTS: Readonly<Partial<Record<View, string>>> = {
+  certificate: ui.certificate.needsCertificate,
+  upload: ui.upload.needsConfirm,
+};
+
+async function load(): Promise<Phase> {
+  if (!(await waitForBridge())) return { kind: 'failed', error: { code: 'NO_BRIDGE', message: ui.errors.noBridge } };
+  const [info, settings] = await Promise.all([
+    callWizard((api) => api.getAppInfo()),
+    callWizard((api) => api.getSettings()),
+  ]);
+  if (!info.ok) return { kind: 'failed', error: info.error };
+  if (!settings.ok) return { kind: 'failed', error: settings.error };
+  return { kind: 'ready', info: info.value, settings: settings.value, view: initialView(settings.value), moved: false };
+}
+
+export function App() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void load().then((p) => {
+      if (live) setPhase(p);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const setSettings = useCallback((settings: Settings) => {
+    setPhase((p) => (p.kind === 'ready' ? { ...p, settings } : p));
+  }, []);
+
+  const goTo = useCallback((view: View) => {
+    setPhase((p) => (p.kind === 'ready' ? { ...p, view, moved: true } : p));
+    window.scrollTo(0, 0);
+  }, []);
+
+  const save = useCallback(
+    async (patch: SettingsPatch): Promise<Result<Settings>> => {
+      const result = await callWizard((api) => api.updateSettings(patch));
+      if (result.ok) setSettings(result.value);
+      return result;
+    },
+    [setSettings],
+  );
+
+  const reload = useCallback(async (): Promise<void> => {
+    const result = await callWizard((api) => api.getSettings());
+    if (result.ok) setSettings(result.value);
+  }, [setSettings]);
+
+  if (phase.kind === 'loading') {
+    return (
+      <main className="page">
+        <p role="status">{ui.common.loading}</p>
+      </main>
+    );
+  }
+  if (phase.kind === 'failed') {
+    return (
+      <main className="page">
+        <div role="alert" className="panel panel-error">
+          <h1>{ui.errors.startupTitle}</h1>
+          <p>{phase.error.message}</p>
+          {phase.error.whatToDo ? <p>{phase.error.whatToDo}</p> : null}
+        </div>
+      </main>
+    );
+  }
+
+  const { info, settings, view, moved } = phase;
+  const ctx: WizardContext = { info, settings, save, reload, setSettings, goTo };
+  const back = previousView(view);
+  const next = nextView(view);
+
+  return (
+    <>
+      <header className="top">
+        <p className="app-name">{ui.appTitle}</p>
+        <StepIndicator current={view} />
+      </header>
+      {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
+      {info.settingsNotice ? <NoticeBanner text={info.settingsNotice} /> : null}
+      <main className="page">
+        <StepFrame
+          key={view}
+          heading={HEADINGS[view]}
+          focusHeading={moved}
+          onBack={back ? () => goTo(back) : undefined}
+          onNext={next && view !== 'dashboard' ? () => goTo(next) : undefined}
+          nextEnabled={canGoNext(view, settings)}
+          nextHint={NEXT_HINTS[view]}
+        >
+          {view === 'jurisdiction' ? <JurisdictionStep ctx={ctx} /> : null}
+          {view === 'certificate' ? <CertificateStep ctx={ctx} /> : null}
+          {view === 'upload' ? <UploadStep ctx={ctx} /> : null}
+          {view === 'test' ? <TestStep ctx={ctx} /> : null}
+          {view === 'dashboard' ? <Dashboard ctx={ctx} /> : null}
+        </StepFrame>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/** The certificate the wizard uses: name, fingerprint, expiry, files, and "Show in folder". */
+import { useState } from 'react';
+import type { StoredCertificate } from '../../shared/settings-schema.js';
+import type { AppError } from '../../shared/result.js';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { uploadFile } from '../logic/certificate-files.js';
+import { callWizard } from '../wizard-api.js';
+import { ErrorMessage } from './error-message.js';
+import { ExpiryLine } from './expiry-line.js';
+
+interface Props {
+  readonly certificate: StoredCertificate;
+  readonly onRenew?: () => void;
+}
+
+export function CertificateDetails({ certificate, onRenew }: Props) {
+  const [error, setError] = useState<AppError | null>(null);
+  const reveal = uploadFile(certificate) ?? certificate.files[0] ?? null;
+
+  async function show(path: string): Promise<void> {
+    setError(null);
+    const result = await callWizard((api) => api.showInFolder({ path }));
+    if (!result.ok) setError(result.error);
+  }
+
+  return (
+    <>
+      <dl className="facts">
+        {certificate.commonName ? (
+          <>
+            <dt>{ui.certificate.commonNameValue}</dt>
+            <dd>{certificate.commonName}</dd>
+          </>
+        ) : null}
+        <dt>{ui.certificate.fingerprint}</dt>
+        <dd>
+          <code className="breakable">{certificate.fingerprintSha256}</code>
+        </dd>
+        <dt>{ui.certificate.expiry}</dt>
+        <dd>
+          <ExpiryLine notAfter={certificate.notAfter} onRenew={onRenew} />
+        </dd>
+        <dt>{ui.certificate.files}</dt>
+        <dd>
+          <ul className="paths">
+            {certificate.files.map((f) => (
+              <li key={f}>
+                <code className="breakable">{f}</code>
+              </li>
+            ))}
+          </ul>
+          {reveal ? (
+            <button type="button" onClick={() => void show(reveal)}>
+              {ui.common.showInFolder}
+            </button>
+          ) : null}
+        </dd>
+      </dl>
+      {error ? <ErrorMessage error={error} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/** A modal question (role="alertdialog") with a confirm and a Cancel button; Escape cancels. */
+import { useEffect, useId, useRef } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+
+interface Props {
+  readonly title: string;
+  readonly text: string;
+  readonly confirmLabel: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onCancel }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const textId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    cancelRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      className="dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <p id={textId}>{text}</p>
+      <div className="dialog-buttons">
+        <button type="button" className="primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" ref={cancelRef} onClick={onCancel}>
+          {ui.common.cancel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

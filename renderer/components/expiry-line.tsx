@@ -1,0 +1,35 @@
+/** "Expires on <date> (<n> days)", with a warning under 30 days and once expired. */
+import { ui } from '../../shared/i18n/en/ui.js';
+import { formatDate } from '../logic/dates.js';
+import { expiryInfo } from '../logic/expiry.js';
+
+interface Props {
+  readonly notAfter: string;
+  /** Offered with the warning (the dashboard's "Renew certificate"). */
+  readonly onRenew?: () => void;
+}
+
+export function ExpiryLine({ notAfter, onRenew }: Props) {
+  const { daysLeft, level } = expiryInfo(notAfter, Date.now());
+  const date = formatDate(notAfter, ui.dateLocale);
+  return (
+    <>
+      <span>{level === 'expired' ? ui.expiry.expiredOn(date, -daysLeft) : ui.expiry.expiresOn(date, daysLeft)}</span>
+      {level === 'soon' ? (
+        <span role="status" className="panel panel-warning block">
+          {ui.expiry.soonWarning(daysLeft)}
+        </span>
+      ) : null}
+      {level === 'expired' ? (
+        <span role="alert" className="panel panel-error block">
+          {ui.expiry.expiredWarning}
+        </span>
+      ) : null}
+      {onRenew ? (
+        <button type="button" className="block-button" onClick={onRenew}>
+          {ui.expiry.renew}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+/** What a certificate check found, in plain words: errors as alerts, warnings as notes. */
+import type { InspectReport } from '../../shared/certificate-types.js';
+import { ui } from '../../shared/i18n/en/ui.js';
+
+export function Findings({ report }: { readonly report: InspectReport }) {
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const warnings = report.findings.filter((f) => f.severity === 'warning');
+  if (report.findings.length === 0 && report.usable) return null;
+  return (
+    <section aria-labelledby="findings-heading" className="findings">
+      <h3 id="findings-heading">{ui.certificate.findingsHeading}</h3>
+      {errors.length > 0 || !report.usable ? (
+        <div role="alert" className="panel panel-error">
+          {errors.length > 0 ? (
+            <ul>
+              {errors.map((f) => (
+                <li key={f.code + f.message}>{f.message}</li>
+              ))}
+            </ul>
+          ) : null}
+          {!report.usable ? <p>{ui.certificate.notUsable}</p> : null}
+        </div>
+      ) : null}
+      {warnings.length > 0 ? (
+        <ul className="panel panel-warning">
+          {warnings.map((f) => (
+            <li key={f.code + f.message}>{f.message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The "Test my login" form: application key, username, password (show/hide), .p12 password when
+ * needed, the remember toggles, the guard's countdown, and the result. Enter submits; the passwords
+ * are cleared from memory after each test.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { formatCountdown } from '../logic/countdown.js';
+import { useGuard } from '../hooks/use-guard.js';
+import { callWizard } from '../wizard-api.js';
+import type { WizardContext } from '../wizard-context.js';
+import { LoginResult, type LoginOutcome } from './login-result.js';
+
+interface Props {
+  readonly ctx: WizardContext;
+  /** Heading level of the result panel. */
+  readonly level: 2 | 3;
+}
+
+export function LoginTester({ ctx, level }: Props) {
+  const id = useId();
+  const { settings } = ctx;
+  const needsP12 = settings.certificate?.source.kind === 'p12';
+  const [appKey, setAppKey] = useState(settings.appKey ?? '');
+  const [username, setUsername] = useState(settings.username ?? '');
+  const [password, setPassword] = useState('');
+  const [p12Password, setP12Password] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<LoginOutcome | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const guard = useGuard();
+  const waiting = guard.secondsLeft > 0;
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (busy || waiting) return;
+    if (!appKey.trim() || !username.trim() || !password) {
+      setMissing(ui.test.missingFields);
+      return;
+    }
+    if (needsP12 && !p12Password) {
+      setMissing(ui.test.missingP12);
+      return;
+    }
+    setMissing(null);
+    setBusy(true);
+    setOutcome(null);
+    const request = {
+      appKey: appKey.trim(),
+      username: username.trim(),
+      password,
+      ...(needsP12 ? { p12Password } : {}),
+    };
+    setPassword('');
+    setP12Password('');
+    const result = await callWizard((api) => api.testLogin(request));
+    setBusy(false);
+    if (result.ok) setOutcome({ kind: 'report', report: result.value });
+    else {
+      guard.fromError(result.error);
+      setOutcome({ kind: 'error', error: result.error });
+    }
+    await Promise.all([guard.refresh(), ctx.reload()]);
+  }
+
+  async function remember(kind: 'appKey' | 'username', on: boolean): Promise<void> {
+    setSaveError(null);
+    const patch =
+      kind === 'appKey'
+        ? { rememberAppKey: on, appKey: on && appKey.trim() ? appKey.trim() : null }
+        : { rememberUsername: on, username: on && username.trim() ? username.trim() : null };
+    const result = await ctx.save(patch);
+    if (!result.ok) setSaveError(result.error.message);
+  }
+
+  const buttonText = busy ? ui.test.testing : waiting ? ui.test.waitButton(formatCountdown(guard.secondsLeft)) : ui.test.button;
+
+  return (
+    <>
+      <form className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-appkey`}>{ui.test.appKey}</label>
+          <input
+            id={`${id}-appkey`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={appKey}
+            onChange={(e) => setAppKey(e.target.value)}
+            aria-describedby={`${id}-appkey-hint`}
+          />
+          <p className="hint" id={`${id}-appkey-hint`}>
+            {ui.test.appKeyHint}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-username`}>{ui.test.username}</label>
+          <input
+            id={`${id}-username`}
+            type="text"
+            autoComplete="username"
+            spellCheck={false}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>{ui.test.password}</label>
+          <div className="with-button">
+            <input
+              id={`${id}-password`}
+              type={showPassword ? 'text' : 'password'}
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-describedby={`${id}-password-hint`}
+            />
+            <button type="button" aria-pressed={showPassword} onClick={() => setShowPassword((v) => !v)}>
+              {ui.test.showPassword}
+            </button>
+          </div>
+          <p className="hint" id={`${id}-password-hint`}>
+            {ui.test.passwordNeverStored}
+          </p>
+        </div>
+        {needsP12 ? (
+          <div className="field">
+            <label htmlFor={`${id}-p12`}>{ui.test.p12Password}</label>
+            <input
+              id={`${id}-p12`}
+              type="password"
+              autoComplete="off"
+              value={p12Password}
+              onChange={(e) => setP12Password(e.target.value)}
+            />
+          </div>
+        ) : null}
+        <div className="checks">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.rememberAppKey}
+              onChange={(e) => void remember('appKey', e.target.checked)}
+            />
+            <span>{ui.test.rememberAppKey}</span>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.rememberUsername}
+              onChange={(e) => void remember('username', e.target.checked)}
+            />
+            <span>{ui.test.rememberUsername}</span>
+          </label>
+        </div>
+        {saveError ? <p className="field-error" role="alert">{saveError}</p> : null}
+        {waiting ? (
+          <p className="panel panel-warning" id={`${id}-wait`}>
+            {guard.reason === 'banned' ? ui.test.banned : ui.test.rateLimited}
+          </p>
+        ) : null}
+        {missing ? (
+          <p className="field-error" role="alert">
+            {missing}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || waiting}
+          aria-busy={busy}
+          aria-describedby={waiting ? `${id}-wait` : undefined}
+        >
+          {buttonText}
+        </button>
+      </form>
+      {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * One screen of the wizard: its heading (focused when the screen changes, so screen readers and
+ * keyboard users start at the top), its content, and the Back / Next buttons.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+
+interface Props {
+  readonly heading: string;
+  readonly focusHeading: boolean;
+  readonly children: ReactNode;
+  readonly onBack?: () => void;
+  readonly onNext?: () => void;
+  readonly nextEnabled?: boolean;
+  /** Said next to a disabled Next: what is still missing. */
+  readonly nextHint?: string;
+}
+
+export function StepFrame({ heading, focusHeading, children, onBack, onNext, nextEnabled = false, nextHint }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
+
+  return (
+    <section className="step" aria-labelledby="step-heading">
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h1>
+      {children}
+      {onBack || onNext ? (
+        <div className="step-nav">
+          {onBack ? (
+            <button type="button" onClick={onBack}>
+              {ui.common.back}
+            </button>
+          ) : null}
+          {onNext ? (
+            <>
+              {!nextEnabled && nextHint ? (
+                <p className="hint" id="next-hint">
+                  {nextHint}
+                </p>
+              ) : null}
+              <button
+                type="button"
+                className="primary"
+                onClick={onNext}
+                disabled={!nextEnabled}
+                aria-describedby={!nextEnabled && nextHint ? 'next-hint' : undefined}
+              >
+                {ui.common.next}
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/** "Start over": asks first, then forgets the settings and goes back to the first step. */
+import { useState } from 'react';
+import type { AppError } from '../../shared/result.js';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { callWizard } from '../wizard-api.js';
+import { ConfirmDialog } from '../components/confirm-dialog.js';
+import { ErrorMessage } from '../components/error-message.js';
+import type { WizardContext } from '../wizard-context.js';
+
+export function StartOver({ ctx }: { readonly ctx: WizardContext }) {
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  async function reset(): Promise<void> {
+    setAsking(false);
+    setError(null);
+    const result = await callWizard((api) => api.resetSettings());
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    ctx.setSettings(result.value);
+    ctx.goTo('jurisdiction');
+  }
+
+  return (
+    <div className="start-over">
+      <button type="button" className="danger" onClick={() => setAsking(true)}>
+        {ui.dashboard.startOver}
+      </button>
+      {error ? <ErrorMessage error={error} /> : null}
+      {asking ? (
+        <ConfirmDialog
+          title={ui.dashboard.startOverTitle}
+          text={ui.dashboard.startOverText}
+          confirmLabel={ui.dashboard.startOverConfirm}
+          onConfirm={() => void reset()}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+/** "Create certificate": folder (changeable), advanced options, progress, and the replace question. */
+import { useId, useState } from 'react';
+import { DEFAULT_COMMON_NAME, DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type GenerateRequest } from '../../shared/certificate-types.js';
+import type { AppError } from '../../shared/result.js';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { parseValidityDays } from '../logic/certificate-options.js';
+import { callWizard } from '../wizard-api.js';
+import { ConfirmDialog } from '../components/confirm-dialog.js';
+import { ErrorMessage } from '../components/error-message.js';
+import type { WizardContext } from '../wizard-context.js';
+
+type Outcome = { readonly kind: 'created'; readonly backupDir: string | null } | { readonly kind: 'error'; readonly error: AppError };
+
+export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
+  const ids = { cn: useId(), days: useId(), daysError: useId(), p12: useId(), cnError: useId() };
+  const [dir, setDir] = useState(ctx.settings.certificate?.dir ?? ctx.info.defaultCertificateDir);
+  const [commonName, setCommonName] = useState(DEFAULT_COMMON_NAME);
+  const [days, setDays] = useState(String(DEFAULT_VALIDITY_DAYS));
+  const [p12Password, setP12Password] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [askReplace, setAskReplace] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+
+  const daysCheck = parseValidityDays(days);
+  const cnOk = commonName.trim().length > 0;
+
+  async function changeFolder(): Promise<void> {
+    const result = await callWizard((api) => api.chooseFolder({ defaultPath: dir }));
+    if (!result.ok) setOutcome({ kind: 'error', error: result.error });
+    else if (result.value) setDir(result.value);
+  }
+
+  async function create(replaceExisting: boolean): Promise<void> {
+    if (!daysCheck.ok || !cnOk) {
+      setAdvancedOpen(true);
+      return;
+    }
+    setAskReplace(false);
+    setBusy(true);
+    setOutcome(null);
+    const request: GenerateRequest = {
+      dir,
+      subject: { commonName: commonName.trim() },
+      days: daysCheck.days,
+      ...(p12Password ? { p12Password } : {}),
+      ...(replaceExisting ? { replaceExisting: true } : {}),
+    };
+    const result = await callWizard((api) => api.generateCertificate(request));
+    setBusy(false);
+    if (result.ok) {
+      setP12Password('');
+      setOutcome({ kind: 'created', backupDir: result.value.backupDir });
+      await ctx.reload();
+    } else if (result.error.code === 'FILES_EXIST') {
+      setAskReplace(true);
+    } else {
+      setOutcome({ kind: 'error', error: result.error });
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="create-cert" aria-busy={busy}>
+      <h2 id="create-cert">{ui.certificate.createHeading}</h2>
+      <p>{ui.certificate.folderLabel}</p>
+      <p>
+        <code className="breakable">{dir}</code>
+      </p>
+      <button type="button" onClick={() => void changeFolder()} disabled={busy}>
+        {ui.certificate.changeFolder}
+      </button>
+      <details
+        className="advanced"
+        open={advancedOpen}
+        onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}
+      >
+        <summary>{ui.certificate.advanced}</summary>
+        <div className="field">
+          <label htmlFor={ids.cn}>{ui.certificate.commonName}</label>
+          <input
+            id={ids.cn}
+            type="text"
+            value={commonName}
+            maxLength={64}
+            onChange={(e) => setCommonName(e.target.value)}
+            aria-invalid={!cnOk}
+            aria-describedby={cnOk ? undefined : ids.cnError}
+          />
+          {cnOk ? null : (
+            <p id={ids.cnError} className="field-error">
+              {ui.certificate.commonNameError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.days}>{ui.certificate.validDays}</label>
+          <input
+            id={ids.days}
+            type="number"
+            inputMode="numeric"
+            min={MIN_VALIDITY_DAYS}
+            max={MAX_VALIDITY_DAYS}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            aria-invalid={!daysCheck.ok}
+            aria-describedby={daysCheck.ok ? undefined : ids.daysError}
+          />
+          {daysCheck.ok ? null : (
+            <p id={ids.daysError} className="field-error">
+              {ui.certificate.validDaysError(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS)}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.p12}>{ui.certificate.p12Password}</label>
+          <input
+            id={ids.p12}
+            type="password"
+            autoComplete="new-password"
+            value={p12Password}
+            onChange={(e) => setP12Password(e.target.value)}
+          />
+          <p className="hint">{ui.certificate.p12PasswordHint}</p>
+        </div>
+      </details>
+      <button type="button" className="primary" onClick={() => void create(false)} disabled={busy} aria-busy={busy}>
+        {ui.certificate.create}
+      </button>
+      <div role="status" className="live">
+        {busy ? <p>{ui.certificate.creating}</p> : null}
+        {outcome?.kind === 'created' ? (
+          <p className="panel panel-success">
+            {ui.certificate.created}
+            {outcome.backupDir ? ` ${ui.certificate.backupMoved(outcome.backupDir)}` : ''}
+          </p>
+        ) : null}
+      </div>
+      {outcome?.kind === 'error' ? <ErrorMessage error={outcome.error} /> : null}
+      {askReplace ? (
+        <ConfirmDialog
+          title={ui.certificate.replaceTitle}
+          text={ui.certificate.replaceText}
+          confirmLabel={ui.certificate.replace}
+          onConfirm={() => void create(true)}
+          onCancel={() => setAskReplace(false)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/** "Use an existing certificate": pick files, give a .p12 password if needed, see the check's findings. */
+import { useId, useState } from 'react';
+import type { InspectReport } from '../../shared/certificate-types.js';
+import type { AppError } from '../../shared/result.js';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { needsP12Password } from '../logic/certificate-files.js';
+import { callWizard } from '../wizard-api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { Findings } from '../components/findings.js';
+import type { WizardContext } from '../wizard-context.js';
+
+export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext }) {
+  const p12Id = useId();
+  const [paths, setPaths] = useState<readonly string[]>([]);
+  const [p12Password, setP12Password] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<InspectReport | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const p12 = needsP12Password(paths);
+
+  async function choose(): Promise<void> {
+    setError(null);
+    const result = await callWizard((api) => api.chooseCertificateFiles());
+    if (!result.ok) setError(result.error);
+    else if (result.value.length > 0) {
+      setPaths(result.value);
+      setReport(null);
+    }
+  }
+
+  async function check(): Promise<void> {
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    const result = await callWizard((api) =>
+      api.useCertificate({ paths, ...(p12 && p12Password ? { p12Password } : {}) }),
+    );
+    setBusy(false);
+    setP12Password('');
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setReport(result.value);
+    if (result.value.usable) await ctx.reload();
+  }
+
+  return (
+    <div aria-busy={busy}>
+      <p>{ui.certificate.existingIntro}</p>
+      <button type="button" onClick={() => void choose()} disabled={busy}>
+        {ui.certificate.chooseFiles}
+      </button>
+      {paths.length === 0 ? (
+        <p className="hint">{ui.certificate.noFilesChosen}</p>
+      ) : (
+        <>
+          <p>{ui.certificate.chosenFiles}</p>
+          <ul className="paths">
+            {paths.map((p) => (
+              <li key={p}>
+                <code className="breakable">{p}</code>
+              </li>
+            ))}
+          </ul>
+          {p12 ? (
+            <div className="field">
+              <label htmlFor={p12Id}>{ui.certificate.existingP12Password}</label>
+              <input
+                id={p12Id}
+                type="password"
+                autoComplete="off"
+                value={p12Password}
+                onChange={(e) => setP12Password(e.target.value)}
+              />
+            </div>
+          ) : null}
+          <button type="button" className="primary" onClick={() => void check()} disabled={busy} aria-busy={busy}>
+            {ui.certificate.check}
+          </button>
+        </>
+      )}
+      <div role="status" className="live">
+        {busy ? <p>{ui.certificate.checking}</p> : null}
+        {report?.usable ? <p className="panel panel-success">{ui.certificate.filesFine}</p> : null}
+      </div>
+      {report ? <Findings report={report} /> : null}
+      {error ? <ErrorMessage error={error} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The renderer's only way to the app: `window.wizard` (exposed by the Electron preload, or by the
+ * test harness). `callWizard` turns a rejected promise or a missing bridge into a plain error
+ * Result, so no stack trace ever reaches the screen.
+ */
+import type { WizardApi } from '../shared/api.js';
+import type { Result } from '../shared/result.js';
+import { ui } from '../shared/i18n/en/ui.js';
+
+declare global {
+  interface Window {
+    wizard?: WizardApi;
+  }
+}
+
+export function unexpected<T>(): Result<T> {
+  return { ok: false, error: { code: 'UNEXPECTED', title: ui.errors.unexpectedTitle, message: ui.errors.unexpected } };
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+}
+
+/** Calls one wizard method; always resolves. */
+export async function callWizard<T>(run: (api: WizardApi) => Promise<Result<T>>): Promise<Result<T>> {
+  const api = window.wizard;
+  if (!api) return { ok: false, error: { code: 'NO_BRIDGE', message: ui.errors.noBridge } };
+  try {
+    const result = await run(api);
+    return isResult(result) ? result : unexpected<T>();
+  } catch {
+    return unexpected<T>();
+  }
+}
+
+/** Waits for the bridge: present at once in Electron; a harness may add it a moment later. */
+export function waitForBridge(timeoutMs = 3000): Promise<boolean> {
+  if (window.wizard) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const timer = window.setInterval(() => {
+      if (window.wizard || Date.now() - started > timeoutMs) {
+        window.clearInterval(timer);
+        resolve(Boolean(window.wizard));
+      }
+    }, 20);
+  });
+}

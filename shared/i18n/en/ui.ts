@@ -1,0 +1,193 @@
+/**
+ * Every string the wizard window shows (English). The renderer reads text only from here
+ * (place names: ./jurisdictions.ts), so a translation is one new file per language.
+ */
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${Math.abs(n) === 1 ? one : many}`;
+}
+
+export const ui = {
+  appTitle: 'Bot Login Wizard',
+  dateLocale: 'en-GB',
+
+  common: {
+    next: 'Next',
+    back: 'Back',
+    cancel: 'Cancel',
+    showInFolder: 'Show in folder',
+    showNamedInFolder: (fileName: string) => `Show ${fileName} in folder`,
+    loading: 'Loading…',
+    busy: 'Working…',
+  },
+
+  steps: {
+    label: 'Steps',
+    names: {
+      jurisdiction: 'Where you live',
+      certificate: 'Certificate',
+      upload: 'Upload',
+      test: 'Test',
+      dashboard: 'Done',
+    },
+    position: (n: number, total: number) => `Step ${n} of ${total}`,
+  },
+
+  banners: {
+    testEndpoint: (origin: string) => `Test endpoint: ${origin}`,
+    testEndpointHint: 'Test logins go to this test server, not to Betfair.',
+    dismiss: 'Dismiss',
+  },
+
+  errors: {
+    noBridge: 'The wizard could not reach the rest of the app. Close the window and open the app again.',
+    unexpectedTitle: 'Something went wrong',
+    unexpected: 'The app hit an unexpected problem. Try again; if it keeps happening, restart the app.',
+    startupTitle: 'The wizard could not start',
+  },
+
+  jurisdiction: {
+    heading: 'Where do you live?',
+    intro: 'Betfair runs separate sites for some countries. Pick the one your Betfair account belongs to.',
+    legend: 'Where do you live?',
+    denmarkNote:
+      'Bot login is not available for Danish accounts: Betfair asks Danish customers to sign in with the interactive login (the one with a login window), so this wizard cannot set one up for you.',
+    saveFailed: 'Your choice could not be saved.',
+  },
+
+  certificate: {
+    heading: 'Your certificate',
+    intro:
+      'Betfair recognises your bot by a certificate: a small pair of files made on this computer. Make a new one here, or use one you already have.',
+    createHeading: 'Create a new certificate',
+    folderLabel: 'The files will be saved in this folder:',
+    changeFolder: 'Change folder…',
+    advanced: 'Advanced options',
+    commonName: 'Common name',
+    commonNameHint: 'A name for the certificate; it is shown on your Betfair security page.',
+    validDays: 'Valid for (days)',
+    validDaysError: (min: number, max: number) => `Enter a whole number of days from ${min} to ${max}.`,
+    commonNameError: 'Enter a name for the certificate.',
+    p12Password: 'Password for a .p12 file (optional)',
+    p12PasswordHint: 'Some programs (for example .NET ones) need a .p12 file. Give a password and one is made too.',
+    create: 'Create certificate',
+    creating: 'Creating your certificate…',
+    replaceTitle: 'Replace the existing certificate?',
+    replaceText:
+      'This folder already holds certificate files. If you replace them, the old files are moved to a backup folder next to them, and you will need to upload the new certificate to Betfair.',
+    replace: 'Replace',
+    backupMoved: (dir: string) => `Your previous files were moved to ${dir}.`,
+    created: 'Your new certificate is ready.',
+    useExisting: 'Use an existing certificate',
+    existingHeading: 'Use a certificate you already have',
+    existingIntro:
+      'Pick the certificate and its key (.crt and .key), one combined .pem file, or a .p12/.pfx file.',
+    chooseFiles: 'Choose certificate files…',
+    noFilesChosen: 'No files chosen yet.',
+    chosenFiles: 'Chosen files:',
+    existingP12Password: '.p12 password',
+    check: 'Check these files',
+    checking: 'Checking…',
+    findingsHeading: 'What the check found',
+    filesFine: 'These files are fine. The wizard will use them.',
+    notUsable: 'These files cannot be used yet. Fix the problems above and check again.',
+    currentHeading: 'The certificate the wizard will use',
+    commonNameValue: 'Common name',
+    fingerprint: 'SHA-256 fingerprint',
+    expiry: 'Expiry',
+    files: 'Files',
+    noneYet: 'No certificate is set yet. Create one, or use one you already have.',
+    needsCertificate: 'Create or choose a certificate to go on.',
+  },
+
+  expiry: {
+    expiresOn: (date: string, days: number) => `Expires on ${date} (${plural(days, 'day', 'days')})`,
+    expiredOn: (date: string, daysAgo: number) => `Expired on ${date} (${plural(daysAgo, 'day', 'days')} ago)`,
+    soonWarning: (days: number) =>
+      `Your certificate runs out in ${plural(days, 'day', 'days')}. Make a new one and upload it to Betfair before then, or your bot will stop logging in.`,
+    expiredWarning: 'Your certificate has run out: your bot cannot log in with it. Make a new one and upload it to Betfair.',
+    renew: 'Renew certificate',
+  },
+
+  upload: {
+    heading: 'Upload your certificate',
+    intro: (place: string) =>
+      `Betfair must know your certificate before your bot can log in. Add it to your account on the Betfair site for ${place}.`,
+    openPage: 'Open Betfair security page',
+    showCrt: 'Show the .crt file',
+    noCrt:
+      'Your certificate is inside a file that also holds the private key, and Betfair wants the certificate on its own (a .crt file). Create a new certificate in the previous step, or choose the matching .crt file.',
+    stepsHeading: 'How to upload it',
+    steps: (crtName: string) => [
+      'Press "Open Betfair security page". Your web browser opens your account security page. Log in if Betfair asks you to.',
+      'Scroll down to the part about automated betting program access (API access) and press its Edit button.',
+      `Press Browse (or Choose file) and pick ${crtName}. Press "Show the .crt file" to see where it is kept.`,
+      'Press the button that uploads the certificate. Its details then appear in that part of the page.',
+      'Come back here and tick the box below.',
+    ],
+    crtHint: 'Only upload the .crt file. Never upload or send anyone the .key, .pem or .p12 files.',
+    confirm: 'I have uploaded the certificate',
+    needsConfirm: 'Tick the box once the certificate is on your Betfair account.',
+  },
+
+  test: {
+    heading: 'Test my login',
+    intro:
+      'Enter your application key and your Betfair username and password. The wizard logs in once, the way your bot will, and logs straight out again.',
+    appKey: 'Application key',
+    appKeyHint: 'Find it on the Betfair developer site under your account\u2019s application keys.',
+    username: 'Username',
+    password: 'Password',
+    p12Password: '.p12 password',
+    showPassword: 'Show password',
+    rememberAppKey: 'Remember application key',
+    rememberUsername: 'Remember username',
+    passwordNeverStored: 'Your password is never saved. It is sent to Betfair for this test only.',
+    button: 'Test my login',
+    testing: 'Testing…',
+    waitButton: (countdown: string) => `Test my login (wait ${countdown})`,
+    rateLimited:
+      'To protect your account, the wizard only tries a few logins per minute. You can test again when the countdown ends.',
+    banned:
+      'Betfair has paused logins for this account for a while after too many attempts. The wizard waits until the pause is over so that it does not get longer.',
+    missingFields: 'Enter your application key, username and password.',
+    missingP12: 'Enter the password of your .p12 file.',
+    successTitle: 'Your bot login works',
+    loggedOut: 'The test session was logged out again, so nothing stays open.',
+    logoutFailed: 'The test session could not be logged out; it closes by itself after a while.',
+    whatItMeans: 'What it means',
+    whatToDo: 'What to do',
+    faultTitle: 'The test could not be done',
+    testEndpointUsed: 'This test used the test endpoint, not Betfair.',
+    another: 'Test again',
+    rememberSaveFailed: 'This choice could not be saved.',
+  },
+
+  dashboard: {
+    heading: 'Your bot login',
+    intro: 'Everything is set up. Your bot can log in with the certificate below.',
+    jurisdiction: 'Where you live',
+    certificateHeading: 'Certificate',
+    lastTest: 'Last test',
+    lastTestNone: 'No test yet.',
+    lastTestSuccess: (title: string, when: string) => `Worked (${title}) on ${when}`,
+    lastTestFailure: (title: string, when: string) => `Did not work: ${title} (on ${when})`,
+    testAgainHeading: 'Test again',
+    rememberHeading: 'What the wizard remembers',
+    snippetsHeading: 'Use the certificate from your bot',
+    snippetsIntro: 'Code that logs in with your certificate, filled in with your file paths.',
+    copy: (title: string) => `Copy ${title} snippet`,
+    copied: 'Copied',
+    copyFailed: 'Copying did not work here. Select the code and copy it yourself.',
+    keyWarning:
+      'Keep your key files (.key, .pem and .p12) to yourself: never share them, email them, or commit them to git or any other code store. Anyone who has them and your password can log in as you.',
+    snippetsFailed: 'The code examples could not be loaded.',
+    startOver: 'Start over',
+    startOverTitle: 'Start over?',
+    startOverText:
+      'The wizard forgets your choices and the certificate it uses. The certificate files stay on your computer, and the certificate stays on your Betfair account until you remove it there.',
+    startOverConfirm: 'Yes, start over',
+  },
+} as const;
+
+export type UiStrings = typeof ui;
