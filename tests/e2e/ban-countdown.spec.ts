@@ -1,0 +1,33 @@
+/**
+ * After TEMPORARY_BAN_TOO_MANY_REQUESTS the wizard waits 20 minutes: the button says so and counts
+ * down, it is disabled, and no further login reaches the server (also after a reload).
+ */
+import { explainLoginStatus } from '../../shared/login-catalogue.js';
+import { expect, test } from './fixtures.js';
+import { failurePanel, fillLogin, testButton, walkToTestStep } from './flow.js';
+
+test('a temporary ban disables "Test my login" with a countdown, and sends nothing more', async ({ page, sso }) => {
+  await walkToTestStep(page);
+  sso.setMode({ kind: 'status', status: 'TEMPORARY_BAN_TOO_MANY_REQUESTS' });
+  await fillLogin(page);
+  await testButton(page).click();
+  const explanation = explainLoginStatus('TEMPORARY_BAN_TOO_MANY_REQUESTS', 'international');
+  await expect(failurePanel(page, explanation.title)).toBeVisible();
+
+  const waiting = page.getByRole('button', { name: /^Test my login \(wait 19:5\d\)$/ });
+  await expect(waiting).toBeVisible();
+  await expect(waiting).toBeDisabled();
+  const first = await waiting.textContent();
+  await expect.poll(async () => testButton(page).textContent(), { timeout: 5_000 }).not.toBe(first);
+
+  const loginsBefore = sso.requests().length;
+  sso.setMode({ kind: 'normal' });
+  await fillLogin(page);
+  await page.getByLabel('Password', { exact: true }).press('Enter');
+  await page.waitForTimeout(500);
+  expect(sso.requests()).toHaveLength(loginsBefore);
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Test my login \(wait 19:\d\d\)$/ }).first()).toBeDisabled();
+  expect(sso.requests()).toHaveLength(loginsBefore);
+});

@@ -1,0 +1,96 @@
+/**
+ * Walking the wizard the way a person does: by headings, labels and button names only.
+ * (Names from the UI brief; a change there is a change a user would notice.)
+ */
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { FAKE_ACCOUNT } from '../harness/fake-account.js';
+
+export const PLACE_NAMES = {
+  international: 'International (UK and most countries)',
+  au: 'Australia / New Zealand',
+  it: 'Italy',
+  es: 'Spain',
+  ro: 'Romania',
+  se: 'Sweden',
+  dk: 'Denmark',
+} as const;
+
+export function heading(page: Page, name: string): Locator {
+  return page.getByRole('heading', { name, exact: true });
+}
+
+export function button(page: Page, name: string): Locator {
+  return page.getByRole('button', { name, exact: true });
+}
+
+export async function next(page: Page): Promise<void> {
+  await button(page, 'Next').click();
+}
+
+/** Step 1 -> step 2. */
+export async function chooseJurisdiction(page: Page, place: keyof typeof PLACE_NAMES = 'international'): Promise<void> {
+  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await page.getByRole('radio', { name: PLACE_NAMES[place], exact: true }).check();
+  await next(page);
+  await expect(heading(page, 'Your certificate')).toBeVisible();
+}
+
+/** Step 2: "Create certificate" and wait until its fingerprint shows. */
+export async function createCertificate(page: Page): Promise<void> {
+  await button(page, 'Create certificate').click();
+  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible({ timeout: 30_000 });
+  await expect(button(page, 'Next')).toBeEnabled();
+}
+
+/** Step 3: tick the box and go on to the test step. */
+export async function confirmUpload(page: Page): Promise<void> {
+  await expect(heading(page, 'Upload your certificate')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
+  await next(page);
+  await expect(heading(page, 'Test my login')).toBeVisible();
+}
+
+/** From the first screen to "Test my login" with a new certificate. */
+export async function walkToTestStep(page: Page, place: keyof typeof PLACE_NAMES = 'international'): Promise<void> {
+  await chooseJurisdiction(page, place);
+  await createCertificate(page);
+  await next(page);
+  await confirmUpload(page);
+}
+
+export interface Account {
+  readonly appKey: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+/** Fills the three login fields (the password is cleared after every test, so always typed again). */
+export async function fillLogin(page: Page, account: Account = FAKE_ACCOUNT): Promise<void> {
+  await page.getByLabel('Application key', { exact: true }).fill(account.appKey);
+  await page.getByLabel('Username', { exact: true }).fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+}
+
+export function testButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^Test my login/ });
+}
+
+/** The result panel: role=status on success, role=alert on failure; found by its heading text. */
+export function successPanel(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: 'Your bot login works' });
+}
+
+export function failurePanel(page: Page, title: string): Locator {
+  return page.getByRole('alert').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+/**
+ * Test-only: forget the login guard's memory (its file in the data folder) so a data-driven test can
+ * run more than the guard's few logins per minute. The app itself never does this.
+ */
+export async function forgetLoginGuard(dataDir: string): Promise<void> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => /guard/i.test(n)).map((n) => rm(join(dataDir, n), { force: true })));
+}

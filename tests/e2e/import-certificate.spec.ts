@@ -1,0 +1,67 @@
+/**
+ * "Use an existing certificate": a pair made by the openssl CLI is accepted (same fingerprint as
+ * openssl prints) and logs in; a certificate with someone else's key is refused with a plain finding.
+ * The fake file picker's answer is set through POST /__harness/pick (token-protected).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Harness } from '../harness/server.js';
+import { expect, test } from './fixtures.js';
+import { button, chooseJurisdiction, confirmUpload, fillLogin, next, successPanel, testButton } from './flow.js';
+import { opensslKey, opensslPair } from './openssl.js';
+
+async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
+  const response = await page.request.post(`${harness.origin}/__harness/pick`, {
+    headers: { 'X-Harness-Token': harness.token, 'Content-Type': 'application/json' },
+    data: { paths },
+  });
+  expect(response.status()).toBe(200);
+}
+
+async function checkFiles(page: Page): Promise<void> {
+  await button(page, 'Use an existing certificate').click();
+  await button(page, 'Choose certificate files…').click();
+  await button(page, 'Check these files').click();
+}
+
+test('a good pair made with openssl is accepted, shows its fingerprint, and logs in', async ({ page, harness }) => {
+  const dir = join(harness.certDir, 'mine');
+  await mkdir(dir, { recursive: true });
+  const pair = await opensslPair(dir, 'my-bot');
+  await pick(page, harness, [pair.certificatePath, pair.keyPath]);
+
+  await chooseJurisdiction(page);
+  await checkFiles(page);
+  await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();
+  await expect(page.getByText(pair.certificatePath).first()).toBeVisible();
+  await expect(button(page, 'Next')).toBeEnabled();
+  await next(page);
+  await confirmUpload(page);
+  await fillLogin(page);
+  await testButton(page).click();
+  await expect(successPanel(page)).toBeVisible();
+});
+
+test('a certificate with a key that does not belong to it is refused in plain words', async ({ page, harness }) => {
+  const dir = join(harness.certDir, 'mixed');
+  await mkdir(dir, { recursive: true });
+  const pair = await opensslPair(dir, 'one');
+  const otherKey = await opensslKey(dir, 'other');
+  await pick(page, harness, [pair.certificatePath, otherKey]);
+
+  await chooseJurisdiction(page);
+  await checkFiles(page);
+  const finding = page.getByRole('alert').filter({ hasText: /key/i });
+  await expect(finding.first()).toBeVisible();
+  await expect(finding.first()).not.toContainText(/Error:|at .*\.(ts|js):\d+/);
+  await expect(button(page, 'Next')).toBeDisabled();
+});
+
+test('the file-picker endpoint refuses a caller without the token', async ({ page, harness }) => {
+  const response = await page.request.post(`${harness.origin}/__harness/pick`, {
+    headers: { 'Content-Type': 'application/json' },
+    data: { paths: ['/etc/passwd'] },
+  });
+  expect(response.status()).toBe(403);
+});

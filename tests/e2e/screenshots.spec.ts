@@ -1,0 +1,72 @@
+/**
+ * The README's pictures: one screenshot per step at 900x700, written to docs/ on every run.
+ * (Paths and fingerprints differ from run to run; the layout does not.)
+ */
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { explainLoginStatus } from '../../shared/login-catalogue.js';
+import { expect, test } from './fixtures.js';
+import {
+  confirmUpload,
+  createCertificate,
+  failurePanel,
+  fillLogin,
+  heading,
+  next,
+  successPanel,
+  testButton,
+} from './flow.js';
+
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path: `${DOCS}${name}`, animations: 'disabled', caret: 'hide' });
+}
+
+test.use({ viewport: { width: 900, height: 700 }, colorScheme: 'light' });
+
+test('screenshots of every step for the README', async ({ page, sso }) => {
+  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await page.getByRole('radio', { name: 'International (UK and most countries)' }).check();
+  await shoot(page, 'step-1-where.png');
+  await next(page);
+
+  await expect(heading(page, 'Your certificate')).toBeVisible();
+  await createCertificate(page);
+  await shoot(page, 'step-2-certificate.png');
+  await next(page);
+
+  await expect(heading(page, 'Upload your certificate')).toBeVisible();
+  await shoot(page, 'step-3-upload.png');
+  await confirmUpload(page);
+
+  const failure = explainLoginStatus('CERT_AUTH_REQUIRED', 'international');
+  sso.setMode({ kind: 'status', status: 'CERT_AUTH_REQUIRED' });
+  await fillLogin(page);
+  await testButton(page).click();
+  await expect(failurePanel(page, failure.title)).toBeVisible();
+  await failurePanel(page, failure.title).scrollIntoViewIfNeeded();
+  await shoot(page, 'step-4-failure.png');
+
+  sso.setMode({ kind: 'normal' });
+  await fillLogin(page);
+  await testButton(page).click();
+  await expect(successPanel(page)).toBeVisible();
+  await successPanel(page).scrollIntoViewIfNeeded();
+  await shoot(page, 'step-4-success.png');
+
+  await next(page);
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  await shoot(page, 'dashboard.png');
+});
+
+test.describe('dark', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('screenshot of the first step in dark mode', async ({ page }) => {
+    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await shoot(page, 'step-1-where-dark.png');
+  });
+});
+

@@ -1,0 +1,129 @@
+/** The smaller promises of the wizard: Denmark, replacing a certificate, a small window, the returning user. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import {
+  button,
+  chooseJurisdiction,
+  createCertificate,
+  fillLogin,
+  heading,
+  next,
+  PLACE_NAMES,
+  successPanel,
+  testButton,
+  walkToTestStep,
+} from './flow.js';
+
+test('Denmark: explains that bot login is not available and offers no way on', async ({ page }) => {
+  await page.getByRole('radio', { name: PLACE_NAMES.dk }).check();
+  const note = page.getByRole('note').or(page.getByRole('alert')).filter({ hasText: /interactive login/i });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(/Danish|Denmark/);
+  await expect(button(page, 'Next')).toBeDisabled();
+  await page.getByRole('radio', { name: PLACE_NAMES.se }).check();
+  await expect(button(page, 'Next')).toBeEnabled();
+});
+
+test('every place is offered by name', async ({ page }) => {
+  const group = page.getByRole('group', { name: 'Where do you live?' });
+  for (const name of Object.values(PLACE_NAMES)) await expect(group.getByRole('radio', { name, exact: true })).toBeVisible();
+});
+
+test('creating a second certificate asks first; Cancel keeps the old one, Replace makes a new one', async ({ page, harness }) => {
+  await chooseJurisdiction(page);
+  await button(page, 'Change folder…').click();
+  await expect(page.getByText(`${harness.certDir}/picked`).first()).toBeVisible();
+  await page.getByText('Advanced options').click();
+  await page.getByLabel('Common name', { exact: true }).fill('My betting bot');
+  await page.getByLabel('Valid for (days)', { exact: true }).fill('400');
+  await createCertificate(page);
+  const fingerprint = page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first();
+  const first = await fingerprint.textContent();
+
+  await button(page, 'Create certificate').click();
+  const dialog = page.getByRole('alertdialog', { name: /Replace the existing certificate/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(fingerprint).toHaveText(first ?? '');
+
+  await button(page, 'Create certificate').click();
+  await dialog.getByRole('button', { name: 'Replace' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(fingerprint).not.toHaveText(first ?? '', { timeout: 30_000 });
+  await expect(page.getByText(/\(400 days\)|\(399 days\)/).first()).toBeVisible();
+});
+
+async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
+}
+
+test('at 800x600 every step fits without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expectNoHorizontalScroll(page, 'step 1');
+  await chooseJurisdiction(page);
+  await expectNoHorizontalScroll(page, 'step 2');
+  await createCertificate(page);
+  await expectNoHorizontalScroll(page, 'step 2 with certificate');
+  await next(page);
+  await expectNoHorizontalScroll(page, 'step 3');
+  await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
+  await next(page);
+  await fillLogin(page);
+  await testButton(page).click();
+  await expect(successPanel(page)).toBeVisible();
+  await expectNoHorizontalScroll(page, 'step 4');
+  await next(page);
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  await expectNoHorizontalScroll(page, 'dashboard');
+});
+
+test('a returning user lands on the dashboard after a reload, and can test again in one click', async ({ page, context, harness }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
+  await walkToTestStep(page, 'it');
+  await fillLogin(page);
+  await testButton(page).click();
+  await expect(successPanel(page)).toBeVisible();
+
+  await page.reload();
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  await expect(page.getByText(PLACE_NAMES.it).first()).toBeVisible();
+  await expect(page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first()).toBeVisible();
+  await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
+  await expect(page.getByText(/never share/i).first()).toBeVisible();
+
+  const curl = page.locator('pre code').filter({ hasText: 'curl' }).first();
+  await expect(curl).toContainText(harness.certDir);
+  await expect(curl).not.toContainText(/(^|\s)(-k|--insecure)(\s|$)/);
+  const copy = page.getByRole('button', { name: /^Copy .*curl.* snippet$/i });
+  await copy.click();
+  await expect(page.getByText('Copied').first()).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('curl');
+
+  await page.getByLabel('Password', { exact: true }).fill('p@ss w0rd&=+%£"');
+  if (await page.getByLabel('Application key', { exact: true }).isVisible()) {
+    await fillLogin(page);
+  }
+  await testButton(page).click();
+  await expect(successPanel(page)).toBeVisible();
+
+  await button(page, 'Start over').click();
+  const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+  await confirm.getByRole('button', { name: /start over/i }).click();
+  await expect(heading(page, 'Where do you live?')).toBeVisible();
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('follows the system colour scheme', async ({ page }) => {
+    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3, background).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * npm run harness [-- --port N] [--fake-sso]
+ * Serves the built wizard on 127.0.0.1 with the real handler table behind window.wizard.
+ * With --fake-sso, a local fake Betfair login server answers test logins, so the whole flow
+ * works offline. Ctrl-C stops it.
+ */
+import { FAKE_ACCOUNT } from './fake-account.js';
+import { startHarness } from './server.js';
+
+function parseArgs(argv: readonly string[]): { port: number | undefined; fakeSso: boolean; quiet: boolean } | string {
+  let port: number | undefined;
+  let fakeSso = false;
+  let quiet = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--fake-sso') fakeSso = true;
+    else if (arg === '--quiet') quiet = true;
+    else if (arg === '--port' || arg.startsWith('--port=')) {
+      const value = arg === '--port' ? argv[(i += 1)] : arg.slice('--port='.length);
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got "${String(value)}").`;
+      port = n;
+    } else if (arg === '--help' || arg === '-h') {
+      return 'Usage: npm run harness -- [--port N] [--fake-sso] [--quiet]';
+    } else return `Unknown option "${arg}". Usage: npm run harness -- [--port N] [--fake-sso] [--quiet]`;
+  }
+  return { port, fakeSso, quiet };
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (typeof args === 'string') {
+  console.error(args);
+  process.exit(2);
+}
+
+const harness = await startHarness({
+  port: args.port,
+  env: process.env,
+  fakeSso: args.fakeSso,
+  log: args.quiet ? undefined : (line) => console.log(`  [harness] ${line}`),
+});
+
+console.log(`Harness ready at ${harness.url}`);
+console.log(`  settings and login guard: ${harness.dataDir}`);
+console.log(`  new certificates go to:   ${harness.certDir}`);
+if (harness.sso) {
+  console.log(`  test logins go to the fake Betfair login server at ${harness.sso.origin}`);
+  console.log(`  on "Test my login" type: Application key: ${FAKE_ACCOUNT.appKey}`);
+  console.log(`                           Username:        ${FAKE_ACCOUNT.username}`);
+  console.log(`                           Password:        ${FAKE_ACCOUNT.password}`);
+} else if (harness.env.BOTLOGIN_SSO_ORIGIN) {
+  console.log(`  test logins go to ${harness.env.BOTLOGIN_SSO_ORIGIN} (BOTLOGIN_SSO_ORIGIN)`);
+} else {
+  console.log('  test logins go to the REAL Betfair login servers (add --fake-sso to stay offline)');
+}
+console.log('Press Ctrl-C to stop.');
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await harness.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

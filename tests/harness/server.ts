@@ -1,0 +1,292 @@
+/**
+ * The browser harness (development and tests only, never shipped): serves the built renderer on
+ * 127.0.0.1 and binds the app's own handler table over loopback HTTP as `window.wizard`.
+ *
+ * Every call must carry the per-run token (only index.html, served to this origin, knows it), a
+ * Host header naming 127.0.0.1:PORT (no DNS rebinding) and a JSON body (no simple cross-site form).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WIZARD_METHODS, type WizardMethod } from '../../shared/api.js';
+import { fail, type Result } from '../../shared/result.js';
+import type { Env } from '../../electron/core/data-dir.js';
+import { createHandlers } from '../../electron/core/handlers/index.js';
+import { openSettings } from '../../electron/core/settings/index.js';
+import { startFakeSso, type FakeSso } from '../fixtures/fake-sso/server.js';
+import { FAKE_ACCOUNT } from './fake-account.js';
+import { createFakePlatform, type OpenedRecord } from './fake-platform.js';
+import { BRIDGE_SOURCE_PATH, DEFAULT_RENDERER_DIR, PACKAGE_JSON_PATH } from './paths.js';
+import { injectBridge, readStaticFile } from './static-files.js';
+import { registerRememberedCertificate, registeringHandlers, type LooseHandlerTable } from './sso-registration.js';
+
+export type { OpenedRecord } from './fake-platform.js';
+export { DEFAULT_RENDERER_DIR } from './paths.js';
+
+export interface HarnessOptions {
+  /** 0 (default) picks a free port; else BOTLOGIN_HARNESS_PORT from env. */
+  readonly port?: number;
+  /** The environment the handlers see (BOTLOGIN_DATA_DIR, BOTLOGIN_CERT_DIR, BOTLOGIN_SSO_ORIGIN, BOTLOGIN_SSO_CA, BOTLOGIN_HARNESS_PICK). */
+  readonly env: Env;
+  /** Start the fake identitysso and point the handlers at it. */
+  readonly fakeSso?: boolean;
+  /** With fakeSso: false leaves BOTLOGIN_SSO_CA unset, so its certificate is not trusted (a test of that fault). */
+  readonly trustFakeSsoCa?: boolean;
+  readonly log?: (line: string) => void;
+  /** The built renderer; default dist/renderer of this repository. */
+  readonly rendererDir?: string;
+}
+
+export interface Harness {
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  readonly dataDir: string;
+  readonly certDir: string;
+  /** The environment the handlers were given (with the fake identitysso's origin/CA when started). */
+  readonly env: Env;
+  readonly sso: FakeSso | null;
+  opened(): readonly OpenedRecord[];
+  /** What the next "Choose certificate files…" answers (tests; same as POST /__harness/pick). */
+  setPick(paths: readonly string[]): void;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function packageVersion(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(PACKAGE_JSON_PATH, 'utf8'));
+    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // fall through
+  }
+  return '0.0.0';
+}
+
+function isWizardMethod(name: string): name is WizardMethod {
+  return (WIZARD_METHODS as readonly string[]).includes(name);
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(null));
+  });
+}
+
+function parseJsonObject(text: string | null): Record<string, unknown> | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function portFrom(opts: HarnessOptions): number {
+  if (opts.port !== undefined) return opts.port;
+  const fromEnv = Number(opts.env.BOTLOGIN_HARNESS_PORT ?? '');
+  return Number.isInteger(fromEnv) && fromEnv > 0 && fromEnv < 65536 ? fromEnv : 0;
+}
+
+export async function startHarness(opts: HarnessOptions): Promise<Harness> {
+  const log = opts.log ?? (() => undefined);
+  const rendererDir = opts.rendererDir ?? DEFAULT_RENDERER_DIR;
+  const token = randomBytes(24).toString('hex');
+  const bridgeSource = readFileSync(BRIDGE_SOURCE_PATH, 'utf8').replace('/*__METHODS__*/ []', JSON.stringify(WIZARD_METHODS));
+
+  const dataDir = opts.env.BOTLOGIN_DATA_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-data-'));
+  const certDir = opts.env.BOTLOGIN_CERT_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-certs-'));
+
+  let sso: FakeSso | null = null;
+  let ssoEnv: Env = {};
+  if (opts.fakeSso) {
+    sso = await startFakeSso();
+    sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, FAKE_ACCOUNT.appKey);
+    ssoEnv = opts.trustFakeSsoCa === false ? { BOTLOGIN_SSO_ORIGIN: sso.origin } : { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath };
+    log(`fake-sso: listening at ${sso.origin}`);
+  }
+  const env: Env = { ...opts.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_CERT_DIR: certDir, ...ssoEnv };
+
+  const platform = createFakePlatform({ certDir, pick: env.BOTLOGIN_HARNESS_PICK });
+  const { store, notice } = openSettings(dataDir);
+  const baseHandlers: LooseHandlerTable = createHandlers({
+    platform,
+    settings: store,
+    env,
+    dataDir,
+    appVersion: packageVersion(),
+    settingsNotice: notice,
+  });
+  let handlers = baseHandlers;
+  if (sso) {
+    handlers = registeringHandlers(baseHandlers, sso, log);
+    await registerRememberedCertificate(store.get(), sso, log);
+  }
+
+  let port = 0;
+  const expectedHost = (): string => `127.0.0.1:${port}`;
+
+  async function callMethod(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (!isWizardMethod(method)) {
+      sendJson(res, 404, fail('HARNESS_UNKNOWN_METHOD', 'The app does not know that request.'));
+      return;
+    }
+    const body = parseJsonObject(await readBody(req));
+    if (!body) {
+      sendJson(res, 400, fail('HARNESS_BAD_REQUEST', 'The request could not be read.'));
+      return;
+    }
+    let result: Result<unknown>;
+    try {
+      result = await handlers[method](body.input);
+    } catch {
+      result = fail('INTERNAL_ERROR', 'Something went wrong inside the app. Please try again.');
+    }
+    log(`${method} -> ${result.ok ? 'ok' : result.error.code}`);
+    sendJson(res, 200, result);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${expectedHost()}`);
+    if (req.headers.host !== expectedHost()) {
+      log(`refused: Host ${String(req.headers.host)} for ${url.pathname}`);
+      send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: wrong Host header.');
+      return;
+    }
+    const method = req.method ?? 'GET';
+    const isPost = method === 'POST';
+
+    if (isPost) {
+      if (req.headers['x-harness-token'] !== token) {
+        log(`refused: bad token for ${url.pathname}`);
+        sendJson(res, 403, fail('HARNESS_FORBIDDEN', 'This page may not talk to the app.'));
+        return;
+      }
+      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      if (type !== 'application/json') {
+        sendJson(res, 415, fail('HARNESS_BAD_REQUEST', 'The request must be JSON.'));
+        return;
+      }
+      if (url.pathname.startsWith('/__wizard/')) {
+        await callMethod(req, res, url.pathname.slice('/__wizard/'.length));
+        return;
+      }
+      if (url.pathname === '/__harness/pick') {
+        const body = parseJsonObject(await readBody(req));
+        const paths = body?.paths;
+        if (!Array.isArray(paths) || !paths.every((p): p is string => typeof p === 'string')) {
+          sendJson(res, 400, fail('HARNESS_BAD_REQUEST', 'Send { "paths": ["..."] }.'));
+          return;
+        }
+        platform.setPick(paths);
+        log(`pick: ${paths.length} file(s)`);
+        sendJson(res, 200, { ok: true, value: paths });
+        return;
+      }
+      sendJson(res, 404, fail('HARNESS_NOT_FOUND', 'Not found.'));
+      return;
+    }
+
+    if (method !== 'GET' && method !== 'HEAD') {
+      send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
+      return;
+    }
+    if (url.pathname === '/__harness/bridge.js') {
+      send(res, 200, 'text/javascript; charset=utf-8', bridgeSource);
+      return;
+    }
+    if (url.pathname === '/__harness/opened') {
+      sendJson(res, 200, platform.opened().flatMap((r) => (r.kind === 'url' ? [r.url] : [])));
+      return;
+    }
+    if (url.pathname === '/__harness/revealed') {
+      sendJson(res, 200, platform.opened().flatMap((r) => (r.kind === 'reveal' ? [r.path] : [])));
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const index = await readStaticFile(rendererDir, '/index.html');
+      if (!index) {
+        send(res, 500, 'text/plain; charset=utf-8', `No built renderer in ${rendererDir}: run "npx vite build" first.`);
+        return;
+      }
+      send(res, 200, index.contentType, injectBridge(index.body.toString('utf8'), token));
+      return;
+    }
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) {
+      send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+      return;
+    }
+    send(res, 200, file.contentType, file.body);
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Harness error.');
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(portFrom(opts), '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  log(`harness: serving ${rendererDir} at ${origin}/ (data ${dataDir}, certificates ${certDir})`);
+
+  let closed = false;
+  return {
+    url: `${origin}/`,
+    origin,
+    port,
+    token,
+    dataDir,
+    certDir,
+    env,
+    sso,
+    opened: () => platform.opened(),
+    setPick: (paths) => platform.setPick(paths),
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (sso) await sso.close().catch(() => undefined);
+    },
+  };
+}
