@@ -1,0 +1,115 @@
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSettings, settingsFilePath } from '../../../../../electron/core/settings/index.js';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../../../shared/settings-schema.js';
+import { tempDir } from '../handlers/fakes.js';
+
+const NOW = new Date('2026-11-26T01:02:03.456Z');
+const MOVED = 'settings.corrupt-2026-11-26T01-02-03-456Z.json';
+
+const good: Settings = {
+  ...DEFAULT_SETTINGS,
+  jurisdiction: 'au',
+  certificate: {
+    dir: '/home/me/betfair-certs',
+    source: { kind: 'pair', certificatePath: '/home/me/betfair-certs/client-2048.crt', keyPath: '/home/me/betfair-certs/client-2048.key' },
+    fingerprintSha256: 'AB:CD',
+    commonName: 'Betfair bot login',
+    notAfter: '2027-11-26T00:00:00.000Z',
+    files: ['/home/me/betfair-certs/client-2048.crt'],
+  },
+  rememberUsername: true,
+  username: 'bettor',
+};
+
+describe('openSettings', () => {
+  it('starts with defaults and no notice when there is no file, and writes settings.json', () => {
+    const dir = tempDir('settings-new');
+    const { store, notice } = openSettings(dir);
+    expect(notice).toBeNull();
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(JSON.parse(readFileSync(settingsFilePath(dir), 'utf8'))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps what was set across a reopen', () => {
+    const dir = tempDir('settings-roundtrip');
+    openSettings(dir).store.set(good);
+    const again = openSettings(dir);
+    expect(again.notice).toBeNull();
+    expect(again.store.get()).toEqual(good);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes the file readable by the user only (POSIX)', () => {
+    const dir = tempDir('settings-mode');
+    openSettings(dir).store.set(good);
+    expect(statSync(settingsFilePath(dir)).mode & 0o077).toBe(0);
+  });
+
+  it('refuses to write settings that break the schema', () => {
+    const dir = tempDir('settings-refuse');
+    const { store } = openSettings(dir);
+    const broken = { ...good, jurisdiction: 'uk' } as unknown as Settings;
+    expect(() => store.set(broken)).toThrow();
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settingsSchema.parse(JSON.parse(readFileSync(settingsFilePath(dir), 'utf8')))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  const damaged: Record<string, string> = {
+    'garbage JSON': '{"version": 1, "jurisdiction": "au",,,',
+    'empty file': '',
+    'binary noise': '\u0000\u0001\u0002',
+    'a JSON array': '[1,2,3]',
+    'a wrong version': JSON.stringify({ ...good, version: 2 }),
+    'no version': JSON.stringify({ ...good, version: undefined }),
+    'wrong types': JSON.stringify({ ...good, uploadConfirmed: 'yes', rememberAppKey: 1 }),
+    'an unknown jurisdiction': JSON.stringify({ ...good, jurisdiction: 'uk' }),
+    'a broken certificate': JSON.stringify({ ...good, certificate: { dir: 5 } }),
+  };
+
+  for (const [what, text] of Object.entries(damaged)) {
+    it(`moves a file with ${what} aside, starts with defaults and says so`, () => {
+      const dir = tempDir('settings-damaged');
+      writeFileSync(settingsFilePath(dir), text);
+      const { store, notice } = openSettings(dir, { now: NOW });
+      expect(notice).toMatch(/settings file was damaged/i);
+      expect(store.get()).toEqual(DEFAULT_SETTINGS);
+      expect(readFileSync(join(dir, MOVED), 'utf8')).toBe(text);
+      expect(JSON.parse(readFileSync(settingsFilePath(dir), 'utf8'))).toEqual(DEFAULT_SETTINGS);
+      // The next start is clean.
+      expect(openSettings(dir).notice).toBeNull();
+    });
+  }
+
+  it('drops keys the schema does not know (e.g. a password someone put there) when opening', () => {
+    const dir = tempDir('settings-strip');
+    writeFileSync(settingsFilePath(dir), JSON.stringify({ ...good, password: 'hunter2', sessionToken: 'tok' }));
+    const { store, notice } = openSettings(dir);
+    expect(notice).toBeNull();
+    expect(store.get()).toEqual(good);
+    const text = readFileSync(settingsFilePath(dir), 'utf8');
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain('tok"');
+  });
+
+  // root ignores folder permissions, so this only runs as a normal user.
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'still starts (in memory, with a notice) when the data folder cannot be written',
+    () => {
+    const dir = tempDir('settings-readonly');
+    writeFileSync(settingsFilePath(dir), 'not json');
+    chmodSync(dir, 0o500);
+    try {
+      const { store, notice } = openSettings(dir);
+      expect(notice).toMatch(/cannot save/i);
+      expect(store.get()).toEqual(DEFAULT_SETTINGS);
+      store.set(good);
+      expect(store.get()).toEqual(good);
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+    expect(existsSync(join(dir, MOVED))).toBe(false);
+    },
+  );
+});
