@@ -60,7 +60,7 @@ const FAULT_TEXT_DEF = {
   TIMEOUT: {
     title: 'No answer in time',
     meaning: (d) =>
-      `${theServer(d)} did not answer within ${d.seconds ?? 30} seconds. The network may be slow or blocking the connection.`,
+      `${theServer(d)} did not answer within ${d.seconds ?? 30} second${d.seconds === 1 ? '' : 's'}. The network may be slow or blocking the connection.`,
     whatToDo: () => 'Check your internet connection and try again in a few minutes.',
   },
   SERVER_CERT_UNTRUSTED: {
@@ -80,7 +80,7 @@ const FAULT_TEXT_DEF = {
   CLIENT_CERT_REJECTED: {
     title: 'Your certificate was refused while connecting',
     meaning: (d) =>
-      `The server refused your certificate while setting up the secure connection${d.tlsAlert ? ` (it said "${d.tlsAlert}")` : ''}. ${NOTHING_SENT}`,
+      `The server refused your certificate while setting up the secure connection${d.tlsAlert ? ` (it said "${d.tlsAlert}")` : ''}, so the login could not be checked.`,
     whatToDo: () =>
       'Check the certificate with "bot-login inspect" (it must be an RSA certificate for client use that has not expired, with its matching key). If in doubt, make a new one, upload it to your Betfair account and test again.',
   },
@@ -135,6 +135,23 @@ const FAULT_TEXT_DEF = {
     title: 'Your certificate files could not be used',
     meaning: () => 'The certificate or key files for the login could not be read or do not fit together.',
     whatToDo: () => 'Check the files with "bot-login inspect", or make a new certificate, upload it and test again.',
+  },
+  DATA_DIR_UNWRITABLE: {
+    title: 'The login counter could not be saved',
+    meaning: () =>
+      "This app keeps a small record of recent test logins so it never trips Betfair's limits, and it could not save it. Nothing was sent.",
+    whatToDo: () => 'Check that the app may write to its data folder (free disk space, permissions), then try again.',
+  },
+  TEST_ENDPOINT_INVALID: {
+    title: 'The test endpoint setting is not usable',
+    meaning: () =>
+      'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file.',
+    whatToDo: () => 'Fix or remove these settings (they are only for testing), then try again.',
+  },
+  LOGIN_FAILED_UNEXPECTEDLY: {
+    title: 'The test login stopped unexpectedly',
+    meaning: () => 'Something unexpected went wrong in this app during the test login.',
+    whatToDo: () => 'Try again. If it keeps happening, restart the app; if that does not help, report it.',
   },
   INPUT_MISSING: {
     title: 'Something is missing',

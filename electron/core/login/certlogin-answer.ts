@@ -1,0 +1,44 @@
+/** Reads certlogin's answer: `{ sessionToken, loginStatus }` as JSON with HTTP 200, or an "unexpected answer". */
+import { UNEXPECTED_REASONS } from '../../../shared/i18n/en/faults.js';
+import type { Fault } from './network-faults.js';
+import type { ExchangeOutcome } from './https-exchange.js';
+
+export type CertloginAnswer =
+  | { readonly kind: 'status'; readonly loginStatus: string; readonly sessionToken: string | null }
+  | { readonly kind: 'fault'; readonly fault: Fault };
+
+function unexpected(host: string, httpStatus: number, reason: string): CertloginAnswer {
+  return { kind: 'fault', fault: { code: 'UNEXPECTED_ANSWER', detail: { host, httpStatus, reason } } };
+}
+
+export function readCertloginAnswer(outcome: ExchangeOutcome, host: string): CertloginAnswer {
+  if (outcome.kind === 'fault') return outcome;
+  const { status } = outcome;
+  if (outcome.tooLarge) return unexpected(host, status, UNEXPECTED_REASONS.tooLarge);
+  if (status !== 200) return unexpected(host, status, UNEXPECTED_REASONS.httpError);
+  if (outcome.body.trim() === '') return unexpected(host, status, UNEXPECTED_REASONS.empty);
+  let data: unknown;
+  try {
+    data = JSON.parse(outcome.body);
+  } catch {
+    return unexpected(host, status, UNEXPECTED_REASONS.notJson);
+  }
+  if (typeof data !== 'object' || data === null) return unexpected(host, status, UNEXPECTED_REASONS.notJson);
+  const record = data as Record<string, unknown>;
+  const loginStatus = record.loginStatus;
+  if (typeof loginStatus !== 'string' || loginStatus.trim() === '') return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
+  const token = typeof record.sessionToken === 'string' && record.sessionToken !== '' ? record.sessionToken : null;
+  if (loginStatus === 'SUCCESS' && token === null) return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
+  return { kind: 'status', loginStatus, sessionToken: token };
+}
+
+/** Logout answers `{ token, product, status, error }`; true only for status SUCCESS. */
+export function readLogoutAnswer(outcome: ExchangeOutcome): boolean {
+  if (outcome.kind !== 'answer' || outcome.status !== 200 || outcome.tooLarge) return false;
+  try {
+    const data: unknown = JSON.parse(outcome.body);
+    return typeof data === 'object' && data !== null && (data as Record<string, unknown>).status === 'SUCCESS';
+  } catch {
+    return false;
+  }
+}

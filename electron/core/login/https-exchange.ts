@@ -1,0 +1,82 @@
+/**
+ * One HTTPS POST with a client certificate, a deadline for connect + answer, and a cap on the answer size.
+ * Never throws: every way it can end is an ExchangeOutcome. TLS verification is always on.
+ */
+import { request, type Agent } from 'node:https';
+import type { Env } from '../data-dir.js';
+import { DeadlineExceeded, classifyNetworkError, type Fault } from './network-faults.js';
+import { MAX_ANSWER_BYTES } from './types.js';
+
+export interface ExchangeRequest {
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  readonly cert: string;
+  readonly key: string;
+  readonly ca: readonly string[] | undefined;
+  readonly agent: Agent;
+  readonly timeoutMs: number;
+  readonly env: Env;
+}
+
+export type ExchangeOutcome =
+  | { readonly kind: 'answer'; readonly status: number; readonly body: string; readonly tooLarge: boolean }
+  | { readonly kind: 'fault'; readonly fault: Fault };
+
+export function postOnce(req: ExchangeRequest): Promise<ExchangeOutcome> {
+  return new Promise((resolveOutcome) => {
+    let settled = false;
+    const finish = (outcome: ExchangeOutcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolveOutcome(outcome);
+    };
+    const faultOf = (error: unknown): ExchangeOutcome => ({
+      kind: 'fault',
+      fault: classifyNetworkError(error, req.url.hostname, Math.round(req.timeoutMs / 1000), req.env),
+    });
+
+    const body = Buffer.from(req.body, 'utf8');
+    const outgoing = request(
+      {
+        protocol: 'https:',
+        hostname: req.url.hostname,
+        port: req.url.port || 443,
+        path: `${req.url.pathname}${req.url.search}`,
+        method: 'POST',
+        headers: { ...req.headers, 'Content-Length': String(body.length) },
+        agent: req.agent,
+        cert: req.cert,
+        key: req.key,
+        ...(req.ca ? { ca: [...req.ca] } : {}),
+        rejectUnauthorized: true,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_ANSWER_BYTES) {
+            finish({ kind: 'answer', status: res.statusCode ?? 0, body: '', tooLarge: true });
+            res.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('end', () =>
+          finish({ kind: 'answer', status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), tooLarge: false }),
+        );
+        res.on('error', (error) => finish(faultOf(error)));
+        res.on('aborted', () => finish(faultOf(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))));
+      },
+    );
+    const timer = setTimeout(() => {
+      const error = new DeadlineExceeded();
+      finish(faultOf(error));
+      outgoing.destroy(error);
+    }, req.timeoutMs);
+    outgoing.on('error', (error) => finish(faultOf(error)));
+    outgoing.end(body);
+  });
+}

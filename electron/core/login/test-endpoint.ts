@@ -1,0 +1,87 @@
+/**
+ * Where a test login goes. Normally Betfair's hosts for the jurisdiction; for tests only, BOTLOGIN_SSO_ORIGIN
+ * replaces every identitysso and identitysso-cert origin, and BOTLOGIN_SSO_CA (a PEM file) is trusted in addition
+ * to the usual roots, for that origin only. Verification stays on either way.
+ */
+import { readFile } from 'node:fs/promises';
+import { rootCertificates } from 'node:tls';
+import { CERTLOGIN_PATH, LOGOUT_PATH, certloginUrl, logoutUrl, type JurisdictionId } from '../../../shared/jurisdictions.js';
+import { explainFault } from '../../../shared/login-catalogue.js';
+import { fail, ok, type Result } from '../../../shared/result.js';
+import type { Env } from '../data-dir.js';
+
+export interface TestEndpoint {
+  readonly origin: string;
+  readonly caPath: string | null;
+}
+
+export interface LoginTarget {
+  readonly certloginUrl: URL;
+  readonly logoutUrl: URL;
+  /** Extra trust for the test origin (roots + test CA); undefined means Node's default roots. */
+  readonly ca: readonly string[] | undefined;
+  readonly testEndpoint: boolean;
+}
+
+function setting(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+/** The test endpoint from the environment, or null when BOTLOGIN_SSO_ORIGIN is not set. */
+export function testEndpointFromEnv(env: Env): TestEndpoint | null {
+  const origin = setting(env, 'BOTLOGIN_SSO_ORIGIN');
+  if (origin === null) return null;
+  let shown = origin;
+  try {
+    shown = new URL(origin).origin;
+  } catch {
+    // shown as given; resolveLoginTarget refuses it
+  }
+  return { origin: shown, caPath: setting(env, 'BOTLOGIN_SSO_CA') };
+}
+
+/** True while either test setting is present (the UI and CLI then say "test endpoint"). */
+export function usesTestEndpoint(env: Env): boolean {
+  return setting(env, 'BOTLOGIN_SSO_ORIGIN') !== null || setting(env, 'BOTLOGIN_SSO_CA') !== null;
+}
+
+function invalid<T>(): Result<T> {
+  const e = explainFault('TEST_ENDPOINT_INVALID');
+  return fail(e.code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
+}
+
+export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env): Promise<Result<LoginTarget>> {
+  const endpoint = testEndpointFromEnv(env);
+  if (endpoint === null) {
+    return ok({
+      certloginUrl: new URL(certloginUrl(jurisdiction)),
+      logoutUrl: new URL(logoutUrl(jurisdiction)),
+      ca: undefined,
+      testEndpoint: usesTestEndpoint(env),
+    });
+  }
+  let origin: URL;
+  try {
+    origin = new URL(endpoint.origin);
+  } catch {
+    return invalid();
+  }
+  if (origin.protocol !== 'https:') return invalid();
+  let ca: readonly string[] | undefined;
+  if (endpoint.caPath !== null) {
+    try {
+      const pem = await readFile(endpoint.caPath, 'utf8');
+      if (!pem.includes('-----BEGIN CERTIFICATE-----')) return invalid();
+      ca = [...rootCertificates, pem];
+    } catch {
+      return invalid();
+    }
+  }
+  return ok({
+    certloginUrl: new URL(CERTLOGIN_PATH, origin),
+    logoutUrl: new URL(LOGOUT_PATH, origin),
+    ca,
+    testEndpoint: true,
+  });
+}

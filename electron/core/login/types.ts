@@ -1,0 +1,38 @@
+/** Inputs and dependencies of the login engine (the report types are in shared/login-types.ts). */
+import type { CredentialSource } from '../../../shared/certificate-types.js';
+import type { JurisdictionId } from '../../../shared/jurisdictions.js';
+import type { Result } from '../../../shared/result.js';
+import type { Env } from '../data-dir.js';
+
+export interface TestLoginInput {
+  readonly jurisdiction: JurisdictionId;
+  readonly source: CredentialSource;
+  readonly p12Password?: string;
+  readonly appKey: string;
+  readonly username: string;
+  /** Used for the one request and not kept anywhere. */
+  readonly password: string;
+  /** Keep the test session open (no logout) and hand its token back. */
+  readonly keepSession?: boolean;
+}
+
+export interface TestLoginDeps {
+  readonly dataDir: string;
+  readonly env: Env;
+  readonly now?: () => Date;
+  /** Connect + answer limit for each request (default 30 s). */
+  readonly timeoutMs?: number;
+}
+
+/** PEM certificate + unencrypted PEM key, as the certificate engine's loadClientCredential gives them. */
+export interface LoginCredential {
+  readonly certPem: string;
+  readonly keyPem: string;
+  readonly fingerprintSha256: string;
+}
+
+export type CredentialLoader = (source: CredentialSource, p12Password?: string) => Promise<Result<LoginCredential>>;
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Anything bigger is not a login answer. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
