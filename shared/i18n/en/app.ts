@@ -54,7 +54,11 @@ export const appText = {
       'betfairlightweight looks for a .crt and a .key file in the folder below. Your certificate is in one combined file, ' +
       'so copy the certificate part into a .crt file and the key part into a .key file in a folder only you can read.',
   },
-  menu: {
-    quit: 'Quit Bot Login Wizard',
+  dialogs: {
+    chooseFolderTitle: 'Choose a folder for your certificate',
+    chooseFolderButton: 'Use this folder',
+    chooseFilesTitle: 'Choose your certificate and key files',
+    chooseFilesButton: 'Check these files',
+    certificateFilesFilter: 'Certificates and keys',
   },
 } as const;

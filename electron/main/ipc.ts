@@ -1,0 +1,23 @@
+/**
+ * Binds the handler table to ipcMain: one handle per WizardApi method, all behind one wrapper
+ * that refuses calls from any frame that is not the app's own page. No handler can skip it.
+ */
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { CHANNELS, WIZARD_METHODS } from '../../shared/api.js';
+import { fail } from '../../shared/result.js';
+import { appText } from '../../shared/i18n/en/app.js';
+import type { HandlerTable } from '../core/handlers/index.js';
+import { isAppUrl } from '../core/sender-check.js';
+
+function fromApp(event: IpcMainInvokeEvent): boolean {
+  return isAppUrl(event.senderFrame?.url);
+}
+
+export function bindHandlers(table: HandlerTable): void {
+  for (const method of WIZARD_METHODS) {
+    ipcMain.handle(CHANNELS[method], (event, input: unknown) => {
+      if (!fromApp(event)) return Promise.resolve(fail('NOT_ALLOWED', appText.errors.notAllowedSender));
+      return table[method](input);
+    });
+  }
+}

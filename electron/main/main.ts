@@ -1,0 +1,71 @@
+/**
+ * The Electron main process: one instance, one hardened window, the handler table bound to ipcMain.
+ * Data folder: BOTLOGIN_DATA_DIR, else Electron's userData ("Bot Login Wizard").
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { createHandlers } from '../core/handlers/index.js';
+import { openSettings } from '../core/settings/index.js';
+import { bindHandlers } from './ipc.js';
+import { installMenu } from './menu.js';
+import { electronPlatform } from './platform.js';
+import { registerAppScheme, serveBundle } from './protocol.js';
+import { guardAllWebContents, hardenSession } from './security.js';
+import { createMainWindow } from './window.js';
+
+declare const __BOTLOGIN_VERSION__: string;
+
+const PRELOAD_PATH = join(__dirname, '..', 'preload', 'preload.cjs');
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+
+let mainWindow: BrowserWindow | null = null;
+
+function showWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow(PRELOAD_PATH);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function start(): void {
+  const dataDir = app.getPath('userData');
+  const { store, notice } = openSettings(dataDir);
+  hardenSession(session.defaultSession);
+  serveBundle(RENDERER_DIR);
+  bindHandlers(
+    createHandlers({
+      platform: electronPlatform(() => mainWindow),
+      settings: store,
+      env: process.env,
+      dataDir,
+      appVersion: __BOTLOGIN_VERSION__,
+      settingsNotice: notice,
+    }),
+  );
+  installMenu();
+  showWindow();
+}
+
+const dataDirOverride = process.env.BOTLOGIN_DATA_DIR?.trim();
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+app.enableSandbox();
+registerAppScheme();
+guardAllWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => showWindow());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,43 @@
+/** The Platform the handler table uses, done with Electron's shell and dialog. */
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { Platform } from '../core/platform.js';
+import { allowedExternalUrl } from '../core/external-links.js';
+import { appText } from '../../shared/i18n/en/app.js';
+
+const CERTIFICATE_EXTENSIONS = ['crt', 'cer', 'key', 'pem', 'p12', 'pfx'];
+
+async function openDialog(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
+export function electronPlatform(currentWindow: () => BrowserWindow | null): Platform {
+  return {
+    async openExternal(url) {
+      // Checked again here, so nothing can reach the browser without passing the allow-list.
+      const safe = allowedExternalUrl(url);
+      if (safe === null) throw new Error('refused by the allow-list');
+      await shell.openExternal(safe, { activate: true });
+    },
+    showItemInFolder(path) {
+      shell.showItemInFolder(path);
+    },
+    async chooseFolder(defaultPath) {
+      const [folder] = await openDialog(currentWindow(), {
+        title: appText.dialogs.chooseFolderTitle,
+        buttonLabel: appText.dialogs.chooseFolderButton,
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+        ...(defaultPath ? { defaultPath } : {}),
+      });
+      return folder ?? null;
+    },
+    chooseCertificateFiles() {
+      return openDialog(currentWindow(), {
+        title: appText.dialogs.chooseFilesTitle,
+        buttonLabel: appText.dialogs.chooseFilesButton,
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: appText.dialogs.certificateFilesFilter, extensions: CERTIFICATE_EXTENSIONS }],
+      });
+    },
+  };
+}
