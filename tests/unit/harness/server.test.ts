@@ -54,7 +54,7 @@ describe('the harness server', () => {
   it('serves index.html with the bridge and this run\'s token, and the bridge with every method', async () => {
     const index = await call(harness, '/');
     expect(index.status).toBe(200);
-    expect(index.body).toContain(`<script src="/__harness/bridge.js?t=${harness.token}"></script>`);
+    expect(index.body).toContain(`<script defer src="/__harness/bridge.js?t=${harness.token}"></script>`);
     const bridge = await call(harness, '/__harness/bridge.js');
     for (const method of WIZARD_METHODS) expect(bridge.body).toContain(`"${method}"`);
     expect(bridge.body).not.toContain(harness.token);
