@@ -169,7 +169,8 @@ export function LoginTester({ ctx, level }: Props) {
         <button
           type="submit"
           className="primary"
-          disabled={busy || waiting}
+          disabled={waiting}
+          aria-disabled={busy || undefined}
           aria-busy={busy}
           aria-describedby={waiting ? `${id}-wait` : undefined}
         >

@@ -32,6 +32,7 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
   }
 
   async function create(replaceExisting: boolean): Promise<void> {
+    if (busy) return;
     if (!daysCheck.ok || !cnOk) {
       setAdvancedOpen(true);
       return;
@@ -123,7 +124,13 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
           <p className="hint">{ui.certificate.p12PasswordHint}</p>
         </div>
       </details>
-      <button type="button" className="primary" onClick={() => void create(false)} disabled={busy} aria-busy={busy}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void create(false)}
+        aria-disabled={busy || undefined}
+        aria-busy={busy}
+      >
         {ui.certificate.create}
       </button>
       <div role="status" className="live">

@@ -29,6 +29,7 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
   }
 
   async function check(): Promise<void> {
+    if (busy) return;
     setBusy(true);
     setError(null);
     setReport(null);
@@ -75,7 +76,13 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
               />
             </div>
           ) : null}
-          <button type="button" className="primary" onClick={() => void check()} disabled={busy} aria-busy={busy}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void check()}
+            aria-disabled={busy || undefined}
+            aria-busy={busy}
+          >
             {ui.certificate.check}
           </button>
         </>
