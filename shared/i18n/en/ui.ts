@@ -165,13 +165,13 @@ export const ui = {
 
   dashboard: {
     heading: 'Your bot login',
-    intro: 'Everything is set up. Your bot can log in with the certificate below.',
+    intro: 'What the wizard has set up for your bot, and a quick way to check that the login still works.',
     jurisdiction: 'Where you live',
     certificateHeading: 'Certificate',
     lastTest: 'Last test',
     lastTestNone: 'No test yet.',
-    lastTestSuccess: (title: string, when: string) => `Worked (${title}) on ${when}`,
-    lastTestFailure: (title: string, when: string) => `Did not work: ${title} (on ${when})`,
+    lastTestSuccess: (title: string, when: string) => `${title} (tested ${when})`,
+    lastTestFailure: (title: string, when: string) => `Did not work: ${title} (tested ${when})`,
     testAgainHeading: 'Test again',
     rememberHeading: 'What the wizard remembers',
     snippetsHeading: 'Use the certificate from your bot',
