@@ -1,0 +1,124 @@
+/**
+ * Makes a new key + self-signed client certificate and writes the reference's files:
+ * client-2048.key (0600), client-2048.crt (0644), client-2048.pem (certificate then key, 0600)
+ * and, with a password, client-2048.p12 (0600). The event loop is given way between the steps.
+ */
+import { X509Certificate } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import {
+  CERT_FILE_NAMES,
+  DEFAULT_VALIDITY_DAYS,
+  MAX_VALIDITY_DAYS,
+  MIN_VALIDITY_DAYS,
+  type GenerateRequest,
+  type GeneratedCertificate,
+} from '../../../shared/certificate-types.js';
+import { GENERATE_TEXT, GENERATE_TITLES } from '../../../shared/i18n/en/certificates.js';
+import { fail, ok, type Result } from '../../../shared/result.js';
+import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
+import { buildSelfSignedCertificate } from './certificate-builder.js';
+import { summarizeCertificate } from './certificate-summary.js';
+import { existingSetFiles, moveSetToBackup } from './existing-set-backup.js';
+import { buildP12 } from './p12-writer.js';
+import { generateRsaKeyPair } from './rsa-key-pair.js';
+import { checkSubject } from './subject-fields.js';
+
+function errno(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+function writeFailure(error: unknown, dir: string): Result<never> {
+  const code = errno(error);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return fail('DIR_NOT_WRITABLE', GENERATE_TEXT.dirNotWritable(dir), { title: GENERATE_TITLES.DIR_NOT_WRITABLE });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', GENERATE_TEXT.diskFull());
+  if (code === 'ENOTDIR' || code === 'EEXIST') return fail('NOT_A_FOLDER', GENERATE_TEXT.notAFolder(dir));
+  return fail('WRITE_FAILED', GENERATE_TEXT.writeFailed());
+}
+
+function filesExist(names: readonly string[]): Result<never> {
+  return fail('FILES_EXIST', GENERATE_TEXT.filesExist(names), { title: GENERATE_TITLES.FILES_EXIST });
+}
+
+/** Makes sure `dir` is a folder we can write into (creating it, 0700, if missing). */
+async function prepareFolder(dir: string): Promise<Result<true>> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) return fail('NOT_A_FOLDER', GENERATE_TEXT.notAFolder(dir));
+    return ok(true);
+  } catch (error) {
+    if (errno(error) !== 'ENOENT') return writeFailure(error, dir);
+  }
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    return ok(true);
+  } catch (error) {
+    return writeFailure(error, dir);
+  }
+}
+
+export async function generateCertificate(req: GenerateRequest, opts: { now?: Date } = {}): Promise<Result<GeneratedCertificate>> {
+  const now = opts.now ?? new Date();
+  const days = req.days ?? DEFAULT_VALIDITY_DAYS;
+  if (!Number.isInteger(days) || days < MIN_VALIDITY_DAYS || days > MAX_VALIDITY_DAYS)
+    return fail('INVALID_DAYS', GENERATE_TEXT.invalidDays(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS), { title: GENERATE_TITLES.INVALID_DAYS });
+  const subject = checkSubject(req.subject);
+  if (!subject.ok) return fail(subject.error.code, subject.error.message, { title: GENERATE_TITLES.INVALID_SUBJECT });
+  if (req.dir.trim() === '') return fail('NO_DIR', GENERATE_TEXT.noDir());
+  const dir = resolve(req.dir);
+
+  const folder = await prepareFolder(dir);
+  if (!folder.ok) return folder;
+  const existing = await existingSetFiles(dir);
+  if (existing.length > 0 && !req.replaceExisting) return filesExist(existing);
+
+  let keys;
+  try {
+    keys = await generateRsaKeyPair();
+  } catch {
+    return fail('KEY_FAILED', GENERATE_TEXT.keyFailed());
+  }
+  await yieldToLoop();
+  const built = buildSelfSignedCertificate(keys, subject.value, days, now);
+  const certificate = new X509Certificate(built.certificatePem);
+  await yieldToLoop();
+  const password = req.p12Password ?? '';
+  const p12 = password === '' ? null : await buildP12(certificate.raw, keys.privateKeyPem, password);
+
+  const paths = {
+    key: join(dir, CERT_FILE_NAMES.key),
+    certificate: join(dir, CERT_FILE_NAMES.certificate),
+    pem: join(dir, CERT_FILE_NAMES.pem),
+    p12: p12 ? join(dir, CERT_FILE_NAMES.p12) : null,
+  };
+  const files: FileToWrite[] = [
+    { path: paths.key, data: keys.privateKeyPem, mode: 0o600 },
+    { path: paths.certificate, data: built.certificatePem, mode: 0o644 },
+    { path: paths.pem, data: built.certificatePem + keys.privateKeyPem, mode: 0o600 },
+  ];
+  if (p12 && paths.p12) files.push({ path: paths.p12, data: p12, mode: 0o600 });
+
+  let backupDir: string | null = null;
+  try {
+    // Look again right before moving: another program may have written files meanwhile.
+    const now2 = await existingSetFiles(dir);
+    if (now2.length > 0) {
+      if (!req.replaceExisting) return filesExist(now2);
+      backupDir = await moveSetToBackup(dir, now2, now);
+    }
+    await writeFilesAtomically(files);
+  } catch (error) {
+    if (error instanceof TargetExistsError) return filesExist(await existingSetFiles(dir));
+    return writeFailure(error, dir);
+  }
+
+  return ok({
+    dir,
+    files: paths,
+    backupDir,
+    certificate: summarizeCertificate(certificate, now),
+    source: { kind: 'pair', certificatePath: paths.certificate, keyPath: paths.key },
+  });
+}

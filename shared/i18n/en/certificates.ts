@@ -1,0 +1,84 @@
+/**
+ * Certificate engine text in English: what is wrong with a file (findings) and why making
+ * a certificate failed. Each message is one short sentence plus what to do.
+ */
+
+/** Finding code -> message. Keys are the stable codes the UI and CLI see. */
+export const FINDING_TEXT = {
+  FILE_NOT_FOUND: (file: string) => `There is no file called "${file}". Check the name and the folder, then try again.`,
+  IS_FOLDER: (file: string) => `"${file}" is a folder, not a file. Pick the certificate or key file inside it.`,
+  NOT_A_FILE: (file: string) => `"${file}" is not an ordinary file. Pick the certificate or key file itself.`,
+  NO_PERMISSION: (file: string) =>
+    `This app is not allowed to read "${file}". Give your user account read access to it, or copy it somewhere you own.`,
+  EMPTY_FILE: (file: string) => `"${file}" is empty. Pick the file again, or make a new certificate.`,
+  FILE_TOO_LARGE: (file: string) =>
+    `"${file}" is far too big to be a certificate or key (over 1 MB). Check that you picked the right file.`,
+  TRUNCATED: (file: string) =>
+    `"${file}" is cut off part-way through. Copy it again in full from where it came from, or make a new certificate.`,
+  UNREADABLE: (file: string) =>
+    `"${file}" does not contain a certificate or key this app can read. Check that you picked the right file.`,
+  NOT_A_KEY: (file: string) =>
+    `"${file}" holds a public key, which is not enough: the private key file (usually .key) is needed.`,
+  KEY_ENCRYPTED: (file: string) =>
+    `The key in "${file}" is locked with a password. Use the unlocked key file, or a .p12 file together with its password.`,
+  P12_PASSWORD_NEEDED: (file: string) => `"${file}" is protected by a password. Enter the password you chose for it.`,
+  P12_WRONG_PASSWORD: (file: string) =>
+    `That password does not open "${file}". Check it for typing mistakes, or make a new certificate if it is lost.`,
+  IS_CSR: (file: string) =>
+    `"${file}" is a certificate request, not the certificate itself. Use the .crt file made from it, or make a new certificate.`,
+  NO_CERTIFICATE: () =>
+    'Only a key was given; the certificate that goes with it is missing. Add the .crt file (or use the .pem or .p12 file).',
+  NO_KEY: () =>
+    'Only a certificate was given; its private key is missing. Add the .key file (or use the .pem or .p12 file).',
+  TOO_MANY_CERTIFICATES: () =>
+    'More than one certificate was given. Give just the one you uploaded to Betfair, with its key.',
+  TOO_MANY_KEYS: () => 'More than one private key was given. Give just the key that belongs to your certificate.',
+  KEY_MISMATCH: () =>
+    'The key does not belong to this certificate. Use the key file made together with it, or make a new certificate.',
+  NOT_RSA: () =>
+    'This certificate uses a kind of key (not RSA) that Betfair does not accept. Make a new certificate with this app.',
+  RSA_SIZE: (bits: number) =>
+    `This key is ${bits} bits long; Betfair asks for 2048 bits. Make a new certificate with this app.`,
+  RSA_1024: () =>
+    'This key is 1024 bits: Betfair still accepts it, but now asks for 2048 bits. Consider making a new certificate.',
+  EXPIRED: () => 'This certificate has run out. Make a new one and upload it to Betfair.',
+  NOT_YET_VALID: () =>
+    "This certificate's start date is in the future, so it cannot be used yet. Check your computer's clock, or make a new one.",
+  EXPIRES_SOON: () =>
+    'This certificate runs out in less than 30 days. Make a new one soon and upload it to Betfair.',
+  NO_CLIENT_AUTH: () =>
+    'This certificate is not allowed to be used to log in (it is not a client certificate). Make a new one with this app.',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_TEXT;
+
+/** Errors from making a certificate (Result failures). */
+export const GENERATE_TEXT = {
+  invalidDays: (min: number, max: number) => `The number of days must be a whole number from ${min} to ${max}.`,
+  invalidCommonName: () => 'The name on the certificate must be 1 to 64 characters long.',
+  invalidField: (label: string) => `The ${label} must be at most 64 characters long and cannot contain line breaks.`,
+  invalidCountry: () => 'The country must be a two-letter code such as GB, IE or AU.',
+  invalidEmail: () => 'The email address does not look right. Leave it empty or check it.',
+  noDir: () => 'Choose a folder for the certificate files.',
+  notAFolder: (dir: string) => `"${dir}" is a file, not a folder. Choose a folder for the certificate files.`,
+  dirNotWritable: (dir: string) =>
+    `This app cannot write into "${dir}". Choose a folder in your own files, or give yourself permission to write there.`,
+  diskFull: () => 'The disk is full, so the files could not be saved. Free some space and try again.',
+  filesExist: (names: readonly string[]) =>
+    `This folder already has certificate files (${names.join(', ')}). Choose "replace" to keep them in a backup folder and make new ones, or pick another folder.`,
+  writeFailed: () => 'The certificate files could not be saved. Try again, or choose another folder.',
+  keyFailed: () => 'A new key could not be made. Try again; if it keeps failing, restart the app.',
+} as const;
+
+export const GENERATE_TITLES = {
+  FILES_EXIST: 'Certificate files are already there',
+  INVALID_DAYS: 'Check the number of days',
+  INVALID_SUBJECT: 'Check the certificate details',
+  DIR_NOT_WRITABLE: 'Cannot save in this folder',
+} as const;
+
+/** Errors from loading a certificate + key for a login. */
+export const CREDENTIAL_TEXT = {
+  notUsable: () => 'These certificate files cannot be used for logging in. Check them in the certificate step.',
+  noPaths: () => 'Choose the certificate and key files first.',
+} as const;
