@@ -1,5 +1,5 @@
 /** A modal question (role="alertdialog") with a confirm and a Cancel button; Escape cancels. */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { ui } from '../../shared/i18n/en/ui.js';
 
 interface Props {
@@ -16,13 +16,17 @@ export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onCancel }
   const titleId = useId();
   const textId = useId();
 
-  useEffect(() => {
+  // Layout effect: the cleanup runs while the dialog is still in the page, so focus goes back
+  // to the button that opened it.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     cancelRef.current?.focus();
     return () => {
       if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
     };
   }, []);
 
