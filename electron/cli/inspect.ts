@@ -1,0 +1,73 @@
+/** `bot-login inspect FILE...`: check certificate/key files; exit 0 usable, 1 not usable, 2 wrong usage. */
+import type { InspectReport } from '../../shared/certificate-types.js';
+import { CLI_INSPECT_TEXT as TEXT, P12_PASSWORD_ENV } from '../../shared/i18n/en/cli.js';
+import type { AppError } from '../../shared/result.js';
+import { inspectCertificateFiles } from '../core/certificates/index.js';
+import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
+import type { CliCommand, CliIo } from './command.js';
+
+const SPEC: ArgSpec = {
+  flags: { json: { kind: 'boolean' } },
+  refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag },
+  minPositionals: 1,
+  maxPositionals: Infinity,
+};
+
+function printError(io: CliIo, json: boolean, error: AppError): void {
+  if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: error.code, message: error.message } })}\n`);
+  else io.stderr(`${error.code === USAGE_ERROR ? error.message : TEXT.failed(error.message)}\n`);
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function humanText(report: InspectReport): string {
+  const lines: string[] = [];
+  const cert = report.certificate;
+  if (cert) {
+    lines.push(TEXT.certificate);
+    lines.push(TEXT.subject(cert.subject), TEXT.issuer(cert.issuer, cert.selfSigned), TEXT.serial(cert.serialNumber));
+    lines.push(TEXT.fingerprint(cert.fingerprintSha256));
+    lines.push(TEXT.validity(day(cert.notBefore), day(cert.notAfter), cert.daysLeft));
+    lines.push(TEXT.keyLine(cert.publicKey.type, cert.publicKey.bits), TEXT.clientAuth(cert.clientAuth));
+    const match = TEXT.keyMatches(report.keyMatchesCertificate);
+    if (match) lines.push(match);
+    lines.push('');
+  }
+  lines.push(report.usable ? TEXT.usable : TEXT.notUsable);
+  for (const f of report.findings) lines.push(f.severity === 'error' ? TEXT.error(f.message) : TEXT.warning(f.message));
+  return `${lines.join('\n')}\n`;
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const wantsJson = args.includes('--json');
+  const parsed = parseArgs(args, SPEC);
+  if (!parsed.ok) {
+    printError(io, wantsJson, parsed.error);
+    return 2;
+  }
+  const json = parsed.value.booleans.has('json');
+  const paths = parsed.value.positionals;
+  let password = io.env[P12_PASSWORD_ENV] || undefined;
+  let result = await inspectCertificateFiles(password === undefined ? { paths } : { paths, p12Password: password });
+  // At a terminal, ask for a missing .p12 password once rather than failing.
+  if (result.ok && !json && io.interactive && password === undefined && result.value.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED')) {
+    password = await io.promptHidden(TEXT.passwordPrompt);
+    if (password) result = await inspectCertificateFiles({ paths, p12Password: password });
+  }
+  if (!result.ok) {
+    printError(io, json, result.error);
+    return 2;
+  }
+  if (json) io.stdout(`${JSON.stringify({ ok: true, ...result.value })}\n`);
+  else io.stdout(humanText(result.value));
+  return result.value.usable ? 0 : 1;
+}
+
+export const inspectCommand: CliCommand = {
+  name: 'inspect',
+  summary: TEXT.summary,
+  help: TEXT.help,
+  run,
+};
