@@ -13,8 +13,8 @@ import type {
 } from '../../../shared/certificate-types.js';
 import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
 import type { Env } from '../data-dir.js';
-import { fail } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import * as certificates from '../certificates/index.js';
+import * as login from '../login/index.js';
 
 /** What the login engine takes for one test (mirrors owner B's TestLoginInput). */
 export interface LoginAttempt {
@@ -35,14 +35,10 @@ export interface Engines {
   testEndpointFromEnv(env: Env): { origin: string; caPath: string | null } | null;
 }
 
-function notReady<T>(): Promise<Result<T>> {
-  return Promise.resolve(fail('NOT_READY', appText.errors.notReady));
-}
-
 export const defaultEngines: Engines = {
-  generateCertificate: () => notReady(),
-  inspectCertificateFiles: () => notReady(),
-  testLogin: () => notReady(),
-  getGuardStatus: () => Promise.resolve({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 0 }),
-  testEndpointFromEnv: () => null,
+  generateCertificate: (req) => certificates.generateCertificate(req),
+  inspectCertificateFiles: (req) => certificates.inspectCertificateFiles(req),
+  testLogin: (req, deps) => login.testLogin(req, deps),
+  getGuardStatus: (dataDir) => login.getGuardStatus(dataDir),
+  testEndpointFromEnv: (env) => login.testEndpointFromEnv(env),
 };

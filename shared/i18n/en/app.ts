@@ -40,7 +40,6 @@ export const appText = {
     needsSetupTitle: 'A step is missing',
     botLoginNotAvailable:
       'Betfair does not offer the bot login to customers in Denmark, so there is no code to show. Log in the usual way on the website.',
-    notReady: 'This part of the app is not ready yet. Please try again later.',
     bridgeFailed: 'The window lost touch with the app. Please restart the app.',
   },
   snippets: {

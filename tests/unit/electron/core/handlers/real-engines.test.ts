@@ -1,0 +1,119 @@
+/**
+ * The handler table on the real certificate and login engines, against the fake identitysso:
+ * make a certificate, remember it, register it, test the login, and check what lands on disk.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, type HandlerTable } from '../../../../../electron/core/handlers/index.js';
+import { openSettings } from '../../../../../electron/core/settings/index.js';
+import { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso, type FakeSso } from '../../../../fixtures/fake-sso/server.js';
+import { recordingPlatform, tempDir } from './fakes.js';
+
+const run = promisify(execFile);
+
+let sso: FakeSso;
+let handlers: HandlerTable;
+let dataDir: string;
+let certDir: string;
+
+beforeAll(async () => {
+  sso = await startFakeSso();
+  dataDir = tempDir('real-data');
+  certDir = join(tempDir('real-certs'), 'betfair certs');
+  const { store, notice } = openSettings(dataDir);
+  handlers = createHandlers({
+    platform: recordingPlatform(),
+    settings: store,
+    env: { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath },
+    dataDir,
+    appVersion: '0.1.0',
+    settingsNotice: notice,
+  });
+});
+
+afterAll(async () => {
+  await sso.close();
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+describe('handler table on the real engines', () => {
+  it('reports the test endpoint', async () => {
+    expect(await handlers.getAppInfo(undefined)).toMatchObject({ ok: true, value: { testEndpoint: { origin: sso.origin } } });
+  });
+
+  it('makes a certificate, remembers it, and the remembered .crt matches the key (openssl)', async () => {
+    await handlers.updateSettings({ jurisdiction: 'international' });
+    const made = await handlers.generateCertificate({ dir: certDir, subject: { commonName: 'Handler test' }, days: 30 });
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    expect(JSON.stringify(made.value)).not.toMatch(/PRIVATE KEY/);
+    const settings = await handlers.getSettings(undefined);
+    if (!settings.ok || !settings.value.certificate) throw new Error('certificate not remembered');
+    const cert = settings.value.certificate;
+    expect(cert.files).toContain(made.value.files.certificate);
+    expect(cert.fingerprintSha256).toBe(made.value.certificate.fingerprintSha256);
+    const fromCert = await run('openssl', ['x509', '-in', made.value.files.certificate, '-noout', '-pubkey']);
+    const fromKey = await run('openssl', ['pkey', '-in', made.value.files.key, '-pubout']);
+    expect(fromCert.stdout).toBe(fromKey.stdout);
+    const fp = await run('openssl', ['x509', '-in', made.value.files.certificate, '-noout', '-fingerprint', '-sha256']);
+    expect(fp.stdout.trim().split('=')[1]).toBe(cert.fingerprintSha256);
+  });
+
+  it('useCertificate on the made files remembers the same certificate', async () => {
+    const settings = await handlers.getSettings(undefined);
+    if (!settings.ok || !settings.value.certificate) throw new Error('no certificate');
+    const before = settings.value.certificate;
+    const used = await handlers.useCertificate({ paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')] });
+    expect(used).toMatchObject({ ok: true, value: { usable: true } });
+    const after = await handlers.getSettings(undefined);
+    expect(after.ok && after.value.certificate?.fingerprintSha256).toBe(before.fingerprintSha256);
+  });
+
+  it('an unregistered certificate gets a plain CERT_AUTH_REQUIRED report, recorded as the last test', async () => {
+    const r = await handlers.testLogin({ appKey: 'APPKEY', username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD });
+    expect(r).toMatchObject({ ok: true, value: { success: false, loginStatus: 'CERT_AUTH_REQUIRED', testEndpoint: true } });
+    expect(await handlers.getSettings(undefined)).toMatchObject({ value: { lastTest: { success: false, code: 'CERT_AUTH_REQUIRED' } } });
+  });
+
+  it('a registered certificate logs in, logs out again, hands no token over and stores no password', async () => {
+    sso.registerCertificate(readFileSync(join(certDir, 'client-2048.crt'), 'utf8'));
+    await handlers.updateSettings({ rememberUsername: true });
+    const r = await handlers.testLogin({ appKey: 'APPKEY', username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD });
+    expect(r).toMatchObject({ ok: true, value: { success: true, loginStatus: 'SUCCESS', loggedOut: true } });
+    if (r.ok) expect(r.value.sessionToken).toBeUndefined();
+    expect(sso.openSessions()).toBe(0);
+    expect(await handlers.getSettings(undefined)).toMatchObject({
+      value: { username: DEFAULT_TEST_USERNAME, appKey: null, lastTest: { success: true, code: 'SUCCESS' } },
+    });
+    for (const file of filesUnder(dataDir)) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toContain(DEFAULT_TEST_PASSWORD);
+      expect(text, file).not.toContain(encodeURIComponent(DEFAULT_TEST_PASSWORD));
+      expect(text, file).not.toContain('PRIVATE KEY');
+    }
+  });
+
+  it('the guard status comes from the real guard file', async () => {
+    const r = await handlers.getGuardStatus(undefined);
+    expect(r).toMatchObject({ ok: true, value: { state: 'ready' } });
+    expect(r.ok && r.value.attemptsLastMinute).toBeGreaterThanOrEqual(2);
+  });
+
+  it('snippets use the real files (curl: paths quoted, no -k)', async () => {
+    const r = await handlers.getSnippets(undefined);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const curl = r.value.find((s) => s.id === 'curl');
+    expect(curl?.code).toContain(`'${join(certDir, 'client-2048.crt')}'`);
+    expect(curl?.code).not.toMatch(/\s-k\s|--insecure/);
+    expect(JSON.stringify(r.value)).not.toContain(DEFAULT_TEST_PASSWORD);
+  });
+});
