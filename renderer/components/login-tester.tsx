@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { formatCountdown } from '../logic/countdown.js';
 import { useGuard } from '../hooks/use-guard.js';
+import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { callWizard } from '../wizard-api.js';
 import type { WizardContext } from '../wizard-context.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
@@ -65,7 +66,7 @@ export function LoginTester({ ctx, level }: Props) {
     await Promise.all([guard.refresh(), ctx.reload()]);
   }
 
-  async function remember(kind: 'appKey' | 'username', on: boolean): Promise<void> {
+  async function remember(kind: 'appKey' | 'username', on: boolean): Promise<boolean> {
     setSaveError(null);
     const patch =
       kind === 'appKey'
@@ -73,7 +74,12 @@ export function LoginTester({ ctx, level }: Props) {
         : { rememberUsername: on, username: on && username.trim() ? username.trim() : null };
     const result = await ctx.save(patch);
     if (!result.ok) setSaveError(result.error.message);
+    return result.ok;
   }
+  const [rememberAppKey, setRememberAppKey] = useSavedToggle(settings.rememberAppKey, (on) => remember('appKey', on));
+  const [rememberUsername, setRememberUsername] = useSavedToggle(settings.rememberUsername, (on) =>
+    remember('username', on),
+  );
 
   const buttonText = busy ? ui.test.testing : waiting ? ui.test.waitButton(formatCountdown(guard.secondsLeft)) : ui.test.button;
 
@@ -141,16 +147,16 @@ export function LoginTester({ ctx, level }: Props) {
           <label className="check">
             <input
               type="checkbox"
-              checked={settings.rememberAppKey}
-              onChange={(e) => void remember('appKey', e.target.checked)}
+              checked={rememberAppKey}
+              onChange={(e) => setRememberAppKey(e.target.checked)}
             />
             <span>{ui.test.rememberAppKey}</span>
           </label>
           <label className="check">
             <input
               type="checkbox"
-              checked={settings.rememberUsername}
-              onChange={(e) => void remember('username', e.target.checked)}
+              checked={rememberUsername}
+              onChange={(e) => setRememberUsername(e.target.checked)}
             />
             <span>{ui.test.rememberUsername}</span>
           </label>

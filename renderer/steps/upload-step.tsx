@@ -6,6 +6,7 @@ import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { baseName, uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
+import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { WizardContext } from '../wizard-context.js';
 
@@ -26,11 +27,13 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
     if (!result.ok) setError(result.error);
   }
 
-  async function confirm(checked: boolean): Promise<void> {
+  async function confirm(checked: boolean): Promise<boolean> {
     setError(null);
     const result = await ctx.save({ uploadConfirmed: checked });
     if (!result.ok) setError(result.error);
+    return result.ok;
   }
+  const [confirmed, setConfirmed] = useSavedToggle(ctx.settings.uploadConfirmed, confirm);
 
   return (
     <>
@@ -66,8 +69,8 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
       <label className="check">
         <input
           type="checkbox"
-          checked={ctx.settings.uploadConfirmed}
-          onChange={(e) => void confirm(e.target.checked)}
+          checked={confirmed}
+          onChange={(e) => setConfirmed(e.target.checked)}
         />
         <span>{ui.upload.confirm}</span>
       </label>
