@@ -1,0 +1,220 @@
+/**
+ * `bot-login login`: one test login, explained in plain words.
+ * Exit codes: 0 SUCCESS; 1 Betfair answered a failure status; 2 bad input; 3 no proper answer; 4 held back by the guard.
+ */
+import type { CredentialSource } from '../../shared/certificate-types.js';
+import { CLI_LOGIN_TEXT as TEXT, LOGIN_P12_PASSWORD_ENV, PASSWORD_ENV } from '../../shared/i18n/en/login-cli.js';
+import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
+import type { LoginReport, StatusAction } from '../../shared/login-types.js';
+import type { AppError } from '../../shared/result.js';
+import { resolveDataDir } from '../core/data-dir.js';
+import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
+import { loadClientCredential } from '../core/certificates/index.js';
+import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
+import type { CliCommand, CliIo } from './command.js';
+
+const SPEC: ArgSpec = {
+  flags: {
+    jurisdiction: { kind: 'string' },
+    cert: { kind: 'string' },
+    key: { kind: 'string' },
+    pem: { kind: 'string' },
+    p12: { kind: 'string' },
+    'app-key': { kind: 'string' },
+    username: { kind: 'string' },
+    'keep-session': { kind: 'boolean' },
+    json: { kind: 'boolean' },
+  },
+  refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag, pass: TEXT.passwordFlag },
+};
+
+/** Codes of faults where no proper answer came (exit 3); guard codes exit 4; every other fault is bad input (exit 2). */
+const NO_ANSWER = new Set([
+  'DNS_NOT_FOUND',
+  'CONNECTION_REFUSED',
+  'CONNECTION_RESET',
+  'TIMEOUT',
+  'SERVER_CERT_UNTRUSTED',
+  'SERVER_CERT_WRONG_HOST',
+  'CLIENT_CERT_REJECTED',
+  'PROXY',
+  'UNEXPECTED_ANSWER',
+  'NETWORK_ERROR',
+  'TLS_ERROR',
+  'DATA_DIR_UNWRITABLE',
+  'LOGIN_FAILED_UNEXPECTEDLY',
+]);
+
+export function exitCodeForFault(code: string): number {
+  if (code === 'GUARD_RATE_LIMITED' || code === 'GUARD_BANNED') return 4;
+  return NO_ANSWER.has(code) ? 3 : 2;
+}
+
+interface JsonOutput {
+  readonly ok: boolean;
+  readonly loginStatus?: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly whatToDo: string;
+  readonly action?: StatusAction;
+  readonly error?: { readonly code: string; readonly message: string };
+  readonly loggedOut?: boolean | null;
+  readonly sessionToken?: string;
+  readonly retryAt?: string;
+  readonly testEndpoint?: true;
+}
+
+type Input =
+  | { readonly ok: true; readonly jurisdiction: JurisdictionId; readonly source: CredentialSource; readonly appKey: string; readonly username: string }
+  | { readonly ok: false; readonly message: string };
+
+function readInput(strings: Readonly<Record<string, string>>): Input {
+  const bad = (message: string): Input => ({ ok: false, message });
+  const j = strings.jurisdiction;
+  if (j === undefined) return bad(TEXT.needJurisdiction);
+  if (!isJurisdictionId(j)) return bad(TEXT.badJurisdiction(j));
+  const { cert, key, pem, p12 } = strings;
+  const given = [cert !== undefined || key !== undefined, pem !== undefined, p12 !== undefined].filter(Boolean).length;
+  if (given === 0) return bad(TEXT.needCertificate);
+  if (given > 1) return bad(TEXT.oneCertificate);
+  let source: CredentialSource;
+  if (pem !== undefined) source = { kind: 'pem', pemPath: pem };
+  else if (p12 !== undefined) source = { kind: 'p12', p12Path: p12 };
+  else if (cert === undefined) return bad(TEXT.keyNeedsCert);
+  else if (key === undefined) return bad(TEXT.certNeedsKey);
+  else source = { kind: 'pair', certificatePath: cert, keyPath: key };
+  const appKey = strings['app-key']?.trim();
+  if (!appKey) return bad(TEXT.needAppKey);
+  const username = strings.username?.trim();
+  if (!username) return bad(TEXT.needUsername);
+  return { ok: true, jurisdiction: j, source, appKey, username };
+}
+
+function printJson(io: CliIo, out: JsonOutput): void {
+  io.stdout(`${JSON.stringify(out)}\n`);
+}
+
+function usageError(io: CliIo, json: boolean, message: string): number {
+  if (json) {
+    printJson(io, {
+      ok: false,
+      title: TEXT.usageTitle,
+      explanation: message,
+      whatToDo: TEXT.usageWhatToDo,
+      error: { code: USAGE_ERROR, message },
+    });
+  } else io.stderr(`${message}\n`);
+  return 2;
+}
+
+function reportText(report: LoginReport): string {
+  const e = report.explanation;
+  const lines = [
+    report.success ? TEXT.successHeading(e.title) : TEXT.statusHeading(report.loginStatus, e.title),
+    e.meaning,
+    TEXT.whatToDo(e.whatToDo),
+  ];
+  if (e.action) lines.push(TEXT.action(e.action.label, e.action.url));
+  if (report.success) {
+    if (report.loggedOut === true) lines.push(TEXT.loggedOut);
+    else if (report.loggedOut === false) lines.push(TEXT.notLoggedOut);
+    else lines.push(TEXT.keptSession);
+    if (report.sessionToken !== undefined) lines.push(TEXT.sessionToken(report.sessionToken));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function faultText(error: AppError): string {
+  const lines = [TEXT.faultHeading(error.title ?? error.code, error.code), error.message];
+  if (error.whatToDo) lines.push(TEXT.whatToDo(error.whatToDo));
+  if (error.retryAt) lines.push(TEXT.retryAt(error.retryAt));
+  return `${lines.join('\n')}\n`;
+}
+
+export interface LoginCommandDeps {
+  /** Connect + answer limit per request (default 30 s); tests shorten it. */
+  readonly timeoutMs?: number;
+  readonly loadCredential?: CredentialLoader;
+  readonly now?: () => Date;
+}
+
+export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
+  async function run(args: readonly string[], io: CliIo): Promise<number> {
+    const wantsJson = args.includes('--json');
+    const parsed = parseArgs(args, SPEC);
+    if (!parsed.ok) return usageError(io, wantsJson, parsed.error.message);
+    const json = parsed.value.booleans.has('json');
+    const keepSession = parsed.value.booleans.has('keep-session');
+    const input = readInput(parsed.value.strings);
+    if (!input.ok) return usageError(io, json, input.message);
+
+    let password = io.env[PASSWORD_ENV];
+    if (!password && io.interactive) password = await io.promptHidden(TEXT.passwordPrompt(input.username));
+    if (!password) return usageError(io, json, TEXT.needPassword);
+    let p12Password = io.env[LOGIN_P12_PASSWORD_ENV] || undefined;
+    if (input.source.kind === 'p12' && p12Password === undefined && io.interactive) {
+      p12Password = (await io.promptHidden(TEXT.p12Prompt)) || undefined;
+    }
+
+    const testEndpoint = usesTestEndpoint(io.env);
+    if (testEndpoint && !json) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
+
+    const result = await runTestLogin(
+      {
+        jurisdiction: input.jurisdiction,
+        source: input.source,
+        ...(p12Password !== undefined ? { p12Password } : {}),
+        appKey: input.appKey,
+        username: input.username,
+        password,
+        keepSession,
+      },
+      {
+        dataDir: resolveDataDir(io.env),
+        env: io.env,
+        ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {}),
+        ...(deps.now !== undefined ? { now: deps.now } : {}),
+      },
+      deps.loadCredential ?? loadClientCredential,
+    ).catch(() => null);
+    password = undefined;
+    p12Password = undefined;
+
+    const extra = testEndpoint ? { testEndpoint: true as const } : {};
+    if (result === null) return usageError(io, json, TEXT.usageWhatToDo);
+    if (!result.ok) {
+      const e = result.error;
+      if (json) {
+        printJson(io, {
+          ok: false,
+          title: e.title ?? e.code,
+          explanation: e.message,
+          whatToDo: e.whatToDo ?? '',
+          error: { code: e.code, message: e.message },
+          ...(e.retryAt ? { retryAt: e.retryAt } : {}),
+          ...extra,
+        });
+      } else io.stderr(faultText(e));
+      return exitCodeForFault(e.code);
+    }
+    const report = result.value;
+    if (json) {
+      const ex = report.explanation;
+      printJson(io, {
+        ok: report.success,
+        loginStatus: report.loginStatus,
+        title: ex.title,
+        explanation: ex.meaning,
+        whatToDo: ex.whatToDo,
+        ...(ex.action ? { action: ex.action } : {}),
+        ...(report.success ? { loggedOut: report.loggedOut } : {}),
+        ...(report.sessionToken !== undefined ? { sessionToken: report.sessionToken } : {}),
+        ...extra,
+      });
+    } else io.stdout(reportText(report));
+    return report.success ? 0 : 1;
+  }
+  return { name: 'login', summary: TEXT.summary, help: TEXT.help, run };
+}
+
+export const loginCommand: CliCommand = createLoginCommand();

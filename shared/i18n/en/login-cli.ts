@@ -1,0 +1,65 @@
+/** Text of the `bot-login login` command in English. */
+import { JURISDICTION_IDS } from '../../jurisdictions.js';
+
+export const PASSWORD_ENV = 'BOTLOGIN_PASSWORD';
+export const LOGIN_P12_PASSWORD_ENV = 'BOTLOGIN_P12_PASSWORD';
+
+const NO_ARGV_PASSWORD = `Passwords are not accepted on the command line (other users of this computer can see them). Set ${PASSWORD_ENV} (and ${LOGIN_P12_PASSWORD_ENV} for a .p12 file), or run the command in a terminal to be asked.`;
+
+export const CLI_LOGIN_TEXT = {
+  summary: 'Test the Betfair bot login with your certificate, and explain the answer',
+  help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
+                       --app-key KEY --username NAME [--keep-session] [--json]
+
+Sends one test login to Betfair's certificate login for your jurisdiction, using your
+client certificate, and says in plain words what the answer means and what to do next.
+A successful test session is logged out again unless --keep-session is given.
+
+Options:
+  --jurisdiction ID   where your Betfair account is: ${JURISDICTION_IDS.join(', ')}
+                      (international = betfair.com; dk cannot use the bot login)
+  --cert FILE         the certificate (.crt), together with --key FILE (the private key)
+  --pem FILE          one file holding both certificate and key
+  --p12 FILE          a .p12/.pfx file; its password comes from ${LOGIN_P12_PASSWORD_ENV}
+  --app-key KEY       your Betfair application key
+  --username NAME     your Betfair username
+  --keep-session      do not log the test session out; print its session token
+  --json              print one JSON object instead of text
+
+The Betfair password is read from the environment variable ${PASSWORD_ENV}, or asked for
+(hidden) when run in a terminal. It is never accepted on the command line.
+At most 5 test logins a minute are sent, and none for 20 minutes after Betfair reports
+too many logins (this is remembered in the app's data folder).
+
+Exit codes: 0 login works; 1 Betfair answered with a failure; 2 wrong usage or unusable
+input; 3 no proper answer (network, secure connection, time-out, unexpected answer);
+4 held back to protect your account (too many tests, or Betfair's 20-minute pause).
+`,
+  passwordFlag: NO_ARGV_PASSWORD,
+  needJurisdiction: `Say where your Betfair account is with --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
+  badJurisdiction: (value: string): string =>
+    `"${value}" is not a jurisdiction this tool knows. Use one of: ${JURISDICTION_IDS.join(', ')}.`,
+  needCertificate: 'Say which certificate to use: --cert FILE with --key FILE, or --pem FILE, or --p12 FILE.',
+  oneCertificate: 'Give only one certificate: --cert with --key, or --pem, or --p12.',
+  certNeedsKey: 'The option --cert needs --key FILE too (the private key that belongs to the certificate).',
+  keyNeedsCert: 'The option --key needs --cert FILE too (the certificate the key belongs to).',
+  needAppKey: 'Give your Betfair application key with --app-key.',
+  needUsername: 'Give your Betfair username with --username.',
+  needPassword: `No password: set ${PASSWORD_ENV}, or run the command in a terminal to be asked for it.`,
+  passwordPrompt: (username: string): string => `Betfair password for ${username}: `,
+  p12Prompt: 'Password for the .p12 file: ',
+  testEndpoint: (origin: string | null): string =>
+    `Using a test endpoint${origin ? ` (${origin})` : ''}, not Betfair's real login servers.`,
+  successHeading: (title: string): string => `SUCCESS: ${title}`,
+  statusHeading: (status: string, title: string): string => `Betfair answered ${status}: ${title}`,
+  faultHeading: (title: string, code: string): string => `The test login could not be completed: ${title} (${code})`,
+  whatToDo: (text: string): string => `What to do: ${text}`,
+  action: (label: string, url: string): string => `${label}: ${url}`,
+  loggedOut: 'The test session was logged out again.',
+  notLoggedOut: 'The test session could not be logged out; it will end by itself after a while.',
+  keptSession: 'The test session was kept open (--keep-session).',
+  sessionToken: (token: string): string => `Session token: ${token}`,
+  retryAt: (iso: string): string => `Next test allowed at: ${iso}`,
+  usageTitle: 'Wrong usage',
+  usageWhatToDo: 'Run "bot-login login --help" to see how to use it.',
+} as const;
