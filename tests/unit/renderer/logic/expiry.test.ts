@@ -7,19 +7,21 @@ const now = Date.parse('2026-06-01T10:00:00.000Z');
 const inDays = (d: number): string => new Date(now + d * DAY).toISOString();
 
 describe('certificate expiry', () => {
-  it('is fine with a year left', () => {
+  it('is fine with a year left, and a new 365-day certificate reads 365 days', () => {
     expect(expiryInfo(inDays(365), now)).toEqual({ daysLeft: 365, level: 'ok' });
+    expect(expiryInfo(new Date(now + 365 * DAY - 5000).toISOString(), now).daysLeft).toBe(365);
   });
 
   it('warns under 30 days and not at 30', () => {
     expect(RENEW_WARNING_DAYS).toBe(30);
     expect(expiryInfo(inDays(30), now).level).toBe('ok');
     expect(expiryInfo(inDays(29), now)).toEqual({ daysLeft: 29, level: 'soon' });
-    expect(expiryInfo(new Date(now + 3_600_000).toISOString(), now)).toEqual({ daysLeft: 0, level: 'soon' });
+    expect(expiryInfo(new Date(now + 3_600_000).toISOString(), now)).toEqual({ daysLeft: 1, level: 'soon' });
   });
 
   it('says expired once the end has passed', () => {
     expect(expiryInfo(inDays(-3), now)).toEqual({ daysLeft: -3, level: 'expired' });
+    expect(expiryInfo(new Date(now - DAY / 2).toISOString(), now)).toEqual({ daysLeft: -1, level: 'expired' });
     expect(expiryInfo(new Date(now).toISOString(), now).level).toBe('expired');
     expect(expiryInfo('garbage', now).level).toBe('expired');
   });
