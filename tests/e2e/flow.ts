@@ -2,9 +2,10 @@
  * Walking the wizard the way a person does: by headings, labels and button names only.
  * (Names from the UI brief; a change there is a change a user would notice.)
  */
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { GUARD_FILE_NAME } from '../../electron/core/guard/guard-file.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 
 export const PLACE_NAMES = {
@@ -91,6 +92,5 @@ export function failurePanel(page: Page, title: string): Locator {
  * run more than the guard's few logins per minute. The app itself never does this.
  */
 export async function forgetLoginGuard(dataDir: string): Promise<void> {
-  const names = await readdir(dataDir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => /guard/i.test(n)).map((n) => rm(join(dataDir, n), { force: true })));
+  await rm(join(dataDir, GUARD_FILE_NAME), { force: true });
 }
