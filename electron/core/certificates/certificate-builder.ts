@@ -42,7 +42,7 @@ export function buildCsr(keys: RsaKeyPair, subject: SubjectFields): string {
   const info = pki.getCertificationRequestInfo(csr);
   csr.certificationRequestInfo = info;
   csr.signature = signSha256Rsa(info, keys.privateKeyPem);
-  return forge.pki.certificationRequestToPem(csr);
+  return forge.pki.certificationRequestToPem(csr).replace(/\r\n/g, '\n');
 }
 
 export function buildSelfSignedCertificate(keys: RsaKeyPair, subject: SubjectFields, days: number, now: Date): BuiltCertificate {
@@ -62,5 +62,5 @@ export function buildSelfSignedCertificate(keys: RsaKeyPair, subject: SubjectFie
   const tbs = pki.getTBSCertificate(cert);
   cert.tbsCertificate = tbs;
   cert.signature = signSha256Rsa(tbs, keys.privateKeyPem);
-  return { certificatePem: forge.pki.certificateToPem(cert), certificate: cert, csrPem };
+  return { certificatePem: forge.pki.certificateToPem(cert).replace(/\r\n/g, '\n'), certificate: cert, csrPem };
 }

@@ -56,9 +56,9 @@ function der(node: forge.asn1.Asn1): Buffer {
 }
 
 function bagAttributes(localKeyId: Buffer): forge.asn1.Asn1 {
-  const name = Buffer.from(P12_FRIENDLY_NAME, 'utf16le').swap16();
+  // forge writes a BMPSTRING's characters as 16-bit big-endian units itself.
   return asn1.create(U, T.SET, true, [
-    seq([oid(OIDS.friendlyName), asn1.create(U, T.SET, true, [asn1.create(U, T.BMPSTRING, false, bin(name))])]),
+    seq([oid(OIDS.friendlyName), asn1.create(U, T.SET, true, [asn1.create(U, T.BMPSTRING, false, P12_FRIENDLY_NAME)])]),
     seq([oid(OIDS.localKeyId), asn1.create(U, T.SET, true, [octets(localKeyId)])]),
   ]);
 }

@@ -19,7 +19,9 @@ export function generateRsaKeyPair(bits: number = RSA_BITS): Promise<RsaKeyPair>
         rejectPromise(error);
         return;
       }
-      const privateKeyPem = forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keys.privateKey)));
+      const pem = forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keys.privateKey)));
+      // forge writes CRLF line ends; the files use plain LF like OpenSSL's.
+      const privateKeyPem = pem.replace(/\r\n/g, '\n');
       resolvePromise({ forgeKeys: keys, privateKeyPem });
     });
   });
