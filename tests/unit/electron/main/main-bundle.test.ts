@@ -1,0 +1,340 @@
+/**
+ * Electron cannot run on this machine, so the built main bundle (dist/main/main.cjs, as `npm run build` makes it)
+ * runs here under plain Node against a recording fake of the `electron` module. This checks the wiring the real
+ * Electron spec (tests/electron/app.spec.ts) checks end to end where a binary exists.
+ */
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../../../shared/api.js';
+import { windowOptions, CONTENT_SECURITY_POLICY } from '../../../../electron/core/window-options.js';
+import { buildBundle } from '../bundle-build.js';
+import { tempDir } from '../core/handlers/fakes.js';
+
+type Listener = (...args: unknown[]) => unknown;
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, fn: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  once(event: string, fn: Listener): this {
+    return this.on(event, fn);
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const fn of this.listeners.get(event) ?? []) fn(...args);
+  }
+}
+
+interface Recorded {
+  readonly calls: string[];
+  ready: boolean;
+  userData: string;
+}
+
+function fakeElectron(rec: Recorded) {
+  let markReady: () => void = () => undefined;
+  const readyPromise = new Promise<void>((resolveReady) => {
+    markReady = resolveReady;
+  });
+  const windows: FakeWindow[] = [];
+  class FakeWebContents extends Emitter {
+    windowOpenHandler: Listener | null = null;
+    setWindowOpenHandler(fn: Listener): void {
+      this.windowOpenHandler = fn;
+    }
+  }
+  class FakeWindow extends Emitter {
+    readonly options: unknown;
+    url = '';
+    shown = 0;
+    focused = 0;
+    readonly webContents = new FakeWebContents();
+    constructor(options: unknown) {
+      super();
+      this.options = options;
+      windows.push(this);
+      rec.calls.push('BrowserWindow');
+    }
+    static getAllWindows(): FakeWindow[] {
+      return windows;
+    }
+    loadURL(url: string): Promise<void> {
+      this.url = url;
+      return Promise.resolve();
+    }
+    show(): void {
+      this.shown += 1;
+    }
+    focus(): void {
+      this.focused += 1;
+    }
+    restore(): void {}
+    isDestroyed(): boolean {
+      return false;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+  }
+  const app = Object.assign(new Emitter(), {
+    setPath: (name: string, value: string) => {
+      rec.calls.push(`setPath:${name}`);
+      if (name === 'userData') rec.userData = value;
+    },
+    getPath: (name: string) => (name === 'userData' ? rec.userData : '/nowhere'),
+    enableSandbox: () => rec.calls.push(`enableSandbox:ready=${rec.ready}`),
+    requestSingleInstanceLock: () => true,
+    quit: () => rec.calls.push('quit'),
+    isReady: () => rec.ready,
+    whenReady: () => readyPromise,
+  });
+  const fake = {
+    app,
+    BrowserWindow: FakeWindow,
+    protocol: {
+      registered: [] as unknown[],
+      handler: null as ((req: Request) => Promise<Response>) | null,
+      registerSchemesAsPrivileged(list: unknown[]) {
+        rec.calls.push(`registerSchemesAsPrivileged:ready=${rec.ready}`);
+        this.registered.push(...list);
+      },
+      handle(scheme: string, fn: (req: Request) => Promise<Response>) {
+        rec.calls.push(`protocol.handle:${scheme}`);
+        this.handler = fn;
+      },
+    },
+    session: {
+      defaultSession: {
+        permissionRequest: null as Listener | null,
+        permissionCheck: null as Listener | null,
+        devicePermission: null as Listener | null,
+        setPermissionRequestHandler(fn: Listener) {
+          this.permissionRequest = fn;
+        },
+        setPermissionCheckHandler(fn: Listener) {
+          this.permissionCheck = fn;
+        },
+        setDevicePermissionHandler(fn: Listener) {
+          this.devicePermission = fn;
+        },
+      },
+    },
+    ipcMain: {
+      handlers: new Map<string, Listener>(),
+      handle(channel: string, fn: Listener) {
+        this.handlers.set(channel, fn);
+      },
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: unknown) => rec.calls.push(`setApplicationMenu:${JSON.stringify(menu)}`),
+    },
+    shell: {
+      opened: [] as string[],
+      revealed: [] as string[],
+      openExternal(url: string) {
+        this.opened.push(url);
+        return Promise.resolve();
+      },
+      showItemInFolder(path: string) {
+        this.revealed.push(path);
+      },
+    },
+    dialog: {
+      calls: [] as unknown[][],
+      showOpenDialog(...args: unknown[]) {
+        this.calls.push(args);
+        return Promise.resolve({ canceled: false, filePaths: ['/picked/folder'] });
+      },
+    },
+    markReady: () => {
+      rec.ready = true;
+      markReady();
+    },
+    windows,
+  };
+  return fake;
+}
+
+type Fake = ReturnType<typeof fakeElectron>;
+
+let fake: Fake;
+let rec: Recorded;
+let bundleDir: string;
+let dataDir: string;
+
+const fromApp = { senderFrame: { url: 'app://bundle/index.html' } };
+
+async function invoke(channel: string, input: unknown, event: unknown = fromApp): Promise<unknown> {
+  const handler = fake.ipcMain.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(event, input);
+}
+
+function servedRequest(url: string, method = 'GET'): Promise<Response> {
+  if (!fake.protocol.handler) throw new Error('no protocol handler');
+  return fake.protocol.handler(new Request(url, { method }));
+}
+
+beforeAll(async () => {
+  const built = await buildBundle('main');
+  bundleDir = built.dir;
+  const renderer = join(bundleDir, 'dist', 'renderer');
+  mkdirSync(join(renderer, 'assets'), { recursive: true });
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>t</title><h1>Where do you live?</h1>');
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(bundleDir, 'dist', 'secret.txt'), 'outside the bundle');
+  symlinkSync(join(bundleDir, 'dist', 'secret.txt'), join(renderer, 'assets', 'link.txt'));
+
+  dataDir = tempDir('main-bundle-data');
+  rec = { calls: [], ready: false, userData: '/default/userData' };
+  fake = fakeElectron(rec);
+  (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = fake;
+  const previous = process.env.BOTLOGIN_DATA_DIR;
+  process.env.BOTLOGIN_DATA_DIR = dataDir;
+  try {
+    createRequire(import.meta.url)(built.file);
+  } finally {
+    if (previous === undefined) delete process.env.BOTLOGIN_DATA_DIR;
+    else process.env.BOTLOGIN_DATA_DIR = previous;
+  }
+  fake.markReady();
+  await new Promise((r) => setTimeout(r, 100));
+}, 120_000);
+
+afterAll(() => {
+  delete (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron;
+});
+
+describe('main bundle under a fake electron', () => {
+  it('before ready: data folder from BOTLOGIN_DATA_DIR, sandbox for all renderers, the app:// scheme made privileged', () => {
+    const beforeWindow = rec.calls.slice(0, rec.calls.indexOf('BrowserWindow'));
+    expect(beforeWindow).toEqual(
+      expect.arrayContaining(['setPath:userData', 'enableSandbox:ready=false', 'registerSchemesAsPrivileged:ready=false', 'protocol.handle:app']),
+    );
+    expect(rec.userData).toBe(dataDir);
+    expect(fake.protocol.registered).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false } },
+    ]);
+    expect(existsSync(join(dataDir, 'settings.json'))).toBe(true);
+  });
+
+  it('opens one window with the hardened options and the built preload, on the app page, shown when ready', () => {
+    expect(fake.windows).toHaveLength(1);
+    const [win] = fake.windows;
+    expect(win?.options).toEqual(windowOptions(join(bundleDir, 'dist', 'preload', 'preload.cjs')));
+    expect(win?.url).toBe('app://bundle/index.html');
+    expect(win?.shown).toBe(0);
+    win?.emit('ready-to-show');
+    expect(win?.shown).toBe(1);
+  });
+
+  it('binds every channel, and refuses callers that are not the app page', async () => {
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    for (const event of [
+      { senderFrame: { url: 'https://evil.example/' } },
+      { senderFrame: { url: 'file:///etc/passwd' } },
+      { senderFrame: { url: 'about:blank' } },
+      { senderFrame: null },
+      {},
+    ]) {
+      for (const channel of Object.values(CHANNELS)) {
+        expect(await invoke(channel, undefined, event)).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+      }
+    }
+    expect(await invoke(CHANNELS.getAppInfo, undefined)).toMatchObject({
+      ok: true,
+      value: { version: '0.1.0', settingsNotice: null, platform: process.platform },
+    });
+    expect(await invoke(CHANNELS.testLogin, { password: 1 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('opens only allow-listed links in the browser, and uses native dialogs', async () => {
+    expect(await invoke(CHANNELS.openExternalLink, { url: 'https://evil.example/' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await invoke(CHANNELS.openSecurityPage, { jurisdiction: 'au' })).toMatchObject({ ok: true });
+    expect(fake.shell.opened).toEqual(['https://myaccount.betfair.com.au/accountdetails/mysecurity?showAPI=1']);
+    expect(await invoke(CHANNELS.chooseFolder, {})).toEqual({ ok: true, value: '/picked/folder' });
+    const [args] = fake.dialog.calls;
+    expect(args?.[0]).toBe(fake.windows[0]);
+    expect(args?.[1]).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
+    expect(await invoke(CHANNELS.showInFolder, { path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(fake.shell.revealed).toEqual([]);
+  });
+
+  it('serves the renderer bundle with its type and the CSP, and nothing outside it', async () => {
+    const page = await servedRequest('app://bundle/index.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await page.text()).toContain('Where do you live?');
+    const script = await servedRequest('app://bundle/assets/app.js');
+    expect([script.status, script.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    for (const url of [
+      'app://bundle/..%2fsecret.txt',
+      'app://bundle/%2e%2e%2fsecret.txt',
+      'app://bundle/assets/link.txt',
+      'app://bundle/missing.js',
+      'app://other/index.html',
+    ]) {
+      const res = await servedRequest(url);
+      expect(res.status, url).toBe(404);
+      expect(await res.text()).not.toContain('outside the bundle');
+    }
+    expect((await servedRequest('app://bundle/index.html', 'POST')).status).toBe(404);
+  });
+
+  it('guards every web contents: no navigation away, no new windows, no webviews', () => {
+    const contents = new (class extends Emitter {
+      handler: Listener | null = null;
+      setWindowOpenHandler(fn: Listener): void {
+        this.handler = fn;
+      }
+    })();
+    fake.app.emit('web-contents-created', {}, contents);
+    const navigate = (url: string) => {
+      let prevented = false;
+      contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('https://myaccount.betfair.com/')).toBe(true);
+    expect(navigate('app://bundle/index.html#/done')).toBe(false);
+    let redirected = false;
+    contents.emit('will-redirect', { preventDefault: () => (redirected = true) }, 'https://evil.example/');
+    expect(redirected).toBe(true);
+    let webview = false;
+    contents.emit('will-attach-webview', { preventDefault: () => (webview = true) });
+    expect(webview).toBe(true);
+    expect(contents.handler?.({ url: 'https://www.betfair.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission request and check', () => {
+    const s = fake.session.defaultSession;
+    const answers: unknown[] = [];
+    s.permissionRequest?.({}, 'media', (granted: boolean) => answers.push(granted));
+    s.permissionRequest?.({}, 'notifications', (granted: boolean) => answers.push(granted));
+    expect(answers).toEqual([false, false]);
+    expect(s.permissionCheck?.({}, 'clipboard-read')).toBe(false);
+    expect(s.devicePermission?.({})).toBe(false);
+  });
+
+  it('a second instance focuses the window; closing all windows quits (not on macOS)', () => {
+    const [win] = fake.windows;
+    fake.app.emit('second-instance');
+    expect(win?.focused).toBe(1);
+    expect(fake.windows).toHaveLength(1);
+    fake.app.emit('window-all-closed');
+    expect(rec.calls.includes('quit')).toBe(process.platform !== 'darwin');
+  });
+
+  it('installs a minimal menu with edit commands (copy/paste in fields)', () => {
+    const menu = rec.calls.find((c) => c.startsWith('setApplicationMenu:'));
+    expect(menu).toContain('"role":"editMenu"');
+    expect(menu).not.toContain('toggleDevTools');
+  });
+});
