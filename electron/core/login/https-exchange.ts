@@ -5,6 +5,7 @@
 import { request, type Agent } from 'node:https';
 import type { Env } from '../data-dir.js';
 import { DeadlineExceeded, classifyNetworkError, type Fault } from './network-faults.js';
+import { tlsOptionsFor } from './secure-context-cache.js';
 import { MAX_ANSWER_BYTES } from './types.js';
 
 export interface ExchangeRequest {
@@ -47,9 +48,7 @@ export function postOnce(req: ExchangeRequest): Promise<ExchangeOutcome> {
         method: 'POST',
         headers: { ...req.headers, 'Content-Length': String(body.length) },
         agent: req.agent,
-        cert: req.cert,
-        key: req.key,
-        ...(req.ca ? { ca: [...req.ca] } : {}),
+        ...tlsOptionsFor({ cert: req.cert, key: req.key, ca: req.ca }),
         rejectUnauthorized: true,
       },
       (res) => {
