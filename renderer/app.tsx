@@ -19,7 +19,7 @@ import { TestStep } from './steps/test-step.js';
 import { Dashboard } from './dashboard/dashboard.js';
 import type { WizardContext } from './wizard-context.js';
 
-type Phase =
+export type Phase =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
   | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly view: View; readonly moved: boolean };
@@ -37,7 +37,8 @@ const NEXT_HINTS: Readonly<Partial<Record<View, string>>> = {
   upload: ui.upload.needsConfirm,
 };
 
-async function load(): Promise<Phase> {
+/** Asks the app for its info and the settings; started before React renders (main.tsx). */
+export async function loadWizard(): Promise<Phase> {
   if (!(await waitForBridge())) return { kind: 'failed', error: { code: 'NO_BRIDGE', message: ui.errors.noBridge } };
   const [info, settings] = await Promise.all([
     callWizard((api) => api.getAppInfo()),
@@ -48,18 +49,18 @@ async function load(): Promise<Phase> {
   return { kind: 'ready', info: info.value, settings: settings.value, view: initialView(settings.value), moved: false };
 }
 
-export function App() {
+export function App({ boot }: { readonly boot: Promise<Phase> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    void load().then((p) => {
+    void boot.then((p) => {
       if (live) setPhase(p);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [boot]);
 
   const setSettings = useCallback((settings: Settings) => {
     setPhase((p) => (p.kind === 'ready' ? { ...p, settings } : p));
