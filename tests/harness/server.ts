@@ -6,7 +6,7 @@
  * Host header naming 127.0.0.1:PORT (no DNS rebinding) and a JSON body (no simple cross-site form).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -130,11 +130,17 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const certDir = opts.env.BOTLOGIN_CERT_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-certs-'));
 
   let sso: FakeSso | null = null;
+  let ownDir: string | null = null;
   let ssoEnv: Env = {};
   if (opts.fakeSso) {
     sso = await startFakeSso();
     sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, FAKE_ACCOUNT.appKey);
-    ssoEnv = opts.trustFakeSsoCa === false ? { BOTLOGIN_SSO_ORIGIN: sso.origin } : { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath };
+    // The harness keeps its own copy of the test CA, so it stays readable if a test stops the fake
+    // server (a refused connection must read as one, not as a broken BOTLOGIN_SSO_CA).
+    ownDir = mkdtempSync(join(tmpdir(), 'botlogin-harness-own-'));
+    const caPath = join(ownDir, 'fake-sso-ca.pem');
+    writeFileSync(caPath, sso.caPem);
+    ssoEnv = opts.trustFakeSsoCa === false ? { BOTLOGIN_SSO_ORIGIN: sso.origin } : { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: caPath };
     log(`fake-sso: listening at ${sso.origin}`);
   }
   const env: Env = { ...opts.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_CERT_DIR: certDir, ...ssoEnv };
@@ -287,6 +293,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (sso) await sso.close().catch(() => undefined);
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }
