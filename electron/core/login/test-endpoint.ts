@@ -53,12 +53,14 @@ function invalid<T>(): Result<T> {
 
 export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env): Promise<Result<LoginTarget>> {
   const endpoint = testEndpointFromEnv(env);
+  // A test CA without a test origin would do nothing (it is trusted for the test origin only): say so.
+  if (endpoint === null && usesTestEndpoint(env)) return invalid();
   if (endpoint === null) {
     return ok({
       certloginUrl: new URL(certloginUrl(jurisdiction)),
       logoutUrl: new URL(logoutUrl(jurisdiction)),
       ca: undefined,
-      testEndpoint: usesTestEndpoint(env),
+      testEndpoint: false,
     });
   }
   let origin: URL;

@@ -145,7 +145,7 @@ const FAULT_TEXT_DEF = {
   TEST_ENDPOINT_INVALID: {
     title: 'The test endpoint setting is not usable',
     meaning: () =>
-      'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file.',
+      'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file that goes with it (it is trusted for that test address only, so it does nothing alone).',
     whatToDo: () => 'Fix or remove these settings (they are only for testing), then try again.',
   },
   LOGIN_FAILED_UNEXPECTEDLY: {

@@ -268,7 +268,8 @@ describe('faults in plain words', () => {
     }
   });
 
-  it('TEST_ENDPOINT_INVALID for a plain-http origin or an unreadable CA file', async () => {
+  it('TEST_ENDPOINT_INVALID for a plain-http origin, an unreadable CA file, or a CA without an origin', async () => {
+    expect((await faultOf({ env: { BOTLOGIN_SSO_CA: f.fake.caPath } })).code).toBe('TEST_ENDPOINT_INVALID');
     expect((await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: 'http://127.0.0.1:1' } })).code).toBe('TEST_ENDPOINT_INVALID');
     expect((await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: f.fake.origin, BOTLOGIN_SSO_CA: '/nope.pem' } })).code).toBe(
       'TEST_ENDPOINT_INVALID',
