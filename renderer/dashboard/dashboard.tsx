@@ -16,8 +16,12 @@ export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
     <>
       <p>{ui.dashboard.intro}</p>
       <dl className="facts">
-        <dt>{ui.dashboard.jurisdiction}</dt>
-        <dd>{settings.jurisdiction ? JURISDICTION_NAMES[settings.jurisdiction] : '-'}</dd>
+        {settings.jurisdiction ? (
+          <>
+            <dt>{ui.dashboard.jurisdiction}</dt>
+            <dd>{JURISDICTION_NAMES[settings.jurisdiction]}</dd>
+          </>
+        ) : null}
         <dt>{ui.dashboard.lastTest}</dt>
         <dd>
           {last

@@ -1,5 +1,6 @@
 /** Step 3: open the jurisdiction's security page, show the .crt, numbered steps, and the confirmation. */
 import { useState } from 'react';
+import { CERT_FILE_NAMES } from '../../shared/certificate-types.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { JURISDICTION_NAMES } from '../../shared/i18n/en/jurisdictions.js';
 import { ui } from '../../shared/i18n/en/ui.js';
@@ -59,7 +60,7 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
       )}
       <h2>{ui.upload.stepsHeading}</h2>
       <ol className="numbered">
-        {ui.upload.steps(crt ? baseName(crt) : 'client-2048.crt').map((text) => (
+        {ui.upload.steps(crt ? baseName(crt) : CERT_FILE_NAMES.certificate).map((text) => (
           <li key={text}>{text}</li>
         ))}
       </ol>

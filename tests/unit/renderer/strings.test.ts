@@ -1,0 +1,54 @@
+/**
+ * The names a person (and the e2e tests) find things by. Changing one of these is a change users
+ * notice, so it should be deliberate.
+ */
+import { describe, expect, it } from 'vitest';
+import { JURISDICTION_IDS } from '../../../shared/jurisdictions.js';
+import { JURISDICTION_NAMES } from '../../../shared/i18n/en/jurisdictions.js';
+import { ui } from '../../../shared/i18n/en/ui.js';
+
+describe('wizard wording', () => {
+  it('names every place the way people say it', () => {
+    expect(JURISDICTION_IDS.map((id) => JURISDICTION_NAMES[id])).toEqual([
+      'International (UK and most countries)',
+      'Australia / New Zealand',
+      'Italy',
+      'Spain',
+      'Romania',
+      'Sweden',
+      'Denmark',
+    ]);
+  });
+
+  it('keeps the step headings and the main buttons', () => {
+    expect([ui.jurisdiction.heading, ui.certificate.heading, ui.upload.heading, ui.test.heading, ui.dashboard.heading]).toEqual([
+      'Where do you live?',
+      'Your certificate',
+      'Upload your certificate',
+      'Test my login',
+      'Your bot login',
+    ]);
+    expect([ui.common.next, ui.common.back]).toEqual(['Next', 'Back']);
+    expect(ui.certificate.create).toBe('Create certificate');
+    expect(ui.certificate.creating).toBe('Creating your certificate…');
+    expect(ui.certificate.replaceTitle).toBe('Replace the existing certificate?');
+    expect(ui.upload.confirm).toBe('I have uploaded the certificate');
+    expect(ui.test.successTitle).toContain('Your bot login works');
+    expect(ui.test.loggedOut).toMatch(/logged out again/);
+  });
+
+  it('says how long the guard makes you wait, on the button itself', () => {
+    expect(ui.test.waitButton('19:58')).toBe('Test my login (wait 19:58)');
+  });
+
+  it('explains Denmark and points to the interactive login', () => {
+    expect(ui.jurisdiction.denmarkNote).toMatch(/Danish/);
+    expect(ui.jurisdiction.denmarkNote).toMatch(/interactive login/);
+  });
+
+  it('warns that key files must never be shared or committed', () => {
+    expect(ui.dashboard.keyWarning).toMatch(/never share/);
+    expect(ui.dashboard.keyWarning).toMatch(/commit/);
+    expect(ui.dashboard.copy('Command line (curl)')).toBe('Copy Command line (curl) snippet');
+  });
+});
