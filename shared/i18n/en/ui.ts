@@ -89,7 +89,7 @@ export const ui = {
     check: 'Check these files',
     checking: 'Checking…',
     findingsHeading: 'What the check found',
-    filesFine: 'These files are fine. The wizard will use them.',
+    filesFine: 'These files can be used. The wizard will log in with them from now on.',
     notUsable: 'These files cannot be used yet. Fix the problems above and check again.',
     currentHeading: 'The certificate the wizard will use',
     commonNameValue: 'Common name',
