@@ -19,9 +19,9 @@ import {
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: `${DOCS}${name}`, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: `${DOCS}${name}`, animations: 'disabled', caret: 'hide', fullPage });
 }
 
 test.use({ viewport: { width: 900, height: 700 }, colorScheme: 'light' });
@@ -58,7 +58,7 @@ test('screenshots of every step for the README', async ({ page, sso }) => {
 
   await next(page);
   await expect(heading(page, 'Your bot login')).toBeVisible();
-  await shoot(page, 'dashboard.png');
+  await shoot(page, 'dashboard.png', true);
 });
 
 test.describe('dark', () => {
