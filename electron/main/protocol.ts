@@ -9,10 +9,14 @@ import { APP_SCHEME } from '../core/sender-check.js';
 import { CONTENT_SECURITY_POLICY } from '../core/window-options.js';
 import { resolveBundleFile } from './bundle-path.js';
 
-/** Must run before the app is ready. */
+/**
+ * Must run before the app is ready. standard + secure give app://bundle a real origin (so 'self' in the CSP and
+ * module scripts work); supportFetchAPI is the combination known to load Vite's module bundle, while the CSP's
+ * connect-src 'none' still stops the page from fetching anything; corsEnabled stays off (no cross-origin reads).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
   ]);
 }
 

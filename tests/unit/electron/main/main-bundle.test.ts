@@ -217,7 +217,7 @@ describe('main bundle under a fake electron', () => {
     );
     expect(rec.userData).toBe(dataDir);
     expect(fake.protocol.registered).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, stream: false } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
     ]);
     expect(existsSync(join(dataDir, 'settings.json'))).toBe(true);
   });
