@@ -134,6 +134,9 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
           {view === 'dashboard' ? <Dashboard ctx={ctx} /> : null}
         </StepFrame>
       </main>
+      <footer className="foot">
+        <p>{ui.common.version(info.version)}</p>
+      </footer>
     </>
   );
 }

@@ -18,6 +18,7 @@ export const ui = {
     showInFolder: 'Show in folder',
     showNamedInFolder: (fileName: string) => `Show ${fileName} in folder`,
     loading: 'Loading…',
+    version: (v: string) => `Version ${v}`,
     busy: 'Working…',
   },
 
