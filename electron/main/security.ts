@@ -1,9 +1,10 @@
 /**
  * Guards on every web contents and the session: no navigation away from the app, no new windows,
- * no webviews, no permissions.
+ * no webviews, no permissions (but writing to the clipboard from the app page: see permissions.ts).
  */
 import { app, type Session, type WebContents } from 'electron';
 import { isAppUrl } from '../core/sender-check.js';
+import { isPermissionAllowed } from './permissions.js';
 
 function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -17,8 +18,10 @@ function guardContents(contents: WebContents): void {
 }
 
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }
 

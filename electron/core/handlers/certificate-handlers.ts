@@ -7,7 +7,7 @@ import { appText } from '../../../shared/i18n/en/app.js';
 import type { HandlerContext } from './context.js';
 import { certificateFromGenerated, certificateFromReport, withCertificate } from './remember-certificate.js';
 
-export async function chooseFolder(ctx: HandlerContext, input: { defaultPath?: string } | undefined): Promise<Result<string | null>> {
+export async function chooseFolder(ctx: HandlerContext, input: { defaultPath?: string } | null | undefined): Promise<Result<string | null>> {
   return ok(await ctx.platform.chooseFolder(input?.defaultPath));
 }
 

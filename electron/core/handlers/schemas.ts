@@ -52,7 +52,7 @@ export const inputSchemas = {
   getSettings: noInput,
   updateSettings: settingsPatchSchema,
   resetSettings: noInput,
-  chooseFolder: z.strictObject({ defaultPath: z.string().max(4096).optional() }).optional(),
+  chooseFolder: z.strictObject({ defaultPath: z.string().max(4096).optional() }).nullish(),
   chooseCertificateFiles: noInput,
   generateCertificate: z.strictObject({
     dir: absolutePath(t.folder),

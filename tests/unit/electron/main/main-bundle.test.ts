@@ -313,13 +313,22 @@ describe('main bundle under a fake electron', () => {
     expect(contents.handler?.({ url: 'https://www.betfair.com/' })).toEqual({ action: 'deny' });
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check, except clipboard writing from the app page', () => {
     const s = fake.session.defaultSession;
     const answers: unknown[] = [];
-    s.permissionRequest?.({}, 'media', (granted: boolean) => answers.push(granted));
-    s.permissionRequest?.({}, 'notifications', (granted: boolean) => answers.push(granted));
-    expect(answers).toEqual([false, false]);
-    expect(s.permissionCheck?.({}, 'clipboard-read')).toBe(false);
+    const app = { requestingUrl: 'app://bundle/index.html' };
+    s.permissionRequest?.({}, 'media', (granted: boolean) => answers.push(granted), app);
+    s.permissionRequest?.({}, 'notifications', (granted: boolean) => answers.push(granted), app);
+    s.permissionRequest?.({}, 'clipboard-read', (granted: boolean) => answers.push(granted), app);
+    s.permissionRequest?.({}, 'openExternal', (granted: boolean) => answers.push(granted), app);
+    s.permissionRequest?.({}, 'clipboard-sanitized-write', (granted: boolean) => answers.push(granted), {
+      requestingUrl: 'https://evil.example/',
+    });
+    s.permissionRequest?.({}, 'clipboard-sanitized-write', (granted: boolean) => answers.push(granted), app);
+    expect(answers).toEqual([false, false, false, false, false, true]);
+    expect(s.permissionCheck?.({}, 'clipboard-read', 'app://bundle', {})).toBe(false);
+    expect(s.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
+    expect(s.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://bundle', {})).toBe(true);
     expect(s.devicePermission?.({})).toBe(false);
   });
 
