@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getGuardStatus, testLogin } from '../../../../../electron/core/login/index.js';
 import { runTestLogin } from '../../../../../electron/core/login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../../shared/login-catalogue.js';
@@ -71,6 +72,14 @@ describe('test login against the fake identitysso', () => {
     // the password is in no file the engine wrote
     for (const file of await filesUnder(dataDir)) expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
     expect(JSON.stringify(r)).not.toContain(DEFAULT_TEST_PASSWORD);
+  });
+
+  it('works through the public testLogin with the certificate engine, for a combined .pem', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const dataDir = await f.newDataDir();
+    const r = await testLogin(f.input({ source: { kind: 'pem', pemPath: f.cert.pemPath }, jurisdiction: 'au' }), { dataDir, env: f.env });
+    expect(r.ok && r.value).toMatchObject({ success: true, loggedOut: true, jurisdiction: 'au', testEndpoint: true });
+    expect(await getGuardStatus(dataDir)).toMatchObject({ state: 'ready', attemptsLastMinute: 1, limitPerMinute: 5 });
   });
 
   it('keeps the session and hands the token back only when asked', async () => {
@@ -277,7 +286,22 @@ describe('faults in plain words', () => {
   });
 });
 
-describe('the fake identitysso, checked with curl', () => {
+describe('the fake identitysso, checked with curl and python3 requests', () => {
+  it('answers python3 requests the way the reference sample expects (form-encoded by requests)', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const script = [
+      'import json, sys, requests',
+      'origin, crt, key, ca, pw = sys.argv[1:6]',
+      "r = requests.post(origin + '/api/certlogin', data={'username': 'bettor', 'password': pw}, cert=(crt, key), verify=ca,",
+      "                  headers={'X-Application': 'py-check', 'Accept': 'application/json'})",
+      "t = r.json()['sessionToken']",
+      "o = requests.post(origin + '/api/logout', headers={'X-Authentication': t, 'X-Application': 'py-check', 'Accept': 'application/json'}, verify=ca)",
+      "print(json.dumps({'status': r.status_code, 'login': r.json()['loginStatus'], 'logout': o.json()['status']}))",
+    ].join('\n');
+    const { stdout } = await execFileAsync('python3', ['-c', script, f.fake.origin, f.cert.certPath, f.cert.keyPath, f.fake.caPath, DEFAULT_TEST_PASSWORD]);
+    expect(JSON.parse(stdout)).toEqual({ status: 200, login: 'SUCCESS', logout: 'SUCCESS' });
+  });
+
   it("answers the reference's curl command (verified against its CA, never -k)", async () => {
     f.fake.setMode({ kind: 'normal' });
     const { stdout } = await execFileAsync('curl', [
