@@ -4,11 +4,12 @@
  * On failure it keeps a screenshot and the harness log (request names and result codes only: the
  * harness never logs inputs, so no password ends up in test-results).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Env } from '../../electron/core/data-dir.js';
+import { settingsFilePath } from '../../electron/core/settings/index.js';
 import type { FakeSso } from '../fixtures/fake-sso/server.js';
 import { startHarness, type Harness } from '../harness/server.js';
 
@@ -19,6 +20,8 @@ export interface HarnessSetup {
   readonly trustFakeSsoCa: boolean;
   /** More environment for the handlers. */
   readonly env: Env;
+  /** When set, written as the settings file before the harness starts (e.g. a damaged one). */
+  readonly settingsFile?: string;
 }
 
 interface Fixtures {
@@ -35,6 +38,10 @@ export const test = base.extend<Fixtures>({
     const dataDir = join(root, 'data');
     const certDir = join(root, 'certs');
     const lines: string[] = [];
+    if (harnessSetup.settingsFile !== undefined) {
+      await mkdir(dataDir, { recursive: true });
+      await writeFile(settingsFilePath(dataDir), harnessSetup.settingsFile);
+    }
     const harness = await startHarness({
       port: 0,
       // Only what the handlers need: a developer's own BOTLOGIN_* settings must not leak in.

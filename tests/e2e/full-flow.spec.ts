@@ -1,4 +1,5 @@
 import { securityPageUrl } from '../../shared/jurisdictions.js';
+import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
 import {
   button,
@@ -48,6 +49,10 @@ test('a new user goes from "Where do you live?" to "Your bot login works"', asyn
 
   const logins = sso.requests().filter((r) => r.path.includes('certlogin'));
   expect(logins).toHaveLength(1);
+  // What was typed reached the server intact (spaces, &, =, +, %, £ and a quote in the password).
+  expect(logins[0]?.username).toBe(FAKE_ACCOUNT.username);
+  expect(logins[0]?.passwordMatched).toBe(true);
+  expect(logins[0]?.headers['x-application']).toBe(FAKE_ACCOUNT.appKey);
   expect(sso.requests().some((r) => r.path.includes('logout'))).toBe(true);
 
   await next(page);

@@ -1,4 +1,5 @@
 /** The smaller promises of the wizard: Denmark, replacing a certificate, a small window, the returning user. */
+import { readdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import {
@@ -124,4 +125,39 @@ test.describe('dark mode', () => {
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r + g + b) / 3, background).toBeLessThan(100);
   });
+});
+
+test.describe('a damaged settings file', () => {
+  test.use({ harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: {}, settingsFile: '{ this is not json' } });
+
+  test('is set aside with a notice, and the wizard starts afresh', async ({ page, harness }) => {
+    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expect(page.getByText(/at .*\.(ts|js):\d+/)).toHaveCount(0);
+    const names = await readdir(harness.dataDir);
+    expect(names.filter((n) => n.includes('corrupt'))).toHaveLength(1);
+  });
+});
+
+test('while a test login is under way the button says "Testing…"', async ({ page, sso }) => {
+  await walkToTestStep(page);
+  sso.setMode({ kind: 'slow', ms: 1500 });
+  await fillLogin(page);
+  await testButton(page).click();
+  await expect(page.getByRole('button', { name: 'Testing…' })).toBeVisible();
+  await expect(successPanel(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Test my login', exact: true })).toBeEnabled();
+});
+
+test('"Show password" shows and hides the password', async ({ page }) => {
+  await walkToTestStep(page);
+  const password = page.getByLabel('Password', { exact: true });
+  const toggle = page.getByRole('button', { name: 'Show password' });
+  await password.fill('secret words');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(password).toHaveAttribute('type', 'text');
+  await toggle.click();
+  await expect(password).toHaveAttribute('type', 'password');
 });
