@@ -1,6 +1,8 @@
 /**
  * The Electron main process: one instance, one hardened window, the handler table bound to ipcMain.
  * Data folder: BOTLOGIN_DATA_DIR, else Electron's userData ("Bot Login Wizard").
+ * Settings use conf (electron-store's own engine) through core/settings, the same code the tests and the harness run;
+ * electron-store itself is not used: it would only add an ipcMain listener outside the one typed, sender-checked bridge.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
