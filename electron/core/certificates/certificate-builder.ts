@@ -3,7 +3,7 @@
  * reference's [ssl_client] section: basicConstraints CA:FALSE, nsCertType client,
  * keyUsage digitalSignature + keyEncipherment, extendedKeyUsage clientAuth (+ subjectKeyIdentifier).
  */
-import forge from 'node-forge';
+import forge from './forge.js';
 import type { SubjectFields } from '../../../shared/certificate-types.js';
 import type { RsaKeyPair } from './rsa-key-pair.js';
 import { randomSerialHex } from './serial-number.js';

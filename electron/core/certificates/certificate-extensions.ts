@@ -2,7 +2,7 @@
  * Reads the extensions that decide whether a certificate may be used to log in
  * (keyUsage, extendedKeyUsage, basicConstraints) straight from the DER, for any key type.
  */
-import forge from 'node-forge';
+import forge from './forge.js';
 import { asn1Children, asn1Oid, parseAsn1 } from './der-structure.js';
 
 export const OID = {

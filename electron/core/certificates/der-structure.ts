@@ -2,7 +2,7 @@
  * Just enough DER to tell what a binary file is without trusting it: the outer element's
  * length (to spot a cut-off file) and a forge ASN.1 parse that never throws.
  */
-import forge from 'node-forge';
+import forge from './forge.js';
 
 export type DerShape = 'sequence' | 'truncated' | 'not-der';
 

@@ -4,7 +4,7 @@
  * Everything that goes wrong is a finding code; nothing throws.
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge.js';
 import { asn1Children, asn1Oid, outerDerShape, parseAsn1 } from './der-structure.js';
 import { scanPem, type PemBlock } from './pem-blocks.js';
 import { readP12 } from './p12-reader.js';

@@ -3,7 +3,7 @@
  * forge's pure-JS RSA signing would hold the event loop for tens of milliseconds.
  */
 import { sign } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge.js';
 
 export const SHA256_WITH_RSA_OID = forge.pki.oids.sha256WithRSAEncryption ?? '1.2.840.113549.1.1.11';
 

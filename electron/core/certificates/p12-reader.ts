@@ -3,7 +3,7 @@
  * and hands back the certificates as DER and the keys as Node KeyObjects.
  */
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge.js';
 
 export type P12Read =
   | { readonly ok: true; readonly certificates: readonly Buffer[]; readonly keys: readonly KeyObject[] }

@@ -5,7 +5,7 @@
  * 3DES and HMAC run on Node's native crypto so the event loop is not held.
  */
 import { createCipheriv, createHash, createHmac, createPrivateKey, randomBytes } from 'node:crypto';
-import forge from 'node-forge';
+import forge from './forge.js';
 import { PKCS12_KDF_ID, pkcs12Kdf } from './pkcs12-kdf.js';
 
 export const P12_FRIENDLY_NAME = 'Betfair bot login';

@@ -2,7 +2,7 @@
  * A new RSA key pair. forge's callback form hands the work to Node's native crypto.generateKeyPair
  * (a worker thread), so the event loop stays free; we keep the PEM for native signing and file output.
  */
-import forge from 'node-forge';
+import forge from './forge.js';
 
 export const RSA_BITS = 2048;
 

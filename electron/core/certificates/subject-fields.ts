@@ -1,5 +1,5 @@
 /** Checks the certificate's name fields and turns them into forge attributes (UTF-8 where text is free). */
-import forge from 'node-forge';
+import forge from './forge.js';
 import { DEFAULT_COMMON_NAME, type SubjectFields } from '../../../shared/certificate-types.js';
 import { GENERATE_TEXT } from '../../../shared/i18n/en/certificates.js';
 import { fail, ok, type Result } from '../../../shared/result.js';

@@ -1,0 +1,127 @@
+/**
+ * Certificate budget figures (printed, never asserted):
+ *  1. Key + CSR + certificate + .pem + .p12 on disk: `node dist/cli/cli.cjs generate --json` as a whole
+ *     process vs the reference's OpenSSL commands (genrsa, req -new, x509 -req -extensions ssl_client,
+ *     cat, pkcs12 -export) in one bash process; N paired runs, order alternating; median ratio (goal <= 1.0).
+ *  2. In-process: the worst event-loop block (perf_hooks.monitorEventLoopDelay, 5 ms resolution)
+ *     while generateCertificate runs 5 times with a .p12 (goal <= 50 ms).
+ * Needs a built CLI (npm run bench builds first).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { generateCertificate } from '../../electron/core/certificates/index.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli/cli.cjs');
+const PAIRS = Number(process.env.BENCH_CERT_PAIRS ?? 7);
+const IN_PROCESS_RUNS = 5;
+const PASSWORD = 'bench-p12-password';
+
+const OPENSSL_CNF = `[ req ]
+distinguished_name = dn
+prompt = no
+[ dn ]
+CN = Betfair bot login
+[ ssl_client ]
+basicConstraints = CA:FALSE
+nsCertType = client
+keyUsage = digitalSignature, keyEncipherment
+extendedKeyUsage = clientAuth
+`;
+
+/** The reference's commands, as a user would run them in one shell session. */
+const OPENSSL_SCRIPT = `set -e
+cd "$1"
+openssl genrsa -out client-2048.key 2048 2>/dev/null
+openssl req -new -config "$2" -key client-2048.key -out client-2048.csr
+openssl x509 -req -days 365 -in client-2048.csr -signkey client-2048.key -out client-2048.crt -extfile "$2" -extensions ssl_client 2>/dev/null
+cat client-2048.crt client-2048.key > client-2048.pem
+openssl pkcs12 -export -in client-2048.crt -inkey client-2048.key -out client-2048.p12 -passout env:BOTLOGIN_P12_PASSWORD
+`;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+async function pairedProcessRuns(work: string): Promise<void> {
+  const cnf = join(work, 'openssl.cnf');
+  const script = join(work, 'reference.sh');
+  await writeFile(cnf, OPENSSL_CNF);
+  await writeFile(script, OPENSSL_SCRIPT);
+  const env = { ...process.env, BOTLOGIN_P12_PASSWORD: PASSWORD };
+  const ours = async (i: number): Promise<number> => {
+    const dir = join(work, `ours-${i}`);
+    return timed(() => run(process.execPath, [CLI, 'generate', '--dir', dir, '--json'], { env }));
+  };
+  const reference = async (i: number): Promise<number> => {
+    const dir = join(work, `openssl-${i}`);
+    await run('mkdir', ['-p', dir]);
+    return timed(() => run('bash', [script, dir, cnf], { env }));
+  };
+
+  // One unmeasured warm-up of each (disk cache, first process start).
+  await ours(-1);
+  await reference(-1);
+
+  const oursMs: number[] = [];
+  const refMs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < PAIRS; i += 1) {
+    let a: number;
+    let b: number;
+    if (i % 2 === 0) {
+      a = await ours(i);
+      b = await reference(i);
+    } else {
+      b = await reference(i);
+      a = await ours(i);
+    }
+    oursMs.push(a);
+    refMs.push(b);
+    ratios.push(a / b);
+  }
+  const fmt = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(' ');
+  console.log(`key + CSR + certificate + .pem + .p12 on disk, whole process, ${PAIRS} paired runs (order alternating)`);
+  console.log(`  bot-login generate (node dist/cli/cli.cjs)  median ${median(oursMs).toFixed(0)} ms   [${fmt(oursMs)}]`);
+  console.log(`  openssl genrsa/req/x509/cat/pkcs12 (bash)   median ${median(refMs).toFixed(0)} ms   [${fmt(refMs)}]`);
+  const ratio = median(ratios);
+  console.log(`  median ratio ours/openssl: ${ratio.toFixed(2)}  (goal <= 1.0: ${ratio <= 1 ? 'met' : 'NOT met'})`);
+}
+
+async function eventLoopBlock(work: string): Promise<void> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  for (let i = 0; i < IN_PROCESS_RUNS; i += 1) {
+    const result = await generateCertificate({ dir: join(work, `in-process-${i}`), p12Password: PASSWORD });
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  histogram.disable();
+  const worst = histogram.max / 1e6;
+  console.log(`in-process, ${IN_PROCESS_RUNS} x generateCertificate with .p12 (monitorEventLoopDelay, 5 ms resolution)`);
+  console.log(`  worst event-loop block: ${worst.toFixed(1)} ms   p99 ${(histogram.percentile(99) / 1e6).toFixed(1)} ms  (goal <= 50: ${worst <= 50 ? 'met' : 'NOT met'})`);
+}
+
+export async function benchCertificate(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'botlogin-bench-cert-'));
+  try {
+    if (existsSync(CLI)) await pairedProcessRuns(work);
+    else console.log(`  skipped the process comparison: ${CLI} is missing (run npm run build first)`);
+    await eventLoopBlock(work);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
