@@ -200,7 +200,7 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
     meaning:
       'Betfair could not log in with this certificate. Most often the certificate has not been uploaded to this account yet, a different certificate is uploaded, or it was uploaded on another Betfair site.',
     whatToDo: (c) =>
-      `Open the security page on ${c.site}, find "Automated Betting Program Access", and check that the certificate listed there is the one you are testing (compare the fingerprint). If not, upload your .crt file there. The upload and the test must use the same Betfair site, so check the country you chose. Then test again.`,
+      `Open the security page on ${c.site}, find "Automated Betting Program Access", and check that the certificate listed there is the one you are testing (compare its name and expiry date). If not, upload your .crt file there. The upload and the test must use the same Betfair site, so check the country you chose. Then test again.`,
     action: { label: (c) => `Open my certificate page on ${c.site}`, target: 'security-page' },
   },
   CHANGE_PASSWORD_REQUIRED: {

@@ -135,6 +135,11 @@ describe('bot-login login', () => {
     await expectFault({ BOTLOGIN_SSO_ORIGIN: closedOrigin }, 'CONNECTION_REFUSED');
     await expectFault({ BOTLOGIN_SSO_ORIGIN: closedOrigin, HTTPS_PROXY: 'http://proxy.example:8080' }, 'PROXY');
     await expectFault({ BOTLOGIN_SSO_ORIGIN: 'https://no-such-host.invalid' }, 'DNS_NOT_FOUND');
+    const { createServer } = await import('node:net');
+    const dropper = createServer((s) => s.destroy());
+    await new Promise<void>((r) => dropper.listen(0, '127.0.0.1', () => r()));
+    await expectFault({ BOTLOGIN_SSO_ORIGIN: `https://127.0.0.1:${(dropper.address() as { port: number }).port}` }, 'CONNECTION_RESET');
+    dropper.close();
     const text = await cli(base(), { env: { BOTLOGIN_SSO_ORIGIN: closedOrigin }, command: quick });
     expect(text.stderr).toContain('The test login could not be completed: The connection was refused (CONNECTION_REFUSED)');
     expect(text.stderr).toMatch(/What to do: /);
