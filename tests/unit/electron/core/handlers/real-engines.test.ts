@@ -73,6 +73,10 @@ describe('handler table on the real engines', () => {
     const before = settings.value.certificate;
     const used = await handlers.useCertificate({ paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')] });
     expect(used).toMatchObject({ ok: true, value: { usable: true } });
+    expect(JSON.stringify(used)).not.toMatch(/PRIVATE KEY/);
+    const inspected = await handlers.inspectCertificate({ paths: [join(certDir, 'client-2048.key')] });
+    expect(inspected.ok).toBe(true);
+    expect(JSON.stringify(inspected)).not.toMatch(/PRIVATE KEY|MII[A-Za-z0-9+/]{20}/);
     const after = await handlers.getSettings(undefined);
     expect(after.ok && after.value.certificate?.fingerprintSha256).toBe(before.fingerprintSha256);
   });
