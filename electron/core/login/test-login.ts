@@ -23,7 +23,8 @@ function faultResult<T>(code: FaultCode, detail: FaultDetail = {}): Result<T> {
 
 /** The certificate engine's errors keep their own message; the catalogue adds a title. */
 function credentialFailure<T>(code: string, message: string, whatToDo: string | undefined): Result<T> {
-  const e = explainFault(code);
+  const known = explainFault(code);
+  const e = known.unknown ? explainFault('CERTIFICATE_PROBLEM') : known;
   return fail(code, message, { title: e.title, whatToDo: whatToDo ?? e.whatToDo });
 }
 

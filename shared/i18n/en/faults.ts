@@ -193,4 +193,12 @@ export const CREDENTIAL_FAULT_TITLES: Readonly<Record<string, string>> = {
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',
   P12_WRONG_PASSWORD: 'Wrong password for the .p12 file',
   KEY_MISMATCH: 'The key does not belong to the certificate',
+  EXPIRED: 'The certificate has expired',
+  NOT_YET_VALID: 'The certificate is not valid yet',
+  NO_KEY: 'No private key found',
+  NO_CERTIFICATE: 'No certificate found',
+  KEY_ENCRYPTED: 'The private key is password-protected',
+  NO_PERMISSION: 'A certificate file could not be opened',
+  UNREADABLE: 'A certificate file could not be read',
+  NO_CLIENT_AUTH: 'The certificate is not made for logging in',
 };

@@ -173,6 +173,11 @@ describe('test login against the fake identitysso', () => {
     expect(await login({ appKey: ' ' })).toMatchObject({ ok: false, error: { code: 'INPUT_MISSING' } });
     const missing = await login({ source: { kind: 'pair', certificatePath: '/nope.crt', keyPath: '/nope.key' } });
     expect(missing).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND', title: 'A certificate file is missing' } });
+    const odd = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env }, async () => ({
+      ok: false,
+      error: { code: 'SOMETHING_ELSE', message: 'The files are odd.' },
+    }));
+    expect(odd).toMatchObject({ ok: false, error: { code: 'SOMETHING_ELSE', message: 'The files are odd.', title: 'Your certificate files could not be used' } });
   });
 });
 
