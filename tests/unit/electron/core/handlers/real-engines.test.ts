@@ -3,7 +3,7 @@
  * make a certificate, remember it, register it, test the login, and check what lands on disk.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,16 @@ describe('handler table on the real engines', () => {
     const r = await handlers.getGuardStatus(undefined);
     expect(r).toMatchObject({ ok: true, value: { state: 'ready' } });
     expect(r.ok && r.value.attemptsLastMinute).toBeGreaterThanOrEqual(2);
+  });
+
+  it('start over forgets the settings but keeps the certificate files and the login guard', async () => {
+    const before = await handlers.getGuardStatus(undefined);
+    expect(await handlers.resetSettings(undefined)).toMatchObject({ ok: true, value: { certificate: null, jurisdiction: null } });
+    expect(existsSync(join(certDir, 'client-2048.key'))).toBe(true);
+    expect(await handlers.getGuardStatus(undefined)).toEqual(before);
+    // Take the same files back for the snippet test below.
+    await handlers.updateSettings({ jurisdiction: 'international' });
+    await handlers.useCertificate({ paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')] });
   });
 
   it('snippets use the real files (curl: paths quoted, no -k)', async () => {
