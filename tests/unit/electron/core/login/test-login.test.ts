@@ -199,6 +199,13 @@ describe('faults in plain words', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it('TIMEOUT when the TLS handshake never completes, with nothing sent', async () => {
+    f.fake.setMode({ kind: 'hang-handshake' });
+    const count = f.fake.requests().length;
+    expect((await faultOf({ timeoutMs: 500 })).code).toBe('TIMEOUT');
+    expect(f.fake.requests().length).toBe(count);
+  });
+
   it('TIMEOUT also counts a slow answer past the limit; a slow answer within it is fine', async () => {
     f.fake.setMode({ kind: 'slow', ms: 1_500 });
     expect((await faultOf({ timeoutMs: 500 })).code).toBe('TIMEOUT');
