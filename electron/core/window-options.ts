@@ -21,13 +21,14 @@ export const WEB_PREFERENCES = {
 
 export const WINDOW_SIZE = { width: 1024, height: 760, minWidth: 800, minHeight: 600 } as const;
 
-export function windowOptions(preloadPath: string) {
+/** `devTools` only for unpackaged development runs; installed builds have none. */
+export function windowOptions(preloadPath: string, opts: { readonly devTools?: boolean } = {}) {
   return {
     ...WINDOW_SIZE,
     title: PRODUCT_NAME,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: { ...WEB_PREFERENCES, preload: preloadPath },
+    webPreferences: { ...WEB_PREFERENCES, devTools: opts.devTools ?? false, preload: preloadPath },
   } as const;
 }
 

@@ -26,8 +26,10 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      devTools: false,
       preload: '/app/dist/preload/preload.cjs',
     });
+    expect(windowOptions('/p.cjs', { devTools: true }).webPreferences.devTools).toBe(true);
     expect(WEB_PREFERENCES.contextIsolation).toBe(true);
   });
 

@@ -89,6 +89,7 @@ function fakeElectron(rec: Recorded) {
     requestSingleInstanceLock: () => true,
     quit: () => rec.calls.push('quit'),
     isReady: () => rec.ready,
+    isPackaged: false,
     whenReady: () => readyPromise,
   });
   const fake = {
@@ -225,7 +226,8 @@ describe('main bundle under a fake electron', () => {
   it('opens one window with the hardened options and the built preload, on the app page, shown when ready', () => {
     expect(fake.windows).toHaveLength(1);
     const [win] = fake.windows;
-    expect(win?.options).toEqual(windowOptions(join(bundleDir, 'dist', 'preload', 'preload.cjs')));
+    // The fake app is not packaged, so devTools are on here; installed builds get devTools: false.
+    expect(win?.options).toEqual(windowOptions(join(bundleDir, 'dist', 'preload', 'preload.cjs'), { devTools: true }));
     expect(win?.url).toBe('app://bundle/index.html');
     expect(win?.shown).toBe(0);
     win?.emit('ready-to-show');
