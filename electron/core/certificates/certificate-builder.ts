@@ -3,6 +3,7 @@
  * reference's [ssl_client] section: basicConstraints CA:FALSE, nsCertType client,
  * keyUsage digitalSignature + keyEncipherment, extendedKeyUsage clientAuth (+ subjectKeyIdentifier).
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import forge from './forge.js';
 import type { SubjectFields } from '../../../shared/certificate-types.js';
 import type { RsaKeyPair } from './rsa-key-pair.js';
@@ -45,8 +46,10 @@ export function buildCsr(keys: RsaKeyPair, subject: SubjectFields): string {
   return forge.pki.certificationRequestToPem(csr).replace(/\r\n/g, '\n');
 }
 
-export function buildSelfSignedCertificate(keys: RsaKeyPair, subject: SubjectFields, days: number, now: Date): BuiltCertificate {
+/** Async only to give the event loop a turn between the request and the certificate. */
+export async function buildSelfSignedCertificate(keys: RsaKeyPair, subject: SubjectFields, days: number, now: Date): Promise<BuiltCertificate> {
   const csrPem = buildCsr(keys, subject);
+  await yieldToLoop();
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.forgeKeys.publicKey;
   cert.serialNumber = randomSerialHex();

@@ -81,7 +81,7 @@ export async function generateCertificate(req: GenerateRequest, opts: { now?: Da
     return fail('KEY_FAILED', GENERATE_TEXT.keyFailed());
   }
   await yieldToLoop();
-  const built = buildSelfSignedCertificate(keys, subject.value, days, now);
+  const built = await buildSelfSignedCertificate(keys, subject.value, days, now);
   const certificate = new X509Certificate(built.certificatePem);
   await yieldToLoop();
   const password = req.p12Password ?? '';
