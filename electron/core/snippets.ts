@@ -3,7 +3,7 @@
  * filled in with the user's own file paths and their jurisdiction's login host.
  * Never contains a password or key bytes: passwords come from environment variables; TLS checks stay on (no -k).
  */
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import type { Snippet } from '../../shared/api.js';
 import { certloginUrl, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
@@ -47,6 +47,15 @@ function comments(prefix: string, lines: readonly string[]): string[] {
   return lines.map((line) => `${prefix} ${line}`);
 }
 
+/**
+ * betfairlightweight's `certs` folder works when the .crt (or .cert) and the .key sit side by side in one folder;
+ * otherwise the snippet names both files with `cert_files`.
+ */
+function betfairlightweightFindsPair(certificatePath: string, keyPath: string): boolean {
+  const certExt = extname(certificatePath).toLowerCase();
+  return dirname(certificatePath) === dirname(keyPath) && (certExt === '.crt' || certExt === '.cert') && extname(keyPath) === '.key';
+}
+
 function pythonSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
   const locale = BFLW_LOCALE[input.jurisdiction];
@@ -54,7 +63,9 @@ function pythonSnippet(input: SnippetInput): Snippet {
   let certArgument: string;
   switch (cert.source.kind) {
     case 'pair':
-      certArgument = `    cert_files=(${literal(cert.source.certificatePath)}, ${literal(cert.source.keyPath)}),`;
+      certArgument = betfairlightweightFindsPair(cert.source.certificatePath, cert.source.keyPath)
+        ? `    certs=${literal(dirname(cert.source.certificatePath))},`
+        : `    cert_files=(${literal(cert.source.certificatePath)}, ${literal(cert.source.keyPath)}),`;
       break;
     case 'pem':
       certArgument = `    cert_files=${literal(cert.source.pemPath)},`;

@@ -134,6 +134,10 @@ describe('snippets', () => {
       'print(json.dumps({k.arg: ast.literal_eval(k.value) for k in call.keywords}))',
     ].join('\n');
     const { stdout } = await run('python3', ['-c', probe, py]);
-    expect(JSON.parse(stdout)).toEqual({ app_key: 'YOUR_APP_KEY', cert_files: [pair.certificatePath, pair.keyPath] });
+    expect(JSON.parse(stdout)).toEqual({ app_key: 'YOUR_APP_KEY', certs: DIR });
+    const apart = { kind: 'pair', certificatePath: `${DIR}/a/client.pem.crt`, keyPath: `${DIR}/b/client.key` } as const;
+    writeFileSync(py, byId(buildSnippets(input(apart)), 'betfairlightweight').code);
+    const second = await run('python3', ['-c', probe, py]);
+    expect(JSON.parse(second.stdout)).toEqual({ app_key: 'YOUR_APP_KEY', cert_files: [apart.certificatePath, apart.keyPath] });
   });
 });

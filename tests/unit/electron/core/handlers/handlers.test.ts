@@ -272,7 +272,7 @@ describe('getGuardStatus and getSnippets', () => {
     if (r.ok) {
       expect(r.value.map((s) => s.id)).toEqual(['betfairlightweight', 'curl', 'node']);
       for (const s of r.value) {
-        expect(s.code).toContain(join(certDir, 'client-2048.crt'));
+        expect(s.code).toContain(s.id === 'betfairlightweight' ? `certs=${JSON.stringify(certDir)}` : join(certDir, 'client-2048.crt'));
         expect(s.code).toContain(s.id === 'betfairlightweight' ? 'locale="romania"' : 'identitysso-cert.betfair.ro');
       }
     }
