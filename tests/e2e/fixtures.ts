@@ -69,10 +69,16 @@ export const test = base.extend<Fixtures>({
   },
 
   page: async ({ page, harness }, use, testInfo) => {
+    // Every test also checks that the page threw nothing and broke no rule of its CSP.
     const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => problems.push(`uncaught error in the page: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation(e.violatedDirective + ' ' + e.blockedURI));`,
     });
     await page.goto(harness.url);
     await use(page);
@@ -80,7 +86,10 @@ export const test = base.extend<Fixtures>({
       const shot = testInfo.outputPath('failure.png');
       await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
       await testInfo.attach('failure.png', { path: shot, contentType: 'image/png' }).catch(() => undefined);
-      if (problems.length > 0) await testInfo.attach('page-errors.txt', { body: problems.join('\n'), contentType: 'text/plain' });
+      const text = [...problems, ...consoleErrors.map((t) => `console: ${t}`)].join('\n');
+      if (text) await testInfo.attach('page-errors.txt', { body: text, contentType: 'text/plain' });
+    } else if (problems.length > 0) {
+      throw new Error(`The page reported problems:\n${problems.join('\n')}`);
     }
   },
 });

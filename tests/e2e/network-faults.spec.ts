@@ -1,7 +1,7 @@
 /**
  * When no proper answer comes, the fault is shown in the same result panel, in plain words:
  * an answer that is not JSON, an HTTP error page, a refused connection, a server whose certificate
- * is not trusted. (A hang would take the engine's full 30 s timeout; the engine's own tests cover it.)
+ * is not trusted, a server that never answers (the engine's 30-second timeout, waited out once).
  */
 import { explainFault } from '../../shared/login-catalogue.js';
 import { expect, test } from './fixtures.js';
@@ -45,4 +45,20 @@ test.describe('a login server the app does not trust', () => {
     await expect(failurePanel(page, untrusted.title)).toContainText('What to do');
     expect(sso.requests()).toHaveLength(0);
   });
+});
+
+test('a server that never answers: the button stays busy, no second login is sent, then the timeout is explained', async ({ page, sso }) => {
+  test.setTimeout(120_000);
+  await walkToTestStep(page);
+  sso.setMode({ kind: 'hang' });
+  await fillLogin(page);
+  await testButton(page).click();
+  const busy = page.getByRole('button', { name: 'Testing…' });
+  await expect(busy).toBeVisible();
+  await busy.click({ force: true });
+  await page.getByLabel('Password', { exact: true }).press('Enter');
+  const timeout = explainFault('TIMEOUT');
+  await expect(failurePanel(page, timeout.title)).toBeVisible({ timeout: 60_000 });
+  await expect(failurePanel(page, timeout.title)).toContainText('What to do');
+  expect(sso.requests().filter((r) => r.path.includes('certlogin')).length).toBeLessThanOrEqual(1);
 });

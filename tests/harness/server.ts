@@ -241,6 +241,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       sendJson(res, 200, platform.opened().flatMap((r) => (r.kind === 'reveal' ? [r.path] : [])));
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const index = await readStaticFile(rendererDir, '/index.html');
       if (!index) {
