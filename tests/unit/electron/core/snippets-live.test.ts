@@ -1,0 +1,111 @@
+/**
+ * The snippets really log in: the curl and Node snippets, exactly as the app shows them, run against the fake
+ * identitysso posing as identitysso-cert.betfair.com (its server certificate carries that name, issued by a test CA
+ * that only these runs trust). TLS verification stays on: curl gets --cacert and --connect-to from a wrapper,
+ * Node gets NODE_EXTRA_CA_CERTS and a preload that only redirects the TCP connection.
+ */
+import { execFile } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCertificate } from '../../../../electron/core/certificates/index.js';
+import { buildSnippets } from '../../../../electron/core/snippets.js';
+import type { Snippet } from '../../../../shared/api.js';
+import { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso, type FakeSso } from '../../../fixtures/fake-sso/server.js';
+import { tempDir } from './handlers/fakes.js';
+
+const run = promisify(execFile);
+const HOST = 'identitysso-cert.betfair.com';
+
+let sso: FakeSso;
+let port = '';
+let snippets: Snippet[] = [];
+let work = '';
+
+function snippet(id: Snippet['id']): string {
+  const found = snippets.find((s) => s.id === id);
+  if (!found) throw new Error(`no ${id} snippet`);
+  return found.code;
+}
+
+beforeAll(async () => {
+  sso = await startFakeSso({ serverNames: { dns: [HOST], ip: ['127.0.0.1'] } });
+  port = new URL(sso.origin).port;
+  work = tempDir('snippets-live');
+  const dir = join(work, "my bot's certs");
+  const made = await generateCertificate({ dir, subject: { commonName: 'Snippet test' }, days: 7 });
+  if (!made.ok) throw new Error(made.error.message);
+  sso.registerCertificate(readFileSync(made.value.files.certificate, 'utf8'));
+  snippets = buildSnippets({
+    jurisdiction: 'international',
+    certificate: {
+      dir: made.value.dir,
+      source: made.value.source,
+      fingerprintSha256: made.value.certificate.fingerprintSha256,
+      commonName: made.value.certificate.commonName,
+      notAfter: made.value.certificate.notAfter,
+      files: [],
+    },
+    appKey: 'SNIPPET-APP-KEY',
+    username: DEFAULT_TEST_USERNAME,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await sso?.close();
+});
+
+describe('snippets against the fake identitysso', () => {
+  it('the curl snippet logs in (mutual TLS, verification on, password from the environment)', async () => {
+    const bin = join(work, 'bin');
+    await run('mkdir', ['-p', bin]);
+    const wrapper = join(bin, 'curl');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nexec /usr/bin/curl --cacert '${sso.caPath}' --connect-to '${HOST}:443:127.0.0.1:${port}' "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    const { stdout } = await run('bash', ['-c', snippet('curl')], {
+      env: { PATH: `${bin}:/usr/bin:/bin`, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ loginStatus: 'SUCCESS' });
+    const last = sso.requests().at(-1);
+    expect(last).toMatchObject({ path: '/api/certlogin', username: DEFAULT_TEST_USERNAME, passwordMatched: true });
+    expect(last?.headers['x-application']).toBe('SNIPPET-APP-KEY');
+  });
+
+  it('the Node snippet logs in the same way', async () => {
+    const file = join(work, 'bot.mjs');
+    writeFileSync(file, snippet('node'));
+    const redirect = join(work, 'redirect.cjs');
+    writeFileSync(
+      redirect,
+      [
+        "const tls = require('node:tls');",
+        'const connect = tls.connect;',
+        'tls.connect = function (...args) {',
+        '  const o = args[0];',
+        `  if (o && typeof o === 'object' && o.servername === '${HOST}') { o.host = '127.0.0.1'; o.port = ${port}; }`,
+        '  return connect.apply(this, args);',
+        '};',
+      ].join('\n'),
+    );
+    const { stdout } = await run(process.execPath, ['--require', redirect, file], {
+      env: { PATH: '/usr/bin:/bin', NODE_EXTRA_CA_CERTS: sso.caPath, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
+    });
+    expect(stdout.trim()).toBe('SUCCESS');
+    expect(sso.requests().at(-1)).toMatchObject({ path: '/api/certlogin', passwordMatched: true });
+  });
+
+  it('without the test CA, curl refuses the fake server (the snippet does not switch verification off)', async () => {
+    const bin = join(work, 'bin-no-ca');
+    await run('mkdir', ['-p', bin]);
+    const wrapper = join(bin, 'curl');
+    writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/curl --connect-to '${HOST}:443:127.0.0.1:${port}' "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    await expect(
+      run('bash', ['-c', snippet('curl')], { env: { PATH: `${bin}:/usr/bin:/bin`, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD } }),
+    ).rejects.toMatchObject({ code: 60 });
+  });
+});
