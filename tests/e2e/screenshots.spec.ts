@@ -1,7 +1,10 @@
 /**
  * The README's pictures: one screenshot per step at 900x700, written to docs/ on every run.
- * (Paths and fingerprints differ from run to run; the layout does not.)
+ * The certificate folder has a fixed, readable path; fingerprints and dates differ from run to run.
  */
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { explainLoginStatus } from '../../shared/login-catalogue.js';
@@ -18,15 +21,23 @@ import {
 } from './flow.js';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const CERT_DIR = join(tmpdir(), 'bot-login-wizard', 'betfair-certs');
 
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.screenshot({ path: `${DOCS}${name}`, animations: 'disabled', caret: 'hide', fullPage });
 }
 
-test.use({ viewport: { width: 900, height: 700 }, colorScheme: 'light' });
+test.use({
+  viewport: { width: 900, height: 700 },
+  colorScheme: 'light',
+  harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: { BOTLOGIN_CERT_DIR: CERT_DIR } },
+});
+
+test.afterAll(async () => rm(join(tmpdir(), 'bot-login-wizard'), { recursive: true, force: true }));
 
 test('screenshots of every step for the README', async ({ page, sso }) => {
+  await rm(CERT_DIR, { recursive: true, force: true });
   await expect(heading(page, 'Where do you live?')).toBeVisible();
   await page.getByRole('radio', { name: 'International (UK and most countries)' }).check();
   await shoot(page, 'step-1-where.png');
