@@ -37,6 +37,7 @@ function humanText(report: InspectReport): string {
   }
   lines.push(report.usable ? TEXT.usable : TEXT.notUsable);
   for (const f of report.findings) lines.push(f.severity === 'error' ? TEXT.error(f.message) : TEXT.warning(f.message));
+  if (report.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED' || f.code === 'P12_WRONG_PASSWORD')) lines.push(TEXT.passwordHint);
   return `${lines.join('\n')}\n`;
 }
 

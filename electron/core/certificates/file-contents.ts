@@ -106,7 +106,7 @@ function addBlock(into: Collector, block: PemBlock): void {
 }
 
 /** Binary (DER) content: one certificate, key, request, encrypted key, or a PKCS#12 bundle. */
-function readDer(der: Buffer, p12Password: string | undefined): Collector {
+async function readDer(der: Buffer, p12Password: string | undefined): Promise<Collector> {
   const into = empty();
   const shape = outerDerShape(der);
   if (shape !== 'sequence') {
@@ -129,7 +129,7 @@ function readDer(der: Buffer, p12Password: string | undefined): Collector {
   const second = top[1];
   if (asn1 && first?.type === forge.asn1.Type.INTEGER && PFX_DATA_OIDS.has(asn1Oid(asn1Children(second)[0]) ?? '')) {
     into.isP12 = true;
-    const opened = readP12(asn1, p12Password);
+    const opened = await readP12(asn1, p12Password);
     if (!opened.ok) {
       into.problem = opened.code;
       return into;
@@ -162,7 +162,7 @@ function looksLikeText(bytes: Buffer): boolean {
   return true;
 }
 
-export function readFileContents(bytes: Buffer, p12Password: string | undefined): FileContents {
+export async function readFileContents(bytes: Buffer, p12Password: string | undefined): Promise<FileContents> {
   const text = looksLikeText(bytes) ? bytes.toString('utf8') : null;
   if (text === null || !text.includes('-----BEGIN ')) {
     if (text !== null && bytes[0] !== 0x30) return { ...empty(), problem: 'UNREADABLE' };

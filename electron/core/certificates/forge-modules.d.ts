@@ -7,4 +7,4 @@ declare module 'node-forge/lib/asn1.js';
 declare module 'node-forge/lib/pki.js';
 declare module 'node-forge/lib/x509.js';
 declare module 'node-forge/lib/rsa.js';
-declare module 'node-forge/lib/pkcs12.js';
+declare module 'node-forge/lib/rc2.js';

@@ -85,7 +85,7 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
       findings.push(fileFinding(read.code, name));
       continue;
     }
-    const contents = readFileContents(read.bytes, req.p12Password);
+    const contents = await readFileContents(read.bytes, req.p12Password);
     if (contents.problem) findings.push(fileFinding(contents.problem, name));
     certs.push(...contents.certificates.map((item) => ({ item, file, fromP12: contents.isP12 })));
     keys.push(...contents.keys.map((item) => ({ item, file, fromP12: contents.isP12 })));

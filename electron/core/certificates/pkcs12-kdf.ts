@@ -1,15 +1,24 @@
 /**
- * The PKCS#12 key derivation (RFC 7292 appendix B) with SHA-1, on Node's native hash: forge's
- * pure-JS version takes tens of milliseconds per key and would stall the event loop. Even native,
- * 2048 rounds cost a few ms on a slow machine, so the loop gives way every YIELD_EVERY rounds.
+ * The PKCS#12 key derivation (RFC 7292 appendix B) on Node's native hash: forge's pure-JS version
+ * takes tens of milliseconds per key and would stall the event loop. Even native, 2048 rounds cost
+ * a few ms on a slow machine, so the loop gives way every YIELD_EVERY rounds (a .p12 from elsewhere
+ * may ask for hundreds of thousands).
  */
 import * as nodeCrypto from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
 export const PKCS12_KDF_ID = { key: 1, iv: 2, mac: 3 } as const;
 
-const U = 20; // SHA-1 output bytes
-const V = 64; // SHA-1 block bytes
+export type KdfHash = 'sha1' | 'sha256' | 'sha384' | 'sha512';
+
+const SIZES: Readonly<Record<KdfHash, { u: number; v: number }>> = {
+  sha1: { u: 20, v: 64 },
+  sha256: { u: 32, v: 64 },
+  sha384: { u: 48, v: 128 },
+  sha512: { u: 64, v: 128 },
+};
+
+const YIELD_EVERY = 512;
 
 /** The password as PKCS#12 wants it: big-endian UTF-16 with a two-byte zero terminator. */
 export function bmpPassword(password: string): Buffer {
@@ -25,36 +34,45 @@ function repeatTo(source: Buffer, length: number): Buffer {
   return out;
 }
 
-const YIELD_EVERY = 512;
-
-type Sha1 = (data: Buffer) => Buffer;
 /** crypto.hash (Node >= 20.12) is a one-shot digest, about twice as fast as createHash here. */
 const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash;
-const sha1: Sha1 = oneShot
-  ? (data) => oneShot('sha1', data, 'buffer')
-  : (data) => nodeCrypto.createHash('sha1').update(data).digest();
+function digest(hash: KdfHash, data: Buffer): Buffer {
+  return oneShot ? oneShot(hash, data, 'buffer') : nodeCrypto.createHash(hash).update(data).digest();
+}
 
-export async function pkcs12Kdf(password: string, salt: Buffer, id: number, iterations: number, length: number): Promise<Buffer> {
-  const pw = bmpPassword(password);
-  const d = Buffer.alloc(V, id);
-  const s = repeatTo(salt, V * Math.ceil(salt.length / V));
-  const p = repeatTo(pw, V * Math.ceil(pw.length / V));
+/**
+ * `password` is text (encoded as BMP here) or bytes already encoded (an empty Buffer is the
+ * "no password at all" some tools write).
+ */
+export async function pkcs12Kdf(
+  password: string | Buffer,
+  salt: Buffer,
+  id: number,
+  iterations: number,
+  length: number,
+  hash: KdfHash = 'sha1',
+): Promise<Buffer> {
+  const { u, v } = SIZES[hash];
+  const pw = typeof password === 'string' ? bmpPassword(password) : password;
+  const d = Buffer.alloc(v, id);
+  const s = repeatTo(salt, v * Math.ceil(salt.length / v));
+  const p = repeatTo(pw, v * Math.ceil(pw.length / v));
   const i = Buffer.concat([s, p]);
   const blocks: Buffer[] = [];
-  const count = Math.ceil(length / U);
+  const count = Math.ceil(length / u);
   for (let n = 0; n < count; n += 1) {
-    let a = sha1(Buffer.concat([d, i]));
+    let a = digest(hash, Buffer.concat([d, i]));
     for (let r = 1; r < iterations; r += 1) {
-      a = sha1(a);
+      a = digest(hash, a);
       if (r % YIELD_EVERY === 0) await yieldToLoop();
     }
     blocks.push(a);
     if (n === count - 1) break;
-    const b = repeatTo(a, V);
-    // I_j = (I_j + B + 1) mod 2^(8V) for each V-byte block of I.
-    for (let j = 0; j < i.length; j += V) {
+    const b = repeatTo(a, v);
+    // I_j = (I_j + B + 1) mod 2^(8v) for each v-byte block of I.
+    for (let j = 0; j < i.length; j += v) {
       let carry = 1;
-      for (let k = V - 1; k >= 0; k -= 1) {
+      for (let k = v - 1; k >= 0; k -= 1) {
         const sum = (i[j + k] ?? 0) + (b[k] ?? 0) + carry;
         i[j + k] = sum & 0xff;
         carry = sum >> 8;

@@ -69,6 +69,7 @@ Exit codes: 0 usable, 1 not usable (the reasons are printed), 2 wrong usage.
 `,
   passwordFlag: `Passwords are not accepted on the command line (other users can see them). Set ${P12_PASSWORD_ENV} instead.`,
   passwordPrompt: 'Password for the .p12 file: ',
+  passwordHint: `To give the .p12 password, set the environment variable ${P12_PASSWORD_ENV} and run the command again.`,
   certificate: 'Certificate',
   subject: (s: string) => `  Name:         ${s}`,
   issuer: (s: string, self: boolean) => `  Issued by:    ${self ? 'itself (self-signed)' : s}`,

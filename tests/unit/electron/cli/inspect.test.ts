@@ -44,6 +44,7 @@ describe('bot-login inspect', () => {
     const without = recordingIo();
     expect(await inspectCommand.run([made.files.p12 ?? ''], without)).toBe(1);
     expect(without.out()).toMatch(/protected by a password/);
+    expect(without.out()).toMatch(/set the environment variable BOTLOGIN_P12_PASSWORD/);
     const withEnv = recordingIo({ BOTLOGIN_P12_PASSWORD: 'pw' });
     expect(await inspectCommand.run([made.files.p12 ?? ''], withEnv)).toBe(0);
     const flag = recordingIo();
