@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { startFakeSso } from '../fixtures/fake-sso/server.js';
 import { fillLogin, successPanel, testButton, walkToTestStep } from './flow.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,6 +95,23 @@ test('the harness listens on the port it is given (--port, else BOTLOGIN_HARNESS
   } finally {
     for (const run of [fromFlag, fromEnv, bad]) if (run.child.exitCode === null) run.child.kill('SIGINT');
     await Promise.all([fromFlag.exited, fromEnv.exited, bad.exited]);
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('without --fake-sso the harness honours BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SSO_CA', async ({ page }) => {
+  const root = await mkdtemp(join(tmpdir(), 'botlogin-harness-cmd-'));
+  const sso = await startFakeSso();
+  const run = startCommand([], { ...cleanEnv(root), BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath });
+  try {
+    const [, url = ''] = await run.waitFor(/Harness ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    expect(run.output()).toContain(`test logins go to ${sso.origin}`);
+    await page.goto(url);
+    await expect(page.getByText(`Test endpoint: ${sso.origin}`)).toBeVisible();
+  } finally {
+    if (run.child.exitCode === null) run.child.kill('SIGINT');
+    await run.exited;
+    await sso.close();
     await rm(root, { recursive: true, force: true });
   }
 });
