@@ -34,9 +34,14 @@ function distinguishedName(text: string): string {
     .join(', ');
 }
 
+/** Node escapes , + " \\ < > ; = and a leading # or space with a backslash; the plain name drops those. */
+function unescapeValue(value: string): string {
+  return value.replace(/\\([,+"\\<>;=# ])/g, '$1');
+}
+
 function commonNameOf(text: string): string | null {
   const line = text.split('\n').find((l) => l.startsWith('CN='));
-  return line ? line.slice(3) : null;
+  return line ? unescapeValue(line.slice(3)) : null;
 }
 
 function isSelfSigned(cert: X509Certificate): boolean {

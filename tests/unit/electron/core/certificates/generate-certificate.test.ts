@@ -180,6 +180,14 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
     expect(!result.ok && result.error.message).toMatch(message);
   });
 
+  it('keeps a name with accents and punctuation exactly (UTF-8), as OpenSSL reads it', async () => {
+    const name = 'Bot ünïcode, "quoted" + plus';
+    const result = await generateCertificate({ dir: await tempDir('utf8'), subject: { commonName: name } });
+    expect(result.ok && result.value.certificate.commonName).toBe(name);
+    const { stdout } = await tool('openssl', ['x509', '-in', result.ok ? result.value.files.certificate : '', '-noout', '-subject', '-nameopt', 'utf8,sep_comma_plus']);
+    expect(stdout).toContain('Bot ünïcode');
+  });
+
   it('explains a folder that is really a file', async () => {
     const file = join(await tempDir('file'), 'plain.txt');
     await writeFile(file, 'x');
