@@ -3,7 +3,8 @@
  * 127.0.0.1 and binds the app's own handler table over loopback HTTP as `window.wizard`.
  *
  * Every call must carry the per-run token (only index.html, served to this origin, knows it), a
- * Host header naming 127.0.0.1:PORT (no DNS rebinding) and a JSON body (no simple cross-site form).
+ * Host header naming 127.0.0.1:PORT (no DNS rebinding), no foreign Origin, and a JSON body (no
+ * simple cross-site form).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -195,6 +196,12 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     const isPost = method === 'POST';
 
     if (isPost) {
+      const from = req.headers.origin;
+      if (from !== undefined && from !== `http://${expectedHost()}`) {
+        log(`refused: Origin ${from} for ${url.pathname}`);
+        sendJson(res, 403, fail('HARNESS_FORBIDDEN', 'This page may not talk to the app.'));
+        return;
+      }
       if (req.headers['x-harness-token'] !== token) {
         log(`refused: bad token for ${url.pathname}`);
         sendJson(res, 403, fail('HARNESS_FORBIDDEN', 'This page may not talk to the app.'));

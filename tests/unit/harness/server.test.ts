@@ -70,10 +70,12 @@ describe('the harness server', () => {
     expect(bad.error?.message).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
-  it('refuses a call without the token, with a wrong Host, without JSON, or to an unknown method', async () => {
+  it('refuses a call without the token, with a wrong Host or Origin, without JSON, or to an unknown method', async () => {
     expect((await post(harness, 'getSettings', undefined, { 'X-Harness-Token': 'nope' })).status).toBe(403);
     expect((await post(harness, 'getSettings', undefined, { Host: `attacker.example:${harness.port}` })).status).toBe(403);
     expect((await call(harness, '/', { headers: { Host: 'localhost.attacker.example' } })).status).toBe(403);
+    expect((await post(harness, 'getSettings', undefined, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post(harness, 'getSettings', undefined, { Origin: `http://127.0.0.1:${harness.port}` })).status).toBe(200);
     expect((await post(harness, 'getSettings', undefined, { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await post(harness, 'constructor', undefined)).status).toBe(404);
     const notJson = await call(harness, '/__wizard/getSettings', {
