@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/server.js';
 import { expect, test } from './fixtures.js';
 import { button, chooseJurisdiction, confirmUpload, fillLogin, next, successPanel, testButton } from './flow.js';
-import { opensslKey, opensslPair } from './openssl.js';
+import { opensslKey, opensslP12, opensslPair } from './openssl.js';
 
 async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
   const response = await page.request.post(`${harness.origin}/__harness/pick`, {
@@ -64,4 +64,26 @@ test('the file-picker endpoint refuses a caller without the token', async ({ pag
     data: { paths: ['/etc/passwd'] },
   });
   expect(response.status()).toBe(403);
+});
+
+test('a .p12 made with openssl asks for its password, shows its fingerprint, and logs in with it', async ({ page, harness }) => {
+  const dir = join(harness.certDir, 'p12');
+  await mkdir(dir, { recursive: true });
+  const pair = await opensslPair(dir, 'bundle');
+  const p12 = await opensslP12(pair, dir, 'bundle', 'p12 secret');
+  await pick(page, harness, [p12]);
+
+  await chooseJurisdiction(page);
+  await button(page, 'Use an existing certificate').click();
+  await button(page, 'Choose certificate files…').click();
+  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
+  await button(page, 'Check these files').click();
+  await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();
+  await next(page);
+  await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
+  await next(page);
+  await fillLogin(page);
+  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
+  await testButton(page).click();
+  await expect(successPanel(page)).toBeVisible();
 });

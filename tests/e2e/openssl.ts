@@ -26,3 +26,10 @@ export async function opensslKey(dir: string, name: string): Promise<string> {
   await run('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', keyPath]);
   return keyPath;
 }
+
+/** A .p12 (certificate + key) protected with `password`, made by `openssl pkcs12 -export`. */
+export async function opensslP12(pair: OpensslPair, dir: string, name: string, password: string): Promise<string> {
+  const p12Path = join(dir, `${name}.p12`);
+  await run('openssl', ['pkcs12', '-export', '-in', pair.certificatePath, '-inkey', pair.keyPath, '-out', p12Path, '-passout', `pass:${password}`]);
+  return p12Path;
+}
