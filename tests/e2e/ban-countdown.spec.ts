@@ -31,3 +31,23 @@ test('a temporary ban disables "Test my login" with a countdown, and sends nothi
   await expect(page.getByRole('button', { name: /^Test my login \(wait 19:\d\d\)$/ }).first()).toBeDisabled();
   expect(sso.requests()).toHaveLength(loginsBefore);
 });
+
+test('after a few tests in a minute the wizard waits before the next one, and says why', async ({ page, sso }) => {
+  await walkToTestStep(page);
+  sso.setMode({ kind: 'status', status: 'INVALID_USERNAME_OR_PASSWORD' });
+  const title = explainLoginStatus('INVALID_USERNAME_OR_PASSWORD', 'international').title;
+  let tries = 0;
+  const waiting = page.getByRole('button', { name: /^Test my login \(wait 0:\d\d\)$/ });
+  while (!(await waiting.isVisible()) && tries < 10) {
+    await fillLogin(page);
+    await testButton(page).click();
+    await expect(failurePanel(page, title).or(waiting).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Testing…' })).toHaveCount(0);
+    tries += 1;
+  }
+  await expect(waiting).toBeDisabled();
+  expect(tries).toBeLessThanOrEqual(6);
+  await expect(page.getByText(/per minute/i)).toBeVisible();
+  const sent = sso.requests().filter((r) => r.path.includes('certlogin')).length;
+  expect(sent).toBe(5);
+});
