@@ -21,7 +21,7 @@ import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './ato
 import { buildSelfSignedCertificate } from './certificate-builder.js';
 import { summarizeCertificate } from './certificate-summary.js';
 import { existingSetFiles, moveSetToBackup } from './existing-set-backup.js';
-import { buildP12 } from './p12-writer.js';
+import { buildP12, deriveP12Secrets } from './p12-writer.js';
 import { generateRsaKeyPair } from './rsa-key-pair.js';
 import { checkSubject } from './subject-fields.js';
 
@@ -74,6 +74,11 @@ export async function generateCertificate(req: GenerateRequest, opts: { now?: Da
   const existing = await existingSetFiles(dir);
   if (existing.length > 0 && !req.replaceExisting) return filesExist(existing);
 
+  // The .p12's password-derived keys do not depend on the RSA key: derive them while it is generated.
+  const password = req.p12Password ?? '';
+  const p12Secrets = password === '' ? null : deriveP12Secrets(password);
+  p12Secrets?.catch(() => undefined); // awaited below; this only stops an early return leaving it unhandled
+
   let keys;
   try {
     keys = await generateRsaKeyPair();
@@ -84,8 +89,7 @@ export async function generateCertificate(req: GenerateRequest, opts: { now?: Da
   const built = await buildSelfSignedCertificate(keys, subject.value, days, now);
   const certificate = new X509Certificate(built.certificatePem);
   await yieldToLoop();
-  const password = req.p12Password ?? '';
-  const p12 = password === '' ? null : await buildP12(certificate.raw, keys.privateKeyPem, password);
+  const p12 = p12Secrets ? buildP12(certificate.raw, keys.privateKeyPem, await p12Secrets) : null;
 
   const paths = {
     key: join(dir, CERT_FILE_NAMES.key),

@@ -67,7 +67,25 @@ function dataContentInfo(content: Buffer): forge.asn1.Asn1 {
   return seq([oid(OIDS.data), explicit0(octets(content))]);
 }
 
-export async function buildP12(certificateDer: Buffer, privateKeyPem: string, password: string): Promise<Buffer> {
+/** The password-derived keys and salts. They do not depend on the RSA key, so they can be made while it is generated. */
+export interface P12Secrets {
+  readonly keySalt: Buffer;
+  readonly key: Buffer;
+  readonly iv: Buffer;
+  readonly macSalt: Buffer;
+  readonly macKey: Buffer;
+}
+
+export async function deriveP12Secrets(password: string): Promise<P12Secrets> {
+  const keySalt = randomBytes(8);
+  const macSalt = randomBytes(8);
+  const key = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.key, P12_ITERATIONS, 24);
+  const iv = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.iv, P12_ITERATIONS, 8);
+  const macKey = await pkcs12Kdf(password, macSalt, PKCS12_KDF_ID.mac, P12_ITERATIONS, 20);
+  return { keySalt, key, iv, macSalt, macKey };
+}
+
+export function buildP12(certificateDer: Buffer, privateKeyPem: string, secrets: P12Secrets): Buffer {
   const localKeyId = createHash('sha1').update(certificateDer).digest();
 
   const certBag = seq([
@@ -76,26 +94,21 @@ export async function buildP12(certificateDer: Buffer, privateKeyPem: string, pa
     bagAttributes(localKeyId),
   ]);
 
-  const keySalt = randomBytes(8);
-  const key = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.key, P12_ITERATIONS, 24);
-  const iv = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.iv, P12_ITERATIONS, 8);
   const keyInfo = createPrivateKey(privateKeyPem).export({ type: 'pkcs8', format: 'der' });
-  const cipher = createCipheriv('des-ede3-cbc', key, iv);
+  const cipher = createCipheriv('des-ede3-cbc', secrets.key, secrets.iv);
   const encryptedKey = Buffer.concat([cipher.update(keyInfo), cipher.final()]);
   const keyBag = seq([
     oid(OIDS.keyBag),
-    explicit0(seq([seq([oid(OIDS.pbeSha3Des), seq([octets(keySalt), integer(P12_ITERATIONS)])]), octets(encryptedKey)])),
+    explicit0(seq([seq([oid(OIDS.pbeSha3Des), seq([octets(secrets.keySalt), integer(P12_ITERATIONS)])]), octets(encryptedKey)])),
     bagAttributes(localKeyId),
   ]);
 
   const authSafe = der(seq([dataContentInfo(der(seq([certBag]))), dataContentInfo(der(seq([keyBag])))]));
 
-  const macSalt = randomBytes(8);
-  const macKey = await pkcs12Kdf(password, macSalt, PKCS12_KDF_ID.mac, P12_ITERATIONS, 20);
-  const digest = createHmac('sha1', macKey).update(authSafe).digest();
+  const digest = createHmac('sha1', secrets.macKey).update(authSafe).digest();
   const macData = seq([
     seq([seq([oid(OIDS.sha1), asn1.create(U, T.NULL, false, '')]), octets(digest)]),
-    octets(macSalt),
+    octets(secrets.macSalt),
     integer(P12_ITERATIONS),
   ]);
 
