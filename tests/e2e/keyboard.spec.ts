@@ -64,3 +64,29 @@ test('a person using only Tab, Space and Enter reaches "Your bot login works"', 
   await page.keyboard.press('Enter');
   await expect(successPanel(page)).toBeVisible();
 });
+
+/** Fields on the page without a label a screen reader would read out. */
+async function unlabelledFields(page: Page): Promise<string[]> {
+  return page.evaluate(`Array.from(document.querySelectorAll('input, select, textarea'))
+    .filter((el) => el.type !== 'hidden')
+    .filter((el) => !(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+    .map((el) => el.outerHTML.slice(0, 120))`);
+}
+
+test('every field on every step has a label', async ({ page }) => {
+  expect(await unlabelledFields(page)).toEqual([]);
+  await page.getByRole('radio', { name: 'International (UK and most countries)' }).check();
+  await button(page, 'Next').click();
+  await page.getByText('Advanced options').click();
+  expect(await unlabelledFields(page)).toEqual([]);
+  await button(page, 'Use an existing certificate').click();
+  expect(await unlabelledFields(page)).toEqual([]);
+  await button(page, 'Create certificate').click();
+  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible({ timeout: 30_000 });
+  await button(page, 'Next').click();
+  expect(await unlabelledFields(page)).toEqual([]);
+  await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
+  await button(page, 'Next').click();
+  await expect(heading(page, 'Test my login')).toBeVisible();
+  expect(await unlabelledFields(page)).toEqual([]);
+});
