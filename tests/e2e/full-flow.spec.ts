@@ -16,7 +16,11 @@ test('a new user goes from "Where do you live?" to "Your bot login works"', asyn
   await expect(page.getByRole('status').or(page.getByRole('note')).filter({ hasText: `Test endpoint: ${sso.origin}` })).toBeVisible();
   await expect(button(page, 'Back')).toHaveCount(0);
 
+  const currentStep = page.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]');
+  await expect(currentStep).toHaveCount(1);
+  await expect(currentStep).toContainText('Where you live');
   await chooseJurisdiction(page, 'au');
+  await expect(currentStep).toContainText('Certificate');
   await expect(button(page, 'Back')).toBeVisible();
   await expect(button(page, 'Next')).toBeDisabled();
   await expect(page.getByText(harness.certDir).first()).toBeVisible();
