@@ -161,3 +161,17 @@ test('"Show password" shows and hides the password', async ({ page }) => {
   await toggle.click();
   await expect(password).toHaveAttribute('type', 'password');
 });
+
+test('"Back" returns step by step and keeps what was chosen', async ({ page }) => {
+  await walkToTestStep(page, 'ro');
+  await button(page, 'Back').click();
+  await expect(heading(page, 'Upload your certificate')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'I have uploaded the certificate' })).toBeChecked();
+  await button(page, 'Back').click();
+  await expect(heading(page, 'Your certificate')).toBeVisible();
+  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible();
+  await button(page, 'Back').click();
+  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(page.getByRole('radio', { name: PLACE_NAMES.ro })).toBeChecked();
+  await expect(button(page, 'Back')).toHaveCount(0);
+});
