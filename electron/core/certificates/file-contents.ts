@@ -156,14 +156,18 @@ async function readDer(der: Buffer, p12Password: string | undefined): Promise<Co
   return into;
 }
 
-function looksLikeText(bytes: Buffer): boolean {
+/** PEM text as saved by any editor: UTF-8 (with or without BOM) or UTF-16 with a BOM (Windows Notepad "Unicode"). */
+function asText(bytes: Buffer): string | null {
+  const even = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return even.toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(even).swap16().toString('utf16le');
   const sample = bytes.subarray(0, 4096);
-  for (const b of sample) if (b === 0 || (b < 0x09 && b !== 0x04)) return false;
-  return true;
+  for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) return null;
+  return bytes.toString('utf8');
 }
 
-export async function readFileContents(bytes: Buffer, p12Password: string | undefined): Promise<FileContents> {
-  const text = looksLikeText(bytes) ? bytes.toString('utf8') : null;
+async function readContents(bytes: Buffer, p12Password: string | undefined): Promise<FileContents> {
+  const text = asText(bytes);
   if (text === null || !text.includes('-----BEGIN ')) {
     if (text !== null && bytes[0] !== 0x30) return { ...empty(), problem: 'UNREADABLE' };
     return readDer(bytes, p12Password);
@@ -175,4 +179,13 @@ export async function readFileContents(bytes: Buffer, p12Password: string | unde
   const found = into.certificates.length + into.keys.length + into.requests + into.encryptedKeys + into.publicKeys;
   if (found === 0 && into.problem === null) into.problem = 'UNREADABLE';
   return into;
+}
+
+/** Never throws: anything unexpected in a file the user picked is simply "unreadable". */
+export async function readFileContents(bytes: Buffer, p12Password: string | undefined): Promise<FileContents> {
+  try {
+    return await readContents(bytes, p12Password);
+  } catch {
+    return { ...empty(), problem: 'UNREADABLE' };
+  }
 }

@@ -118,6 +118,17 @@ describe('inspect: a good set', () => {
     expect(result.ok && result.value.findings.map((f) => f.code)).toEqual(['NOT_A_FILE']);
   });
 
+  it('reads a .pem saved as UTF-16 by Windows Notepad, and with Windows line ends', async () => {
+    const dir = await tempDir('utf16');
+    const pem = await readFile(made.files.pem, 'utf8');
+    await writeFile(join(dir, 'notepad.pem'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pem.replace(/\n/g, '\r\n'), 'utf16le')]));
+    const result = await inspectCertificateFiles({ paths: [join(dir, 'notepad.pem')] });
+    expect(result.ok && result.value.usable).toBe(true);
+    await writeFile(join(dir, 'odd.pem'), Buffer.from([0xfe, 0xff, 0x00]));
+    const odd = await inspectCertificateFiles({ paths: [join(dir, 'odd.pem')] });
+    expect(odd.ok && odd.value.findings[0]?.code).toBe('UNREADABLE');
+  });
+
   it('notices a PEM whose middle lines were deleted', async () => {
     const dir = await tempDir('cut');
     const lines = (await readFile(made.files.certificate, 'utf8')).split('\n');
