@@ -78,7 +78,7 @@ test('npm run harness -- --fake-sso: from the printed address to "Your bot login
   }
 });
 
-test('the harness listens on the port it is given (--port, else BOTLOGIN_HARNESS_PORT) and refuses nonsense', async ({ page }) => {
+test('the harness listens on the port it is given (--port, else BOTLOGIN_HARNESS_PORT) and says so when it cannot', async ({ page }) => {
   const root = await mkdtemp(join(tmpdir(), 'botlogin-harness-cmd-'));
   const base = cleanEnv(root);
   const port = 20_000 + Math.floor(Math.random() * 20_000);
@@ -92,6 +92,9 @@ test('the harness listens on the port it is given (--port, else BOTLOGIN_HARNESS
     expect((await page.request.get(`http://127.0.0.1:${port}/`)).status()).toBe(200);
     expect(await bad.exited).toBe(2);
     expect(bad.output()).toContain('--port needs a number');
+    const taken = startCommand(['--port', String(port)], base);
+    expect(await taken.exited).toBe(1);
+    expect(taken.output()).toContain('already in use');
   } finally {
     for (const run of [fromFlag, fromEnv, bad]) if (run.child.exitCode === null) run.child.kill('SIGINT');
     await Promise.all([fromFlag.exited, fromEnv.exited, bad.exited]);

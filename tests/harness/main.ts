@@ -5,7 +5,7 @@
  * works offline. Ctrl-C stops it.
  */
 import { FAKE_ACCOUNT } from './fake-account.js';
-import { startHarness } from './server.js';
+import { startHarness, type Harness } from './server.js';
 
 function parseArgs(argv: readonly string[]): { port: number | undefined; fakeSso: boolean; quiet: boolean } | string {
   let port: number | undefined;
@@ -33,12 +33,25 @@ if (typeof args === 'string') {
   process.exit(2);
 }
 
-const harness = await startHarness({
-  port: args.port,
-  env: process.env,
-  fakeSso: args.fakeSso,
-  log: args.quiet ? undefined : (line) => console.log(`  [harness] ${line}`),
-});
+function describeStartError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'EADDRINUSE') return 'That port is already in use. Pick another with --port N (or --port 0 for any free port).';
+  if (code === 'EACCES') return 'This port needs special rights. Pick a port above 1024 with --port N.';
+  return `The harness could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+let harness: Harness;
+try {
+  harness = await startHarness({
+    port: args.port,
+    env: process.env,
+    fakeSso: args.fakeSso,
+    log: args.quiet ? undefined : (line) => console.log(`  [harness] ${line}`),
+  });
+} catch (error) {
+  console.error(describeStartError(error));
+  process.exit(1);
+}
 
 console.log(`Harness ready at ${harness.url}`);
 console.log(`  settings and login guard: ${harness.dataDir}`);

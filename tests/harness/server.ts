@@ -141,7 +141,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     ownDir = mkdtempSync(join(tmpdir(), 'botlogin-harness-own-'));
     const caPath = join(ownDir, 'fake-sso-ca.pem');
     writeFileSync(caPath, sso.caPem);
-    ssoEnv = opts.trustFakeSsoCa === false ? { BOTLOGIN_SSO_ORIGIN: sso.origin } : { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: caPath };
+    ssoEnv = { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: opts.trustFakeSsoCa === false ? undefined : caPath };
     log(`fake-sso: listening at ${sso.origin}`);
   }
   const env: Env = { ...opts.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_CERT_DIR: certDir, ...ssoEnv };
@@ -276,13 +276,19 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       else res.end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(portFrom(opts), '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(portFrom(opts), '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    if (sso) await sso.close().catch(() => undefined);
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   log(`harness: serving ${rendererDir} at ${origin}/ (data ${dataDir}, certificates ${certDir})`);
