@@ -29,7 +29,13 @@ function sourcePaths(source: CredentialSource): string[] {
 export async function loadClientCredential(source: CredentialSource, p12Password?: string): Promise<Result<ClientCredential>> {
   const paths = sourcePaths(source);
   if (paths.some((p) => p.trim() === '')) return fail('NO_FILES', CREDENTIAL_TEXT.noPaths());
-  const { report, material } = await analyseFiles(p12Password === undefined ? { paths } : { paths, p12Password });
+  let analysis;
+  try {
+    analysis = await analyseFiles(p12Password === undefined ? { paths } : { paths, p12Password });
+  } catch {
+    return fail('CHECK_FAILED', CREDENTIAL_TEXT.checkFailed());
+  }
+  const { report, material } = analysis;
   const problem = report.findings.find((f) => f.severity === 'error');
   if (problem) return fail(problem.code, problem.message);
   if (!material) return fail('CERTIFICATE_NOT_USABLE', CREDENTIAL_TEXT.notUsable());

@@ -3,7 +3,7 @@
  * requests, private keys (plain or password-locked), public keys, or a .p12 bundle.
  * Everything that goes wrong is a finding code; nothing throws.
  */
-import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from './forge.js';
 import { asn1Children, asn1Oid, outerDerShape, parseAsn1 } from './der-structure.js';
 import { scanPem, type PemBlock } from './pem-blocks.js';
@@ -41,9 +41,14 @@ function empty(): Collector {
   return { certificates: [], keys: [], requests: 0, encryptedKeys: 0, publicKeys: 0, isP12: false, problem: null };
 }
 
+/** A certificate whose parts can all be read (Node decodes some lazily, so touch them now). */
 function tryCertificate(der: Buffer): X509Certificate | null {
   try {
-    return new X509Certificate(der);
+    const cert = new X509Certificate(der);
+    void cert.publicKey.asymmetricKeyType;
+    if (Number.isNaN(Date.parse(cert.validFrom)) || Number.isNaN(Date.parse(cert.validTo))) return null;
+    void cert.fingerprint256;
+    return cert;
   } catch {
     return null;
   }
@@ -51,7 +56,9 @@ function tryCertificate(der: Buffer): X509Certificate | null {
 
 function tryKey(der: Buffer, type: 'pkcs8' | 'pkcs1' | 'sec1'): KeyObject | null {
   try {
-    return createPrivateKey({ key: der, format: 'der', type });
+    const key = createPrivateKey({ key: der, format: 'der', type });
+    createPublicKey(key).export({ type: 'spki', format: 'der' });
+    return key;
   } catch {
     return null;
   }

@@ -136,5 +136,10 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
 
 export async function inspectCertificateFiles(req: InspectRequest): Promise<Result<InspectReport>> {
   if (req.paths.length === 0 || req.paths.some((p) => p.trim() === '')) return fail('NO_FILES', CREDENTIAL_TEXT.noPaths());
-  return ok((await analyseFiles(req)).report);
+  try {
+    return ok((await analyseFiles(req)).report);
+  } catch {
+    // Every known problem is a finding; this is the last guard so nothing throws across the bridge.
+    return fail('CHECK_FAILED', CREDENTIAL_TEXT.checkFailed());
+  }
 }

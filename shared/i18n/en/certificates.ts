@@ -81,4 +81,5 @@ export const GENERATE_TITLES = {
 export const CREDENTIAL_TEXT = {
   notUsable: () => 'These certificate files cannot be used for logging in. Check them in the certificate step.',
   noPaths: () => 'Choose the certificate and key files first.',
+  checkFailed: () => 'These files could not be checked. Pick them again; if it keeps happening, make a new certificate.',
 } as const;
