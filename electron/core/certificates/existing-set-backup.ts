@@ -3,7 +3,7 @@
  * (e.g. replaced-2026-11-25T01-02-03), so tools that look for one .crt and one .key in the folder
  * (betfairlightweight's certs folder) still find exactly one pair.
  */
-import { mkdir, readdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CERT_FILE_NAMES } from '../../../shared/certificate-types.js';
 
@@ -42,4 +42,10 @@ export async function moveSetToBackup(dir: string, names: readonly string[], now
   }
   for (const name of names) await rename(join(dir, name), join(target, name));
   return target;
+}
+
+/** Undoes moveSetToBackup after a failed write (best effort: never throws). */
+export async function restoreFromBackup(dir: string, backupDir: string, names: readonly string[]): Promise<void> {
+  for (const name of names) await rename(join(backupDir, name), join(dir, name)).catch(() => undefined);
+  await rmdir(backupDir).catch(() => undefined);
 }

@@ -20,7 +20,7 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
 import { buildSelfSignedCertificate } from './certificate-builder.js';
 import { summarizeCertificate } from './certificate-summary.js';
-import { existingSetFiles, moveSetToBackup } from './existing-set-backup.js';
+import { existingSetFiles, moveSetToBackup, restoreFromBackup } from './existing-set-backup.js';
 import { buildP12, deriveP12Secrets } from './p12-writer.js';
 import { generateRsaKeyPair } from './rsa-key-pair.js';
 import { checkSubject } from './subject-fields.js';
@@ -105,15 +105,18 @@ export async function generateCertificate(req: GenerateRequest, opts: { now?: Da
   if (p12 && paths.p12) files.push({ path: paths.p12, data: p12, mode: 0o600 });
 
   let backupDir: string | null = null;
+  let moved: string[] = [];
   try {
     // Look again right before moving: another program may have written files meanwhile.
-    const now2 = await existingSetFiles(dir);
-    if (now2.length > 0) {
-      if (!req.replaceExisting) return filesExist(now2);
-      backupDir = await moveSetToBackup(dir, now2, now);
+    moved = await existingSetFiles(dir);
+    if (moved.length > 0) {
+      if (!req.replaceExisting) return filesExist(moved);
+      backupDir = await moveSetToBackup(dir, moved, now);
     }
     await writeFilesAtomically(files);
   } catch (error) {
+    // Nothing new was written: put the old set back where it was, so the folder is as before.
+    if (backupDir) await restoreFromBackup(dir, backupDir, moved);
     if (error instanceof TargetExistsError) return filesExist(await existingSetFiles(dir));
     return writeFailure(error, dir);
   }
