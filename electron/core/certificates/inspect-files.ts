@@ -62,6 +62,14 @@ function certificateChecks(cert: X509Certificate, now: Date): Finding[] {
   return out;
 }
 
+function keyMatches(cert: X509Certificate, key: KeyObject): boolean {
+  try {
+    return cert.checkPrivateKey(key);
+  } catch {
+    return false; // e.g. an EC key with an RSA certificate
+  }
+}
+
 function sourceFor(cert: Found<X509Certificate>, key: Found<KeyObject>): CredentialSource {
   if (cert.file === key.file) {
     const ext = extname(cert.file).toLowerCase();
@@ -99,10 +107,8 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
   certs = distinctBy(certs, (c) => c.item.fingerprint256);
   keys = distinctBy(keys, (k) => keyId(k.item));
   // A request only matters when no certificate was given at all.
-  if (certs.length > 0) {
-    const csr = findings.findIndex((f) => f.code === 'IS_CSR');
-    if (csr !== -1) findings.splice(csr, 1);
-  }
+  const relevant = certs.length > 0 ? findings.filter((f) => f.code !== 'IS_CSR') : findings;
+  findings.splice(0, findings.length, ...relevant);
 
   if (certs.length > 1) findings.push(finding('TOO_MANY_CERTIFICATES'));
   if (keys.length > 1) findings.push(finding('TOO_MANY_KEYS'));
@@ -116,7 +122,7 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
   else if (key && describePublicKey(key.item).type !== 'RSA') findings.push(finding('NOT_RSA'));
   let keyMatchesCertificate: boolean | null = null;
   if (cert && key) {
-    keyMatchesCertificate = cert.item.checkPrivateKey(key.item);
+    keyMatchesCertificate = keyMatches(cert.item, key.item);
     if (!keyMatchesCertificate) findings.push(finding('KEY_MISMATCH'));
   }
 
