@@ -116,12 +116,21 @@ async function monitored(task: () => Promise<unknown>): Promise<{ max: number; p
 }
 
 async function eventLoopBlock(work: string): Promise<void> {
-  const ours = await monitored(async () => {
-    for (let i = 0; i < IN_PROCESS_RUNS; i += 1) {
-      const result = await generateCertificate({ dir: join(work, `in-process-${i}`), p12Password: PASSWORD });
-      if (!result.ok) throw new Error(result.error.message);
-    }
-  });
+  // One histogram per certificate, so a single stall of the (shared) machine shows as one outlier.
+  const perRun: Array<{ max: number; p99: number; ms: number }> = [];
+  for (let i = 0; i < IN_PROCESS_RUNS; i += 1) {
+    perRun.push(
+      await monitored(async () => {
+        const result = await generateCertificate({ dir: join(work, `in-process-${i}`), p12Password: PASSWORD });
+        if (!result.ok) throw new Error(result.error.message);
+      }),
+    );
+  }
+  const ours = {
+    max: Math.max(...perRun.map((r) => r.max)),
+    p99: Math.max(...perRun.map((r) => r.p99)),
+    ms: perRun.reduce((a, r) => a + r.ms, 0),
+  };
   // Baselines on the same machine, same monitor: what the machine's own scheduling noise looks like.
   const nativeOnly = await monitored(async () => {
     for (let i = 0; i < IN_PROCESS_RUNS; i += 1) await generateKeyPairAsync('rsa', { modulusLength: 2048 });
@@ -130,8 +139,9 @@ async function eventLoopBlock(work: string): Promise<void> {
   const line = (label: string, m: { max: number; p99: number; ms: number }): string =>
     `  ${label.padEnd(44)} worst ${m.max.toFixed(1).padStart(6)} ms   p99 ${m.p99.toFixed(1).padStart(5)} ms   (${m.ms.toFixed(0)} ms)`;
   console.log(`in-process event loop (monitorEventLoopDelay, 5 ms resolution), ${IN_PROCESS_RUNS} certificates with .p12`);
-  console.log(line('generateCertificate x5', ours));
-  console.log(line('baseline: native RSA key generation only x5', nativeOnly));
+  console.log(line(`generateCertificate x${IN_PROCESS_RUNS}`, ours));
+  console.log(`    worst block per certificate: ${perRun.map((r) => r.max.toFixed(1)).join(' / ')} ms`);
+  console.log(line(`baseline: native RSA key generation only x${IN_PROCESS_RUNS}`, nativeOnly));
   console.log(line('baseline: idle timer, same length', idle));
   console.log(`  worst block while making certificates: ${ours.max.toFixed(1)} ms  (goal <= 50: ${ours.max <= 50 ? 'met' : 'NOT met'})`);
 }
