@@ -78,6 +78,17 @@ export function testButton(page: Page): Locator {
   return page.getByRole('button', { name: /^Test my login/ });
 }
 
+/**
+ * Presses "Test my login" and waits until the app has answered that very test and the form is idle
+ * again, so the next check cannot see the previous test's result.
+ */
+export async function runTest(page: Page): Promise<void> {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/__wizard/testLogin'));
+  await testButton(page).click();
+  await answered;
+  await expect(page.getByRole('button', { name: 'Testing…' })).toHaveCount(0);
+}
+
 /** The result panel: role=status on success, role=alert on failure; found by its heading text. */
 export function successPanel(page: Page): Locator {
   return page.getByRole('status').filter({ hasText: 'Your bot login works' });

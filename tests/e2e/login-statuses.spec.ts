@@ -7,7 +7,7 @@
  */
 import { explainLoginStatus, LOGIN_STATUS_CODES } from '../../shared/login-catalogue.js';
 import { expect, test } from './fixtures.js';
-import { failurePanel, fillLogin, forgetLoginGuard, testButton, walkToTestStep } from './flow.js';
+import { failurePanel, fillLogin, forgetLoginGuard, runTest, testButton, walkToTestStep } from './flow.js';
 
 const BAN = 'TEMPORARY_BAN_TOO_MANY_REQUESTS';
 
@@ -16,13 +16,14 @@ test('every Betfair login status shows its title and what to do', async ({ page,
   expect(LOGIN_STATUS_CODES).toHaveLength(43);
   await walkToTestStep(page);
 
-  for (const code of LOGIN_STATUS_CODES.filter((c) => c !== BAN)) {
+  const codes = LOGIN_STATUS_CODES.filter((c) => c !== BAN);
+  for (const code of codes) {
     const explanation = explainLoginStatus(code, 'international');
     sso.setMode({ kind: 'status', status: code });
     await forgetLoginGuard(harness.dataDir);
     await fillLogin(page);
     await expect(testButton(page), code).toBeEnabled();
-    await testButton(page).click();
+    await runTest(page);
     const panel = failurePanel(page, explanation.title);
     await expect(panel, code).toBeVisible();
     await expect(panel, code).toContainText('What to do');
@@ -31,6 +32,9 @@ test('every Betfair login status shows its title and what to do', async ({ page,
       await expect(panel.getByRole('button', { name: explanation.action.label }), code).toBeVisible();
     }
   }
+  // One login per code reached the server, each answered with its code.
+  const answered = sso.requests().filter((r) => r.path.includes('certlogin')).map((r) => r.answered);
+  expect(answered).toEqual(codes);
 });
 
 test('the action of a failure opens the right Betfair page', async ({ page, harness, sso }) => {
@@ -40,7 +44,7 @@ test('the action of a failure opens the right Betfair page', async ({ page, harn
   await walkToTestStep(page);
   sso.setMode({ kind: 'status', status: 'CERT_AUTH_REQUIRED' });
   await fillLogin(page);
-  await testButton(page).click();
+  await runTest(page);
   await failurePanel(page, explanation.title).getByRole('button', { name: action.label }).click();
   await expect.poll(() => harness.opened().flatMap((r) => (r.kind === 'url' ? [r.url] : []))).toContain(action.url);
 });

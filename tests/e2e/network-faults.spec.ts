@@ -5,7 +5,7 @@
  */
 import { explainFault } from '../../shared/login-catalogue.js';
 import { expect, test } from './fixtures.js';
-import { failurePanel, fillLogin, forgetLoginGuard, testButton, walkToTestStep } from './flow.js';
+import { failurePanel, fillLogin, forgetLoginGuard, runTest, testButton, walkToTestStep } from './flow.js';
 
 test('an answer that is not JSON, then an HTTP 500, then a refused connection', async ({ page, harness, sso }) => {
   await walkToTestStep(page);
@@ -13,20 +13,20 @@ test('an answer that is not JSON, then an HTTP 500, then a refused connection', 
 
   sso.setMode({ kind: 'not-json' });
   await fillLogin(page);
-  await testButton(page).click();
+  await runTest(page);
   await expect(failurePanel(page, unexpected.title)).toBeVisible();
   await expect(failurePanel(page, unexpected.title)).toContainText('What to do');
 
   sso.setMode({ kind: 'http-error', status: 500 });
   await forgetLoginGuard(harness.dataDir);
   await fillLogin(page);
-  await testButton(page).click();
+  await runTest(page);
   await expect(failurePanel(page, unexpected.title)).toContainText('500');
 
   await sso.close();
   await forgetLoginGuard(harness.dataDir);
   await fillLogin(page);
-  await testButton(page).click();
+  await runTest(page);
   const refused = explainFault('CONNECTION_REFUSED');
   await expect(failurePanel(page, refused.title)).toBeVisible();
   await expect(failurePanel(page, refused.title)).toContainText('What to do');
@@ -39,7 +39,7 @@ test.describe('a login server the app does not trust', () => {
   test('is refused and explained, and nothing is sent to it', async ({ page, sso }) => {
     await walkToTestStep(page);
     await fillLogin(page);
-    await testButton(page).click();
+    await runTest(page);
     const untrusted = explainFault('SERVER_CERT_UNTRUSTED');
     await expect(failurePanel(page, untrusted.title)).toBeVisible();
     await expect(failurePanel(page, untrusted.title)).toContainText('What to do');

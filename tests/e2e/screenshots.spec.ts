@@ -17,7 +17,7 @@ import {
   heading,
   next,
   successPanel,
-  testButton,
+  runTest,
 } from './flow.js';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -55,14 +55,14 @@ test('screenshots of every step for the README', async ({ page, sso }) => {
   const failure = explainLoginStatus('CERT_AUTH_REQUIRED', 'international');
   sso.setMode({ kind: 'status', status: 'CERT_AUTH_REQUIRED' });
   await fillLogin(page);
-  await testButton(page).click();
+  await runTest(page);
   await expect(failurePanel(page, failure.title)).toBeVisible();
   await failurePanel(page, failure.title).scrollIntoViewIfNeeded();
   await shoot(page, 'step-4-failure.png');
 
   sso.setMode({ kind: 'normal' });
   await fillLogin(page);
-  await testButton(page).click();
+  await runTest(page);
   await expect(successPanel(page)).toBeVisible();
   await successPanel(page).scrollIntoViewIfNeeded();
   await shoot(page, 'step-4-success.png');
