@@ -100,6 +100,23 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
     if (result.ok) expect(list.stdout.replace(/:/g, '')).toContain(result.value.certificate.fingerprintSha256.replace(/:/g, ''));
   });
 
+  it("writes a .p12 Python's cryptography package opens (key matches certificate, friendly name kept)", async () => {
+    const script = [
+      'import sys',
+      'from cryptography.hazmat.primitives.serialization import pkcs12, Encoding, PublicFormat',
+      "data = open(sys.argv[1], 'rb').read()",
+      "p12 = pkcs12.load_pkcs12(data, sys.argv[2].encode('utf-8'))",
+      'key_pub = p12.key.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)',
+      'cert_pub = p12.cert.certificate.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)',
+      "print('match' if key_pub == cert_pub else 'mismatch', p12.key.key_size, p12.cert.friendly_name.decode())",
+    ].join('\n');
+    const { code, stdout, stderr } = await tool('python3', ['-c', script, made.files.p12 ?? '', P12_PASSWORD]);
+    if (/No module named 'cryptography'/.test(stderr)) return; // not installed on this machine
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe('match 2048 Betfair bot login');
+  });
+
   it('sets modes 0600 on key, .pem and .p12 and 0644 on the certificate, and leaves no temp files', async () => {
     if (process.platform === 'win32') return;
     const mode = async (p: string): Promise<number> => (await stat(p)).mode & 0o777;
