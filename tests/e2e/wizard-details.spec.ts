@@ -175,3 +175,12 @@ test('"Back" returns step by step and keeps what was chosen', async ({ page }) =
   await expect(page.getByRole('radio', { name: PLACE_NAMES.ro })).toBeChecked();
   await expect(button(page, 'Back')).toHaveCount(0);
 });
+
+test('when the app stops answering, the page says so in plain words', async ({ page, harness }) => {
+  await chooseJurisdiction(page);
+  await harness.close();
+  await button(page, 'Create certificate').click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByRole('alert').first()).not.toContainText(/TypeError|Failed to fetch|at .*\.(ts|js):\d+/);
+  await expect(page.getByRole('alert').first()).toContainText('lost contact with the app');
+});
