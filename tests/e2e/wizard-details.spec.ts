@@ -100,6 +100,10 @@ test('a returning user lands on the dashboard after a reload, and can test again
   const curl = page.locator('pre code').filter({ hasText: 'curl' }).first();
   await expect(curl).toContainText(harness.certDir);
   await expect(curl).not.toContainText(/(^|\s)(-k|--insecure)(\s|$)/);
+  const python = page.locator('pre code').filter({ hasText: 'betfairlightweight' }).first();
+  await expect(python).toContainText(`certs=`);
+  await expect(python).toContainText(harness.certDir);
+  await expect(page.locator('pre code').filter({ hasText: 'https' }).filter({ hasText: 'require' }).or(page.locator('pre code').filter({ hasText: "from 'node:https'" })).first()).toBeVisible();
   const copy = page.getByRole('button', { name: /^Copy .*curl.* snippet$/i });
   await copy.click();
   await expect(page.getByText('Copied').first()).toBeVisible();
