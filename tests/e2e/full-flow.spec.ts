@@ -26,6 +26,8 @@ test('a new user goes from "Where do you live?" to "Your bot login works"', asyn
   await expect(page.getByText(harness.certDir).first()).toBeVisible();
   await createCertificate(page);
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
+  await button(page, 'Show in folder').first().click();
+  await expect.poll(() => harness.opened().filter((r) => r.kind === 'reveal').length).toBe(1);
   await next(page);
 
   await expect(heading(page, 'Upload your certificate')).toBeVisible();
@@ -36,7 +38,7 @@ test('a new user goes from "Where do you live?" to "Your bot login works"', asyn
   await button(page, 'Show the .crt file').click();
   await expect
     .poll(() => harness.opened().filter((r) => r.kind === 'reveal').map((r) => (r.kind === 'reveal' ? r.path : '')))
-    .toEqual([expect.stringMatching(/\.crt$/)]);
+    .toEqual([expect.stringContaining(harness.certDir), expect.stringMatching(/\.crt$/)]);
   await expect(page.getByRole('list').filter({ has: page.getByRole('listitem') }).first()).toBeVisible();
   await expect(button(page, 'Next')).toBeDisabled();
   await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
