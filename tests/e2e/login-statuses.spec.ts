@@ -37,14 +37,15 @@ test('every Betfair login status shows its title and what to do', async ({ page,
   expect(answered).toEqual(codes);
 });
 
-test('the action of a failure opens the right Betfair page', async ({ page, harness, sso }) => {
-  const explanation = explainLoginStatus('CERT_AUTH_REQUIRED', 'international');
+test('the action of a failure opens the page on the user\'s own Betfair site (Sweden)', async ({ page, harness, sso }) => {
+  const explanation = explainLoginStatus('CERT_AUTH_REQUIRED', 'se');
   expect(explanation.action).toBeDefined();
   const action = explanation.action ?? { label: '', url: '' };
-  await walkToTestStep(page);
+  await walkToTestStep(page, 'se');
   sso.setMode({ kind: 'status', status: 'CERT_AUTH_REQUIRED' });
   await fillLogin(page);
   await runTest(page);
   await failurePanel(page, explanation.title).getByRole('button', { name: action.label }).click();
+  expect(action.url).toContain('betfair.se');
   await expect.poll(() => harness.opened().flatMap((r) => (r.kind === 'url' ? [r.url] : []))).toContain(action.url);
 });
