@@ -13,7 +13,6 @@ import { startFakeSso } from '../fixtures/fake-sso/server.js';
 import { fillLogin, successPanel, testButton, walkToTestStep } from './flow.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 interface Running {
   readonly child: ChildProcess;
@@ -24,7 +23,10 @@ interface Running {
 
 function startCommand(args: readonly string[], env: NodeJS.ProcessEnv): Running {
   let text = '';
-  const child = execFile(TSX, ['tests/harness/main.ts', ...args], { cwd: ROOT, env });
+  // node with tsx as a loader, not the tsx CLI: the CLI relays Ctrl-C to its child and, when the child
+  // does not confirm within 30 ms (a busy machine), kills it and exits 130. A person's Ctrl-C reaches
+  // the whole process group, so that relay is not what is under test here.
+  const child = execFile(process.execPath, ['--import', 'tsx', 'tests/harness/main.ts', ...args], { cwd: ROOT, env });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
