@@ -183,7 +183,11 @@ export function LoginTester({ ctx, level }: Props) {
           {buttonText}
         </button>
       </form>
-      {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
+      {/* Always mounted, so screen readers announce a result that appears inside it (a live region
+          added together with its content is often not read out). */}
+      <div aria-live="polite" aria-atomic="true">
+        {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
+      </div>
     </>
   );
 }
