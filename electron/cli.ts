@@ -71,6 +71,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 declare const __BOTLOGIN_VERSION__: string;
 
+/**
+ * Exits once everything printed has been handed over. Work nobody waits for any more (the slower of
+ * two racing key searches, see rsa-key-pair.ts) must not keep the user waiting for the prompt.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 const isEntry = typeof require !== 'undefined' && require.main === module;
 if (isEntry) {
   const io: CliIo = {
@@ -81,12 +90,10 @@ if (isEntry) {
     promptHidden,
   };
   main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exitWhenFlushed(code),
     () => {
       process.stderr.write('Something unexpected went wrong. Please try again; if it keeps happening, report it.\n');
-      process.exitCode = 70;
+      exitWhenFlushed(70);
     },
   );
 }

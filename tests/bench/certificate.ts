@@ -21,7 +21,7 @@ const run = promisify(execFile);
 const generateKeyPairAsync = promisify(generateKeyPair);
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/cli.cjs');
-const PAIRS = Number(process.env.BENCH_CERT_PAIRS ?? 7);
+const PAIRS = Number(process.env.BENCH_CERT_PAIRS ?? 15);
 const IN_PROCESS_RUNS = 5;
 const PASSWORD = 'bench-p12-password';
 
