@@ -80,7 +80,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   const made = await generateCertificate(request);
   if (!made.ok) {
-    const message = made.error.code === 'FILES_EXIST' ? `${made.error.message} (--force)` : made.error.message;
+    const message = made.error.code === 'FILES_EXIST' ? `${made.error.message}\n${TEXT.forceHint}` : made.error.message;
     printError(io, json, { ...made.error, message });
     return 1;
   }

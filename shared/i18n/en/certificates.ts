@@ -65,7 +65,7 @@ export const GENERATE_TEXT = {
     `This app cannot write into "${dir}". Choose a folder in your own files, or give yourself permission to write there.`,
   diskFull: () => 'The disk is full, so the files could not be saved. Free some space and try again.',
   filesExist: (names: readonly string[]) =>
-    `This folder already has certificate files (${names.join(', ')}). Choose "replace" to keep them in a backup folder and make new ones, or pick another folder.`,
+    `This folder already has certificate files (${names.join(', ')}). New ones replace them only if you say so (the old ones are then kept in a backup folder); or pick another folder.`,
   writeFailed: () => 'The certificate files could not be saved. Try again, or choose another folder.',
   keyFailed: () => 'A new key could not be made. Try again; if it keeps failing, restart the app.',
 } as const;
