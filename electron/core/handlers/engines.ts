@@ -3,9 +3,7 @@
  * so tests can swap in a stub. The defaults are the real modules.
  */
 import type { Result } from '../../../shared/result.js';
-import type { JurisdictionId } from '../../../shared/jurisdictions.js';
 import type {
-  CredentialSource,
   GenerateRequest,
   GeneratedCertificate,
   InspectReport,
@@ -16,16 +14,8 @@ import type { Env } from '../data-dir.js';
 import * as certificates from '../certificates/index.js';
 import * as login from '../login/index.js';
 
-/** What the login engine takes for one test (mirrors owner B's TestLoginInput). */
-export interface LoginAttempt {
-  readonly jurisdiction: JurisdictionId;
-  readonly source: CredentialSource;
-  readonly p12Password?: string;
-  readonly appKey: string;
-  readonly username: string;
-  readonly password: string;
-  readonly keepSession?: boolean;
-}
+/** What the login engine takes for one test. */
+export type LoginAttempt = login.TestLoginInput;
 
 export interface Engines {
   generateCertificate(req: GenerateRequest): Promise<Result<GeneratedCertificate>>;
