@@ -44,8 +44,17 @@ test('creating a second certificate asks first; Cancel keeps the old one, Replac
   await button(page, 'Create certificate').click();
   const dialog = page.getByRole('alertdialog', { name: /Replace the existing certificate/ });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+  await expect(fingerprint).toHaveText(first ?? '');
+
+  // Escape answers "Cancel" too, and focus goes back to the button that asked.
+  await button(page, 'Create certificate').click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button(page, 'Create certificate')).toBeFocused();
   await expect(fingerprint).toHaveText(first ?? '');
 
   await button(page, 'Create certificate').click();
