@@ -78,7 +78,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     ...(password ? { p12Password: password } : {}),
   };
 
-  const made = await generateCertificate(request);
+  // One prime search: the process exits right after, and Node would wait for a second one still running.
+  const made = await generateCertificate(request, { keySearches: 1 });
   if (!made.ok) {
     const message = made.error.code === 'FILES_EXIST' ? `${made.error.message}\n${TEXT.forceHint}` : made.error.message;
     printError(io, json, { ...made.error, message });

@@ -59,7 +59,16 @@ async function prepareFolder(dir: string): Promise<Result<true>> {
   }
 }
 
-export async function generateCertificate(req: GenerateRequest, opts: { now?: Date } = {}): Promise<Result<GeneratedCertificate>> {
+export interface GenerateOptions {
+  readonly now?: Date;
+  /**
+   * Prime searches that race for the key (default: two where there are two cores). A process that
+   * exits right after (the CLI) wants one: at exit Node waits for a search still running.
+   */
+  readonly keySearches?: number;
+}
+
+export async function generateCertificate(req: GenerateRequest, opts: GenerateOptions = {}): Promise<Result<GeneratedCertificate>> {
   const now = opts.now ?? new Date();
   const days = req.days ?? DEFAULT_VALIDITY_DAYS;
   if (!Number.isInteger(days) || days < MIN_VALIDITY_DAYS || days > MAX_VALIDITY_DAYS)
@@ -81,7 +90,7 @@ export async function generateCertificate(req: GenerateRequest, opts: { now?: Da
 
   let keys;
   try {
-    keys = await generateRsaKeyPair();
+    keys = await generateRsaKeyPair(undefined, opts.keySearches);
   } catch {
     return fail('KEY_FAILED', GENERATE_TEXT.keyFailed());
   }

@@ -1,5 +1,5 @@
 /** The certificate engine: make a client certificate, check existing files, load a credential for a login. */
-export { generateCertificate } from './generate-certificate.js';
+export { generateCertificate, type GenerateOptions } from './generate-certificate.js';
 export { inspectCertificateFiles } from './inspect-files.js';
 export { loadClientCredential, type ClientCredential } from './client-credential.js';
 export { summarizeCertificatePem } from './certificate-summary.js';
