@@ -5,6 +5,7 @@ import type { AppError } from '../../shared/result.js';
 import { generateCertificate } from '../core/certificates/index.js';
 import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
+import { printCliError } from './print-error.js';
 
 const SPEC: ArgSpec = {
   flags: {
@@ -21,8 +22,7 @@ const SPEC: ArgSpec = {
 };
 
 function printError(io: CliIo, json: boolean, error: AppError): void {
-  if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: error.code, message: error.message } })}\n`);
-  else io.stderr(`${error.code === USAGE_ERROR ? error.message : TEXT.failed(error.message)}\n`);
+  printCliError(io, json, error, TEXT.failed);
 }
 
 function humanText(made: GeneratedCertificate): string {

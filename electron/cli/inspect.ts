@@ -3,8 +3,9 @@ import type { InspectReport } from '../../shared/certificate-types.js';
 import { CLI_INSPECT_TEXT as TEXT, P12_PASSWORD_ENV } from '../../shared/i18n/en/cli.js';
 import type { AppError } from '../../shared/result.js';
 import { inspectCertificateFiles } from '../core/certificates/index.js';
-import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
+import { parseArgs, type ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
+import { printCliError } from './print-error.js';
 
 const SPEC: ArgSpec = {
   flags: { json: { kind: 'boolean' } },
@@ -14,8 +15,7 @@ const SPEC: ArgSpec = {
 };
 
 function printError(io: CliIo, json: boolean, error: AppError): void {
-  if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: error.code, message: error.message } })}\n`);
-  else io.stderr(`${error.code === USAGE_ERROR ? error.message : TEXT.failed(error.message)}\n`);
+  printCliError(io, json, error, TEXT.failed);
 }
 
 function day(iso: string): string {

@@ -4,9 +4,6 @@
  */
 import type { WizardMethod, WizardOutput } from '../../../shared/api.js';
 import type { Result } from '../../../shared/result.js';
-import type { Env } from '../data-dir.js';
-import type { Platform } from '../platform.js';
-import type { SettingsStore } from '../settings/index.js';
 import { defaultEngines, type Engines } from './engines.js';
 import type { HandlerContext } from './context.js';
 import { guarded } from './guard.js';
@@ -23,14 +20,8 @@ import {
 import { openExternalLink, openSecurityPage } from './link-handlers.js';
 import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
 
-export interface HandlerDeps {
-  readonly platform: Platform;
-  readonly settings: SettingsStore;
-  readonly env: Env;
-  readonly dataDir: string;
-  readonly appVersion: string;
-  readonly settingsNotice: string | null;
-  /** Test seam: replace some engines with stubs. Defaults to the real certificate and login modules. */
+/** The injected services; `engines` is a test seam (stubs for some engines; the real modules by default). */
+export interface HandlerDeps extends Omit<HandlerContext, 'engines'> {
   readonly engines?: Partial<Engines>;
 }
 
@@ -41,15 +32,7 @@ export type HandlerTable = {
 export type { Engines, LoginAttempt } from './engines.js';
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  const ctx: HandlerContext = {
-    platform: deps.platform,
-    settings: deps.settings,
-    env: deps.env,
-    dataDir: deps.dataDir,
-    appVersion: deps.appVersion,
-    settingsNotice: deps.settingsNotice,
-    engines: { ...defaultEngines, ...deps.engines },
-  };
+  const ctx: HandlerContext = { ...deps, engines: { ...defaultEngines, ...deps.engines } };
   return {
     getAppInfo: guarded(s.getAppInfo, () => getAppInfo(ctx)),
     getSettings: guarded(s.getSettings, () => getSettings(ctx)),
