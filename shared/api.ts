@@ -29,12 +29,15 @@ export interface Snippet {
 }
 
 export interface TestLoginRequest {
+  /** Optional: empty means "find my keys" (the login still sends this app's own identifier). */
   readonly appKey: string;
   readonly username: string;
   /** Crosses the bridge once per test; never stored, never logged. */
   readonly password: string;
   /** Only when the stored certificate is a .p12. */
   readonly p12Password?: string;
+  /** When the account has no application keys, create them under this name (must not contain the username). */
+  readonly createAppKeysName?: string;
 }
 
 /** Every method resolves; failures are `{ ok: false, error }`. */

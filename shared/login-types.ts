@@ -1,4 +1,5 @@
 /** The login engine's data, as the UI and the CLI see it. */
+import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
 import type { JurisdictionId } from './jurisdictions.js';
 
 export interface StatusAction {
@@ -34,6 +35,15 @@ export interface LoginReport {
   readonly sessionTokenMasked: string | null;
   /** True when BOTLOGIN_SSO_ORIGIN / BOTLOGIN_SSO_CA redirected the login. */
   readonly testEndpoint: boolean;
+  /**
+   * The account's application keys, listed after a SUCCESS login; null when the login failed or the Accounts API
+   * did not answer (then appKeyCheck says not-checked). An empty array means the account has no keys.
+   */
+  readonly appKeys: readonly AppKeySummary[] | null;
+  /** What became of the key given; null when the login itself failed. */
+  readonly appKeyCheck: AppKeyCheck | null;
+  /** Present only when the caller asked to create keys (createAppKeysName) and the account had none. */
+  readonly appKeysCreation?: AppKeysCreation;
   /** ISO time of the attempt. */
   readonly at: string;
   readonly durationMs: number;

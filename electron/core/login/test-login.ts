@@ -101,6 +101,9 @@ export async function runTestLogin(
       ...(token !== null && input.keepSession === true ? { sessionToken: token } : {}),
       sessionTokenMasked: token !== null ? maskToken(token) : null,
       testEndpoint: target.value.testEndpoint,
+      // Filled in by the application-key check (issue 8).
+      appKeys: null,
+      appKeyCheck: null,
       at: started.toISOString(),
       durationMs: Math.round(performance.now() - startedMs),
     };

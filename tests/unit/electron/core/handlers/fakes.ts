@@ -78,6 +78,8 @@ export function report(success: boolean, loginStatus = success ? 'SUCCESS' : 'IN
     sessionToken: 'SECRET-TOKEN-SHOULD-NOT-CROSS',
     sessionTokenMasked: success ? 'Zx8i…rMJI=' : null,
     testEndpoint: true,
+    appKeys: null,
+    appKeyCheck: null,
     at: '2026-11-26T01:00:00.000Z',
     durationMs: 12,
   };
