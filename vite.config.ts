@@ -59,6 +59,8 @@ export default defineConfig(({ mode }): UserConfig => {
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // Transformed by Vitest so a test's vi.mock('electron') reaches electron-store's own import of electron.
+          server: { deps: { inline: ['electron-store'] } },
         },
       };
   }

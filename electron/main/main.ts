@@ -1,8 +1,8 @@
 /**
  * The Electron main process: one instance, one hardened window, the handler table bound to ipcMain.
  * Data folder: BOTLOGIN_DATA_DIR, else Electron's userData ("Bot Login Wizard").
- * Settings use conf (electron-store's own engine) through core/settings, the same code the tests and the harness run;
- * electron-store itself is not used: it would only add an ipcMain listener outside the one typed, sender-checked bridge.
+ * Settings use electron-store through core/settings (the same validation and recovery the CLI and harness run on conf);
+ * its extra ipcMain listener is removed at once (settings-engine.ts).
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
@@ -12,6 +12,7 @@ import { bindHandlers } from './ipc.js';
 import { installMenu } from './menu.js';
 import { electronPlatform } from './platform.js';
 import { registerAppScheme, serveBundle } from './protocol.js';
+import { electronStoreEngine } from './settings-engine.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -36,7 +37,7 @@ function showWindow(): void {
 
 function start(): void {
   const dataDir = app.getPath('userData');
-  const { store, notice } = openSettings(dataDir);
+  const { store, notice } = openSettings(dataDir, { engine: electronStoreEngine });
   hardenSession(session.defaultSession);
   serveBundle(RENDERER_DIR);
   bindHandlers(

@@ -1,13 +1,13 @@
 /**
- * Opens the settings (conf: JSON in the data folder, written atomically, 0600).
+ * Opens the settings (conf or electron-store: JSON in the data folder, written atomically, 0600).
  * A damaged or schema-breaking file is moved aside and defaults are used, with a notice: the app still starts.
  */
 import { mkdirSync } from 'node:fs';
-import Conf from 'conf';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings-schema.js';
 import { appText } from '../../../shared/i18n/en/app.js';
 import { memorySettingsStore, type SettingsStore } from './settings-store.js';
 import { moveDamagedFileAside, readSettingsFile, SETTINGS_CONFIG_NAME } from './settings-file.js';
+import { confEngine, type SettingsEngine } from './settings-engine.js';
 
 export interface OpenedSettings {
   readonly store: SettingsStore;
@@ -15,8 +15,14 @@ export interface OpenedSettings {
   readonly notice: string | null;
 }
 
-function confStore(dataDir: string, initial: Settings): SettingsStore {
-  const conf = new Conf<Settings>({
+export interface OpenSettingsOptions {
+  readonly now?: Date;
+  /** The storage engine: conf by default; the Electron app passes electron-store. */
+  readonly engine?: SettingsEngine;
+}
+
+function engineStore(engine: SettingsEngine, dataDir: string, initial: Settings): SettingsStore {
+  const conf = engine({
     cwd: dataDir,
     configName: SETTINGS_CONFIG_NAME,
     defaults: DEFAULT_SETTINGS,
@@ -37,7 +43,7 @@ function confStore(dataDir: string, initial: Settings): SettingsStore {
   };
 }
 
-export function openSettings(dataDir: string, opts: { readonly now?: Date } = {}): OpenedSettings {
+export function openSettings(dataDir: string, opts: OpenSettingsOptions = {}): OpenedSettings {
   const state = readSettingsFile(dataDir);
   let notice: string | null = null;
   let initial: Settings = DEFAULT_SETTINGS;
@@ -50,7 +56,7 @@ export function openSettings(dataDir: string, opts: { readonly now?: Date } = {}
   }
   try {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    return { store: confStore(dataDir, initial), notice };
+    return { store: engineStore(opts.engine ?? confEngine, dataDir, initial), notice };
   } catch {
     return { store: memorySettingsStore(initial), notice: appText.settings.cannotSaveNotice };
   }

@@ -85,6 +85,7 @@ function fakeElectron(rec: Recorded) {
       if (name === 'userData') rec.userData = value;
     },
     getPath: (name: string) => (name === 'userData' ? rec.userData : '/nowhere'),
+    getVersion: () => '0.1.0',
     enableSandbox: () => rec.calls.push(`enableSandbox:ready=${rec.ready}`),
     requestSingleInstanceLock: () => true,
     quit: () => rec.calls.push('quit'),
@@ -125,8 +126,16 @@ function fakeElectron(rec: Recorded) {
     },
     ipcMain: {
       handlers: new Map<string, Listener>(),
+      listeners: new Map<string, Listener[]>(),
       handle(channel: string, fn: Listener) {
         this.handlers.set(channel, fn);
+      },
+      on(channel: string, fn: Listener) {
+        this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), fn]);
+        rec.calls.push(`ipcMain.on:${channel}`);
+      },
+      removeAllListeners(channel: string) {
+        this.listeners.delete(channel);
       },
     },
     Menu: {
@@ -232,6 +241,13 @@ describe('main bundle under a fake electron', () => {
     expect(win?.shown).toBe(0);
     win?.emit('ready-to-show');
     expect(win?.shown).toBe(1);
+  });
+
+  it('after start-up the only ipcMain channels are those of shared/api.ts (electron-store\'s listener is gone)', () => {
+    // electron-store did register its listener (so the removal is what this checks), and it is gone now.
+    expect(rec.calls).toContain('ipcMain.on:electron-store-get-data');
+    expect([...fake.ipcMain.listeners.keys()]).toEqual([]);
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
   });
 
   it('binds every channel, and refuses callers that are not the app page', async () => {

@@ -1,9 +1,37 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openSettings, settingsFilePath } from '../../../../../electron/core/settings/index.js';
+/**
+ * The one settings module, over both engines: conf (CLI, harness) and electron-store (the app, with a recording fake
+ * `electron` so it runs under plain Node). Every behaviour below must hold for both.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  confEngine,
+  openSettings as openSettingsWith,
+  settingsFilePath,
+  type OpenSettingsOptions,
+  type SettingsEngine,
+} from '../../../../../electron/core/settings/index.js';
+import { electronStoreEngine, ELECTRON_STORE_CHANNEL } from '../../../../../electron/main/settings-engine.js';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../../../shared/settings-schema.js';
 import { tempDir } from '../handlers/fakes.js';
+
+const ipcListeners = vi.hoisted(() => new Map<string, unknown[]>());
+
+vi.mock('electron', () => {
+  const electron = {
+    app: { getPath: () => '/fake/userData', getVersion: () => '0.1.0' },
+    ipcMain: {
+      on(channel: string, fn: unknown) {
+        ipcListeners.set(channel, [...(ipcListeners.get(channel) ?? []), fn]);
+      },
+      removeAllListeners(channel: string) {
+        ipcListeners.delete(channel);
+      },
+    },
+  };
+  return { default: electron, ...electron };
+});
 
 const NOW = new Date('2026-11-26T01:02:03.456Z');
 const MOVED = 'settings.corrupt-2026-11-26T01-02-03-456Z.json';
@@ -23,7 +51,17 @@ const good: Settings = {
   username: 'bettor',
 };
 
-describe('openSettings', () => {
+const engines: Record<string, SettingsEngine> = { conf: confEngine, 'electron-store': electronStoreEngine };
+
+describe.each(Object.entries(engines))('openSettings on %s', (engineName, engine) => {
+  const openSettings = (dir: string, opts: OpenSettingsOptions = {}) => openSettingsWith(dir, { ...opts, engine });
+
+  it('leaves no extra ipcMain listener behind', () => {
+    openSettings(tempDir('settings-listener'));
+    expect([...ipcListeners.keys()]).toEqual([]);
+    expect(engineName === 'conf' || !ipcListeners.has(ELECTRON_STORE_CHANNEL)).toBe(true);
+  });
+
   it('starts with defaults and no notice when there is no file, and writes settings.json', () => {
     const dir = tempDir('settings-new');
     const { store, notice } = openSettings(dir);
