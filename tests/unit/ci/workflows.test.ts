@@ -1,0 +1,101 @@
+/**
+ * The GitHub Actions workflows: valid against GitHub's workflow schema (@action-validator/core, the engine of
+ * @action-validator/cli, runs offline as WebAssembly), and saying what the project promises: npm test on three OSes
+ * (Linux under xvfb-run) with the Electron spec required, installers built on a tag and kept as artifacts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const require = createRequire(import.meta.url);
+const { validateWorkflow } = require('@action-validator/core') as {
+  validateWorkflow(src: string): { errors: readonly unknown[] };
+};
+const yaml = require('js-yaml') as { load(text: string): unknown };
+
+interface Step {
+  readonly name?: string;
+  readonly uses?: string;
+  readonly run?: string;
+  readonly if?: string;
+  readonly with?: Readonly<Record<string, unknown>>;
+}
+interface Job {
+  readonly 'runs-on': string;
+  readonly strategy?: { readonly matrix?: { readonly os?: readonly string[] } };
+  readonly env?: Readonly<Record<string, string>>;
+  readonly steps: readonly Step[];
+}
+interface Workflow {
+  readonly on: Readonly<Record<string, unknown>>;
+  readonly permissions?: Readonly<Record<string, string>>;
+  readonly jobs: Readonly<Record<string, Job>>;
+}
+
+const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml'];
+
+function text(file: string): string {
+  return readFileSync(resolve(root, file), 'utf8');
+}
+
+function onlyJob(file: string): { workflow: Workflow; job: Job } {
+  const workflow = yaml.load(text(file)) as Workflow;
+  const jobs = Object.values(workflow.jobs);
+  expect(jobs).toHaveLength(1);
+  return { workflow, job: jobs[0] as Job };
+}
+
+describe('GitHub workflows', () => {
+  for (const file of FILES) {
+    it(`${file} passes GitHub's workflow schema`, () => {
+      expect(validateWorkflow(text(file)).errors).toEqual([]);
+    });
+  }
+
+  it('the validator does catch a broken workflow (so the checks above can fail)', () => {
+    const broken = text(FILES[0] ?? '').replace('runs-on: ${{ matrix.os }}', 'runs_on: ${{ matrix.os }}');
+    expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+    expect(validateWorkflow('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - name: x: y\n').errors.length).toBeGreaterThan(0);
+  });
+
+  it('ci.yml runs npm ci and npm test on Linux (under xvfb-run), Windows and macOS, with the Electron spec required', () => {
+    const { workflow, job } = onlyJob(FILES[0] ?? '');
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(job['runs-on']).toBe('${{ matrix.os }}');
+    expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
+    expect(job.env?.['BOTLOGIN_REQUIRE_ELECTRON']).toBe('1');
+    const runs = job.steps.map((s) => s.run ?? '');
+    expect(runs.some((r) => r.startsWith('npm ci'))).toBe(true);
+    expect(runs.some((r) => r.includes('electron/launch/start.ts --check'))).toBe(true);
+    const linux = job.steps.find((s) => s.run?.includes('xvfb-run'));
+    const others = job.steps.find((s) => s.run === 'npm test');
+    expect(linux?.if).toBe("runner.os == 'Linux'");
+    expect(linux?.run).toMatch(/xvfb-run .*npm test$/);
+    expect(others?.if).toBe("runner.os != 'Linux'");
+  });
+
+  it('release.yml builds the installers with npm run dist on a tag and uploads them as artifacts', () => {
+    const { workflow, job } = onlyJob(FILES[1] ?? '');
+    expect(workflow.on['push']).toEqual({ tags: ['v*'] });
+    expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
+    expect(job.steps.some((s) => s.run?.startsWith('npm run dist'))).toBe(true);
+    const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    const paths = String(upload?.with?.['path'] ?? '');
+    for (const ext of ['AppImage', 'deb', 'exe', 'dmg']) expect(paths).toContain(`release/*.${ext}`);
+    expect(upload?.with?.['if-no-files-found']).toBe('error');
+  });
+
+  it('the release artifacts match what electron-builder.yml makes (output folder and targets)', () => {
+    const builder = yaml.load(text('electron-builder.yml')) as {
+      directories: { output: string };
+      linux: { target: string[] };
+      win: { target: string[] };
+      mac: { target: string[] };
+    };
+    expect(builder.directories.output).toBe('release');
+    expect([...builder.linux.target, ...builder.win.target, ...builder.mac.target]).toEqual(['AppImage', 'deb', 'nsis', 'dmg']);
+  });
+});
