@@ -1,8 +1,13 @@
-/** The Platform the handler table uses, done with Electron's shell and dialog. */
-import { dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+/**
+ * The Platform the handler table uses, done with Electron's shell and dialog.
+ * Links and "show in folder" go through desktopOpener: Electron's shell, or the recorder of the test seam.
+ */
+import { normalize } from 'node:path';
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { Platform } from '../core/platform.js';
 import { allowedExternalUrl } from '../core/external-links.js';
 import { appText } from '../../shared/i18n/en/app.js';
+import { desktopOpener } from './test-seam.js';
 
 const CERTIFICATE_EXTENSIONS = ['crt', 'cer', 'key', 'pem', 'p12', 'pfx'];
 
@@ -12,15 +17,21 @@ async function openDialog(window: BrowserWindow | null, options: OpenDialogOptio
 }
 
 export function electronPlatform(currentWindow: () => BrowserWindow | null): Platform {
+  const opener = desktopOpener(
+    { openExternal: (url) => shell.openExternal(url, { activate: true }), showItemInFolder: (path) => shell.showItemInFolder(path) },
+    app.isPackaged,
+    process.env,
+  );
   return {
     async openExternal(url) {
       // Checked again here, so nothing can reach the browser without passing the allow-list.
       const safe = allowedExternalUrl(url);
       if (safe === null) throw new Error('refused by the allow-list');
-      await shell.openExternal(safe, { activate: true });
+      await opener.openExternal(safe);
     },
     showItemInFolder(path) {
-      shell.showItemInFolder(path);
+      // Native separators, so Explorer selects the file (it does not read C:/Users/... with forward slashes).
+      opener.showItemInFolder(normalize(path));
     },
     async chooseFolder(defaultPath) {
       const [folder] = await openDialog(currentWindow(), {
