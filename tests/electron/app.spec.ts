@@ -1,62 +1,22 @@
 /**
  * The packaged app's shell, in a real Electron: first screen, window security options, the bridge.
- * Runs only where an Electron binary exists (ELECTRON_OVERRIDE_DIST_PATH, or one already downloaded into
- * node_modules/electron/dist); otherwise it reports itself skipped with the reason. It never passes without running.
- * It does not `require('electron')` to find the binary: that would try to download it.
+ * Runs only where an Electron binary exists (see electron-app.ts); otherwise it reports itself skipped with the reason.
+ * It never passes without running.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { WIZARD_METHODS } from '../../shared/api.js';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const MAIN = join(root, 'dist', 'main', 'main.cjs');
-const ELECTRON_PACKAGE = join(root, 'node_modules', 'electron');
-
-function platformBinaryName(): string {
-  if (process.platform === 'win32') return 'electron.exe';
-  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  return 'electron';
-}
-
-/** The Electron binary to run, or why there is none. */
-function findElectron(): { readonly path: string } | { readonly missing: string } {
-  const pathFile = join(ELECTRON_PACKAGE, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : platformBinaryName();
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH?.trim();
-  if (override) {
-    const candidate = join(override, relative);
-    return existsSync(candidate)
-      ? { path: candidate }
-      : { missing: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist` };
-  }
-  const downloaded = join(ELECTRON_PACKAGE, 'dist', relative);
-  if (existsSync(downloaded)) return { path: downloaded };
-  return {
-    missing:
-      'no Electron binary on this machine (node_modules/electron/dist is empty and ELECTRON_OVERRIDE_DIST_PATH is not set); ' +
-      'Electron downloads its binary from the internet, which this machine cannot reach',
-  };
-}
-
-const binary = findElectron();
+import { launchApp, skipWithoutElectron } from './electron-app.js';
 
 test.describe('Electron shell', () => {
-  test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+  skipWithoutElectron();
 
   let app: ElectronApplication;
 
   test.beforeEach(async () => {
-    if (!('path' in binary)) return;
-    expect(existsSync(MAIN), `${MAIN} is built (npm run build)`).toBe(true);
-    const dataDir = mkdtempSync(join(tmpdir(), 'botlogin-electron-'));
-    app = await electron.launch({
-      executablePath: binary.path,
-      // Chromium refuses to start as root unless its OS sandbox is off; the renderer's `sandbox` preference stays on.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), MAIN],
-      env: { ...process.env, BOTLOGIN_DATA_DIR: dataDir, ELECTRON_ENABLE_LOGGING: '1' },
-    });
+    app = await launchApp({ BOTLOGIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'botlogin-electron-')) });
   });
 
   test.afterEach(async () => {
