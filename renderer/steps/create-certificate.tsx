@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { DEFAULT_COMMON_NAME, DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type GenerateRequest } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
+import { hasOwnerOnlyFileModes } from '../../shared/file-modes.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
@@ -138,6 +139,7 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
         {outcome?.kind === 'created' ? (
           <p className="panel panel-success">
             {ui.certificate.created}
+            {` ${hasOwnerOnlyFileModes(ctx.info.platform) ? ui.certificate.keyFilesOwnerOnly : ui.certificate.keyFilesNoModes}`}
             {outcome.backupDir ? ` ${ui.certificate.backupMoved(outcome.backupDir)}` : ''}
           </p>
         ) : null}

@@ -79,6 +79,9 @@ export const ui = {
     replace: 'Replace',
     backupMoved: (dir: string) => `Your previous files were moved to ${dir}.`,
     created: 'Your new certificate is ready.',
+    keyFilesOwnerOnly: 'Only your user account can read the key files.',
+    keyFilesNoModes:
+      'Windows cannot mark the key files as readable by you alone, so keep this folder inside your own user folder, where other accounts cannot read it.',
     useExisting: 'Use an existing certificate',
     existingHeading: 'Use a certificate you already have',
     existingIntro:

@@ -11,6 +11,6 @@ describe('data folder', () => {
   it('honours BOTLOGIN_DATA_DIR and BOTLOGIN_CERT_DIR', () => {
     expect(resolveDataDir({ BOTLOGIN_DATA_DIR: '/tmp/d' }, 'linux', '/h')).toBe('/tmp/d');
     expect(resolveDefaultCertificateDir({ BOTLOGIN_CERT_DIR: '/tmp/c' }, '/h')).toBe('/tmp/c');
-    expect(resolveDefaultCertificateDir({}, '/h')).toBe('/h/betfair-certs');
+    expect(resolveDefaultCertificateDir({}, '/h', 'linux')).toBe('/h/betfair-certs');
   });
 });
