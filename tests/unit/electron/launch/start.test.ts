@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary, platformBinaryName } from '../../../../electron/launch/electron-binary.js';
 import { tempDir } from '../core/handlers/fakes.js';
@@ -126,9 +126,11 @@ describe('findElectronBinary', () => {
   it('prefers ELECTRON_OVERRIDE_DIST_PATH, with the binary name of each OS', () => {
     const dir = electronPackageWithoutBinary();
     const override = tempDir('electron-dist');
-    writeFileSync(join(override, platformBinaryName(process.platform).split('/')[0] ?? ''), '');
-    const found = findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: override });
-    expect(found.kind).toBe('found');
+    const binary = join(override, platformBinaryName(process.platform));
+    mkdirSync(dirname(binary), { recursive: true });
+    writeFileSync(binary, '');
+    expect(findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({ kind: 'found', path: binary });
+    expect(findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: tempDir('electron-none') }).kind).toBe('override-missing');
     expect(platformBinaryName('win32')).toBe('electron.exe');
     expect(platformBinaryName('darwin')).toBe('Electron.app/Contents/MacOS/Electron');
     expect(platformBinaryName('linux')).toBe('electron');
