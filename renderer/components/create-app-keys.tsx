@@ -1,0 +1,104 @@
+/**
+ * For an account without application keys: a name (prefilled with a suggestion that does not contain the
+ * username, editable), the two keys explained, and the password once more (it is never kept). Submitting runs a
+ * new test login that creates the keys.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { nameContainsUsername, suggestedAppName } from '../logic/app-name.js';
+
+export interface CreateKeysRequest {
+  readonly appName: string;
+  readonly password: string;
+  readonly p12Password?: string;
+}
+
+interface Props {
+  readonly username: string;
+  readonly needsP12: boolean;
+  readonly busy: boolean;
+  readonly onCreate: (request: CreateKeysRequest) => void;
+  readonly level: 3 | 4;
+}
+
+export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Props) {
+  const id = useId();
+  const Title = level === 3 ? 'h3' : 'h4';
+  const [appName, setAppName] = useState(() => suggestedAppName(username));
+  const [password, setPassword] = useState('');
+  const [p12Password, setP12Password] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (busy) return;
+    const name = appName.trim();
+    if (!name) return setProblem(ui.appKeys.appNameMissing);
+    if (nameContainsUsername(name, username)) return setProblem(ui.appKeys.appNameHasUsername);
+    if (!password) return setProblem(ui.appKeys.createPasswordMissing);
+    if (needsP12 && !p12Password) return setProblem(ui.test.missingP12);
+    setProblem(null);
+    onCreate({ appName: name, password, ...(needsP12 ? { p12Password } : {}) });
+    setPassword('');
+    setP12Password('');
+  }
+
+  return (
+    <section className="create-keys" aria-labelledby={`${id}-title`}>
+      <Title id={`${id}-title`}>{ui.appKeys.createHeading}</Title>
+      <p>{ui.appKeys.noKeys}</p>
+      <p>{ui.appKeys.createExplanation}</p>
+      <form onSubmit={submit} aria-busy={busy} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{ui.appKeys.appNameLabel}</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={appName}
+            onChange={(e) => setAppName(e.target.value)}
+            aria-describedby={`${id}-name-hint`}
+          />
+          <p className="hint" id={`${id}-name-hint`}>
+            {ui.appKeys.appNameHint}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>{ui.appKeys.createPassword}</label>
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-describedby={`${id}-password-hint`}
+          />
+          <p className="hint" id={`${id}-password-hint`}>
+            {ui.appKeys.createPasswordHint}
+          </p>
+        </div>
+        {needsP12 ? (
+          <div className="field">
+            <label htmlFor={`${id}-p12`}>{ui.test.p12Password}</label>
+            <input
+              id={`${id}-p12`}
+              type="password"
+              autoComplete="off"
+              value={p12Password}
+              onChange={(e) => setP12Password(e.target.value)}
+            />
+          </div>
+        ) : null}
+        {problem ? (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy}>
+          {busy ? ui.appKeys.creating : ui.appKeys.createButton}
+        </button>
+      </form>
+    </section>
+  );
+}
