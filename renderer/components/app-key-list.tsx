@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { AppKeySummary } from '../../shared/app-key-types.js';
+import { KEY_KINDS_TEXT, KEY_LABELS } from '../../shared/i18n/en/app-keys.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 
 interface Props {
@@ -20,7 +21,7 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const [used, setUsed] = useState<'no' | 'filled' | 'remembered'>('no');
   const kind = appKey.delayed ? ui.appKeys.delayed : ui.appKeys.live;
-  const state = appKey.active ? ui.appKeys.active : ui.appKeys.inactive;
+  const state = appKey.active ? KEY_LABELS.active : KEY_LABELS.inactive;
 
   async function copy(): Promise<void> {
     try {
@@ -46,7 +47,7 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
           <code className="breakable">{appKey.applicationKey}</code>
         </dd>
       </dl>
-      {appKey.delayed ? <p className="panel panel-warning">{ui.appKeys.delayedWarning}</p> : null}
+      {appKey.delayed ? <p className="panel panel-warning">{KEY_KINDS_TEXT.delayed}</p> : null}
       <div className="button-row">
         <button type="button" onClick={() => void use()}>
           {ui.appKeys.useKey}

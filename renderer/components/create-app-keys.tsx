@@ -4,8 +4,10 @@
  * new test login that creates the keys.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { suggestAppName } from '../../shared/accounts-api.js';
+import { checkAppName, explainAppNameProblem } from '../../shared/app-key-catalogue.js';
+import { KEY_KINDS_TEXT } from '../../shared/i18n/en/app-keys.js';
 import { ui } from '../../shared/i18n/en/ui.js';
-import { nameContainsUsername, suggestedAppName } from '../logic/app-name.js';
 
 export interface CreateKeysRequest {
   readonly appName: string;
@@ -24,7 +26,7 @@ interface Props {
 export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Props) {
   const id = useId();
   const Title = level === 3 ? 'h3' : 'h4';
-  const [appName, setAppName] = useState(() => suggestedAppName(username));
+  const [appName, setAppName] = useState(() => suggestAppName(username));
   const [password, setPassword] = useState('');
   const [p12Password, setP12Password] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,8 +35,11 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
     event.preventDefault();
     if (busy) return;
     const name = appName.trim();
-    if (!name) return setProblem(ui.appKeys.appNameMissing);
-    if (nameContainsUsername(name, username)) return setProblem(ui.appKeys.appNameHasUsername);
+    const nameProblem = checkAppName(name, username);
+    if (nameProblem) {
+      const text = explainAppNameProblem(nameProblem);
+      return setProblem(`${text.explanation} ${text.whatToDo}`);
+    }
     if (!password) return setProblem(ui.appKeys.createPasswordMissing);
     if (needsP12 && !p12Password) return setProblem(ui.test.missingP12);
     setProblem(null);
@@ -47,7 +52,9 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
     <section className="create-keys" aria-labelledby={`${id}-title`}>
       <Title id={`${id}-title`}>{ui.appKeys.createHeading}</Title>
       <p>{ui.appKeys.noKeys}</p>
-      <p>{ui.appKeys.createExplanation}</p>
+      <p>
+        {KEY_KINDS_TEXT.delayed} {KEY_KINDS_TEXT.live}
+      </p>
       <form onSubmit={submit} aria-busy={busy} noValidate>
         <div className="field">
           <label htmlFor={`${id}-name`}>{ui.appKeys.appNameLabel}</label>

@@ -4,6 +4,7 @@
  * action link, or a test that could not be done. What the user can do next (keys, create keys, remember,
  * dashboard) is in LoginNextSteps, outside the live region.
  */
+import { createdKeysSentence } from '../../shared/app-key-catalogue.js';
 import type { AppKeysCreation } from '../../shared/app-key-types.js';
 import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
@@ -44,7 +45,7 @@ const TONES: Readonly<Record<KeyVerdict, string>> = {
 };
 
 function CreationWords({ creation }: { readonly creation: AppKeysCreation }) {
-  if (creation.created) return <p className="panel-title">{ui.appKeys.created}</p>;
+  if (creation.created) return <p className="panel-title">{createdKeysSentence(creation.appName)}</p>;
   return (
     <div className="panel panel-error">
       <p className="panel-title">{creation.title}</p>
@@ -54,30 +55,31 @@ function CreationWords({ creation }: { readonly creation: AppKeysCreation }) {
   );
 }
 
+/**
+ * A login that works. The headline follows the key check (the rule above); under it the check's own explanation and
+ * what to do, as the report gives them. The check's title is not repeated: it says what the headline says (the CLI
+ * prints it as its headline).
+ */
 function LoginWorks({ report, level }: { readonly report: LoginReport; readonly level: 2 | 3 }) {
   const Title = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   const verdict = keyVerdict(report);
   const check = report.appKeyCheck;
+  const explanation = check ? check.explanation : report.explanation.meaning;
+  const whatToDo = check ? check.whatToDo : report.explanation.whatToDo;
   return (
     <div role={verdict === 'fix' ? 'alert' : 'status'} className={`panel ${TONES[verdict]} result`}>
       <Title tabIndex={-1}>{HEADLINES[verdict]}</Title>
       {report.appKeysCreation ? <CreationWords creation={report.appKeysCreation} /> : null}
-      {check ? (
+      <p>{explanation}</p>
+      {whatToDo ? (
         <>
-          <Sub>{check.title}</Sub>
-          <p>{check.explanation}</p>
-          {check.whatToDo ? <p>{check.whatToDo}</p> : null}
+          <Sub>{ui.test.whatToDo}</Sub>
+          <p>{whatToDo}</p>
         </>
       ) : null}
-      {check?.status === 'valid' && check.delayed === true ? (
-        <p className="panel panel-warning">{ui.appKeys.delayedWarning}</p>
-      ) : null}
-      <Sub>{ui.appKeys.loginHeading}</Sub>
-      <p>{report.explanation.meaning}</p>
       {report.loggedOut === true ? <p>{ui.test.loggedOut}</p> : null}
       {report.loggedOut === false ? <p>{ui.test.logoutFailed}</p> : null}
-      {verdict === 'works' && report.explanation.whatToDo ? <p>{report.explanation.whatToDo}</p> : null}
       {report.testEndpoint ? <p className="hint">{ui.test.testEndpointUsed}</p> : null}
     </div>
   );
