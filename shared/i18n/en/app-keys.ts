@@ -80,7 +80,8 @@ export const APP_KEY_CHECK_TEXT = {
   notGivenWithKeys: {
     title: 'Your login works: now choose your application key',
     explanation: `${LOGIN_WORKS} You left the application key empty, so the wizard looked up your account's keys instead: they are listed below.`,
-    whatToDo: 'Pick one with "Use this key" and test again, so the wizard can check it works for your bot.',
+    whatToDo:
+      'Choose one for your bot (the delayed key to test and read prices, the live key to bet) and test again with it, so it can be checked.',
   },
   notGivenNoKeys: {
     title: 'Your login works: your account has no application key yet',

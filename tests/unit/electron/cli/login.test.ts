@@ -7,7 +7,7 @@ import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand, exitCodeForFault, loginCommand } from '../../../../electron/cli/login.js';
 import { main } from '../../../../electron/cli.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
-import { startFakeSso } from '../../../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, startFakeSso } from '../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from '../core/login/login-fixture.js';
 
 const execFileAsync = promisify(execFile);
@@ -51,7 +51,7 @@ async function cli(
 }
 
 const base = (): string[] => [
-  '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--app-key', 'cli-key', '--username', 'bettor',
+  '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--app-key', DEFAULT_APP_KEYS.delayed, '--username', 'bettor',
 ];
 
 async function allFiles(dir: string): Promise<string[]> {
@@ -197,7 +197,7 @@ describe('bot-login login', () => {
 
   it('asks for the password (hidden) at a terminal, and takes a combined .pem', async () => {
     f.fake.setMode({ kind: 'normal' });
-    const r = await cli(['--jurisdiction', 'international', '--pem', f.cert.pemPath, '--app-key', 'k', '--username', 'bettor'], {
+    const r = await cli(['--jurisdiction', 'international', '--pem', f.cert.pemPath, '--username', 'bettor'], {
       env: { BOTLOGIN_PASSWORD: undefined },
       interactive: true,
       answers: [DEFAULT_TEST_PASSWORD],
@@ -213,7 +213,7 @@ describe('bot-login login', () => {
       'pkcs12', '-export', '-in', f.cert.certPath, '-inkey', f.cert.keyPath, '-out', p12, '-passout', 'pass:p12 secret',
       '-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1',
     ]);
-    const args = ['--jurisdiction', 'international', '--p12', p12, '--app-key', 'k', '--username', 'bettor'];
+    const args = ['--jurisdiction', 'international', '--p12', p12, '--username', 'bettor'];
     expect((await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'p12 secret' } })).code).toBe(0);
     const wrong = await cli([...args, '--json'], { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
     expect(wrong.code).toBe(2);
