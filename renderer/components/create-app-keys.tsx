@@ -8,6 +8,7 @@ import { suggestAppName } from '../../shared/accounts-api.js';
 import { checkAppName, explainAppNameProblem } from '../../shared/app-key-catalogue.js';
 import { KEY_KINDS_TEXT } from '../../shared/i18n/en/app-keys.js';
 import { ui } from '../../shared/i18n/en/ui.js';
+import { TextField } from './text-field.js';
 
 export interface CreateKeysRequest {
   readonly appName: string;
@@ -56,47 +57,16 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
         {KEY_KINDS_TEXT.delayed} {KEY_KINDS_TEXT.live}
       </p>
       <form onSubmit={submit} aria-busy={busy} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{ui.appKeys.appNameLabel}</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={appName}
-            onChange={(e) => setAppName(e.target.value)}
-            aria-describedby={`${id}-name-hint`}
-          />
-          <p className="hint" id={`${id}-name-hint`}>
-            {ui.appKeys.appNameHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>{ui.appKeys.createPassword}</label>
-          <input
-            id={`${id}-password`}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-describedby={`${id}-password-hint`}
-          />
-          <p className="hint" id={`${id}-password-hint`}>
-            {ui.appKeys.createPasswordHint}
-          </p>
-        </div>
-        {needsP12 ? (
-          <div className="field">
-            <label htmlFor={`${id}-p12`}>{ui.test.p12Password}</label>
-            <input
-              id={`${id}-p12`}
-              type="password"
-              autoComplete="off"
-              value={p12Password}
-              onChange={(e) => setP12Password(e.target.value)}
-            />
-          </div>
-        ) : null}
+        <TextField label={ui.appKeys.appNameLabel} value={appName} onChange={setAppName} hint={ui.appKeys.appNameHint} />
+        <TextField
+          label={ui.appKeys.createPassword}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          hint={ui.appKeys.createPasswordHint}
+        />
+        {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
         {problem ? (
           <p className="field-error" role="alert">
             {problem}

@@ -16,6 +16,7 @@ import { AppKeyHelp } from './app-key-help.js';
 import type { CreateKeysRequest } from './create-app-keys.js';
 import { LoginNextSteps } from './login-next-steps.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
+import { TextField } from './text-field.js';
 
 interface Props {
   readonly ctx: WizardContext;
@@ -178,18 +179,7 @@ export function LoginTester({ ctx, level, onDone }: Props) {
             {ui.test.passwordNeverStored}
           </p>
         </div>
-        {needsP12 ? (
-          <div className="field">
-            <label htmlFor={`${id}-p12`}>{ui.test.p12Password}</label>
-            <input
-              id={`${id}-p12`}
-              type="password"
-              autoComplete="off"
-              value={p12Password}
-              onChange={(e) => setP12Password(e.target.value)}
-            />
-          </div>
-        ) : null}
+        {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
         <div className="checks">
           <label className="check">
             <input
