@@ -52,7 +52,6 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
   return (
     <section className="create-keys" aria-labelledby={`${id}-title`}>
       <Title id={`${id}-title`}>{ui.appKeys.createHeading}</Title>
-      <p>{ui.appKeys.noKeys}</p>
       <p>
         {KEY_KINDS_TEXT.delayed} {KEY_KINDS_TEXT.live}
       </p>

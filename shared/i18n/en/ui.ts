@@ -183,7 +183,6 @@ export const ui = {
     keyFilled: 'This key is now in the form. Type your password and press "Test my login" to check it.',
     keyFilledRemembered:
       'This key is now in the form, and the wizard remembers it. Type your password and press "Test my login" to check it.',
-    noKeys: 'Your Betfair account has no application keys yet. The wizard can create them for you now.',
     createHeading: 'Create your application keys',
     appNameLabel: 'Name for your keys',
     appNameHint: 'Any name nobody else on Betfair uses. It must not contain your username.',
