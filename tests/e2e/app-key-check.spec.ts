@@ -173,3 +173,24 @@ test('Accounts API down: the login still counts as working, and the result says 
   await expect(keyList(page)).toHaveCount(0);
   await expect(button(page, 'Go to my dashboard')).toBeVisible();
 });
+
+test('on the dashboard, "Use this key" with remembering on saves the key, and the snippets use it instead of YOUR_APP_KEY', async ({ page, harness }) => {
+  await walkToTestStep(page);
+  await fillLogin(page);
+  await runTest(page);
+  await button(page, 'Yes, remember them').click();
+  await button(page, 'Go to my dashboard').click();
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  const curl = page.locator('pre').filter({ hasText: 'curl' }).first();
+  await expect(curl).toContainText(FAKE_ACCOUNT.appKey);
+
+  await fillLogin(page, { ...FAKE_ACCOUNT, appKey: '' });
+  await runTest(page);
+  await expect(heading(page, CHOOSE)).toBeFocused();
+  await keyItem(page, 'Live key').getByRole('button', { name: 'Use this key' }).click();
+  await expect(keyItem(page, 'Live key')).toContainText('the wizard remembers it');
+  await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.liveAppKey);
+  await expect(curl).toContainText(FAKE_ACCOUNT.liveAppKey);
+  await expect(curl).not.toContainText(FAKE_ACCOUNT.appKey);
+  expect(await readFile(settingsFilePath(harness.dataDir), 'utf8')).toContain(FAKE_ACCOUNT.liveAppKey);
+});
