@@ -100,7 +100,7 @@ export async function runTestLogin(
     const success = answer.loginStatus === LOGIN_SUCCESS;
     const token = success ? answer.sessionToken : null;
     let keys: AppKeyCheckOutcome | null = null;
-    if (token !== null) {
+    if (token !== null && input.checkAppKeys !== false) {
       keys = await checkAppKeys({
         url: target.value.accountsUrl,
         token,

@@ -17,6 +17,8 @@ export interface TestLoginInput {
   readonly keepSession?: boolean;
   /** When the account has no application keys, create them under this name (refused if it contains the username). */
   readonly createAppKeysName?: string;
+  /** false: the login alone, without the Accounts API (the bench's login-only baseline). Default true. */
+  readonly checkAppKeys?: boolean;
 }
 
 export interface TestLoginDeps {
