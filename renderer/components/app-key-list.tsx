@@ -2,7 +2,7 @@
  * The account's application keys after a test: app name, the key (copyable), delayed or live, active or not, and
  * "Use this key". A delayed key carries a gentle warning that a bot cannot bet with it.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { AppKeySummary } from '../../shared/app-key-types.js';
 import { KEY_KINDS_TEXT, KEY_LABELS } from '../../shared/i18n/en/app-keys.js';
 import { ui } from '../../shared/i18n/en/ui.js';
@@ -67,10 +67,11 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
 }
 
 export function AppKeyList({ keys, onUse, level }: Props) {
+  const id = useId();
   const Title = level === 3 ? 'h3' : 'h4';
   return (
-    <section className="app-keys" aria-label={ui.appKeys.listHeading}>
-      <Title>{ui.appKeys.listHeading}</Title>
+    <section className="app-keys" aria-labelledby={id}>
+      <Title id={id}>{ui.appKeys.listHeading}</Title>
       <p>{ui.appKeys.listIntro}</p>
       <ul className="app-key-list">
         {keys.map((k) => (
