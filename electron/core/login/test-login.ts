@@ -6,7 +6,7 @@
  */
 import { Agent } from 'node:https';
 import { APP_IDENTIFIER } from '../../../shared/accounts-api.js';
-import { checkAppName, explainAppNameProblem } from '../../../shared/app-key-catalogue.js';
+import { checkAppName, explainAppKeyCheck, explainAppNameProblem } from '../../../shared/app-key-catalogue.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { explainFault, explainLoginStatus, type FaultCode, type FaultDetail } from '../../../shared/login-catalogue.js';
 import { LOGIN_SUCCESS, TEMPORARY_BAN_STATUS } from '../../../shared/login-status-codes.js';
@@ -44,6 +44,15 @@ async function logout(target: LoginTarget, agent: Agent, credential: LoginCreden
     env: deps.env,
   });
   return readLogoutAnswer(outcome);
+}
+
+/** checkAppKeys does not throw; should it ever, the key counts as not checked and the logout still happens. */
+function unexpectedKeyCheck(appKey: string): AppKeyCheckOutcome {
+  const problem = { kind: 'fault', code: 'LOGIN_FAILED_UNEXPECTEDLY', detail: {} } as const;
+  return {
+    appKeys: null,
+    appKeyCheck: explainAppKeyCheck(appKey.trim() === '' ? { status: 'not-given', keyCount: null } : { status: 'not-checked', problem, key: null }),
+  };
 }
 
 export async function runTestLogin(
@@ -109,7 +118,7 @@ export async function runTestLogin(
         env: deps.env,
         appKey: input.appKey,
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
-      });
+      }).catch(() => unexpectedKeyCheck(input.appKey));
     }
     let loggedOut: boolean | null = null;
     if (token !== null && input.keepSession !== true) {
