@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { settingsFilePath } from '../../electron/core/settings/index.js';
-import { suggestAppName } from '../../shared/accounts-api.js';
+import { ACCOUNTS_OPERATIONS, suggestAppName } from '../../shared/accounts-api.js';
+import { explainAccountsError } from '../../shared/app-key-catalogue.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
 import { button, fillLogin, heading, next, runTest, successPanel, walkToTestStep } from './flow.js';
@@ -18,7 +19,7 @@ const NOT_CHECKED = 'Your login works, but the application key could not be chec
 test.use({ viewport: { width: 1000, height: 720 } });
 
 function keyList(page: Page): Locator {
-  return page.getByRole('region', { name: 'Your application keys' });
+  return page.getByRole('region', { name: 'Your application keys', exact: true });
 }
 
 function keyItem(page: Page, kind: 'Delayed key' | 'Live key'): Locator {
@@ -77,7 +78,7 @@ test('a mistyped key: the result says the key is wrong and shows the right ones'
   await expect(page.getByRole('group', { name: /Remember your application key/ })).toHaveCount(0);
 });
 
-test('an account without keys: "Create my application keys" (name suggested, password again) creates both', async ({ page, sso }) => {
+test('an account without keys: "Create my application keys" (name suggested, password again); a name Betfair refuses is explained; then both keys are created', async ({ page, sso }) => {
   await walkToTestStep(page);
   await fillLogin(page, { appKey: '', username: FAKE_ACCOUNT.noKeysUsername, password: FAKE_ACCOUNT.password });
   await runTest(page);
@@ -97,16 +98,31 @@ test('an account without keys: "Create my application keys" (name suggested, pas
   await expect(form.getByRole('alert')).toContainText('username');
   expect(sso.requests().length).toBe(before);
 
+  // Betfair refuses the name (taken): the reason is shown, the form stays with the name, focus on the headline.
+  const taken = explainAccountsError('DUPLICATE_APP_NAME');
+  sso.setAccountsMode({ kind: 'error', errorCode: 'DUPLICATE_APP_NAME', operation: ACCOUNTS_OPERATIONS.createKeys });
   await name.fill('Evening trading bot');
   await form.getByLabel('Betfair password').fill(FAKE_ACCOUNT.password);
-  const answered = page.waitForResponse((r) => r.url().endsWith('/__wizard/testLogin'));
+  let answered = page.waitForResponse((r) => r.url().endsWith('/__wizard/testLogin'));
+  await form.getByRole('button', { name: 'Create my application keys' }).click();
+  await answered;
+  await expect(heading(page, CREATE)).toBeFocused();
+  await expect(page.getByText(taken.explanation)).toBeVisible();
+  await expect(page.getByText(taken.whatToDo)).toBeVisible();
+  await expect(name).toHaveValue('Evening trading bot');
+  await expect(form.getByLabel('Betfair password')).toHaveValue('');
+  await expect(keyList(page)).toHaveCount(0);
+
+  sso.setAccountsMode({ kind: 'normal' });
+  await form.getByLabel('Betfair password').fill(FAKE_ACCOUNT.password);
+  answered = page.waitForResponse((r) => r.url().endsWith('/__wizard/testLogin'));
   await form.getByRole('button', { name: 'Create my application keys' }).click();
   await answered;
   await expect(heading(page, CHOOSE)).toBeFocused();
   await expect(page.getByText('Betfair created your two application keys under the name "Evening trading bot".')).toBeVisible();
   await expectBothKeys(page, /\S/, /\S/);
   await expect(keyList(page)).toContainText('Evening trading bot');
-  expect(sso.requests().filter((r) => r.rpcMethod?.endsWith('/createDeveloperAppKeys'))).toHaveLength(1);
+  expect(sso.requests().filter((r) => r.rpcMethod?.endsWith('/createDeveloperAppKeys'))).toHaveLength(2);
 });
 
 test('"What is an application key?" opens Betfair\'s developer page', async ({ page, harness }) => {

@@ -43,7 +43,7 @@ for (const viewport of [
       await runTest(page);
       await expect(heading(page, headline)).toBeInViewport({ ratio: 1 });
       await expect(heading(page, headline)).toBeFocused();
-      await expect(page.getByRole('region', { name: 'Your application keys' })).toBeInViewport();
+      await expect(page.getByRole('region', { name: 'Your application keys', exact: true })).toBeInViewport();
     });
   });
 }
