@@ -2,14 +2,16 @@
  * "Test my login" proves everything a bot needs (issue 8), tried as a new user would: through the harness and the
  * fake identitysso (which also answers Betfair's Accounts API), finding elements by role and name only.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { settingsFilePath } from '../../electron/core/settings/index.js';
 import { ACCOUNTS_OPERATIONS, suggestAppName } from '../../shared/accounts-api.js';
 import { explainAccountsError } from '../../shared/app-key-catalogue.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
-import { button, fillLogin, heading, next, runTest, successPanel, walkToTestStep } from './flow.js';
+import { button, chooseJurisdiction, fillLogin, heading, next, runTest, successPanel, walkToTestStep } from './flow.js';
+import { opensslP12, opensslPair } from './openssl.js';
 
 const CHOOSE = 'Your login works \u2014 choose your application key';
 const CREATE = 'Your login works \u2014 create your application keys';
@@ -209,4 +211,42 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
   await expect(curl).toContainText(FAKE_ACCOUNT.liveAppKey);
   await expect(curl).not.toContainText(FAKE_ACCOUNT.appKey);
   expect(await readFile(settingsFilePath(harness.dataDir), 'utf8')).toContain(FAKE_ACCOUNT.liveAppKey);
+});
+
+test('with a .p12 certificate, creating keys asks for the .p12 password too, and then creates them', async ({ page, harness, sso }) => {
+  const dir = join(harness.certDir, 'p12');
+  await mkdir(dir, { recursive: true });
+  const p12 = await opensslP12(await opensslPair(dir, 'bundle'), dir, 'bundle', 'p12 secret');
+  const picked = await page.request.post(`${harness.origin}/__harness/pick`, {
+    headers: { 'X-Harness-Token': harness.token, 'Content-Type': 'application/json' },
+    data: { paths: [p12] },
+  });
+  expect(picked.status()).toBe(200);
+  await chooseJurisdiction(page);
+  await button(page, 'Use an existing certificate').click();
+  await button(page, 'Choose certificate files…').click();
+  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
+  await button(page, 'Check these files').click();
+  await next(page);
+  await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
+  await next(page);
+
+  await fillLogin(page, { appKey: '', username: FAKE_ACCOUNT.noKeysUsername, password: FAKE_ACCOUNT.password });
+  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
+  await runTest(page);
+  await expect(heading(page, CREATE)).toBeFocused();
+  const form = page.getByRole('region', { name: 'Create your application keys' });
+  await form.getByLabel('Name for your keys').fill('Evening trading bot');
+  await form.getByLabel('Betfair password').fill(FAKE_ACCOUNT.password);
+  const before = sso.requests().length;
+  await form.getByRole('button', { name: 'Create my application keys' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Enter the password of your .p12 file.');
+  expect(sso.requests().length).toBe(before);
+
+  await form.getByLabel('.p12 password').fill('p12 secret');
+  const answered = page.waitForResponse((r) => r.url().endsWith('/__wizard/testLogin'));
+  await form.getByRole('button', { name: 'Create my application keys' }).click();
+  await answered;
+  await expect(heading(page, CHOOSE)).toBeFocused();
+  await expectBothKeys(page, /\S/, /\S/);
 });
