@@ -130,35 +130,12 @@ export function LoginTester({ ctx, level, onDone }: Props) {
   return (
     <>
       <form className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-appkey`}>{ui.test.appKey}</label>
-          <input
-            id={`${id}-appkey`}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={appKey}
-            onChange={(e) => setAppKey(e.target.value)}
-            aria-describedby={`${id}-appkey-hint`}
-          />
-          <p className="hint" id={`${id}-appkey-hint`}>
-            {ui.test.appKeyHint}
-          </p>
+        <TextField label={ui.test.appKey} value={appKey} onChange={setAppKey} hint={ui.test.appKeyHint}>
           <div className="help-line">
             <AppKeyHelp />
           </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-username`}>{ui.test.username}</label>
-          <input
-            id={`${id}-username`}
-            type="text"
-            autoComplete="username"
-            spellCheck={false}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-        </div>
+        </TextField>
+        <TextField label={ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
         <div className="field">
           <label htmlFor={`${id}-password`}>{ui.test.password}</label>
           <div className="with-button">

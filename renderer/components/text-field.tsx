@@ -1,5 +1,5 @@
-/** A labelled text or password input with an optional hint under it (the hint is its description). */
-import { useId } from 'react';
+/** A labelled text or password input with an optional hint under it (the hint is its description) and extras. */
+import { useId, type ReactNode } from 'react';
 
 interface Props {
   readonly label: string;
@@ -8,9 +8,11 @@ interface Props {
   readonly type?: 'text' | 'password';
   readonly autoComplete?: string;
   readonly hint?: string;
+  /** Shown under the hint, e.g. a help link. */
+  readonly children?: ReactNode;
 }
 
-export function TextField({ label, value, onChange, type = 'text', autoComplete = 'off', hint }: Props) {
+export function TextField({ label, value, onChange, type = 'text', autoComplete = 'off', hint, children }: Props) {
   const id = useId();
   return (
     <div className="field">
@@ -29,6 +31,7 @@ export function TextField({ label, value, onChange, type = 'text', autoComplete 
           {hint}
         </p>
       ) : null}
+      {children}
     </div>
   );
 }
