@@ -46,6 +46,18 @@ export function identityssoOrigin(id: JurisdictionId): string {
 export function myaccountOrigin(id: JurisdictionId): string {
   return `https://myaccount.betfair.${JURISDICTIONS[id].tld}`;
 }
+/**
+ * https://api.betfair.com or https://api.betfair.com.au : the Accounts API host (plain HTTPS, no client certificate).
+ * Betfair's Accounts API page (https://betfair-developer-docs.atlassian.net/wiki/spaces/1smk3cen4v3lu3yomq5qye0ni/pages/2687725)
+ * lists the Global Exchange endpoint on api.betfair.com and says "New Zealand based customer must use" the one on
+ * api.betfair.com.au; it says nothing separate for Australian accounts. Our 'au' jurisdiction (betfair.com.au) is
+ * both Australia and New Zealand and cannot tell them apart, so it uses api.betfair.com.au, the endpoint New
+ * Zealand customers must use and the Australian exchange's own host. Italian and Spanish accounts log in on their
+ * own identitysso hosts but call the Accounts API on api.betfair.com, like every other jurisdiction.
+ */
+export function accountsApiOrigin(id: JurisdictionId): string {
+  return id === 'au' ? 'https://api.betfair.com.au' : 'https://api.betfair.com';
+}
 export function certloginUrl(id: JurisdictionId): string {
   return certloginOrigin(id) + CERTLOGIN_PATH;
 }

@@ -1,11 +1,15 @@
 /**
- * `bot-login login`: one test login, explained in plain words.
- * Exit codes: 0 SUCCESS; 1 Betfair answered a failure status; 2 bad input; 3 no proper answer; 4 held back by the guard.
+ * `bot-login login`: one test login and the application-key check, explained in plain words.
+ * Exit codes: 0 SUCCESS and the key given valid (or none given); 1 Betfair answered a failure status; 2 bad input;
+ * 3 no proper answer (also: the key given could not be checked); 4 held back by the guard; 5 SUCCESS but the key
+ * given is not valid (refused or not the account's).
  */
 import type { CredentialSource } from '../../shared/certificate-types.js';
 import { CLI_LOGIN_TEXT as TEXT, LOGIN_P12_PASSWORD_ENV, PASSWORD_ENV } from '../../shared/i18n/en/login-cli.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport, StatusAction } from '../../shared/login-types.js';
+import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
+import { createdKeysSentence, describeAppKey } from '../../shared/app-key-catalogue.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
@@ -21,6 +25,7 @@ const SPEC: ArgSpec = {
     pem: { kind: 'string' },
     p12: { kind: 'string' },
     'app-key': { kind: 'string' },
+    'create-app-keys': { kind: 'string' },
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
     json: { kind: 'boolean' },
@@ -62,10 +67,29 @@ interface JsonOutput {
   readonly sessionToken?: string;
   readonly retryAt?: string;
   readonly testEndpoint?: true;
+  readonly appKeys?: readonly AppKeySummary[] | null;
+  readonly appKeyCheck?: AppKeyCheck | null;
+  readonly appKeysCreation?: AppKeysCreation;
+}
+
+/** 0 when the login works and the key given is valid (or none was given); 5 when the key is not valid; 3 unchecked. */
+export function exitCodeForReport(report: LoginReport): number {
+  if (!report.success) return 1;
+  const status = report.appKeyCheck?.status;
+  if (status === 'refused' || status === 'not-yours') return 5;
+  if (status === 'not-checked') return 3;
+  return 0;
 }
 
 type Input =
-  | { readonly ok: true; readonly jurisdiction: JurisdictionId; readonly source: CredentialSource; readonly appKey: string; readonly username: string }
+  | {
+      readonly ok: true;
+      readonly jurisdiction: JurisdictionId;
+      readonly source: CredentialSource;
+      readonly appKey: string;
+      readonly username: string;
+      readonly createAppKeysName: string | undefined;
+    }
   | { readonly ok: false; readonly message: string };
 
 function readInput(strings: Readonly<Record<string, string>>): Input {
@@ -83,11 +107,10 @@ function readInput(strings: Readonly<Record<string, string>>): Input {
   else if (cert === undefined) return bad(TEXT.keyNeedsCert);
   else if (key === undefined) return bad(TEXT.certNeedsKey);
   else source = { kind: 'pair', certificatePath: cert, keyPath: key };
-  const appKey = strings['app-key']?.trim();
-  if (!appKey) return bad(TEXT.needAppKey);
+  const appKey = strings['app-key']?.trim() ?? '';
   const username = strings.username?.trim();
   if (!username) return bad(TEXT.needUsername);
-  return { ok: true, jurisdiction: j, source, appKey, username };
+  return { ok: true, jurisdiction: j, source, appKey, username, createAppKeysName: strings['create-app-keys'] };
 }
 
 function printJson(io: CliIo, out: JsonOutput): void {
@@ -107,21 +130,42 @@ function usageError(io: CliIo, json: boolean, message: string): number {
   return 2;
 }
 
+/**
+ * After SUCCESS the key check speaks: "Your bot login works" only when the key is valid; otherwise its title says
+ * the login works but the key needs fixing (or choosing), and its words replace the login's "nothing more to do".
+ */
 function reportText(report: LoginReport): string {
   const e = report.explanation;
-  const lines = [
-    report.success ? TEXT.successHeading(e.title) : TEXT.statusHeading(report.loginStatus, e.title),
-    e.meaning,
-    TEXT.whatToDo(e.whatToDo),
-  ];
+  const check = report.success ? report.appKeyCheck : null;
+  const lines = check
+    ? [TEXT.successHeading(check.title), check.explanation, TEXT.whatToDo(check.whatToDo)]
+    : [
+        report.success ? TEXT.successHeading(e.title) : TEXT.statusHeading(report.loginStatus, e.title),
+        e.meaning,
+        TEXT.whatToDo(e.whatToDo),
+      ];
   if (e.action) lines.push(TEXT.action(e.action.label, e.action.url));
   if (report.success) {
     if (report.loggedOut === true) lines.push(TEXT.loggedOut);
     else if (report.loggedOut === false) lines.push(TEXT.notLoggedOut);
     else lines.push(TEXT.keptSession);
     if (report.sessionToken !== undefined) lines.push(TEXT.sessionToken(report.sessionToken));
+    lines.push(...appKeyText(report));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Creating keys, and the account's keys with their kind. */
+function appKeyText(report: LoginReport): string[] {
+  const lines: string[] = [];
+  const creation = report.appKeysCreation;
+  if (creation?.created === true) lines.push(createdKeysSentence(creation.appName));
+  else if (creation) lines.push(TEXT.keysNotCreated(creation.title, creation.code), creation.explanation, TEXT.whatToDo(creation.whatToDo));
+  if (report.appKeys && report.appKeys.length > 0) {
+    lines.push(TEXT.keysHeading);
+    for (const k of report.appKeys) lines.push(TEXT.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
+  } else if (report.appKeys) lines.push(TEXT.noKeys, TEXT.keyKinds);
+  return lines;
 }
 
 function faultText(error: AppError): string {
@@ -168,6 +212,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         username: input.username,
         password,
         keepSession,
+        ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       },
       {
         dataDir: resolveDataDir(io.env),
@@ -198,10 +243,11 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
       return exitCodeForFault(e.code);
     }
     const report = result.value;
+    const code = exitCodeForReport(report);
     if (json) {
       const ex = report.explanation;
       printJson(io, {
-        ok: report.success,
+        ok: code === 0,
         loginStatus: report.loginStatus,
         title: ex.title,
         explanation: ex.meaning,
@@ -209,10 +255,12 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...(ex.action ? { action: ex.action } : {}),
         ...(report.success ? { loggedOut: report.loggedOut } : {}),
         ...(report.sessionToken !== undefined ? { sessionToken: report.sessionToken } : {}),
+        ...(report.success ? { appKeys: report.appKeys, appKeyCheck: report.appKeyCheck } : {}),
+        ...(report.appKeysCreation ? { appKeysCreation: report.appKeysCreation } : {}),
         ...extra,
       });
     } else io.stdout(reportText(report));
-    return report.success ? 0 : 1;
+    return code;
   }
   return { name: 'login', summary: TEXT.summary, help: TEXT.help, run };
 }

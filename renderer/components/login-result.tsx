@@ -1,14 +1,26 @@
 /**
- * The answer to one test login: success as a status, anything else as an alert, each with what it
- * means, what to do, and the catalogue's action link as a button.
+ * The answer to one test login, in words: a login that works (with what the key check found: "Your bot login
+ * works" only when the key is valid), a failure as an alert with what it means, what to do and the catalogue's
+ * action link, or a test that could not be done. What the user can do next (keys, create keys, remember,
+ * dashboard) is in LoginNextSteps, outside the live region.
  */
-import { useState } from 'react';
-import type { LoginReport, StatusAction } from '../../shared/login-types.js';
+import { createdKeysSentence } from '../../shared/app-key-catalogue.js';
+import type { AppKeysCreation } from '../../shared/app-key-types.js';
+import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
 import { ui } from '../../shared/i18n/en/ui.js';
-import { callWizard } from '../wizard-api.js';
+import { keyVerdict, type KeyVerdict } from '../logic/key-verdict.js';
+import { ExternalLinkButton } from './external-link-button.js';
 
-export type LoginOutcome = { readonly kind: 'report'; readonly report: LoginReport } | { readonly kind: 'error'; readonly error: AppError };
+/** What a test used, kept with its answer (never the password). */
+export interface TestedWith {
+  readonly appKey: string;
+  readonly username: string;
+}
+
+export type LoginOutcome =
+  | { readonly kind: 'report'; readonly report: LoginReport; readonly tested: TestedWith }
+  | { readonly kind: 'error'; readonly error: AppError };
 
 interface Props {
   readonly outcome: LoginOutcome;
@@ -16,20 +28,60 @@ interface Props {
   readonly level: 2 | 3;
 }
 
-function ActionButton({ action }: { readonly action: StatusAction }) {
-  const [error, setError] = useState<string | null>(null);
-  async function open(): Promise<void> {
-    setError(null);
-    const result = await callWizard((api) => api.openExternalLink({ url: action.url }));
-    if (!result.ok) setError(result.error.message);
-  }
+const HEADLINES: Readonly<Record<KeyVerdict, string>> = {
+  works: ui.test.successTitle,
+  choose: ui.appKeys.headlineChoose,
+  create: ui.appKeys.headlineCreate,
+  fix: ui.appKeys.headlineFix,
+  'not-checked': ui.appKeys.headlineNotChecked,
+};
+
+const TONES: Readonly<Record<KeyVerdict, string>> = {
+  works: 'panel-success',
+  choose: 'panel-warning',
+  create: 'panel-warning',
+  fix: 'panel-error',
+  'not-checked': 'panel-warning',
+};
+
+function CreationWords({ creation }: { readonly creation: AppKeysCreation }) {
+  if (creation.created) return <p className="panel-title">{createdKeysSentence(creation.appName)}</p>;
   return (
-    <>
-      <button type="button" onClick={() => void open()}>
-        {action.label}
-      </button>
-      {error ? <p className="field-error">{error}</p> : null}
-    </>
+    <div className="panel panel-error">
+      <p className="panel-title">{creation.title}</p>
+      <p>{creation.explanation}</p>
+      <p>{creation.whatToDo}</p>
+    </div>
+  );
+}
+
+/**
+ * A login that works. The headline follows the key check (the rule above); under it the check's own explanation and
+ * what to do, as the report gives them. The check's title is not repeated: it says what the headline says (the CLI
+ * prints it as its headline).
+ */
+function LoginWorks({ report, level }: { readonly report: LoginReport; readonly level: 2 | 3 }) {
+  const Title = level === 2 ? 'h2' : 'h3';
+  const Sub = level === 2 ? 'h3' : 'h4';
+  const verdict = keyVerdict(report);
+  const check = report.appKeyCheck;
+  const explanation = check ? check.explanation : report.explanation.meaning;
+  const whatToDo = check ? check.whatToDo : report.explanation.whatToDo;
+  return (
+    <div role={verdict === 'fix' ? 'alert' : 'status'} className={`panel ${TONES[verdict]} result`}>
+      <Title tabIndex={-1}>{HEADLINES[verdict]}</Title>
+      {report.appKeysCreation ? <CreationWords creation={report.appKeysCreation} /> : null}
+      <p>{explanation}</p>
+      {whatToDo ? (
+        <>
+          <Sub>{ui.test.whatToDo}</Sub>
+          <p>{whatToDo}</p>
+        </>
+      ) : null}
+      {report.loggedOut === true ? <p>{ui.test.loggedOut}</p> : null}
+      {report.loggedOut === false ? <p>{ui.test.logoutFailed}</p> : null}
+      {report.testEndpoint ? <p className="hint">{ui.test.testEndpointUsed}</p> : null}
+    </div>
   );
 }
 
@@ -41,7 +93,7 @@ export function LoginResult({ outcome, level }: Props) {
     const { error } = outcome;
     return (
       <div role="alert" className="panel panel-error result">
-        <Title>{error.title ?? ui.test.faultTitle}</Title>
+        <Title tabIndex={-1}>{error.title ?? ui.test.faultTitle}</Title>
         <Sub>{ui.test.whatItMeans}</Sub>
         <p>{error.message}</p>
         {error.whatToDo ? (
@@ -55,32 +107,16 @@ export function LoginResult({ outcome, level }: Props) {
   }
 
   const { report } = outcome;
+  if (report.success) return <LoginWorks report={report} level={level} />;
   const { explanation } = report;
-  if (report.success) {
-    return (
-      <div role="status" className="panel panel-success result">
-        <Title>{ui.test.successTitle}</Title>
-        <p>{explanation.meaning}</p>
-        {report.loggedOut === true ? <p>{ui.test.loggedOut}</p> : null}
-        {report.loggedOut === false ? <p>{ui.test.logoutFailed}</p> : null}
-        {explanation.whatToDo ? (
-          <>
-            <Sub>{ui.test.whatToDo}</Sub>
-            <p>{explanation.whatToDo}</p>
-          </>
-        ) : null}
-        {report.testEndpoint ? <p className="hint">{ui.test.testEndpointUsed}</p> : null}
-      </div>
-    );
-  }
   return (
     <div role="alert" className="panel panel-error result">
-      <Title>{explanation.title}</Title>
+      <Title tabIndex={-1}>{explanation.title}</Title>
       <Sub>{ui.test.whatItMeans}</Sub>
       <p>{explanation.meaning}</p>
       <Sub>{ui.test.whatToDo}</Sub>
       <p>{explanation.whatToDo}</p>
-      {explanation.action ? <ActionButton action={explanation.action} /> : null}
+      {explanation.action ? <ExternalLinkButton action={explanation.action} /> : null}
       {report.testEndpoint ? <p className="hint">{ui.test.testEndpointUsed}</p> : null}
     </div>
   );

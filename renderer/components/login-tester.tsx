@@ -1,24 +1,32 @@
 /**
- * The "Test my login" form: application key, username, password (show/hide), .p12 password when
- * needed, the remember toggles, the guard's countdown, and the result. Enter submits; the passwords
- * are cleared from memory after each test.
+ * The "Test my login" form: application key (optional: the test finds the account's keys), username, password
+ * (show/hide), .p12 password when needed, the remember toggles, the guard's countdown, and the result, brought into
+ * view with focus on its heading. Enter submits; the passwords are cleared from memory after each test.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { TestLoginRequest } from '../../shared/api.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { formatCountdown } from '../logic/countdown.js';
 import { useGuard } from '../hooks/use-guard.js';
+import { useReveal } from '../hooks/use-reveal.js';
 import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { callWizard } from '../wizard-api.js';
 import type { WizardContext } from '../wizard-context.js';
+import { AppKeyHelp } from './app-key-help.js';
+import type { CreateKeysRequest } from './create-app-keys.js';
+import { LoginNextSteps } from './login-next-steps.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
+import { TextField } from './text-field.js';
 
 interface Props {
   readonly ctx: WizardContext;
   /** Heading level of the result panel. */
   readonly level: 2 | 3;
+  /** In the test step: "Go to my dashboard" after a login that works. */
+  readonly onDone?: () => void;
 }
 
-export function LoginTester({ ctx, level }: Props) {
+export function LoginTester({ ctx, level, onDone }: Props) {
   const id = useId();
   const { settings } = ctx;
   const needsP12 = settings.certificate?.source.kind === 'p12';
@@ -33,11 +41,31 @@ export function LoginTester({ ctx, level }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const guard = useGuard();
   const waiting = guard.secondsLeft > 0;
+  const resultRef = useReveal(outcome);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  /**
+   * One test login; the password has already been taken out of the form. A new test clears the last answer; creating
+   * keys keeps it on screen (with its "Creating your keys…" button) until the new answer replaces it.
+   */
+  async function run(request: TestLoginRequest): Promise<void> {
+    setBusy(true);
+    if (request.createAppKeysName === undefined) setOutcome(null);
+    const result = await callWizard((api) => api.testLogin(request));
+    setBusy(false);
+    if (result.ok) {
+      setOutcome({ kind: 'report', report: result.value, tested: { appKey: request.appKey, username: request.username } });
+    } else {
+      guard.fromError(result.error);
+      setOutcome({ kind: 'error', error: result.error });
+    }
+    await Promise.all([guard.refresh(), ctx.reload()]);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (busy || waiting) return;
-    if (!appKey.trim() || !username.trim() || !password) {
+    if (!username.trim() || !password) {
       setMissing(ui.test.missingFields);
       return;
     }
@@ -46,8 +74,6 @@ export function LoginTester({ ctx, level }: Props) {
       return;
     }
     setMissing(null);
-    setBusy(true);
-    setOutcome(null);
     const request = {
       appKey: appKey.trim(),
       username: username.trim(),
@@ -56,14 +82,32 @@ export function LoginTester({ ctx, level }: Props) {
     };
     setPassword('');
     setP12Password('');
-    const result = await callWizard((api) => api.testLogin(request));
-    setBusy(false);
-    if (result.ok) setOutcome({ kind: 'report', report: result.value });
-    else {
-      guard.fromError(result.error);
-      setOutcome({ kind: 'error', error: result.error });
+    await run(request);
+  }
+
+  /** "Create my application keys": a new test login (the password typed again) that creates them. */
+  function createKeys(username: string, create: CreateKeysRequest): void {
+    if (busy || waiting) return;
+    void run({
+      appKey: '',
+      username,
+      password: create.password,
+      ...(create.p12Password !== undefined ? { p12Password: create.p12Password } : {}),
+      createAppKeysName: create.appName,
+    });
+  }
+
+  /** "Use this key": into the form (and remembered when remembering is on); the password is what is left to type. */
+  async function useKey(key: string): Promise<boolean> {
+    setAppKey(key);
+    let remembered = false;
+    if (settings.rememberAppKey) {
+      const result = await ctx.save({ appKey: key });
+      remembered = result.ok;
+      if (!result.ok) setSaveError(result.error.message);
     }
-    await Promise.all([guard.refresh(), ctx.reload()]);
+    passwordRef.current?.focus();
+    return remembered;
   }
 
   async function remember(kind: 'appKey' | 'username', on: boolean): Promise<boolean> {
@@ -86,32 +130,12 @@ export function LoginTester({ ctx, level }: Props) {
   return (
     <>
       <form className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-appkey`}>{ui.test.appKey}</label>
-          <input
-            id={`${id}-appkey`}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={appKey}
-            onChange={(e) => setAppKey(e.target.value)}
-            aria-describedby={`${id}-appkey-hint`}
-          />
-          <p className="hint" id={`${id}-appkey-hint`}>
-            {ui.test.appKeyHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-username`}>{ui.test.username}</label>
-          <input
-            id={`${id}-username`}
-            type="text"
-            autoComplete="username"
-            spellCheck={false}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-        </div>
+        <TextField label={ui.test.appKey} value={appKey} onChange={setAppKey} hint={ui.test.appKeyHint}>
+          <div className="help-line">
+            <AppKeyHelp />
+          </div>
+        </TextField>
+        <TextField label={ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
         <div className="field">
           <label htmlFor={`${id}-password`}>{ui.test.password}</label>
           <div className="with-button">
@@ -119,6 +143,7 @@ export function LoginTester({ ctx, level }: Props) {
               id={`${id}-password`}
               type={showPassword ? 'text' : 'password'}
               autoComplete="current-password"
+              ref={passwordRef}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               aria-describedby={`${id}-password-hint`}
@@ -131,18 +156,7 @@ export function LoginTester({ ctx, level }: Props) {
             {ui.test.passwordNeverStored}
           </p>
         </div>
-        {needsP12 ? (
-          <div className="field">
-            <label htmlFor={`${id}-p12`}>{ui.test.p12Password}</label>
-            <input
-              id={`${id}-p12`}
-              type="password"
-              autoComplete="off"
-              value={p12Password}
-              onChange={(e) => setP12Password(e.target.value)}
-            />
-          </div>
-        ) : null}
+        {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
         <div className="checks">
           <label className="check">
             <input
@@ -183,10 +197,24 @@ export function LoginTester({ ctx, level }: Props) {
           {buttonText}
         </button>
       </form>
-      {/* Always mounted, so screen readers announce a result that appears inside it (a live region
-          added together with its content is often not read out). */}
-      <div aria-live="polite" aria-atomic="true">
-        {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
+      <div className="result-region" ref={resultRef}>
+        {/* Always mounted, so screen readers announce a result that appears inside it (a live region
+            added together with its content is often not read out). */}
+        <div aria-live="polite" aria-atomic="true">
+          {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
+        </div>
+        {outcome?.kind === 'report' ? (
+          <LoginNextSteps
+            ctx={ctx}
+            outcome={outcome}
+            level={level}
+            busy={busy}
+            needsP12={needsP12}
+            onUseKey={useKey}
+            onCreateKeys={(create) => createKeys(outcome.tested.username, create)}
+            {...(onDone ? { onDone } : {})}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -41,7 +41,8 @@ export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
         <h2 id="dash-test">{ui.dashboard.testAgainHeading}</h2>
         <LoginTester ctx={ctx} level={3} />
       </section>
-      <Snippets />
+      {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
+      <Snippets key={settings.appKey ?? ''} />
       <StartOver ctx={ctx} />
     </>
   );

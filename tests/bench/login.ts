@@ -1,8 +1,10 @@
 /**
  * Login bench: one in-process test login (testLogin, the product's engine) against the fake identitysso, paired
  * with the reference's curl command against the same server (curl verifies the server with --cacert; never -k).
- * Prints medians, the ratio (budget: <= 1.0), and the TLS handshakes each login costs (budget: 1).
+ * Prints medians, the ratio (budget: <= 1.0), and the TLS handshakes each login costs (budget: 1 per host).
  * curl pays a process start each time; `node -e` one-shot logins are printed too for a fair same-runtime view.
+ * The whole "Test my login" (login + application-key check: getDeveloperAppKeys + getAccountFunds + logout) is
+ * timed next to the login alone, and paired with the same four calls made by hand with curl.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/login/index.js';
 import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
-import { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso } from '../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso } from '../fixtures/fake-sso/server.js';
 
 const execFileAsync = promisify(execFile);
 const N = Number(process.env.BENCH_LOGIN_RUNS ?? 15);
@@ -47,19 +49,54 @@ export async function benchLogin(): Promise<void> {
   let clock = Date.parse('2026-01-01T00:00:00Z');
   // The guard allows 5 logins a minute: the bench moves its clock on (the guard file is still read and written).
   const deps = { dataDir: join(root, 'data'), env, now: () => new Date((clock += 61_000)) };
-  const input = (keepSession: boolean) => ({
+  const input = (keepSession: boolean, checkAppKeys = false) => ({
     jurisdiction: 'international' as const,
     source: { kind: 'pair' as const, certificatePath: cert.certPath, keyPath: cert.keyPath },
-    appKey: 'bench',
+    appKey: DEFAULT_APP_KEYS.delayed,
     username: DEFAULT_TEST_USERNAME,
     password: DEFAULT_TEST_PASSWORD,
     keepSession,
+    checkAppKeys,
   });
   const inProcess = async (keepSession: boolean): Promise<number> => {
     const before = fake.handshakes();
     const r = await testLogin(input(keepSession), deps);
     if (!r.ok || !r.value.success) throw new Error(`in-process login failed: ${r.ok ? r.value.loginStatus : r.error.code}`);
     return fake.handshakes() - before;
+  };
+  /** The whole "Test my login": login, key list, key check, logout. Returns the handshakes with / without a client certificate. */
+  const withKeyCheck = async (): Promise<string> => {
+    const before = fake.handshakesByKind();
+    const r = await testLogin(input(false, true), deps);
+    if (!r.ok || r.value.appKeyCheck?.status !== 'valid') throw new Error('in-process login + key check failed');
+    const after = fake.handshakesByKind();
+    return `${after.withClientCert - before.withClientCert}+${after.withoutClientCert - before.withoutClientCert}`;
+  };
+  const accountsUrl = `${fake.origin}/exchange/account/json-rpc/v1`;
+  const curlRpc = async (method: string, headers: readonly string[]): Promise<string> =>
+    (
+      await execFileAsync('curl', [
+        '-q', '-sS', '--cacert', fake.caPath, accountsUrl, ...headers.flatMap((h) => ['-H', h]),
+        '-H', 'Content-Type: application/json', '-H', 'Accept: application/json',
+        '--data', JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params: {}, id: 1 }),
+      ])
+    ).stdout;
+  /** The same four calls by hand, one curl each (what a user of Betfair's demo tools does). */
+  const curlWithKeyCheck = async (): Promise<void> => {
+    const login = await execFileAsync('curl', [
+      '-q', '-sS', '--cert', cert.certPath, '--key', cert.keyPath, '--cacert', fake.caPath, url,
+      '-H', `X-Application: ${DEFAULT_APP_KEYS.delayed}`, '--data-urlencode', `username=${DEFAULT_TEST_USERNAME}`, '--data-urlencode', `password=${DEFAULT_TEST_PASSWORD}`,
+    ]);
+    const token = (JSON.parse(login.stdout) as { sessionToken: string }).sessionToken;
+    if (!(await curlRpc('getDeveloperAppKeys', [`X-Authentication: ${token}`])).includes(DEFAULT_APP_KEYS.delayed)) throw new Error('curl key list failed');
+    if (!(await curlRpc('getAccountFunds', [`X-Authentication: ${token}`, `X-Application: ${DEFAULT_APP_KEYS.delayed}`])).includes('availableToBetBalance')) {
+      throw new Error('curl funds failed');
+    }
+    const out = await execFileAsync('curl', [
+      '-q', '-sS', '--cert', cert.certPath, '--key', cert.keyPath, '--cacert', fake.caPath, `${fake.origin}/api/logout`,
+      '-H', `X-Authentication: ${token}`, '-H', `X-Application: ${DEFAULT_APP_KEYS.delayed}`, '-H', 'Accept: application/json', '-X', 'POST',
+    ]);
+    if (!out.stdout.includes('"SUCCESS"')) throw new Error('curl logout failed');
   };
   const curl = async (): Promise<number> => {
     const before = fake.handshakes();
@@ -82,9 +119,11 @@ export async function benchLogin(): Promise<void> {
       await inProcess(true);
       await curl();
       await nodeOneShot();
+      await withKeyCheck();
+      await curlWithKeyCheck();
     }
-    const t = { login: [] as number[], loginLogout: [] as number[], curl: [] as number[], node: [] as number[] };
-    const hs = { login: [] as number[], loginLogout: [] as number[], curl: [] as number[] };
+    const t = { login: [] as number[], loginLogout: [] as number[], curl: [] as number[], node: [] as number[], keyCheck: [] as number[], curlKeyCheck: [] as number[] };
+    const hs = { login: [] as number[], loginLogout: [] as number[], curl: [] as number[], keyCheck: [] as string[] };
     for (let i = 0; i < N; i += 1) {
       const order = i % 2 === 0;
       const runIn = async () => {
@@ -108,6 +147,21 @@ export async function benchLogin(): Promise<void> {
       t.loginLogout.push(ms2);
       hs.loginLogout.push(h2);
       t.node.push((await timed(nodeOneShot))[0]);
+      const runKeyCheck = async () => {
+        const [ms, h] = await timed(withKeyCheck);
+        t.keyCheck.push(ms);
+        hs.keyCheck.push(h);
+      };
+      const runCurlKeyCheck = async () => {
+        t.curlKeyCheck.push((await timed(curlWithKeyCheck))[0]);
+      };
+      if (order) {
+        await runKeyCheck();
+        await runCurlKeyCheck();
+      } else {
+        await runCurlKeyCheck();
+        await runKeyCheck();
+      }
     }
     const f = (ms: number): string => `${ms.toFixed(1)} ms`;
     const mLogin = median(t.login);
@@ -120,8 +174,13 @@ export async function benchLogin(): Promise<void> {
     console.log(`node -e one-shot login (process):                  median ${f(median(t.node))}`);
     console.log(`ratio in-process / curl (login only): ${(mLogin / mCurl).toFixed(2)}  (budget <= 1.0)`);
     console.log(`ratio in-process / curl (login + logout): ${(median(t.loginLogout) / mCurl).toFixed(2)}`);
-    const uniq = (a: number[]): string => [...new Set(a)].join(',');
+    const mKey = median(t.keyCheck);
+    console.log(`in-process Test my login: login + key list + key check + logout: median ${f(mKey)}  (${(mKey / median(t.loginLogout)).toFixed(2)} x login + logout)`);
+    console.log(`the same four calls with curl (4 processes):         median ${f(median(t.curlKeyCheck))}`);
+    console.log(`ratio in-process / curl (login + key check + logout): ${(mKey / median(t.curlKeyCheck)).toFixed(2)}  (budget <= 1.0)`);
+    const uniq = (a: ReadonlyArray<number | string>): string => [...new Set(a)].join(',');
     console.log(`TLS handshakes per login: in-process ${uniq(hs.login)}; with logout ${uniq(hs.loginLogout)}; curl ${uniq(hs.curl)}  (budget 1)`);
+    console.log(`TLS handshakes per Test my login with the key check, identitysso + Accounts API: ${uniq(hs.keyCheck)}  (budget 1 per host)`);
   } finally {
     await fake.close();
     await rm(root, { recursive: true, force: true });

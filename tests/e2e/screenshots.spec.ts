@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { explainLoginStatus } from '../../shared/login-catalogue.js';
+import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
 import {
   confirmUpload,
@@ -57,14 +58,25 @@ test('screenshots of every step for the README', async ({ page, sso }) => {
   await fillLogin(page);
   await runTest(page);
   await expect(failurePanel(page, failure.title)).toBeVisible();
-  await failurePanel(page, failure.title).scrollIntoViewIfNeeded();
+  await expect(heading(page, failure.title)).toBeFocused();
   await shoot(page, 'step-4-failure.png');
 
   sso.setMode({ kind: 'normal' });
+  await fillLogin(page, { ...FAKE_ACCOUNT, appKey: '' });
+  await runTest(page);
+  await expect(heading(page, 'Your login works \u2014 choose your application key')).toBeFocused();
+  await shoot(page, 'step-4-keys.png');
+
+  await fillLogin(page, { appKey: '', username: FAKE_ACCOUNT.noKeysUsername, password: FAKE_ACCOUNT.password });
+  await runTest(page);
+  await expect(heading(page, 'Your login works \u2014 create your application keys')).toBeFocused();
+  await page.getByRole('region', { name: 'Create your application keys' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'step-4-create-keys.png');
+
   await fillLogin(page);
   await runTest(page);
   await expect(successPanel(page)).toBeVisible();
-  await successPanel(page).scrollIntoViewIfNeeded();
+  await expect(heading(page, 'Your bot login works')).toBeFocused();
   await shoot(page, 'step-4-success.png');
 
   await next(page);

@@ -61,6 +61,8 @@ if (harness.sso) {
   console.log(`  on "Test my login" type: Application key: ${FAKE_ACCOUNT.appKey}`);
   console.log(`                           Username:        ${FAKE_ACCOUNT.username}`);
   console.log(`                           Password:        ${FAKE_ACCOUNT.password}`);
+  console.log(`  (the key may stay empty; ${FAKE_ACCOUNT.username}'s keys: ${FAKE_ACCOUNT.appKey} delayed, ${FAKE_ACCOUNT.liveAppKey} live, not active)`);
+  console.log(`  an account without application keys: username ${FAKE_ACCOUNT.noKeysUsername}, same password`);
 } else if (harness.env.BOTLOGIN_SSO_ORIGIN) {
   console.log(`  test logins go to ${harness.env.BOTLOGIN_SSO_ORIGIN} (BOTLOGIN_SSO_ORIGIN)`);
 } else {

@@ -135,7 +135,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   let ssoEnv: Env = {};
   if (opts.fakeSso) {
     sso = await startFakeSso();
-    sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, FAKE_ACCOUNT.appKey);
+    sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, { delayed: FAKE_ACCOUNT.appKey, live: FAKE_ACCOUNT.liveAppKey });
+    sso.addAccount(FAKE_ACCOUNT.noKeysUsername, FAKE_ACCOUNT.password, null);
     // The harness keeps its own copy of the test CA, so it stays readable if a test stops the fake
     // server (a refused connection must read as one, not as a broken BOTLOGIN_SSO_CA).
     ownDir = mkdtempSync(join(tmpdir(), 'botlogin-harness-own-'));

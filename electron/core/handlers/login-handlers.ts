@@ -15,10 +15,19 @@ function needsSetup(settings: Settings): Result<never> | null {
   return null;
 }
 
+/**
+ * What the dashboard remembers of the last test. A working login counts as a success only when the key was valid
+ * or none was given (the bot's first call would fail otherwise); then the code is the key check's, e.g.
+ * APP_KEY_REFUSED, and the title says what is wrong with the key.
+ */
 function lastTestOf(result: Result<LoginReport>): LastTest {
   if (result.ok) {
     const r = result.value;
-    return { at: r.at, success: r.success, code: r.loginStatus, title: r.explanation.title };
+    const check = r.appKeyCheck;
+    if (r.success && check !== null && check.status !== 'valid' && check.status !== 'not-given') {
+      return { at: r.at, success: false, code: `APP_KEY_${check.status.toUpperCase().replace('-', '_')}`, title: check.title };
+    }
+    return { at: r.at, success: r.success, code: r.loginStatus, title: check?.title ?? r.explanation.title };
   }
   return {
     at: new Date().toISOString(),
@@ -50,6 +59,7 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
       username: input.username,
       password: input.password,
       keepSession: false,
+      ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
     },
     { dataDir: ctx.dataDir, env: ctx.env },
   );
@@ -59,7 +69,8 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
     ctx.settings.set({
       ...current,
       lastTest: lastTestOf(result),
-      appKey: current.rememberAppKey ? input.appKey : null,
+      // An empty key field ("find my keys") keeps the key remembered before.
+      appKey: current.rememberAppKey ? input.appKey.trim() || current.appKey : null,
       username: current.rememberUsername ? input.username : null,
     });
   } catch {

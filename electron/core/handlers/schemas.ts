@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { JURISDICTION_IDS } from '../../../shared/jurisdictions.js';
 import { MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS } from '../../../shared/certificate-types.js';
 import { settingsPatchSchema } from '../../../shared/settings-schema.js';
+import { MAX_APP_NAME_LENGTH } from '../../../shared/accounts-api.js';
 import { appText } from '../../../shared/i18n/en/app.js';
 import type { WizardMethod } from '../../../shared/api.js';
 
@@ -72,10 +73,12 @@ export const inputSchemas = {
   openExternalLink: z.strictObject({ url: typed(t.url, 2048) }),
   showInFolder: z.strictObject({ path: absolutePath(t.path) }),
   testLogin: z.strictObject({
-    appKey: typed(t.appKey, 256),
+    // Optional in practice: empty means "find my keys".
+    appKey: z.string({ error: t.appKey }).max(256, t.appKey),
     username: typed(t.username, 256),
     password: typed(t.password, 1024),
     p12Password,
+    createAppKeysName: typed(t.appName, MAX_APP_NAME_LENGTH).optional(),
   }),
   getGuardStatus: noInput,
   getSnippets: noInput,

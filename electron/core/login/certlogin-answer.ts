@@ -2,6 +2,7 @@
 import { UNEXPECTED_REASONS } from '../../../shared/i18n/en/faults.js';
 import type { Fault } from './network-faults.js';
 import type { ExchangeOutcome } from './https-exchange.js';
+import { readJsonAnswer } from './json-answer.js';
 
 export type CertloginAnswer =
   | { readonly kind: 'status'; readonly loginStatus: string; readonly sessionToken: string | null }
@@ -12,19 +13,10 @@ function unexpected(host: string, httpStatus: number, reason: string): Certlogin
 }
 
 export function readCertloginAnswer(outcome: ExchangeOutcome, host: string): CertloginAnswer {
-  if (outcome.kind === 'fault') return outcome;
-  const { status } = outcome;
-  if (outcome.tooLarge) return unexpected(host, status, UNEXPECTED_REASONS.tooLarge);
-  if (status !== 200) return unexpected(host, status, UNEXPECTED_REASONS.httpError);
-  if (outcome.body.trim() === '') return unexpected(host, status, UNEXPECTED_REASONS.empty);
-  let data: unknown;
-  try {
-    data = JSON.parse(outcome.body);
-  } catch {
-    return unexpected(host, status, UNEXPECTED_REASONS.notJson);
-  }
-  if (typeof data !== 'object' || data === null) return unexpected(host, status, UNEXPECTED_REASONS.notJson);
-  const record = data as Record<string, unknown>;
+  const answer = readJsonAnswer(outcome);
+  if (answer.kind === 'fault') return answer;
+  if (answer.kind === 'bad') return unexpected(host, answer.status, UNEXPECTED_REASONS[answer.problem]);
+  const { status, data: record } = answer;
   const loginStatus = record.loginStatus;
   if (typeof loginStatus !== 'string' || loginStatus.trim() === '') return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
   const token = typeof record.sessionToken === 'string' && record.sessionToken !== '' ? record.sessionToken : null;

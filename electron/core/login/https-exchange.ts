@@ -1,19 +1,20 @@
 /**
- * One HTTPS POST with a client certificate, a deadline for connect + answer, and a cap on the answer size.
- * Never throws: every way it can end is an ExchangeOutcome. TLS verification is always on.
+ * One HTTPS POST (with a client certificate for the login, without one for the Accounts API), a deadline for
+ * connect + answer, and a cap on the answer size. Never throws: every way it can end is an ExchangeOutcome.
+ * TLS verification is always on.
  */
 import { request, type Agent } from 'node:https';
 import type { Env } from '../data-dir.js';
 import { DeadlineExceeded, classifyNetworkError, type Fault } from './network-faults.js';
-import { tlsOptionsFor } from './secure-context-cache.js';
+import { tlsOptionsFor, type ClientCertificate } from './secure-context-cache.js';
 import { MAX_ANSWER_BYTES } from './types.js';
 
 export interface ExchangeRequest {
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
-  readonly cert: string;
-  readonly key: string;
+  /** Mutual TLS for identitysso; undefined for plain HTTPS. */
+  readonly client: ClientCertificate | undefined;
   readonly ca: readonly string[] | undefined;
   readonly agent: Agent;
   readonly timeoutMs: number;
@@ -48,7 +49,7 @@ export function postOnce(req: ExchangeRequest): Promise<ExchangeOutcome> {
         method: 'POST',
         headers: { ...req.headers, 'Content-Length': String(body.length) },
         agent: req.agent,
-        ...tlsOptionsFor({ cert: req.cert, key: req.key, ca: req.ca }),
+        ...tlsOptionsFor({ client: req.client, ca: req.ca }),
         rejectUnauthorized: true,
       },
       (res) => {

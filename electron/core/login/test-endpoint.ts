@@ -1,6 +1,6 @@
 /**
  * Where a test login goes. Normally Betfair's hosts for the jurisdiction; for tests only, BOTLOGIN_SSO_ORIGIN
- * replaces every identitysso and identitysso-cert origin, and BOTLOGIN_SSO_CA (a PEM file) is trusted in addition
+ * replaces every identitysso, identitysso-cert and Accounts API origin (same paths), and BOTLOGIN_SSO_CA (a PEM file) is trusted in addition
  * to the usual roots, for that origin only. Verification stays on either way.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { rootCertificates } from 'node:tls';
 import { CERTLOGIN_PATH, LOGOUT_PATH, certloginUrl, logoutUrl, type JurisdictionId } from '../../../shared/jurisdictions.js';
 import { explainFault } from '../../../shared/login-catalogue.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import { ACCOUNTS_API_PATH, accountsApiUrl } from '../../../shared/accounts-api.js';
 import type { Env } from '../data-dir.js';
 
 export interface TestEndpoint {
@@ -18,6 +19,8 @@ export interface TestEndpoint {
 export interface LoginTarget {
   readonly certloginUrl: URL;
   readonly logoutUrl: URL;
+  /** The Accounts API (JSON-RPC): lists, checks and creates application keys. Plain HTTPS, no client certificate. */
+  readonly accountsUrl: URL;
   /** Extra trust for the test origin (roots + test CA); undefined means Node's default roots. */
   readonly ca: readonly string[] | undefined;
   readonly testEndpoint: boolean;
@@ -59,6 +62,7 @@ export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env)
     return ok({
       certloginUrl: new URL(certloginUrl(jurisdiction)),
       logoutUrl: new URL(logoutUrl(jurisdiction)),
+      accountsUrl: new URL(accountsApiUrl(jurisdiction)),
       ca: undefined,
       testEndpoint: false,
     });
@@ -83,6 +87,7 @@ export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env)
   return ok({
     certloginUrl: new URL(CERTLOGIN_PATH, origin),
     logoutUrl: new URL(LOGOUT_PATH, origin),
+    accountsUrl: new URL(ACCOUNTS_API_PATH, origin),
     ca,
     testEndpoint: true,
   });

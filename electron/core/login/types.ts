@@ -8,12 +8,17 @@ export interface TestLoginInput {
   readonly jurisdiction: JurisdictionId;
   readonly source: CredentialSource;
   readonly p12Password?: string;
+  /** Optional: empty means "find my keys" (certlogin and logout then send APP_IDENTIFIER). */
   readonly appKey: string;
   readonly username: string;
   /** Used for the one request and not kept anywhere. */
   readonly password: string;
   /** Keep the test session open (no logout) and hand its token back. */
   readonly keepSession?: boolean;
+  /** When the account has no application keys, create them under this name (refused if it contains the username). */
+  readonly createAppKeysName?: string;
+  /** false: the login alone, without the Accounts API (the bench's login-only baseline). Default true. */
+  readonly checkAppKeys?: boolean;
 }
 
 export interface TestLoginDeps {

@@ -13,7 +13,8 @@ export const appText = {
   },
   input: {
     generic: 'The app sent a request it could not understand. Please try again; if it keeps happening, restart the app.',
-    appKey: 'Enter your application key (you find it on Betfair’s developer pages).',
+    appKey: 'The application key is too long: an application key is a short code of letters and digits.',
+    appName: 'Choose a name for your application keys, 1 to 64 characters long.',
     username: 'Enter your Betfair username.',
     password: 'Enter your Betfair password.',
     p12Password: 'The password for the .p12 file is too long.',

@@ -9,6 +9,8 @@ export interface FaultDetail {
   readonly host?: string;
   /** HTTP status of an unexpected answer. */
   readonly httpStatus?: number;
+  /** What an unexpected answer should have been, when not a login answer (e.g. "an Accounts API answer"). */
+  readonly expected?: string;
   /** What was wrong with an unexpected answer, in words (see UNEXPECTED_REASONS). */
   readonly reason?: string;
   /** Time limit that ran out, in seconds. */
@@ -95,7 +97,7 @@ const FAULT_TEXT_DEF = {
     title: 'Unexpected answer from the server',
     meaning: (d) => {
       const parts = [d.httpStatus !== undefined ? `HTTP status ${d.httpStatus}` : '', d.reason ?? ''].filter((p) => p);
-      return `The server answered, but not with a login answer${parts.length ? ` (${parts.join(': ')})` : ''}.`;
+      return `The server answered, but not with ${d.expected ?? 'a login answer'}${parts.length ? ` (${parts.join(': ')})` : ''}.`;
     },
     whatToDo: () =>
       'Betfair may be having a problem: wait a few minutes and try again. On a work network, a proxy may be answering in Betfair\'s place.',
@@ -155,7 +157,7 @@ const FAULT_TEXT_DEF = {
   },
   INPUT_MISSING: {
     title: 'Something is missing',
-    meaning: () => 'The app key, the username and the password are all needed for a test login.',
+    meaning: () => 'The username and the password are both needed for a test login.',
     whatToDo: () => 'Fill in the missing field and try again.',
   },
 } satisfies Record<string, FaultText>;

@@ -1,5 +1,6 @@
 /** Text of the `bot-login login` command in English. */
 import { JURISDICTION_IDS } from '../../jurisdictions.js';
+import { KEY_KINDS_TEXT } from './app-keys.js';
 
 export const PASSWORD_ENV = 'BOTLOGIN_PASSWORD';
 export const LOGIN_P12_PASSWORD_ENV = 'BOTLOGIN_P12_PASSWORD';
@@ -9,11 +10,19 @@ const NO_ARGV_PASSWORD = `Passwords are not accepted on the command line (other 
 export const CLI_LOGIN_TEXT = {
   summary: 'Test the Betfair bot login with your certificate, and explain the answer',
   help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                       --app-key KEY --username NAME [--keep-session] [--json]
+                       --username NAME [--app-key KEY] [--create-app-keys NAME]
+                       [--keep-session] [--json]
 
 Sends one test login to Betfair's certificate login for your jurisdiction, using your
 client certificate, and says in plain words what the answer means and what to do next.
-A successful test session is logged out again unless --keep-session is given.
+When the login works, the same session also lists your account's application keys and,
+with --app-key, checks that Betfair accepts that key (a bot needs all four: certificate,
+username, password and application key). A successful test session is logged out again
+unless --keep-session is given.
+
+Every Betfair account can have two application keys:
+  ${KEY_KINDS_TEXT.delayed}
+  ${KEY_KINDS_TEXT.live}
 
 Options:
   --jurisdiction ID   where your Betfair account is: ${JURISDICTION_IDS.join(', ')}
@@ -21,19 +30,31 @@ Options:
   --cert FILE         the certificate (.crt), together with --key FILE (the private key)
   --pem FILE          one file holding both certificate and key
   --p12 FILE          a .p12/.pfx file; its password comes from ${LOGIN_P12_PASSWORD_ENV}
-  --app-key KEY       your Betfair application key
   --username NAME     your Betfair username
+  --app-key KEY       the application key your bot will use (optional: without it
+                      the test lists your keys so you can pick one)
+  --create-app-keys NAME
+                      when your account has no application keys yet, create them
+                      under this name (it must not contain your username)
   --keep-session      do not log the test session out; print its session token
-  --json              print one JSON object instead of text
+  --json              print one JSON object instead of text; besides the login's answer
+                      it has "appKeys" (each {appName, applicationKey, version,
+                      delayed, active}), "appKeyCheck" ({status, delayed?, active?,
+                      code?, title, explanation, whatToDo}; status is valid, not-yours,
+                      refused, not-given or not-checked) and, with --create-app-keys,
+                      "appKeysCreation"; "ok" is true exactly when the exit code is 0
 
 The Betfair password is read from the environment variable ${PASSWORD_ENV}, or asked for
 (hidden) when run in a terminal. It is never accepted on the command line.
 At most 5 test logins a minute are sent, and none for 20 minutes after Betfair reports
 too many logins (this is remembered in the app's data folder).
 
-Exit codes: 0 login works; 1 Betfair answered with a failure; 2 wrong usage or unusable
-input; 3 no proper answer (network, secure connection, time-out, unexpected answer);
-4 held back to protect your account (too many tests, or Betfair's 20-minute pause).
+Exit codes: 0 the login works and the application key given is valid (or none was
+given); 1 Betfair answered with a failure; 2 wrong usage or unusable input; 3 no proper
+answer (network, secure connection, time-out, unexpected answer; also when the login
+works but the key given could not be checked); 4 held back to protect your account (too
+many tests, or Betfair's 20-minute pause); 5 the login works but the application key
+given is not valid (refused by Betfair, or not one of your keys).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Say where your Betfair account is with --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
@@ -43,7 +64,12 @@ input; 3 no proper answer (network, secure connection, time-out, unexpected answ
   oneCertificate: 'Give only one certificate: --cert with --key, or --pem, or --p12.',
   certNeedsKey: 'The option --cert needs --key FILE too (the private key that belongs to the certificate).',
   keyNeedsCert: 'The option --key needs --cert FILE too (the certificate the key belongs to).',
-  needAppKey: 'Give your Betfair application key with --app-key.',
+  keysHeading: 'Your application keys:',
+  keyLine: (key: string, kind: string, appName: string, version: string): string =>
+    `  ${key}  ${kind}  (app "${appName}", version ${version})`,
+  noKeys: 'Your account has no application keys yet. Create them with --create-app-keys NAME, for example --create-app-keys "My betting bot".',
+  keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
+  keysNotCreated: (title: string, code: string): string => `Your application keys were not created: ${title} (${code})`,
   needUsername: 'Give your Betfair username with --username.',
   needPassword: `No password: set ${PASSWORD_ENV}, or run the command in a terminal to be asked for it.`,
   passwordPrompt: (username: string): string => `Betfair password for ${username}: `,

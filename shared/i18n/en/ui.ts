@@ -137,9 +137,9 @@ export const ui = {
   test: {
     heading: 'Test my login',
     intro:
-      'Enter your application key and your Betfair username and password. The wizard logs in once, the way your bot will, and logs straight out again.',
+      'Enter your Betfair username and password, and your application key if you have it. The wizard logs in once, the way your bot will, checks the key, and logs straight out again.',
     appKey: 'Application key',
-    appKeyHint: 'Find it on the Betfair developer site under your account\u2019s application keys.',
+    appKeyHint: 'Optional. Leave it empty and the wizard finds it for you.',
     username: 'Username',
     password: 'Password',
     p12Password: '.p12 password',
@@ -154,7 +154,7 @@ export const ui = {
       'To protect your account, the wizard only tries a few logins per minute. You can test again when the countdown ends.',
     banned:
       'Betfair has paused logins for this account for a while after too many attempts. The wizard waits until the pause is over so that it does not get longer.',
-    missingFields: 'Enter your application key, username and password.',
+    missingFields: 'Enter your username and password.',
     missingP12: 'Enter the password of your .p12 file.',
     successTitle: 'Your bot login works',
     loggedOut: 'The test session was logged out again, so nothing stays open.',
@@ -165,6 +165,42 @@ export const ui = {
     testEndpointUsed: 'This test used the test endpoint, not Betfair.',
     another: 'Test again',
     rememberSaveFailed: 'This choice could not be saved.',
+  },
+
+  /** The application-key part of a test: headlines, the account's keys, creating keys, remembering. */
+  appKeys: {
+    whatIsIt: 'What is an application key?',
+    headlineChoose: 'Your login works \u2014 choose your application key',
+    headlineCreate: 'Your login works \u2014 create your application keys',
+    headlineFix: 'Your login works, but your bot will be refused until the application key is fixed',
+    headlineNotChecked: 'Your login works, but the application key could not be checked',
+    listHeading: 'Your application keys',
+    listIntro: 'These keys are on your Betfair account. Press "Use this key" to put one in the form.',
+    appName: 'App name',
+    key: 'Key',
+    delayed: 'Delayed key',
+    live: 'Live key',
+    kindAndState: (kind: string, state: string) => `${kind}, ${state}`,
+    copyKey: 'Copy key',
+    useKey: 'Use this key',
+    keyFilled: 'This key is now in the form. Type your password and press "Test my login" to check it.',
+    keyFilledRemembered:
+      'This key is now in the form, and the wizard remembers it. Type your password and press "Test my login" to check it.',
+    createHeading: 'Create your application keys',
+    appNameLabel: 'Name for your keys',
+    appNameHint: 'Any name nobody else on Betfair uses. It must not contain your username.',
+    createPassword: 'Betfair password',
+    createPasswordMissing: 'Enter your Betfair password.',
+    createPasswordHint: 'The wizard never keeps your password, so it needs it once more to create the keys.',
+    createButton: 'Create my application keys',
+    creating: 'Creating your keys\u2026',
+    rememberQuestion: 'Remember your application key and username on this computer?',
+    rememberHint: 'Then "Test again" and the code on your dashboard are filled in. Your password is never saved.',
+    rememberYes: 'Yes, remember them',
+    rememberNo: 'No, thanks',
+    remembered: 'The wizard remembers your application key and username.',
+    notRemembered: 'The wizard will not remember them.',
+    goToDashboard: 'Go to my dashboard',
   },
 
   dashboard: {

@@ -37,6 +37,22 @@ describe('wizard wording', () => {
     expect(ui.test.loggedOut).toMatch(/logged out again/);
   });
 
+  it('says "Your bot login works" only for a valid key, and plainly what is wrong otherwise', () => {
+    expect(ui.test.successTitle).toBe('Your bot login works');
+    expect(ui.appKeys.headlineChoose).toBe('Your login works \u2014 choose your application key');
+    expect(ui.appKeys.headlineCreate).toBe('Your login works \u2014 create your application keys');
+    expect(ui.appKeys.headlineFix).toBe('Your login works, but your bot will be refused until the application key is fixed');
+    expect(ui.appKeys.headlineNotChecked).toBe('Your login works, but the application key could not be checked');
+    expect([ui.appKeys.useKey, ui.appKeys.createButton, ui.appKeys.goToDashboard, ui.appKeys.whatIsIt]).toEqual([
+      'Use this key',
+      'Create my application keys',
+      'Go to my dashboard',
+      'What is an application key?',
+    ]);
+    expect(ui.test.appKeyHint).toMatch(/Leave it empty and the wizard finds it for you/);
+    expect(ui.appKeys.rememberHint).toMatch(/password is never saved/);
+  });
+
   it('says how long the guard makes you wait, on the button itself', () => {
     expect(ui.test.waitButton('19:58')).toBe('Test my login (wait 19:58)');
   });

@@ -7,7 +7,7 @@ import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand, exitCodeForFault, loginCommand } from '../../../../electron/cli/login.js';
 import { main } from '../../../../electron/cli.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
-import { startFakeSso } from '../../../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, startFakeSso } from '../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from '../core/login/login-fixture.js';
 
 const execFileAsync = promisify(execFile);
@@ -51,7 +51,7 @@ async function cli(
 }
 
 const base = (): string[] => [
-  '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--app-key', 'cli-key', '--username', 'bettor',
+  '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--app-key', DEFAULT_APP_KEYS.delayed, '--username', 'bettor',
 ];
 
 async function allFiles(dir: string): Promise<string[]> {
@@ -197,7 +197,7 @@ describe('bot-login login', () => {
 
   it('asks for the password (hidden) at a terminal, and takes a combined .pem', async () => {
     f.fake.setMode({ kind: 'normal' });
-    const r = await cli(['--jurisdiction', 'international', '--pem', f.cert.pemPath, '--app-key', 'k', '--username', 'bettor'], {
+    const r = await cli(['--jurisdiction', 'international', '--pem', f.cert.pemPath, '--username', 'bettor'], {
       env: { BOTLOGIN_PASSWORD: undefined },
       interactive: true,
       answers: [DEFAULT_TEST_PASSWORD],
@@ -213,7 +213,7 @@ describe('bot-login login', () => {
       'pkcs12', '-export', '-in', f.cert.certPath, '-inkey', f.cert.keyPath, '-out', p12, '-passout', 'pass:p12 secret',
       '-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1',
     ]);
-    const args = ['--jurisdiction', 'international', '--p12', p12, '--app-key', 'k', '--username', 'bettor'];
+    const args = ['--jurisdiction', 'international', '--p12', p12, '--username', 'bettor'];
     expect((await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'p12 secret' } })).code).toBe(0);
     const wrong = await cli([...args, '--json'], { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
     expect(wrong.code).toBe(2);
@@ -228,5 +228,126 @@ describe('bot-login login', () => {
     expect(out).toContain('BOTLOGIN_PASSWORD');
     expect(exitCodeForFault('GUARD_BANNED')).toBe(4);
     expect(exitCodeForFault('P12_WRONG_PASSWORD')).toBe(2);
+  });
+});
+
+describe('bot-login login: the application key', () => {
+  const noKey = (): string[] => base().filter((a, i, all) => a !== '--app-key' && all[i - 1] !== '--app-key');
+  const withKey = (key: string): string[] => [...noKey(), '--app-key', key];
+  const quickCommand = createLoginCommand({ now: steppingClock() });
+
+  it('exit 0 without --app-key: lists the keys with their kind (text and --json)', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const text = await cli(noKey(), { command: quickCommand });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('SUCCESS: Your login works: now choose your application key');
+    expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed  (app "My betting bot", version 1.0-DELAY)`);
+    expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.live}  live, not active yet  (app "My betting bot", version 1.0)`);
+    const json = await cli([...noKey(), '--json'], { command: quickCommand });
+    const out = JSON.parse(json.stdout) as { ok: boolean; appKeys: unknown[]; appKeyCheck: { status: string } };
+    expect(json.code).toBe(0);
+    expect(out.ok).toBe(true);
+    expect(out.appKeys).toEqual([
+      { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.delayed, version: '1.0-DELAY', delayed: true, active: true },
+      { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.live, version: '1.0', delayed: false, active: false },
+    ]);
+    expect(out.appKeyCheck).toMatchObject({ status: 'not-given', title: expect.any(String), explanation: expect.any(String), whatToDo: expect.any(String) });
+  });
+
+  it('exit 0 for a valid key, saying which kind it is; "Your bot login works" only then', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const r = await cli([...withKey(DEFAULT_APP_KEYS.delayed), '--json'], { command: quickCommand });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, appKeyCheck: { status: 'valid', delayed: true } });
+    const text = await cli(withKey(DEFAULT_APP_KEYS.delayed), { command: quickCommand });
+    expect(text.stdout).toMatch(/^SUCCESS: Your bot login works \(with the delayed key\)\n/);
+    expect(text.stdout).toMatch(/cannot place bets/);
+  });
+
+  it('exit 5 when the login works but the key is refused or not yours; the right keys are shown', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    f.fake.addAccount('cli-other', DEFAULT_TEST_PASSWORD, { delayed: 'CliOtherDelay001', live: 'CliOtherLive0001' });
+    const typo = await cli(withKey('DelayKey4Bettor'), { command: quickCommand });
+    expect(typo.code).toBe(5);
+    expect(typo.stdout).toMatch(/^SUCCESS: The login works, but Betfair refuses this application key/);
+    expect(typo.stdout).not.toContain('Your bot login works');
+    expect(typo.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed`);
+    const other = await cli([...withKey('CliOtherDelay001'), '--json'], { command: quickCommand });
+    expect(other.code).toBe(5);
+    expect(JSON.parse(other.stdout)).toMatchObject({ ok: false, loginStatus: 'SUCCESS', appKeyCheck: { status: 'not-yours' } });
+  });
+
+  it('exit 3 when the key could not be checked (Accounts API down), saying the login itself works', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    f.fake.setAccountsMode({ kind: 'http-error', status: 500 });
+    try {
+      const r = await cli([...withKey(DEFAULT_APP_KEYS.delayed), '--json'], { command: quickCommand });
+      expect(r.code).toBe(3);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, loginStatus: 'SUCCESS', appKeys: null, appKeyCheck: { status: 'not-checked', code: 'UNEXPECTED_ANSWER' } });
+      // without a key nothing needed checking: the login works, exit 0
+      expect((await cli(noKey(), { command: quickCommand })).code).toBe(0);
+    } finally {
+      f.fake.setAccountsMode({ kind: 'normal' });
+    }
+  });
+
+  it('--create-app-keys NAME creates both keys for an account without any; a name with the username is exit 2, nothing sent', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    f.fake.addAccount('cli-new', DEFAULT_TEST_PASSWORD, null);
+    const args = noKey().map((a) => (a === 'bettor' ? 'cli-new' : a));
+    const count = f.fake.requests().length;
+    const refused = await cli([...args, '--create-app-keys', 'CLI-NEW keys'], { command: quickCommand });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/contains your username/);
+    expect(f.fake.requests().length).toBe(count);
+
+    const made = await cli([...args, '--create-app-keys', 'My command-line bot', '--json'], { command: quickCommand });
+    expect(made.code).toBe(0);
+    const out = JSON.parse(made.stdout) as { appKeysCreation: unknown; appKeys: Array<{ delayed: boolean; active: boolean; appName: string }> };
+    expect(out.appKeysCreation).toEqual({ created: true, appName: 'My command-line bot' });
+    expect(out.appKeys.map((k) => [k.appName, k.delayed, k.active])).toEqual([
+      ['My command-line bot', true, true],
+      ['My command-line bot', false, false],
+    ]);
+    const listed = await cli(args, { command: quickCommand });
+    expect(listed.stdout).toMatch(/Your application keys:\n {2}\S+ {2}delayed/);
+  });
+
+  it('says how to create keys for an account that has none', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    f.fake.addAccount('cli-none', DEFAULT_TEST_PASSWORD, null);
+    const r = await cli(noKey().map((a) => (a === 'bettor' ? 'cli-none' : a)), { command: quickCommand });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/no application keys yet\. Create them with --create-app-keys NAME/);
+    expect(r.stdout).toMatch(/The delayed key is free/);
+  });
+
+  it('never prints the session token or the password, and writes neither to the data folder', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const tokensBefore = f.fake.issuedTokens().length;
+    const runs = [
+      await cli(noKey(), { command: quickCommand }),
+      await cli([...withKey(DEFAULT_APP_KEYS.live), '--json'], { command: quickCommand }),
+      await cli(withKey('wrong-key'), { command: quickCommand }),
+    ];
+    const tokens = f.fake.issuedTokens().slice(tokensBefore);
+    expect(tokens).toHaveLength(3);
+    for (const r of runs) {
+      const files = await Promise.all((await allFiles(r.dataDir)).map((p) => readFile(p, 'utf8')));
+      for (const text of [r.stdout, r.stderr, ...files]) {
+        for (const token of tokens) expect(text).not.toContain(token);
+        expect(text).not.toContain(DEFAULT_TEST_PASSWORD);
+      }
+    }
+  });
+
+  it('--help explains the optional key, creating keys, both kinds of key and exit code 5', async () => {
+    const help = loginCommand.help;
+    expect(help).toMatch(/\[--app-key KEY\]/);
+    expect(help).toMatch(/--create-app-keys NAME/);
+    expect(help).toMatch(/must not contain your username/);
+    expect(help).toMatch(/delayed key is free/);
+    expect(help).toMatch(/5 the login works but the application key\s+given is not valid/);
+    expect(help).toMatch(/"appKeys" \(each \{appName, applicationKey, version,\s+delayed, active\}\)/);
   });
 });

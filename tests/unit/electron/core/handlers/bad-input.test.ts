@@ -43,7 +43,11 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
   testLogin: [
     {},
     { appKey: 'k', username: 'u' },
-    { appKey: '', username: 'u', password: 'p' },
+    { username: 'u', password: 'p' },
+    { appKey: 'k'.repeat(300), username: 'u', password: 'p' },
+    { appKey: '', username: 'u', password: 'p', createAppKeysName: '' },
+    { appKey: '', username: 'u', password: 'p', createAppKeysName: 'x'.repeat(65) },
+    { appKey: '', username: 'u', password: 'p', createAppKeysName: 7 },
     { appKey: 'k', username: '', password: 'p' },
     { appKey: 'k', username: 'u', password: '' },
     { appKey: 'k', username: 'u', password: 'p', keepSession: true },

@@ -5,6 +5,8 @@ import { createHandlers, type Engines } from '../../../../../electron/core/handl
 import { memorySettingsStore, openSettings } from '../../../../../electron/core/settings/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings-schema.js';
 import { fail, ok } from '../../../../../shared/result.js';
+import { explainAppKeyCheck, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
+import type { LoginReport } from '../../../../../shared/login-types.js';
 import { generated, recordingPlatform, report, stubEngines, summary, tempDir } from './fakes.js';
 
 function setup(opts: { engines?: Partial<Engines>; settings?: Partial<Settings>; env?: Record<string, string> } = {}) {
@@ -247,6 +249,55 @@ describe('testLogin', () => {
       expect(text).not.toContain('p12-secret-pw');
       expect(text).not.toContain('SECRET-TOKEN');
     }
+  });
+
+  it('takes an empty key and passes the name for new keys through', async () => {
+    const calls: Array<{ appKey: string; createAppKeysName?: string }> = [];
+    const { handlers, certDir } = setup({
+      settings: { jurisdiction: 'international' },
+      engines: {
+        testLogin: (req) => {
+          calls.push(req);
+          return Promise.resolve(ok(report(true)));
+        },
+      },
+    });
+    await handlers.generateCertificate({ dir: certDir });
+    expect((await handlers.testLogin({ ...input, appKey: '' })).ok).toBe(true);
+    expect((await handlers.testLogin({ ...input, appKey: '', createAppKeysName: 'My betting bot' })).ok).toBe(true);
+    expect(calls.map((c) => [c.appKey, c.createAppKeysName])).toEqual([
+      ['', undefined],
+      ['', 'My betting bot'],
+    ]);
+  });
+
+  it('counts the last test as a success only when the key is valid or none was given', async () => {
+    const withCheck = (facts: KeyCheckFacts): LoginReport => ({ ...report(true), appKeyCheck: explainAppKeyCheck(facts) });
+    let answer = withCheck({ status: 'refused', code: 'INVALID_APP_KEY', key: null });
+    const { handlers, certDir } = setup({ settings: { jurisdiction: 'international' }, engines: { testLogin: () => Promise.resolve(ok(answer)) } });
+    await handlers.generateCertificate({ dir: certDir });
+    const expectLast = async (success: boolean, code: string, title: string): Promise<void> => {
+      await handlers.testLogin(input);
+      expect(await handlers.getSettings(undefined)).toMatchObject({ value: { lastTest: { success, code, title } } });
+    };
+    await expectLast(false, 'APP_KEY_REFUSED', answer.appKeyCheck?.title ?? '');
+    answer = withCheck({ status: 'not-yours', keyCount: 2 });
+    await expectLast(false, 'APP_KEY_NOT_YOURS', answer.appKeyCheck?.title ?? '');
+    answer = withCheck({ status: 'not-checked', problem: { kind: 'error', code: 'SERVICE_BUSY' }, key: null });
+    await expectLast(false, 'APP_KEY_NOT_CHECKED', answer.appKeyCheck?.title ?? '');
+    answer = withCheck({ status: 'valid', key: null });
+    await expectLast(true, 'SUCCESS', 'Your bot login works');
+    answer = withCheck({ status: 'not-given', keyCount: 2 });
+    await expectLast(true, 'SUCCESS', answer.appKeyCheck?.title ?? '');
+  });
+
+  it('an empty key field keeps the key remembered before', async () => {
+    const { handlers, certDir } = setup({ settings: { jurisdiction: 'international', rememberAppKey: true, appKey: 'KEPT-KEY' } });
+    await handlers.generateCertificate({ dir: certDir });
+    await handlers.testLogin({ ...input, appKey: '' });
+    expect(await handlers.getSettings(undefined)).toMatchObject({ value: { appKey: 'KEPT-KEY' } });
+    await handlers.testLogin({ ...input, appKey: ' NEW-KEY ' });
+    expect(await handlers.getSettings(undefined)).toMatchObject({ value: { appKey: 'NEW-KEY' } });
   });
 });
 

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerTable } from '../../../../../electron/core/handlers/index.js';
 import { openSettings } from '../../../../../electron/core/settings/index.js';
-import { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso, type FakeSso } from '../../../../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso, type FakeSso } from '../../../../fixtures/fake-sso/server.js';
 import { recordingPlatform, tempDir } from './fakes.js';
 
 const run = promisify(execFile);
@@ -90,8 +90,8 @@ describe('handler table on the real engines', () => {
   it('a registered certificate logs in, logs out again, hands no token over and stores no password', async () => {
     sso.registerCertificate(readFileSync(join(certDir, 'client-2048.crt'), 'utf8'));
     await handlers.updateSettings({ rememberUsername: true });
-    const r = await handlers.testLogin({ appKey: 'APPKEY', username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD });
-    expect(r).toMatchObject({ ok: true, value: { success: true, loginStatus: 'SUCCESS', loggedOut: true } });
+    const r = await handlers.testLogin({ appKey: DEFAULT_APP_KEYS.delayed, username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD });
+    expect(r).toMatchObject({ ok: true, value: { success: true, loginStatus: 'SUCCESS', loggedOut: true, appKeyCheck: { status: 'valid', delayed: true } } });
     if (r.ok) expect(r.value.sessionToken).toBeUndefined();
     expect(sso.openSessions()).toBe(0);
     expect(await handlers.getSettings(undefined)).toMatchObject({

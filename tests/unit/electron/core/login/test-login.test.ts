@@ -48,7 +48,7 @@ describe('test login against the fake identitysso', () => {
     expect(r.value.sessionToken).toBeUndefined();
     expect(r.value.sessionTokenMasked).toMatch(/^.{4}….{4}$/);
 
-    const [certlogin, logout] = f.fake.requests().slice(before);
+    const [certlogin, listKeys, funds, logout] = f.fake.requests().slice(before);
     expect(certlogin).toMatchObject({
       method: 'POST',
       path: '/api/certlogin',
@@ -62,12 +62,20 @@ describe('test login against the fake identitysso', () => {
     expect(certlogin?.headers.accept).toBe('application/json');
     const { stdout } = await execFileAsync('openssl', ['x509', '-in', f.cert.certPath, '-noout', '-fingerprint', '-sha256']);
     expect(certlogin?.clientCertFingerprint).toBe(stdout.trim().split('=')[1]);
+    // the key check on the same session, before the logout (X-Application only where Betfair needs it)
+    expect(listKeys).toMatchObject({ path: '/exchange/account/json-rpc/v1', rpcMethod: 'AccountAPING/v1.0/getDeveloperAppKeys', answered: 'result' });
+    expect(listKeys?.headers['x-application']).toBeUndefined();
+    expect(listKeys?.headers['x-authentication']).toBe('(hidden)');
+    expect(funds).toMatchObject({ rpcMethod: 'AccountAPING/v1.0/getAccountFunds', answered: 'INVALID_APP_KEY' });
+    expect(funds?.headers['x-application']).toBe('test-app-key');
+    expect(r.value.appKeyCheck).toMatchObject({ status: 'refused', code: 'INVALID_APP_KEY' });
     expect(logout).toMatchObject({ path: '/api/logout', answered: 'SUCCESS' });
     expect(logout?.headers['x-application']).toBe('test-app-key');
     expect(logout?.headers['x-authentication']).toBe('(hidden)');
     expect(f.fake.openSessions()).toBe(0);
-    // login + logout on one connection: one TLS handshake
-    expect(f.fake.handshakes() - handshakesBefore).toBe(1);
+    // login + logout on one connection, the two Accounts API calls on another (another host in real life):
+    // one TLS handshake per host
+    expect(f.fake.handshakes() - handshakesBefore).toBe(2);
 
     // the password is in no file the engine wrote
     for (const file of await filesUnder(dataDir)) expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
@@ -170,7 +178,7 @@ describe('test login against the fake identitysso', () => {
   });
 
   it('refuses empty inputs and passes certificate-file errors on with a title', async () => {
-    expect(await login({ appKey: ' ' })).toMatchObject({ ok: false, error: { code: 'INPUT_MISSING' } });
+    expect(await login({ username: ' ' })).toMatchObject({ ok: false, error: { code: 'INPUT_MISSING' } });
     const missing = await login({ source: { kind: 'pair', certificatePath: '/nope.crt', keyPath: '/nope.key' } });
     expect(missing).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND', title: 'A certificate file is missing' } });
     const odd = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env }, async () => ({

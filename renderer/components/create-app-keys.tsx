@@ -1,0 +1,80 @@
+/**
+ * For an account without application keys: a name (prefilled with a suggestion that does not contain the
+ * username, editable), the two keys explained, and the password once more (it is never kept). Submitting runs a
+ * new test login that creates the keys.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { suggestAppName } from '../../shared/accounts-api.js';
+import { checkAppName, explainAppNameProblem } from '../../shared/app-key-catalogue.js';
+import { KEY_KINDS_TEXT } from '../../shared/i18n/en/app-keys.js';
+import { ui } from '../../shared/i18n/en/ui.js';
+import { TextField } from './text-field.js';
+
+export interface CreateKeysRequest {
+  readonly appName: string;
+  readonly password: string;
+  readonly p12Password?: string;
+}
+
+interface Props {
+  readonly username: string;
+  readonly needsP12: boolean;
+  readonly busy: boolean;
+  readonly onCreate: (request: CreateKeysRequest) => void;
+  readonly level: 3 | 4;
+}
+
+export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Props) {
+  const id = useId();
+  const Title = level === 3 ? 'h3' : 'h4';
+  const [appName, setAppName] = useState(() => suggestAppName(username));
+  const [password, setPassword] = useState('');
+  const [p12Password, setP12Password] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (busy) return;
+    const name = appName.trim();
+    const nameProblem = checkAppName(name, username);
+    if (nameProblem) {
+      const text = explainAppNameProblem(nameProblem);
+      return setProblem(`${text.explanation} ${text.whatToDo}`);
+    }
+    if (!password) return setProblem(ui.appKeys.createPasswordMissing);
+    if (needsP12 && !p12Password) return setProblem(ui.test.missingP12);
+    setProblem(null);
+    onCreate({ appName: name, password, ...(needsP12 ? { p12Password } : {}) });
+    setPassword('');
+    setP12Password('');
+  }
+
+  return (
+    <section className="create-keys" aria-labelledby={`${id}-title`}>
+      <Title id={`${id}-title`}>{ui.appKeys.createHeading}</Title>
+      <p>
+        {KEY_KINDS_TEXT.delayed} {KEY_KINDS_TEXT.live}
+      </p>
+      <form onSubmit={submit} aria-busy={busy} noValidate>
+        <TextField label={ui.appKeys.appNameLabel} value={appName} onChange={setAppName} hint={ui.appKeys.appNameHint} />
+        <TextField
+          label={ui.appKeys.createPassword}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          hint={ui.appKeys.createPasswordHint}
+        />
+        {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
+        {problem ? (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy}>
+          {busy ? ui.appKeys.creating : ui.appKeys.createButton}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * What a user can do after a login that works. After a passing test: remember the key and username, then "Go to my
+ * dashboard", then the account's keys. Otherwise the keys to pick from (or the form that creates them) come first.
+ */
+import { ui } from '../../shared/i18n/en/ui.js';
+import { isPassingTest, needsKeys } from '../logic/key-verdict.js';
+import type { WizardContext } from '../wizard-context.js';
+import { AppKeyList } from './app-key-list.js';
+import { CreateAppKeys, type CreateKeysRequest } from './create-app-keys.js';
+import type { LoginOutcome } from './login-result.js';
+import { RememberQuestion } from './remember-question.js';
+
+interface Props {
+  readonly ctx: WizardContext;
+  readonly outcome: Extract<LoginOutcome, { kind: 'report' }>;
+  readonly level: 2 | 3;
+  readonly busy: boolean;
+  readonly needsP12: boolean;
+  readonly onUseKey: (applicationKey: string) => Promise<boolean>;
+  readonly onCreateKeys: (request: CreateKeysRequest) => void;
+  /** Only in the test step: "Go to my dashboard". */
+  readonly onDone?: () => void;
+}
+
+export function LoginNextSteps({ ctx, outcome, level, busy, needsP12, onUseKey, onCreateKeys, onDone }: Props) {
+  const { report, tested } = outcome;
+  if (!report.success) return null;
+  const sub = level === 2 ? 3 : 4;
+  const passing = isPassingTest(report);
+  const keys = report.appKeys ?? [];
+  const keyList = keys.length > 0 ? <AppKeyList keys={keys} onUse={onUseKey} level={sub} /> : null;
+  return (
+    <div className="result-next">
+      {passing ? null : keyList}
+      {needsKeys(report) ? (
+        <CreateAppKeys username={tested.username} needsP12={needsP12} busy={busy} onCreate={onCreateKeys} level={sub} />
+      ) : null}
+      {passing ? <RememberQuestion ctx={ctx} appKey={tested.appKey} username={tested.username} /> : null}
+      {onDone ? (
+        <div className="button-row">
+          <button type="button" className={passing ? 'primary' : undefined} onClick={onDone}>
+            {ui.appKeys.goToDashboard}
+          </button>
+        </div>
+      ) : null}
+      {passing ? keyList : null}
+    </div>
+  );
+}

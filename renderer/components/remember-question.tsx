@@ -1,0 +1,69 @@
+/**
+ * After a passing test, asked once per run: remember the application key and username on this computer?
+ * "Yes" comes first (the default answer); the password is never remembered.
+ */
+import { useId, useState } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+import type { WizardContext } from '../wizard-context.js';
+
+/** Asked once per run of the app: a "No" is not asked again after the next test. */
+let answeredThisRun = false;
+
+interface Props {
+  readonly ctx: WizardContext;
+  /** What the passing test used. */
+  readonly appKey: string;
+  readonly username: string;
+}
+
+export function RememberQuestion({ ctx, appKey, username }: Props) {
+  const id = useId();
+  const { settings } = ctx;
+  const [answer, setAnswer] = useState<'none' | 'yes' | 'no'>('none');
+  const [error, setError] = useState<string | null>(null);
+  const alreadyKept = settings.rememberAppKey && settings.rememberUsername;
+  if (answer === 'none' && (alreadyKept || answeredThisRun)) return null;
+
+  async function yes(): Promise<void> {
+    setError(null);
+    const result = await ctx.save({
+      rememberAppKey: true,
+      appKey: appKey || null,
+      rememberUsername: true,
+      username: username || null,
+    });
+    if (!result.ok) return setError(result.error.message);
+    answeredThisRun = true;
+    setAnswer('yes');
+  }
+
+  function no(): void {
+    answeredThisRun = true;
+    setAnswer('no');
+  }
+
+  if (answer !== 'none') {
+    return <p role="status">{answer === 'yes' ? ui.appKeys.remembered : ui.appKeys.notRemembered}</p>;
+  }
+  return (
+    <div className="remember-question" role="group" aria-labelledby={id}>
+      <p id={id} className="panel-title">
+        {ui.appKeys.rememberQuestion}
+      </p>
+      <p className="hint">{ui.appKeys.rememberHint}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void yes()}>
+          {ui.appKeys.rememberYes}
+        </button>
+        <button type="button" onClick={no}>
+          {ui.appKeys.rememberNo}
+        </button>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

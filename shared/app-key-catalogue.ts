@@ -1,0 +1,133 @@
+/**
+ * The application-key catalogue: turns what the Accounts API answered into AppKeyCheck / AppKeysCreation values
+ * with plain words (from shared/i18n/en/app-keys.ts). Unknown errorCodes are shown as they came.
+ */
+import { isAccountsErrorCode, MAX_APP_NAME_LENGTH, appNameContainsUsername } from './accounts-api.js';
+import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
+import { explainFault, type FaultDetail } from './login-catalogue.js';
+import {
+  ACCOUNTS_ERROR_TEXT,
+  APP_KEYS_CREATION_TEXT,
+  APP_KEY_CHECK_TEXT,
+  KEY_LABELS,
+  UNKNOWN_ACCOUNTS_ERROR_TEXT,
+  type AppKeyText,
+} from './i18n/en/app-keys.js';
+
+/** Why the Accounts API gave no usable answer: a network/answer fault, or an AccountAPINGException errorCode. */
+export type AccountsProblem =
+  | { readonly kind: 'fault'; readonly code: string; readonly detail: FaultDetail }
+  | { readonly kind: 'error'; readonly code: string };
+
+/** What the engine found out about the key; the catalogue adds the words. */
+export type KeyCheckFacts =
+  | { readonly status: 'valid'; readonly key: AppKeySummary | null }
+  | { readonly status: 'not-yours'; readonly keyCount: number }
+  | { readonly status: 'refused'; readonly code: string; readonly key: AppKeySummary | null }
+  | { readonly status: 'not-given'; readonly keyCount: number | null }
+  | { readonly status: 'not-checked'; readonly problem: AccountsProblem; readonly key: AppKeySummary | null };
+
+/** Plain words for one Accounts API errorCode; an unknown code is named as it came. */
+export function explainAccountsError(code: string): AppKeyText & { readonly unknown?: true } {
+  if (isAccountsErrorCode(code)) return ACCOUNTS_ERROR_TEXT[code];
+  const shown = code.trim() === '' ? '(empty)' : code;
+  return {
+    title: UNKNOWN_ACCOUNTS_ERROR_TEXT.title,
+    explanation: UNKNOWN_ACCOUNTS_ERROR_TEXT.explanation(shown),
+    whatToDo: UNKNOWN_ACCOUNTS_ERROR_TEXT.whatToDo,
+    unknown: true,
+  };
+}
+
+/** The words for a problem: a fault's meaning (host, seconds...) or an errorCode's explanation. */
+export function explainAccountsProblem(problem: AccountsProblem): AppKeyText {
+  if (problem.kind === 'error') return explainAccountsError(problem.code);
+  const e = explainFault(problem.code, problem.detail);
+  return { title: e.title, explanation: e.meaning, whatToDo: e.whatToDo };
+}
+
+/** "delayed", "live, active" or "live, not active yet". */
+export function describeAppKey(key: Pick<AppKeySummary, 'delayed' | 'active'>): string {
+  if (key.delayed) return KEY_LABELS.delayed;
+  return `${KEY_LABELS.live}, ${key.active ? KEY_LABELS.active : KEY_LABELS.inactive}`;
+}
+
+function kindOf(key: AppKeySummary | null): { delayed?: boolean; active?: boolean } {
+  return key ? { delayed: key.delayed, active: key.active } : {};
+}
+
+function validText(key: AppKeySummary | null): AppKeyText {
+  if (key === null) return APP_KEY_CHECK_TEXT.validUnlisted;
+  if (key.delayed) return APP_KEY_CHECK_TEXT.validDelayed;
+  return key.active ? APP_KEY_CHECK_TEXT.validLive : APP_KEY_CHECK_TEXT.validLiveInactive;
+}
+
+export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
+  switch (facts.status) {
+    case 'valid':
+      return { status: 'valid', ...kindOf(facts.key), ...validText(facts.key) };
+    case 'not-yours':
+      return { status: 'not-yours', ...(facts.keyCount === 0 ? APP_KEY_CHECK_TEXT.notYoursNoKeys : APP_KEY_CHECK_TEXT.notYours) };
+    case 'refused': {
+      const inactiveLive = facts.key !== null && !facts.key.delayed && !facts.key.active;
+      const text = inactiveLive ? APP_KEY_CHECK_TEXT.refusedInactiveLive : APP_KEY_CHECK_TEXT.refused;
+      return { status: 'refused', code: facts.code, ...kindOf(facts.key), ...text };
+    }
+    case 'not-given': {
+      const text =
+        facts.keyCount === null
+          ? APP_KEY_CHECK_TEXT.notGivenNotListed
+          : facts.keyCount === 0
+            ? APP_KEY_CHECK_TEXT.notGivenNoKeys
+            : APP_KEY_CHECK_TEXT.notGivenWithKeys;
+      return { status: 'not-given', ...text };
+    }
+    case 'not-checked': {
+      const cause = explainAccountsProblem(facts.problem);
+      return {
+        status: 'not-checked',
+        code: facts.problem.code,
+        ...kindOf(facts.key),
+        title: APP_KEY_CHECK_TEXT.notChecked.title,
+        explanation: `${APP_KEY_CHECK_TEXT.notChecked.explanation} ${cause.explanation}`,
+        whatToDo: APP_KEY_CHECK_TEXT.notChecked.whatToDo,
+      };
+    }
+  }
+}
+
+/** The app's own refusals of a name, checked before anything is sent. */
+export type AppNameProblem = 'APP_NAME_INVALID' | 'APP_NAME_CONTAINS_USERNAME';
+
+export function checkAppName(appName: string, username: string): AppNameProblem | null {
+  const name = appName.trim();
+  if (name === '' || name.length > MAX_APP_NAME_LENGTH) return 'APP_NAME_INVALID';
+  if (appNameContainsUsername(name, username)) return 'APP_NAME_CONTAINS_USERNAME';
+  return null;
+}
+
+export function explainAppNameProblem(problem: AppNameProblem): AppKeyText {
+  return problem === 'APP_NAME_INVALID' ? APP_KEYS_CREATION_TEXT.nameInvalid : APP_KEYS_CREATION_TEXT.nameContainsUsername;
+}
+
+/**
+ * Outcome of creating keys: created, or not, with the reason in plain words. Betfair's own refusals (an
+ * errorCode) explain themselves; a fault (no proper answer, also when the keys could not even be listed first)
+ * says the keys could not be created and why.
+ */
+export function explainAppKeysCreation(appName: string, problem: AccountsProblem | null): AppKeysCreation {
+  if (problem === null) return { created: true, appName };
+  const text =
+    problem.kind === 'error'
+      ? explainAccountsError(problem.code)
+      : {
+          ...APP_KEYS_CREATION_TEXT.notCreated,
+          explanation: `${APP_KEYS_CREATION_TEXT.notCreated.explanation} ${explainAccountsProblem(problem).explanation}`,
+        };
+  return { created: false, appName, code: problem.code, title: text.title, explanation: text.explanation, whatToDo: text.whatToDo };
+}
+
+/** The sentence the UI and CLI show after creating: "Betfair created your two application keys under ...". */
+export function createdKeysSentence(appName: string): string {
+  return APP_KEYS_CREATION_TEXT.created(appName);
+}
