@@ -46,7 +46,7 @@ const NO_ANSWER = new Set([
 ]);
 
 export function exitCodeForFault(code: string): number {
-  if (code === 'GUARD_RATE_LIMITED' || code === 'GUARD_BANNED') return 4;
+  if (code === 'GUARD_RATE_LIMITED' || code === 'GUARD_BANNED' || code === 'GUARD_BUSY') return 4;
   return NO_ANSWER.has(code) ? 3 : 2;
 }
 

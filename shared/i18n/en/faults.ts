@@ -121,6 +121,12 @@ const FAULT_TEXT_DEF = {
     whatToDo: (d) =>
       `Wait about ${d.minutesLeft ?? 20} more minute${d.minutesLeft === 1 ? '' : 's'}, and make sure no bot logs in with this account meanwhile.`,
   },
+  GUARD_BUSY: {
+    title: 'Another test login is being counted',
+    meaning: () =>
+      'Another copy of this app or of bot-login was updating the record of recent test logins for too long, so this test was held back. Nothing was sent.',
+    whatToDo: () => 'Try again in a few seconds.',
+  },
   NETWORK_ERROR: {
     title: 'Could not reach Betfair',
     meaning: (d) => `The connection to ${theServer(d)} failed.`,
@@ -147,6 +153,13 @@ const FAULT_TEXT_DEF = {
     meaning: () =>
       'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file that goes with it (it is trusted for that test address only, so it does nothing alone).',
     whatToDo: () => 'Fix or remove these settings (they are only for testing), then try again.',
+  },
+  TEST_ENDPOINT_NOT_LOCAL: {
+    title: 'The test endpoint must be on this computer',
+    meaning: () =>
+      'BOTLOGIN_SSO_ORIGIN points the test login somewhere other than this computer (only 127.0.0.1, ::1 or localhost are allowed), so the login was refused before your password was read or anything was sent.',
+    whatToDo: () =>
+      'Remove BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SSO_CA from the environment (they are only for testing). If you did not set them, something else on this computer did: find out what.',
   },
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'The test login stopped unexpectedly',
