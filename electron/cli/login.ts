@@ -6,9 +6,11 @@ import type { CredentialSource } from '../../shared/certificate-types.js';
 import { CLI_LOGIN_TEXT as TEXT, LOGIN_P12_PASSWORD_ENV, PASSWORD_ENV } from '../../shared/i18n/en/login-cli.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport, StatusAction } from '../../shared/login-types.js';
+import { explainFault } from '../../shared/login-catalogue.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
+import { foreignTestOrigin } from '../core/login/test-endpoint-policy.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -131,6 +133,26 @@ function faultText(error: AppError): string {
   return `${lines.join('\n')}\n`;
 }
 
+function printFault(io: CliIo, json: boolean, e: AppError, extra: { readonly testEndpoint?: true }): number {
+  if (json) {
+    printJson(io, {
+      ok: false,
+      title: e.title ?? e.code,
+      explanation: e.message,
+      whatToDo: e.whatToDo ?? '',
+      error: { code: e.code, message: e.message },
+      ...(e.retryAt ? { retryAt: e.retryAt } : {}),
+      ...extra,
+    });
+  } else io.stderr(faultText(e));
+  return exitCodeForFault(e.code);
+}
+
+function explainedError(code: string): AppError {
+  const e = explainFault(code);
+  return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
+}
+
 export interface LoginCommandDeps {
   /** Connect + answer limit per request (default 30 s); tests shorten it. */
   readonly timeoutMs?: number;
@@ -148,16 +170,22 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const input = readInput(parsed.value.strings);
     if (!input.ok) return usageError(io, json, input.message);
 
+    const testEndpoint = usesTestEndpoint(io.env);
+    // A test endpoint not on this computer is refused before the password is read or anything is sent.
+    const foreign = foreignTestOrigin(io.env);
+    if (foreign !== null) return printFault(io, json, explainedError(foreign), { testEndpoint: true });
+    if (testEndpoint) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
+
     let password = io.env[PASSWORD_ENV];
+    io.forgetEnv?.(PASSWORD_ENV);
     if (!password && io.interactive) password = await io.promptHidden(TEXT.passwordPrompt(input.username));
     if (!password) return usageError(io, json, TEXT.needPassword);
     let p12Password = io.env[LOGIN_P12_PASSWORD_ENV] || undefined;
+    io.forgetEnv?.(LOGIN_P12_PASSWORD_ENV);
     if (input.source.kind === 'p12' && p12Password === undefined && io.interactive) {
       p12Password = (await io.promptHidden(TEXT.p12Prompt)) || undefined;
     }
 
-    const testEndpoint = usesTestEndpoint(io.env);
-    if (testEndpoint && !json) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
     const result = await runTestLogin(
       {
@@ -182,21 +210,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usageError(io, json, TEXT.usageWhatToDo);
-    if (!result.ok) {
-      const e = result.error;
-      if (json) {
-        printJson(io, {
-          ok: false,
-          title: e.title ?? e.code,
-          explanation: e.message,
-          whatToDo: e.whatToDo ?? '',
-          error: { code: e.code, message: e.message },
-          ...(e.retryAt ? { retryAt: e.retryAt } : {}),
-          ...extra,
-        });
-      } else io.stderr(faultText(e));
-      return exitCodeForFault(e.code);
-    }
+    if (!result.ok) return printFault(io, json, result.error, extra);
     const report = result.value;
     if (json) {
       const ex = report.explanation;
