@@ -13,7 +13,8 @@ export type ContentProblem =
   | 'TRUNCATED'
   | 'UNREADABLE'
   | 'P12_PASSWORD_NEEDED'
-  | 'P12_WRONG_PASSWORD';
+  | 'P12_WRONG_PASSWORD'
+  | 'P12_TOO_MUCH_WORK';
 
 export interface FileContents {
   readonly certificates: readonly X509Certificate[];
@@ -180,6 +181,7 @@ async function readContents(bytes: Buffer, p12Password: string | undefined): Pro
     return readDer(bytes, p12Password);
   }
   const scan = scanPem(text);
+  if (scan.tooManyBlocks) return { ...empty(), problem: 'UNREADABLE' };
   const into = empty();
   for (const block of scan.blocks) addBlock(into, block);
   if (scan.truncated) into.problem = 'TRUNCATED';

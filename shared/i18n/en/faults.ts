@@ -205,6 +205,7 @@ export const CREDENTIAL_FAULT_TITLES: Readonly<Record<string, string>> = {
   FILE_NOT_FOUND: 'A certificate file is missing',
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',
   P12_WRONG_PASSWORD: 'Wrong password for the .p12 file',
+  P12_TOO_MUCH_WORK: 'The .p12 file asks for too much work to open',
   KEY_MISMATCH: 'The key does not belong to the certificate',
   EXPIRED: 'The certificate has expired',
   NOT_YET_VALID: 'The certificate is not valid yet',
