@@ -4,6 +4,7 @@
  * Everything that goes wrong is a finding code; nothing throws.
  */
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import forge from './forge.js';
 import { asn1Children, asn1Oid, outerDerShape, parseAsn1 } from './der-structure.js';
 import { scanPem, type PemBlock } from './pem-blocks.js';
@@ -126,12 +127,16 @@ async function readDer(der: Buffer, p12Password: string | undefined): Promise<Co
     into.certificates.push(cert);
     return into;
   }
+  // Each attempt below parses up to 1 MB: give way to the event loop between them.
+  await yieldToLoop();
   const key = tryKey(der, 'pkcs8') ?? tryKey(der, 'pkcs1') ?? tryKey(der, 'sec1');
   if (key) {
     into.keys.push(key);
     return into;
   }
+  await yieldToLoop();
   const asn1 = parseAsn1(der);
+  await yieldToLoop();
   const top = asn1Children(asn1 ?? undefined);
   const first = top[0];
   const second = top[1];

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { asn1Children, asn1Oid } from './der-structure.js';
 import forge from './forge.js';
 import { PKCS12_KDF_ID, digestLength, pkcs12Kdf, pkcs12KdfRounds, type KdfHash } from './pkcs12-kdf.js';
-import type { WorkBudget } from './work-budget.js';
+import { MAX_SALT_BYTES, type WorkBudget } from './work-budget.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -83,7 +83,7 @@ export async function pbeDecrypt(
     const [saltNode, countNode] = asn1Children(params);
     const salt = octetBytes(saltNode);
     const count = smallInteger(countNode);
-    if (!salt || count === null || count < 1) return unsupported;
+    if (!salt || salt.length > MAX_SALT_BYTES || count === null || count < 1) return unsupported;
     const keyLength = oid === PBE.sha3Des ? 24 : 5;
     budget.spend(pkcs12KdfRounds(count, keyLength) + pkcs12KdfRounds(count, 8));
     const key = await pkcs12Kdf(password, salt, PKCS12_KDF_ID.key, count, keyLength);
@@ -102,7 +102,7 @@ export async function pbeDecrypt(
     const [cipherOid, ivNode] = asn1Children(scheme);
     const cipher = CIPHERS[asn1Oid(cipherOid) ?? ''];
     const iv = octetBytes(ivNode);
-    if (!salt || count === null || count < 1 || !prf || !cipher || !iv) return unsupported;
+    if (!salt || salt.length > MAX_SALT_BYTES || count === null || count < 1 || !prf || !cipher || !iv) return unsupported;
     budget.spend(count * Math.ceil(cipher.keyLength / digestLength(prf)));
     // PBES2 inside PKCS#12 takes the password as UTF-8 bytes (as OpenSSL writes it).
     const key = await pbkdf2Async(Buffer.from(password, 'utf8'), salt, count, cipher.keyLength, prf);

@@ -10,7 +10,7 @@ import { asn1Children, asn1Oid, parseAsn1 } from './der-structure.js';
 import forge from './forge.js';
 import { octetBytes, pbeDecrypt, smallInteger } from './p12-decrypt.js';
 import { PKCS12_KDF_ID, digestLength, pkcs12Kdf, pkcs12KdfRounds, type KdfHash } from './pkcs12-kdf.js';
-import { TooMuchWork, WorkBudget } from './work-budget.js';
+import { MAX_SALT_BYTES, TooMuchWork, WorkBudget } from './work-budget.js';
 
 export type P12Read =
   | { readonly ok: true; readonly certificates: readonly Buffer[]; readonly keys: readonly KeyObject[] }
@@ -55,7 +55,7 @@ async function checkMac(macData: forge.asn1.Asn1, authSafe: Buffer, password: st
   const expected = octetBytes(digestNode);
   const salt = octetBytes(saltNode);
   const count = countNode ? smallInteger(countNode) : 1;
-  if (!hash || !expected || !salt || count === null || count < 1) throw new Unreadable('mac');
+  if (!hash || !expected || !salt || salt.length > MAX_SALT_BYTES || count === null || count < 1) throw new Unreadable('mac');
   // The MAC key is as long as the hash's output; a file asking for another length is not a real one.
   if (expected.length !== digestLength(hash)) throw new Unreadable('mac length');
   const candidates: Array<string | Buffer> = password === '' ? ['', Buffer.alloc(0)] : [password];

@@ -8,6 +8,9 @@
 /** Total hash rounds per file: about 1 s of work on a slow machine, ten times what real files need. */
 export const P12_WORK_BUDGET = 400_000;
 
+/** Real salts are 8 to 32 bytes; a longer one only makes each derivation slower (and the loop block longer). */
+export const MAX_SALT_BYTES = 256;
+
 /** Thrown inside the .p12 reader (never out of it) when a file asks for more than its budget. */
 export class TooMuchWork extends Error {}
 
