@@ -154,6 +154,13 @@ const FAULT_TEXT_DEF = {
       'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file that goes with it (it is trusted for that test address only, so it does nothing alone).',
     whatToDo: () => 'Fix or remove these settings (they are only for testing), then try again.',
   },
+  APP_KEY_INVALID: {
+    title: 'Check the application key',
+    meaning: () =>
+      'An application key is made of letters, digits and a few signs, with no spaces, line breaks or accented letters, and is at most 256 characters long. Nothing was sent.',
+    whatToDo: () =>
+      'Copy the key again from the Betfair account page that lists your application keys (the "Application Key" column), or leave it empty.',
+  },
   TEST_ENDPOINT_NOT_LOCAL: {
     title: 'The test endpoint must be on this computer',
     meaning: () =>
@@ -182,6 +189,7 @@ export const UNEXPECTED_REASONS = {
   empty: 'the answer was empty',
   tooLarge: 'the answer was far larger than a login answer',
   noStatus: 'the answer had no login status in it',
+  oddStatus: 'the login status in the answer was not one Betfair uses',
   httpError: 'the server reported an error',
 } as const;
 
