@@ -75,6 +75,28 @@ describe('login guard across processes', () => {
     }
   }, 120_000);
 
+  it('when Betfair answers a ban to racing CLI logins, the ban is kept and the next login is held (exit 4, nothing sent)', async () => {
+    const cli = await builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/guard/index.ts', 'electron/core/guard/guard-lock.ts']);
+    const dataDir = await f.newDataDir();
+    const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
+    const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
+      '--app-key', 'race-key', '--username', 'bettor', '--json'];
+    f.fake.setMode({ kind: 'status', status: 'TEMPORARY_BAN_TOO_MANY_REQUESTS' });
+    try {
+      const exits = await Promise.all(Array.from({ length: 4 }, () => runProcess(process.execPath, args, env)));
+      for (const e of exits) expect([1, 4], e.stderr).toContain(e.code);
+      expect((await getGuardStatus(dataDir)).state).toBe('banned');
+      f.fake.setMode({ kind: 'normal' });
+      const before = f.fake.requests().length;
+      const next = await runProcess(process.execPath, args, env);
+      expect(next.code).toBe(4);
+      expect(JSON.parse(next.stdout)).toMatchObject({ error: { code: 'GUARD_BANNED' } });
+      expect(f.fake.requests().length).toBe(before);
+    } finally {
+      f.fake.setMode({ kind: 'normal' });
+    }
+  }, 120_000);
+
   it('a ban recorded by one process is kept when another process takes a login slot at the same moment (150 races)', async () => {
     const banner = raceChild();
     const tester = raceChild();
