@@ -57,13 +57,19 @@ function raceChild(): { send(line: string): Promise<void>; close(): void } {
   };
 }
 
+/** `node dist/cli/cli.cjs login ... --json` against the fake, with a fresh data folder shared by every run. */
+async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; args: string[] }> {
+  const cli = await builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/guard/index.ts', 'electron/core/guard/guard-lock.ts']);
+  const dataDir = await f.newDataDir();
+  const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
+  const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
+    '--app-key', 'race-key', '--username', 'bettor', '--json'];
+  return { dataDir, env, args };
+}
+
 describe('login guard across processes', () => {
   it('8 CLI logins started at once with one data folder send at most 5 to the server; the rest are held (exit 4)', async () => {
-    const cli = await builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/guard/index.ts', 'electron/core/guard/guard-lock.ts']);
-    const dataDir = await f.newDataDir();
-    const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
-    const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
-      '--app-key', 'race-key', '--username', 'bettor', '--json'];
+    const { dataDir, env, args } = await cliLogin();
     const before = f.fake.requests().filter((r) => r.path === '/api/certlogin').length;
     const exits = await Promise.all(Array.from({ length: 8 }, () => runProcess(process.execPath, args, env)));
     const sent = f.fake.requests().filter((r) => r.path === '/api/certlogin').length - before;
@@ -76,11 +82,7 @@ describe('login guard across processes', () => {
   }, 120_000);
 
   it('when Betfair answers a ban to racing CLI logins, the ban is kept and the next login is held (exit 4, nothing sent)', async () => {
-    const cli = await builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/guard/index.ts', 'electron/core/guard/guard-lock.ts']);
-    const dataDir = await f.newDataDir();
-    const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
-    const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
-      '--app-key', 'race-key', '--username', 'bettor', '--json'];
+    const { dataDir, env, args } = await cliLogin();
     f.fake.setMode({ kind: 'status', status: 'TEMPORARY_BAN_TOO_MANY_REQUESTS' });
     try {
       const exits = await Promise.all(Array.from({ length: 4 }, () => runProcess(process.execPath, args, env)));
