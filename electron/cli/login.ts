@@ -186,7 +186,6 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
       p12Password = (await io.promptHidden(TEXT.p12Prompt)) || undefined;
     }
 
-
     const result = await runTestLogin(
       {
         jurisdiction: input.jurisdiction,

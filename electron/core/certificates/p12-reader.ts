@@ -6,6 +6,7 @@
  * SHA-1/SHA-2 MACs, plain or encrypted safe contents.
  */
 import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { asn1Children, asn1Oid, parseAsn1 } from './der-structure.js';
 import forge from './forge.js';
 import { octetBytes, pbeDecrypt, smallInteger } from './p12-decrypt.js';
@@ -83,6 +84,7 @@ function addKey(into: Collected, der: Buffer): void {
 
 async function readSafeContents(der: Buffer, password: string, into: Collected, budget: WorkBudget, depth = 0): Promise<void> {
   if (depth > 3) throw new Unreadable('depth');
+  await yieldToLoop(); // each parse below can be long for a large file: not straight after the last one
   for (const bag of asn1Children(mustParse(der))) {
     const [idNode, valueWrapper] = asn1Children(bag);
     const value = explicitContent(valueWrapper);
