@@ -44,14 +44,10 @@ export async function getGuardStatus(dataDir: string, now: Date = new Date()): P
   return evaluateGuard(effectiveState(await readGuardState(dataDir), now.getTime()), now.getTime());
 }
 
-function unwritable<T>(): Result<T> {
-  const e = explainFault('DATA_DIR_UNWRITABLE');
-  return fail<T>('DATA_DIR_UNWRITABLE', e.meaning, { title: e.title, whatToDo: e.whatToDo });
-}
-
-function busy<T>(): Result<T> {
-  const e = explainFault('GUARD_BUSY');
-  return fail<T>('GUARD_BUSY', e.meaning, { title: e.title, whatToDo: e.whatToDo });
+/** DATA_DIR_UNWRITABLE: the record could not be saved; GUARD_BUSY: another process held it too long. */
+function heldBack<T>(code: 'DATA_DIR_UNWRITABLE' | 'GUARD_BUSY'): Result<T> {
+  const e = explainFault(code);
+  return fail<T>(code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
 
 /** The refusal for a guard status that is not ready. */
@@ -69,7 +65,8 @@ export function guardRefusal<T>(status: GuardStatus, now: Date): Result<T> {
 
 /**
  * Asks the guard for one test login at `now`. When allowed, the attempt is recorded before anything is sent
- * (so a crash mid-login still counts it). When refused: GUARD_BANNED or GUARD_RATE_LIMITED with retryAt.
+ * (so a crash mid-login still counts it). When refused: GUARD_BANNED or GUARD_RATE_LIMITED with retryAt, or
+ * GUARD_BUSY / DATA_DIR_UNWRITABLE when the record could not be read and changed safely (nothing is sent then).
  */
 export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<GuardStatus>> {
   const t = now.getTime();
@@ -83,11 +80,11 @@ export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<
       try {
         await writeGuardState(dataDir, next);
       } catch {
-        return status.state === 'ready' ? unwritable<GuardStatus>() : guardRefusal<GuardStatus>(status, now);
+        return status.state === 'ready' ? heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') : guardRefusal<GuardStatus>(status, now);
       }
       return status.state === 'ready' ? ok(evaluateGuard(next, t)) : guardRefusal<GuardStatus>(status, now);
-    }).catch(() => ({ locked: true as const, value: unwritable<GuardStatus>() }));
-    return locked.locked ? locked.value : busy<GuardStatus>();
+    }).catch(() => ({ locked: true as const, value: heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') }));
+    return locked.locked ? locked.value : heldBack<GuardStatus>('GUARD_BUSY');
   });
 }
 
