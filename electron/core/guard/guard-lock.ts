@@ -6,7 +6,7 @@
  * released, in `finally`.
  */
 import { randomInt } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -81,6 +81,9 @@ async function clearIfStale(lockPath: string): Promise<void> {
   } catch {
     return;
   }
+  // Another process may have cleared the same stale lock and taken a fresh one just before the move: put it back.
+  const moved = await readFile(aside, 'utf8').catch(() => text);
+  if (moved !== text) await link(aside, lockPath).catch(() => undefined);
   await rm(aside, { force: true });
 }
 
