@@ -88,6 +88,9 @@ if (isEntry) {
     env: process.env,
     interactive: Boolean(process.stdin.isTTY),
     promptHidden,
+    forgetEnv: (name) => {
+      delete process.env[name];
+    },
   };
   main(process.argv.slice(2), io).then(
     (code) => exitWhenFlushed(code),

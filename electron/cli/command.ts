@@ -9,6 +9,8 @@ export interface CliIo {
   readonly interactive: boolean;
   /** Reads a line without echo (password prompt). Only called when interactive. */
   readonly promptHidden: (question: string) => Promise<string>;
+  /** Removes a secret from the process environment once read (BOTLOGIN_PASSWORD), so nothing started later sees it. */
+  readonly forgetEnv?: (name: string) => void;
 }
 
 export interface CliCommand {

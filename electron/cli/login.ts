@@ -10,9 +10,11 @@ import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdiction
 import type { LoginReport, StatusAction } from '../../shared/login-types.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
 import { createdKeysSentence, describeAppKey } from '../../shared/app-key-catalogue.js';
+import { explainFault } from '../../shared/login-catalogue.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
+import { foreignTestOrigin } from '../core/login/test-endpoint-policy.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -51,7 +53,7 @@ const NO_ANSWER = new Set([
 ]);
 
 export function exitCodeForFault(code: string): number {
-  if (code === 'GUARD_RATE_LIMITED' || code === 'GUARD_BANNED') return 4;
+  if (code === 'GUARD_RATE_LIMITED' || code === 'GUARD_BANNED' || code === 'GUARD_BUSY') return 4;
   return NO_ANSWER.has(code) ? 3 : 2;
 }
 
@@ -175,6 +177,26 @@ function faultText(error: AppError): string {
   return `${lines.join('\n')}\n`;
 }
 
+function printFault(io: CliIo, json: boolean, e: AppError, extra: { readonly testEndpoint?: true }): number {
+  if (json) {
+    printJson(io, {
+      ok: false,
+      title: e.title ?? e.code,
+      explanation: e.message,
+      whatToDo: e.whatToDo ?? '',
+      error: { code: e.code, message: e.message },
+      ...(e.retryAt ? { retryAt: e.retryAt } : {}),
+      ...extra,
+    });
+  } else io.stderr(faultText(e));
+  return exitCodeForFault(e.code);
+}
+
+function explainedError(code: string): AppError {
+  const e = explainFault(code);
+  return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
+}
+
 export interface LoginCommandDeps {
   /** Connect + answer limit per request (default 30 s); tests shorten it. */
   readonly timeoutMs?: number;
@@ -192,16 +214,21 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const input = readInput(parsed.value.strings);
     if (!input.ok) return usageError(io, json, input.message);
 
+    const testEndpoint = usesTestEndpoint(io.env);
+    // A test endpoint not on this computer is refused before the password is read or anything is sent.
+    const foreign = foreignTestOrigin(io.env);
+    if (foreign !== null) return printFault(io, json, explainedError(foreign), { testEndpoint: true });
+    if (testEndpoint) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
+
     let password = io.env[PASSWORD_ENV];
+    io.forgetEnv?.(PASSWORD_ENV);
     if (!password && io.interactive) password = await io.promptHidden(TEXT.passwordPrompt(input.username));
     if (!password) return usageError(io, json, TEXT.needPassword);
     let p12Password = io.env[LOGIN_P12_PASSWORD_ENV] || undefined;
+    io.forgetEnv?.(LOGIN_P12_PASSWORD_ENV);
     if (input.source.kind === 'p12' && p12Password === undefined && io.interactive) {
       p12Password = (await io.promptHidden(TEXT.p12Prompt)) || undefined;
     }
-
-    const testEndpoint = usesTestEndpoint(io.env);
-    if (testEndpoint && !json) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
     const result = await runTestLogin(
       {
@@ -227,21 +254,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usageError(io, json, TEXT.usageWhatToDo);
-    if (!result.ok) {
-      const e = result.error;
-      if (json) {
-        printJson(io, {
-          ok: false,
-          title: e.title ?? e.code,
-          explanation: e.message,
-          whatToDo: e.whatToDo ?? '',
-          error: { code: e.code, message: e.message },
-          ...(e.retryAt ? { retryAt: e.retryAt } : {}),
-          ...extra,
-        });
-      } else io.stderr(faultText(e));
-      return exitCodeForFault(e.code);
-    }
+    if (!result.ok) return printFault(io, json, result.error, extra);
     const report = result.value;
     const code = exitCodeForReport(report);
     if (json) {

@@ -98,7 +98,7 @@ function pythonSnippet(input: SnippetInput): Snippet {
 
 function curlSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
-  const notes: string[] = [appText.snippets.keyWarning, appText.snippets.passwordFromEnv];
+  const notes: string[] = [appText.snippets.keyWarning, appText.snippets.passwordFromEnv, appText.snippets.passwordOnStdin];
   let certArguments: string[];
   switch (cert.source.kind) {
     case 'pair':
@@ -114,10 +114,11 @@ function curlSnippet(input: SnippetInput): Snippet {
   }
   const code = [
     ...comments('#', notes),
-    `curl --silent --show-error ${certArguments.join(' ')} \\`,
+    // printf is built into the shell: the password reaches curl on its standard input, never in a process list.
+    `printf '%s' "$${PASSWORD_ENV}" | curl --silent --show-error ${certArguments.join(' ')} \\`,
     `  -H ${shellWord(`X-Application: ${input.appKey ?? APP_KEY_PLACEHOLDER}`)} \\`,
     `  --data-urlencode ${shellWord(`username=${input.username ?? USERNAME_PLACEHOLDER}`)} \\`,
-    `  --data-urlencode "password=$${PASSWORD_ENV}" \\`,
+    '  --data-urlencode password@- \\',
     `  ${shellWord(certloginUrl(input.jurisdiction))}`,
     '',
   ].join('\n');

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { createHandlers } from '../core/handlers/index.js';
+import { withoutTestEndpoint } from '../core/login/test-endpoint-policy.js';
 import { openSettings } from '../core/settings/index.js';
 import { bindHandlers } from './ipc.js';
 import { installMenu } from './menu.js';
@@ -44,7 +45,8 @@ function start(): void {
     createHandlers({
       platform: electronPlatform(() => mainWindow),
       settings: store,
-      env: process.env,
+      // The test-endpoint variables are for tests: an installed app ignores them entirely.
+      env: app.isPackaged ? withoutTestEndpoint(process.env) : process.env,
       dataDir,
       appVersion: __BOTLOGIN_VERSION__,
       settingsNotice: notice,

@@ -59,7 +59,7 @@ test('npm run harness -- --fake-sso: from the printed address to "Your bot login
   const env = cleanEnv(root);
   const run = startCommand(['--fake-sso'], env);
   try {
-    const [, url = ''] = await run.waitFor(/Harness ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const [, url = ''] = await run.waitFor(/Harness ready at (http:\/\/127\.0\.0\.1:\d+\/#t=\w+)/);
     const [, appKey = ''] = await run.waitFor(/Application key: (\S+)/);
     const [, username = ''] = await run.waitFor(/Username: +(\S+)/);
     const [, password = ''] = await run.waitFor(/Password: +(.+)\n/);
@@ -109,7 +109,7 @@ test('without --fake-sso the harness honours BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SS
   const sso = await startFakeSso();
   const run = startCommand([], { ...cleanEnv(root), BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath });
   try {
-    const [, url = ''] = await run.waitFor(/Harness ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const [, url = ''] = await run.waitFor(/Harness ready at (http:\/\/127\.0\.0\.1:\d+\/#t=\w+)/);
     expect(run.output()).toContain(`test logins go to ${sso.origin}`);
     await page.goto(url);
     await expect(page.getByText(`Test endpoint: ${sso.origin}`)).toBeVisible();

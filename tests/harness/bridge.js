@@ -1,11 +1,15 @@
-// Served by the test harness as /__harness/bridge.js?t=TOKEN (plain browser JavaScript, not shipped).
+// Served by the test harness as /__harness/bridge.js (plain browser JavaScript, not shipped). The per-run token
+// comes from the address the harness printed (http://127.0.0.1:PORT/#t=TOKEN): a fragment is never sent to the
+// server, so nothing the harness serves holds the token. Kept in this tab's sessionStorage for reloads.
 // Defines window.wizard like the Electron preload does: every method POSTs { input } to
 // /__wizard/<method> with the per-run token and resolves to the handler's Result. Never rejects.
 (function installWizardBridge() {
   'use strict';
   var METHODS = /*__METHODS__*/ [];
-  var script = document.currentScript;
-  var token = script && script.src ? new URL(script.src).searchParams.get('t') || '' : '';
+  var TOKEN_KEY = 'botlogin-harness-token';
+  var fromAddress = new URLSearchParams(window.location.hash.slice(1)).get('t');
+  var token = fromAddress || window.sessionStorage.getItem(TOKEN_KEY) || '';
+  if (fromAddress) window.sessionStorage.setItem(TOKEN_KEY, fromAddress);
 
   function unreachable() {
     return {

@@ -2,9 +2,10 @@
  * The browser harness (development and tests only, never shipped): serves the built renderer on
  * 127.0.0.1 and binds the app's own handler table over loopback HTTP as `window.wizard`.
  *
- * Every call must carry the per-run token (only index.html, served to this origin, knows it), a
- * Host header naming 127.0.0.1:PORT (no DNS rebinding), no foreign Origin, and a JSON body (no
- * simple cross-site form).
+ * Every call must carry the per-run token, a Host header naming 127.0.0.1:PORT (no DNS rebinding), no
+ * foreign Origin, and a JSON body (no simple cross-site form). The token is only in the address the
+ * harness prints (as a #fragment, never sent to the server): no response holds it, so another local
+ * program that asks GET / learns nothing. Every response says X-Frame-Options: DENY (no framing).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,6 +80,7 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
   });
   res.end(body);
 }
@@ -250,7 +252,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       return;
     }
     if (url.pathname === '/favicon.ico') {
-      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      res.writeHead(204, { 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
       res.end();
       return;
     }
@@ -260,7 +262,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         send(res, 500, 'text/plain; charset=utf-8', `No built renderer in ${rendererDir}: run "npx vite build" first.`);
         return;
       }
-      send(res, 200, index.contentType, injectBridge(index.body.toString('utf8'), token));
+      send(res, 200, index.contentType, injectBridge(index.body.toString('utf8')));
       return;
     }
     const file = await readStaticFile(rendererDir, url.pathname);
@@ -296,7 +298,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
 
   let closed = false;
   return {
-    url: `${origin}/`,
+    url: `${origin}/#t=${token}`,
     origin,
     port,
     token,

@@ -46,13 +46,13 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
 }
 
 /**
- * index.html with the bridge loaded first: before the page's first script (else before </head>), after its
+ * index.html with the bridge loaded first (it holds no token: the bridge reads it from the page's address): before the page's first script (else before </head>), after its
  * CSP <meta>. It is a same-origin script, so `script-src 'self'` allows it. `defer` keeps it from blocking
  * the parser (it loads alongside the bundle) while still running before the module bundle, since deferred
  * and module scripts run in document order.
  */
-export function injectBridge(indexHtml: string, token: string): string {
-  const tag = `<script defer src="/__harness/bridge.js?t=${encodeURIComponent(token)}"></script>`;
+export function injectBridge(indexHtml: string): string {
+  const tag = '<script defer src="/__harness/bridge.js"></script>';
   let at = indexHtml.search(/<script/i);
   if (at < 0) at = indexHtml.search(/<\/head>/i);
   if (at < 0) return tag + indexHtml;

@@ -4,6 +4,7 @@
  * Everything that goes wrong is a finding code; nothing throws.
  */
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import forge from './forge.js';
 import { asn1Children, asn1Oid, outerDerShape, parseAsn1 } from './der-structure.js';
 import { scanPem, type PemBlock } from './pem-blocks.js';
@@ -13,7 +14,8 @@ export type ContentProblem =
   | 'TRUNCATED'
   | 'UNREADABLE'
   | 'P12_PASSWORD_NEEDED'
-  | 'P12_WRONG_PASSWORD';
+  | 'P12_WRONG_PASSWORD'
+  | 'P12_TOO_MUCH_WORK';
 
 export interface FileContents {
   readonly certificates: readonly X509Certificate[];
@@ -125,12 +127,16 @@ async function readDer(der: Buffer, p12Password: string | undefined): Promise<Co
     into.certificates.push(cert);
     return into;
   }
+  // Each attempt below parses up to 1 MB: give way to the event loop between them.
+  await yieldToLoop();
   const key = tryKey(der, 'pkcs8') ?? tryKey(der, 'pkcs1') ?? tryKey(der, 'sec1');
   if (key) {
     into.keys.push(key);
     return into;
   }
+  await yieldToLoop();
   const asn1 = parseAsn1(der);
+  await yieldToLoop();
   const top = asn1Children(asn1 ?? undefined);
   const first = top[0];
   const second = top[1];
@@ -180,6 +186,7 @@ async function readContents(bytes: Buffer, p12Password: string | undefined): Pro
     return readDer(bytes, p12Password);
   }
   const scan = scanPem(text);
+  if (scan.tooManyBlocks) return { ...empty(), problem: 'UNREADABLE' };
   const into = empty();
   for (const block of scan.blocks) addBlock(into, block);
   if (scan.truncated) into.problem = 'TRUNCATED';

@@ -9,7 +9,8 @@ import { createDecipheriv, pbkdf2 } from 'node:crypto';
 import { promisify } from 'node:util';
 import { asn1Children, asn1Oid } from './der-structure.js';
 import forge from './forge.js';
-import { PKCS12_KDF_ID, pkcs12Kdf, type KdfHash } from './pkcs12-kdf.js';
+import { PKCS12_KDF_ID, digestLength, pkcs12Kdf, pkcs12KdfRounds, type KdfHash } from './pkcs12-kdf.js';
+import { MAX_SALT_BYTES, type WorkBudget } from './work-budget.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -68,12 +69,12 @@ function rc2Decipher(key: Buffer, iv: Buffer, data: Buffer): DecryptOutcome {
   return { ok: true, data: Buffer.from(cipher.output.getBytes(), 'binary') };
 }
 
-/** `algorithm` is the AlgorithmIdentifier; `maxIterations` guards against a bundle asking for years of work. */
+/** `algorithm` is the AlgorithmIdentifier; `budget` is charged before each derivation (throws TooMuchWork when spent). */
 export async function pbeDecrypt(
   algorithm: forge.asn1.Asn1 | undefined,
   data: Buffer,
   password: string,
-  maxIterations: number,
+  budget: WorkBudget,
 ): Promise<DecryptOutcome> {
   const unsupported: DecryptOutcome = { ok: false, reason: 'unsupported' };
   const [oidNode, params] = asn1Children(algorithm);
@@ -82,8 +83,9 @@ export async function pbeDecrypt(
     const [saltNode, countNode] = asn1Children(params);
     const salt = octetBytes(saltNode);
     const count = smallInteger(countNode);
-    if (!salt || count === null || count < 1 || count > maxIterations) return unsupported;
+    if (!salt || salt.length > MAX_SALT_BYTES || count === null || count < 1) return unsupported;
     const keyLength = oid === PBE.sha3Des ? 24 : 5;
+    budget.spend(pkcs12KdfRounds(count, keyLength) + pkcs12KdfRounds(count, 8));
     const key = await pkcs12Kdf(password, salt, PKCS12_KDF_ID.key, count, keyLength);
     const iv = await pkcs12Kdf(password, salt, PKCS12_KDF_ID.iv, count, 8);
     return oid === PBE.sha3Des ? decipher('des-ede3-cbc', key, iv, data) : rc2Decipher(key, iv, data);
@@ -100,7 +102,8 @@ export async function pbeDecrypt(
     const [cipherOid, ivNode] = asn1Children(scheme);
     const cipher = CIPHERS[asn1Oid(cipherOid) ?? ''];
     const iv = octetBytes(ivNode);
-    if (!salt || count === null || count < 1 || count > maxIterations || !prf || !cipher || !iv) return unsupported;
+    if (!salt || salt.length > MAX_SALT_BYTES || count === null || count < 1 || !prf || !cipher || !iv) return unsupported;
+    budget.spend(count * Math.ceil(cipher.keyLength / digestLength(prf)));
     // PBES2 inside PKCS#12 takes the password as UTF-8 bytes (as OpenSSL writes it).
     const key = await pbkdf2Async(Buffer.from(password, 'utf8'), salt, count, cipher.keyLength, prf);
     return decipher(cipher.name, key, iv, data);

@@ -1,21 +1,21 @@
 /**
  * Opens a .p12/.pfx with its password and hands back the certificates (DER) and keys (KeyObjects).
- * All key derivation runs on native crypto and gives way to the event loop, so even a bundle made
- * with hundreds of thousands of rounds never freezes the app. Reads what OpenSSL 1.x and 3 (RC2/3DES,
- * AES/PBKDF2), Windows, Java and this app write: SHA-1/SHA-2 MACs, plain or encrypted safe contents.
+ * All key derivation runs on native crypto and gives way to the event loop, and one file gets a total
+ * budget of rounds (work-budget.ts), so a hostile bundle is answered at once rather than worked on for
+ * minutes. Reads what OpenSSL 1.x and 3 (RC2/3DES, AES/PBKDF2), Windows, Java and this app write:
+ * SHA-1/SHA-2 MACs, plain or encrypted safe contents.
  */
 import { createHmac, createPrivateKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { asn1Children, asn1Oid, parseAsn1 } from './der-structure.js';
 import forge from './forge.js';
 import { octetBytes, pbeDecrypt, smallInteger } from './p12-decrypt.js';
-import { PKCS12_KDF_ID, pkcs12Kdf, type KdfHash } from './pkcs12-kdf.js';
-
-/** Real exporters use 2,000 to 600,000 rounds; more than this is refused rather than computed. */
-export const MAX_P12_ITERATIONS = 2_000_000;
+import { PKCS12_KDF_ID, digestLength, pkcs12Kdf, pkcs12KdfRounds, type KdfHash } from './pkcs12-kdf.js';
+import { MAX_SALT_BYTES, TooMuchWork, WorkBudget } from './work-budget.js';
 
 export type P12Read =
   | { readonly ok: true; readonly certificates: readonly Buffer[]; readonly keys: readonly KeyObject[] }
-  | { readonly ok: false; readonly code: 'P12_PASSWORD_NEEDED' | 'P12_WRONG_PASSWORD' | 'UNREADABLE' };
+  | { readonly ok: false; readonly code: 'P12_PASSWORD_NEEDED' | 'P12_WRONG_PASSWORD' | 'P12_TOO_MUCH_WORK' | 'UNREADABLE' };
 
 const OID = {
   data: '1.2.840.113549.1.7.1',
@@ -49,16 +49,19 @@ function mustParse(der: Buffer | null): forge.asn1.Asn1 {
 }
 
 /** Which password bytes open the MAC: the given one, or for "no password" the two encodings tools use. */
-async function checkMac(macData: forge.asn1.Asn1, authSafe: Buffer, password: string): Promise<string | null> {
+async function checkMac(macData: forge.asn1.Asn1, authSafe: Buffer, password: string, budget: WorkBudget): Promise<string | null> {
   const [digestInfo, saltNode, countNode] = asn1Children(macData);
   const [algorithm, digestNode] = asn1Children(digestInfo);
   const hash = MAC_HASH[asn1Oid(asn1Children(algorithm)[0]) ?? ''];
   const expected = octetBytes(digestNode);
   const salt = octetBytes(saltNode);
   const count = countNode ? smallInteger(countNode) : 1;
-  if (!hash || !expected || !salt || count === null || count < 1 || count > MAX_P12_ITERATIONS) throw new Unreadable('mac');
+  if (!hash || !expected || !salt || salt.length > MAX_SALT_BYTES || count === null || count < 1) throw new Unreadable('mac');
+  // The MAC key is as long as the hash's output; a file asking for another length is not a real one.
+  if (expected.length !== digestLength(hash)) throw new Unreadable('mac length');
   const candidates: Array<string | Buffer> = password === '' ? ['', Buffer.alloc(0)] : [password];
   for (const candidate of candidates) {
+    budget.spend(pkcs12KdfRounds(count, expected.length, hash));
     const key = await pkcs12Kdf(candidate, salt, PKCS12_KDF_ID.mac, count, expected.length, hash);
     const actual = createHmac(hash, key).update(authSafe).digest();
     if (actual.length === expected.length && timingSafeEqual(actual, expected)) return password;
@@ -79,8 +82,9 @@ function addKey(into: Collected, der: Buffer): void {
   }
 }
 
-async function readSafeContents(der: Buffer, password: string, into: Collected, depth = 0): Promise<void> {
+async function readSafeContents(der: Buffer, password: string, into: Collected, budget: WorkBudget, depth = 0): Promise<void> {
   if (depth > 3) throw new Unreadable('depth');
+  await yieldToLoop(); // each parse below can be long for a large file: not straight after the last one
   for (const bag of asn1Children(mustParse(der))) {
     const [idNode, valueWrapper] = asn1Children(bag);
     const value = explicitContent(valueWrapper);
@@ -99,13 +103,13 @@ async function readSafeContents(der: Buffer, password: string, into: Collected, 
         const [algorithm, encrypted] = asn1Children(value);
         const data = octetBytes(encrypted);
         if (!data) throw new Unreadable('key bag');
-        const opened = await pbeDecrypt(algorithm, data, password, MAX_P12_ITERATIONS);
+        const opened = await pbeDecrypt(algorithm, data, password, budget);
         if (!opened.ok) throw opened.reason === 'password' ? new WrongPassword('key') : new Unreadable('key algorithm');
         addKey(into, opened.data);
         break;
       }
       case OID.safeContentsBag:
-        if (value) await readSafeContents(Buffer.from(forge.asn1.toDer(value).getBytes(), 'binary'), password, into, depth + 1);
+        if (value) await readSafeContents(Buffer.from(forge.asn1.toDer(value).getBytes(), 'binary'), password, into, budget, depth + 1);
         break;
       default:
         break; // CRL and secret bags are of no use here.
@@ -113,7 +117,7 @@ async function readSafeContents(der: Buffer, password: string, into: Collected, 
   }
 }
 
-async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean): Promise<P12Read> {
+async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean, budget: WorkBudget): Promise<P12Read> {
   const [version, authSafeInfo, macData] = asn1Children(pfx);
   if (smallInteger(version) !== 3) throw new Unreadable('version');
   const [typeNode, contentWrapper] = asn1Children(authSafeInfo);
@@ -121,7 +125,7 @@ async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean
   const authSafe = octetBytes(explicitContent(contentWrapper));
   if (!authSafe) throw new Unreadable('auth safe');
   const needsPassword = (): P12Read => ({ ok: false, code: hadPassword ? 'P12_WRONG_PASSWORD' : 'P12_PASSWORD_NEEDED' });
-  if (macData && (await checkMac(macData, authSafe, password)) === null) return needsPassword();
+  if (macData && (await checkMac(macData, authSafe, password, budget)) === null) return needsPassword();
 
   const into: Collected = { certificates: [], keys: [] };
   try {
@@ -130,15 +134,15 @@ async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean
       const content = explicitContent(wrapper);
       const type = asn1Oid(kind);
       if (type === OID.data) {
-        await readSafeContents(octetBytes(content) ?? Buffer.alloc(0), password, into);
+        await readSafeContents(octetBytes(content) ?? Buffer.alloc(0), password, into, budget);
       } else if (type === OID.encryptedData) {
         const encryptedContentInfo = asn1Children(content)[1];
         const [, algorithm, encrypted] = asn1Children(encryptedContentInfo);
         const data = octetBytes(encrypted);
         if (!data) throw new Unreadable('encrypted data');
-        const opened = await pbeDecrypt(algorithm, data, password, MAX_P12_ITERATIONS);
+        const opened = await pbeDecrypt(algorithm, data, password, budget);
         if (!opened.ok) throw opened.reason === 'password' ? new WrongPassword('data') : new Unreadable('data algorithm');
-        await readSafeContents(opened.data, password, into);
+        await readSafeContents(opened.data, password, into, budget);
       } else {
         throw new Unreadable('public-key protected p12');
       }
@@ -150,11 +154,11 @@ async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean
   return { ok: true, ...into };
 }
 
-export async function readP12(pfx: forge.asn1.Asn1, password: string | undefined): Promise<P12Read> {
+export async function readP12(pfx: forge.asn1.Asn1, password: string | undefined, budget: WorkBudget = new WorkBudget()): Promise<P12Read> {
   try {
-    return await open(pfx, password ?? '', Boolean(password));
-  } catch {
-    return { ok: false, code: 'UNREADABLE' };
+    return await open(pfx, password ?? '', Boolean(password), budget);
+  } catch (error) {
+    return { ok: false, code: error instanceof TooMuchWork ? 'P12_TOO_MUCH_WORK' : 'UNREADABLE' };
   }
 }
 

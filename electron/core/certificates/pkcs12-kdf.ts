@@ -20,6 +20,16 @@ const SIZES: Readonly<Record<KdfHash, { u: number; v: number }>> = {
 
 const YIELD_EVERY = 512;
 
+/** The hash's own output length, in bytes. */
+export function digestLength(hash: KdfHash): number {
+  return SIZES[hash].u;
+}
+
+/** Hash rounds one derivation of `length` bytes costs (each output block runs every round). */
+export function pkcs12KdfRounds(iterations: number, length: number, hash: KdfHash = 'sha1'): number {
+  return iterations * Math.ceil(length / SIZES[hash].u);
+}
+
 /** The password as PKCS#12 wants it: big-endian UTF-16 with a two-byte zero terminator. */
 export function bmpPassword(password: string): Buffer {
   const out = Buffer.alloc((password.length + 1) * 2);

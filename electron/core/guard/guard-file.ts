@@ -1,10 +1,11 @@
 /**
  * The login guard's state on disk: login-guard.json in the data folder, shared by the app and the CLI so a
- * restart does not reset it. Written atomically (temp file + rename). A damaged file counts as empty, except
- * that a ban still readable in it is kept: the guard never shortens a ban it can read.
+ * restart does not reset it. Written atomically (temp file + rename), read and changed under guard-lock.ts.
+ * A damaged file is reported as such with whatever could still be read from it (a ban, attempts), so the guard
+ * can hold logins rather than open the gate.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EMPTY_GUARD_STATE, type GuardState } from './guard-policy.js';
 
@@ -24,40 +25,72 @@ function toMillis(value: unknown): number | null {
   return null;
 }
 
+/** What was read from the file; `damaged` when some of it could not be read (then more may have been there). */
+export interface GuardFileState extends GuardState {
+  readonly damaged: boolean;
+}
+
+/** The guard file is a few hundred bytes; salvaging looks at no more than this much of a damaged one. */
+const SALVAGE_CHARS = 64 * 1024;
+
 /** Finds a ban in text that is not valid JSON any more (e.g. a half-written or hand-edited file). */
 function salvageBan(text: string): number | null {
-  const match = /"bannedUntil"\s*:\s*"([^"]{10,40})"/.exec(text);
+  const match = /"bannedUntil"\s*:\s*"([^"]{10,40})"/.exec(text.slice(0, SALVAGE_CHARS));
   return match?.[1] !== undefined ? toMillis(match[1]) : null;
 }
 
-export function parseGuardState(text: string): GuardState {
+/** Finds the attempt times still readable in a damaged file (ISO times outside the bannedUntil entry). */
+function salvageAttempts(text: string): number[] {
+  const start = text.indexOf('"attempts"');
+  if (start < 0) return [];
+  const stop = text.indexOf('"bannedUntil"', start);
+  const part = text.slice(start, stop < 0 ? start + SALVAGE_CHARS : Math.min(stop, start + SALVAGE_CHARS));
+  return [...part.matchAll(/"(\d{4}-\d\d-\d\dT[\d:.]{5,20}Z)"/g)].map((m) => toMillis(m[1])).filter((t): t is number => t !== null);
+}
+
+function salvage(text: string): GuardFileState {
+  return { attempts: salvageAttempts(text), bannedUntil: salvageBan(text), damaged: true };
+}
+
+export function parseGuardState(text: string): GuardFileState {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { attempts: [], bannedUntil: salvageBan(text) };
+    return salvage(text);
   }
-  if (typeof data !== 'object' || data === null) return { attempts: [], bannedUntil: salvageBan(text) };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return salvage(text);
   const record = data as Record<string, unknown>;
-  const attempts = Array.isArray(record.attempts)
-    ? record.attempts.map(toMillis).filter((t): t is number => t !== null)
-    : [];
-  const bannedUntil = toMillis(record.bannedUntil) ?? salvageBan(text);
-  return { attempts, bannedUntil };
+  if (!Array.isArray(record.attempts)) return salvage(text);
+  const attempts = record.attempts.map(toMillis).filter((t): t is number => t !== null);
+  const banGiven = record.bannedUntil !== null && record.bannedUntil !== undefined;
+  const bannedUntil = banGiven ? toMillis(record.bannedUntil) : null;
+  const damaged = attempts.length !== record.attempts.length || (banGiven && bannedUntil === null);
+  return { attempts, bannedUntil: bannedUntil ?? salvageBan(text), damaged };
 }
 
-export async function readGuardState(dataDir: string): Promise<GuardState> {
-  let text: string;
+/** No file yet is an empty state; a file that exists but cannot be read is a damaged one. */
+export async function readGuardState(dataDir: string): Promise<GuardFileState> {
+  let bytes: Buffer;
   try {
-    text = await readFile(guardFilePath(dataDir), 'utf8');
-  } catch {
-    return EMPTY_GUARD_STATE;
+    const handle = await open(guardFilePath(dataDir), 'r');
+    try {
+      const buffer = Buffer.alloc(SALVAGE_CHARS);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const missing = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
+    return { ...EMPTY_GUARD_STATE, damaged: !missing };
   }
-  return parseGuardState(text);
+  // A file this app wrote is a few hundred bytes; one that fills the buffer was cut here, so it reads as damaged.
+  return parseGuardState(bytes.toString('utf8'));
 }
 
 export async function writeGuardState(dataDir: string, state: GuardState): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const body = JSON.stringify(
     {
       version: FORMAT_VERSION,

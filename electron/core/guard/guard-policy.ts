@@ -17,17 +17,38 @@ export interface GuardState {
 
 export const EMPTY_GUARD_STATE: GuardState = { attempts: [], bannedUntil: null };
 
-/** Attempts that count at `now`: within the last minute (a clock set back does not wipe them). */
+/**
+ * Attempts that count at `now`: within the last minute. An attempt stamped later than `now` (the clock was set
+ * back, or another process's clock is ahead) counts as made just now, so it is not forgotten.
+ */
 function recentAttempts(state: GuardState, now: number): number[] {
-  return state.attempts.filter((t) => now - t < WINDOW_MS && t - now < WINDOW_MS).sort((a, b) => a - b);
+  return state.attempts
+    .map((t) => Math.min(t, now))
+    .filter((t) => now - t < WINDOW_MS)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The end of the ban as it counts at `now`: never more than BAN_MS ahead, so a clock set back or an edited file
+ * cannot make a recorded ban longer than 20 minutes (callers that write keep the shortened end).
+ */
+function banEnd(state: GuardState, now: number): number | null {
+  if (state.bannedUntil === null || state.bannedUntil <= now) return null;
+  return Math.min(state.bannedUntil, now + BAN_MS);
+}
+
+/** The state as it counts at `now` (what is written back after any read-change-write). */
+export function currentState(state: GuardState, now: number): GuardState {
+  return { attempts: recentAttempts(state, now), bannedUntil: banEnd(state, now) };
 }
 
 export function evaluateGuard(state: GuardState, now: number): GuardStatus {
   const attempts = recentAttempts(state, now);
-  if (state.bannedUntil !== null && state.bannedUntil > now) {
+  const bannedUntil = banEnd(state, now);
+  if (bannedUntil !== null) {
     return {
       state: 'banned',
-      retryAt: new Date(state.bannedUntil).toISOString(),
+      retryAt: new Date(bannedUntil).toISOString(),
       attemptsLastMinute: attempts.length,
       limitPerMinute: ATTEMPTS_PER_MINUTE,
     };
@@ -46,15 +67,20 @@ export function evaluateGuard(state: GuardState, now: number): GuardStatus {
 
 /** The state after one more attempt at `now` (old attempts dropped, ban kept). */
 export function withAttempt(state: GuardState, now: number): GuardState {
-  return { attempts: [...recentAttempts(state, now), now], bannedUntil: activeBan(state, now) };
+  return { attempts: [...recentAttempts(state, now), now], bannedUntil: banEnd(state, now) };
 }
 
 /** The state after Betfair's ban answer at `now`: a ban is only ever lengthened, never shortened. */
 export function withBan(state: GuardState, now: number): GuardState {
-  const until = now + BAN_MS;
-  return { attempts: recentAttempts(state, now), bannedUntil: Math.max(until, state.bannedUntil ?? 0) };
+  return { attempts: recentAttempts(state, now), bannedUntil: Math.max(now + BAN_MS, banEnd(state, now) ?? 0) };
 }
 
-function activeBan(state: GuardState, now: number): number | null {
-  return state.bannedUntil !== null && state.bannedUntil > now ? state.bannedUntil : null;
+/**
+ * A guard file that could not be read in full must not open the gate: the attempts that could be read are kept
+ * and the rest of the minute's allowance counts as used at `now`, so logins are held for a minute.
+ */
+export function withUnreadableAttempts(state: GuardState, now: number): GuardState {
+  const attempts = recentAttempts(state, now);
+  const missing = Math.max(0, ATTEMPTS_PER_MINUTE - attempts.length);
+  return { attempts: [...attempts, ...Array.from({ length: missing }, () => now)], bannedUntil: banEnd(state, now) };
 }

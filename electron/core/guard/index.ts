@@ -1,13 +1,15 @@
 /**
  * The login guard: keeps test logins well inside Betfair's limits. Checked before any network traffic; a refused
- * attempt sends nothing. State lives in the data folder (see guard-file.ts); calls for the same folder are
- * serialised within the process so two quick tests cannot both slip through.
+ * attempt sends nothing. State lives in the data folder (see guard-file.ts); every read-change-write holds the
+ * folder's lock (guard-lock.ts), so the app and any number of CLI processes cannot both slip through, and calls
+ * within one process are queued before they even ask for the lock.
  */
 import type { GuardStatus } from '../../../shared/login-types.js';
 import { explainFault } from '../../../shared/login-catalogue.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { readGuardState, writeGuardState } from './guard-file.js';
-import { evaluateGuard, withAttempt, withBan, ATTEMPTS_PER_MINUTE } from './guard-policy.js';
+import { readGuardState, writeGuardState, type GuardFileState } from './guard-file.js';
+import { withGuardLock } from './guard-lock.js';
+import { currentState, evaluateGuard, withAttempt, withBan, withUnreadableAttempts, ATTEMPTS_PER_MINUTE, type GuardState } from './guard-policy.js';
 
 export { ATTEMPTS_PER_MINUTE, BAN_MS, WINDOW_MS } from './guard-policy.js';
 export { GUARD_FILE_NAME, guardFilePath } from './guard-file.js';
@@ -28,8 +30,24 @@ function serialised<T>(dataDir: string, task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** How long a login waits for another process's read-change-write (which takes milliseconds). */
+const RESERVE_WAIT_MS = 5_000;
+/** A ban must be kept: recording it waits past the stale-lock time, then writes even without the lock. */
+const BAN_WAIT_MS = 15_000;
+
+/** The state as it counts at `now`; a damaged file holds logins for a minute (see withUnreadableAttempts). */
+function effectiveState(read: GuardFileState, now: number): GuardState {
+  return read.damaged ? withUnreadableAttempts(read, now) : currentState(read, now);
+}
+
 export async function getGuardStatus(dataDir: string, now: Date = new Date()): Promise<GuardStatus> {
-  return evaluateGuard(await readGuardState(dataDir), now.getTime());
+  return evaluateGuard(effectiveState(await readGuardState(dataDir), now.getTime()), now.getTime());
+}
+
+/** DATA_DIR_UNWRITABLE: the record could not be saved; GUARD_BUSY: another process held it too long. */
+function heldBack<T>(code: 'DATA_DIR_UNWRITABLE' | 'GUARD_BUSY'): Result<T> {
+  const e = explainFault(code);
+  return fail<T>(code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
 
 /** The refusal for a guard status that is not ready. */
@@ -47,30 +65,41 @@ export function guardRefusal<T>(status: GuardStatus, now: Date): Result<T> {
 
 /**
  * Asks the guard for one test login at `now`. When allowed, the attempt is recorded before anything is sent
- * (so a crash mid-login still counts it). When refused: GUARD_BANNED or GUARD_RATE_LIMITED with retryAt.
+ * (so a crash mid-login still counts it). When refused: GUARD_BANNED or GUARD_RATE_LIMITED with retryAt, or
+ * GUARD_BUSY / DATA_DIR_UNWRITABLE when the record could not be read and changed safely (nothing is sent then).
  */
 export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<GuardStatus>> {
+  const t = now.getTime();
   return serialised(dataDir, async () => {
-    const state = await readGuardState(dataDir);
-    const status = evaluateGuard(state, now.getTime());
-    if (status.state !== 'ready') return guardRefusal<GuardStatus>(status, now);
-    const next = withAttempt(state, now.getTime());
-    try {
-      await writeGuardState(dataDir, next);
-    } catch {
-      const e = explainFault('DATA_DIR_UNWRITABLE');
-      return fail<GuardStatus>('DATA_DIR_UNWRITABLE', e.meaning, { title: e.title, whatToDo: e.whatToDo });
-    }
-    return ok(evaluateGuard(next, now.getTime()));
+    const locked = await withGuardLock(dataDir, RESERVE_WAIT_MS, async (): Promise<Result<GuardStatus>> => {
+      const read = await readGuardState(dataDir);
+      const state = effectiveState(read, t);
+      const status = evaluateGuard(state, t);
+      const next = status.state === 'ready' ? withAttempt(state, t) : state;
+      // A refusal writes too: times from a damaged file or a clock set back are kept as corrected here.
+      try {
+        await writeGuardState(dataDir, next);
+      } catch {
+        return status.state === 'ready' ? heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') : guardRefusal<GuardStatus>(status, now);
+      }
+      return status.state === 'ready' ? ok(evaluateGuard(next, t)) : guardRefusal<GuardStatus>(status, now);
+    }).catch(() => ({ locked: true as const, value: heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') }));
+    return locked.locked ? locked.value : heldBack<GuardStatus>('GUARD_BUSY');
   });
 }
 
 /** Records Betfair's TEMPORARY_BAN_TOO_MANY_REQUESTS answer: no login for 20 minutes from `now`. */
 export function recordBan(dataDir: string, now: Date): Promise<GuardStatus> {
-  return serialised(dataDir, async () => {
-    const next = withBan(await readGuardState(dataDir), now.getTime());
+  const t = now.getTime();
+  const record = async (): Promise<GuardStatus> => {
+    const next = withBan(effectiveState(await readGuardState(dataDir), t), t);
     // If the ban cannot be saved, the answer itself still tells the user to wait 20 minutes.
     await writeGuardState(dataDir, next).catch(() => undefined);
-    return evaluateGuard(next, now.getTime());
+    return evaluateGuard(next, t);
+  };
+  return serialised(dataDir, async () => {
+    const locked = await withGuardLock(dataDir, BAN_WAIT_MS, record).catch(() => ({ locked: false as const }));
+    // Losing a ban is worse than overwriting a concurrent attempt: without the lock, write anyway.
+    return locked.locked ? locked.value : record();
   });
 }

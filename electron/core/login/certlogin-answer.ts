@@ -8,6 +8,12 @@ export type CertloginAnswer =
   | { readonly kind: 'status'; readonly loginStatus: string; readonly sessionToken: string | null }
   | { readonly kind: 'fault'; readonly fault: Fault };
 
+/**
+ * The shape of every status Betfair documents (SUCCESS, INVALID_USERNAME_OR_PASSWORD, ...). Anything else from a
+ * server is never shown or stored: a hostile one could send terminal escape codes or markup.
+ */
+const LOGIN_STATUS_SHAPE = /^[A-Z0-9_]{1,64}$/;
+
 function unexpected(host: string, httpStatus: number, reason: string): CertloginAnswer {
   return { kind: 'fault', fault: { code: 'UNEXPECTED_ANSWER', detail: { host, httpStatus, reason } } };
 }
@@ -19,6 +25,7 @@ export function readCertloginAnswer(outcome: ExchangeOutcome, host: string): Cer
   const { status, data: record } = answer;
   const loginStatus = record.loginStatus;
   if (typeof loginStatus !== 'string' || loginStatus.trim() === '') return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
+  if (!LOGIN_STATUS_SHAPE.test(loginStatus)) return unexpected(host, status, UNEXPECTED_REASONS.oddStatus);
   const token = typeof record.sessionToken === 'string' && record.sessionToken !== '' ? record.sessionToken : null;
   if (loginStatus === 'SUCCESS' && token === null) return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
   return { kind: 'status', loginStatus, sessionToken: token };

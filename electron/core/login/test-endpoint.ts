@@ -1,7 +1,8 @@
 /**
  * Where a test login goes. Normally Betfair's hosts for the jurisdiction; for tests only, BOTLOGIN_SSO_ORIGIN
- * replaces every identitysso, identitysso-cert and Accounts API origin (same paths), and BOTLOGIN_SSO_CA (a PEM file) is trusted in addition
- * to the usual roots, for that origin only. Verification stays on either way.
+ * replaces every identitysso, identitysso-cert and Accounts API origin (same paths), and BOTLOGIN_SSO_CA (a PEM file) is
+ * trusted in addition to the usual roots, for that origin only. Verification stays on either way. Only an origin on
+ * this computer is accepted (test-endpoint-policy.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
@@ -10,6 +11,7 @@ import { explainFault } from '../../../shared/login-catalogue.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { ACCOUNTS_API_PATH, accountsApiUrl } from '../../../shared/accounts-api.js';
 import type { Env } from '../data-dir.js';
+import { foreignTestOrigin } from './test-endpoint-policy.js';
 
 export interface TestEndpoint {
   readonly origin: string;
@@ -49,13 +51,15 @@ export function usesTestEndpoint(env: Env): boolean {
   return setting(env, 'BOTLOGIN_SSO_ORIGIN') !== null || setting(env, 'BOTLOGIN_SSO_CA') !== null;
 }
 
-function invalid<T>(): Result<T> {
-  const e = explainFault('TEST_ENDPOINT_INVALID');
+function invalid<T>(code: 'TEST_ENDPOINT_INVALID' | 'TEST_ENDPOINT_NOT_LOCAL' = 'TEST_ENDPOINT_INVALID'): Result<T> {
+  const e = explainFault(code);
   return fail(e.code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
 
 export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env): Promise<Result<LoginTarget>> {
   const endpoint = testEndpointFromEnv(env);
+  const foreign = foreignTestOrigin(env);
+  if (foreign !== null) return invalid(foreign);
   // A test CA without a test origin would do nothing (it is trusted for the test origin only): say so.
   if (endpoint === null && usesTestEndpoint(env)) return invalid();
   if (endpoint === null) {

@@ -17,6 +17,7 @@ import { recordBan, reserveLoginAttempt } from '../guard/index.js';
 import { readCertloginAnswer, readLogoutAnswer } from './certlogin-answer.js';
 import { postOnce } from './https-exchange.js';
 import { maskToken } from './mask-token.js';
+import { isAppKeyFormat } from './app-key-format.js';
 import { resolveLoginTarget, type LoginTarget } from './test-endpoint.js';
 import { DEFAULT_TIMEOUT_MS, type CredentialLoader, type LoginCredential, type TestLoginDeps, type TestLoginInput } from './types.js';
 
@@ -67,6 +68,7 @@ export async function runTestLogin(
 
   if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable) return faultResult('BOT_LOGIN_NOT_AVAILABLE');
   if (input.username.trim() === '' || input.password === '') return faultResult('INPUT_MISSING');
+  if (!isAppKeyFormat(input.appKey.trim())) return faultResult('APP_KEY_INVALID');
   if (input.createAppKeysName !== undefined) {
     const problem = checkAppName(input.createAppKeysName, input.username);
     if (problem !== null) {

@@ -49,6 +49,7 @@ export const appText = {
     nodeTitle: 'Node.js (https)',
     keyWarning: 'Keep the private key to yourself: never share it, email it or commit it to a code repository.',
     passwordFromEnv: 'Your password is read from the BETFAIR_PASSWORD environment variable, so it never sits in this file.',
+    passwordOnStdin: 'curl reads it from its standard input, so it never shows in the list of running programs other users can see.',
     p12PasswordFromEnv: 'The .p12 file’s password is read from the BETFAIR_P12_PASSWORD environment variable.',
     betfairlightweightNeedsPair:
       'betfairlightweight looks for a .crt and a .key file in the folder below. Your certificate is in one combined file, ' +

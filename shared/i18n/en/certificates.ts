@@ -24,6 +24,8 @@ export const FINDING_TEXT = {
   P12_PASSWORD_NEEDED: (file: string) => `"${file}" is protected by a password. Enter the password you chose for it.`,
   P12_WRONG_PASSWORD: (file: string) =>
     `That password does not open "${file}". Check it for typing mistakes, or make a new certificate if it is lost.`,
+  P12_TOO_MUCH_WORK: (file: string) =>
+    `"${file}" asks for an unreasonable amount of work to open (far more than any real .p12 file), so it was not opened. Export the certificate again from where it came from, or make a new certificate.`,
   IS_CSR: (file: string) =>
     `"${file}" is a certificate request, not the certificate itself. Use the .crt file made from it, or make a new certificate.`,
   NO_CERTIFICATE: () =>

@@ -123,6 +123,12 @@ const FAULT_TEXT_DEF = {
     whatToDo: (d) =>
       `Wait about ${d.minutesLeft ?? 20} more minute${d.minutesLeft === 1 ? '' : 's'}, and make sure no bot logs in with this account meanwhile.`,
   },
+  GUARD_BUSY: {
+    title: 'Another test login is being counted',
+    meaning: () =>
+      'Another copy of this app or of bot-login was updating the record of recent test logins for too long, so this test was held back. Nothing was sent.',
+    whatToDo: () => 'Try again in a few seconds.',
+  },
   NETWORK_ERROR: {
     title: 'Could not reach Betfair',
     meaning: (d) => `The connection to ${theServer(d)} failed.`,
@@ -150,6 +156,20 @@ const FAULT_TEXT_DEF = {
       'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file that goes with it (it is trusted for that test address only, so it does nothing alone).',
     whatToDo: () => 'Fix or remove these settings (they are only for testing), then try again.',
   },
+  APP_KEY_INVALID: {
+    title: 'Check the application key',
+    meaning: () =>
+      'An application key is made of letters, digits and a few signs, with no spaces, line breaks or accented letters, and is at most 256 characters long. Nothing was sent.',
+    whatToDo: () =>
+      'Copy the key again from the Betfair account page that lists your application keys (the "Application Key" column), or leave it empty.',
+  },
+  TEST_ENDPOINT_NOT_LOCAL: {
+    title: 'The test endpoint must be on this computer',
+    meaning: () =>
+      'BOTLOGIN_SSO_ORIGIN points the test login somewhere other than this computer (only 127.0.0.1, ::1 or localhost are allowed), so the login was refused before your password was read or anything was sent.',
+    whatToDo: () =>
+      'Remove BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SSO_CA from the environment (they are only for testing). If you did not set them, something else on this computer did: find out what.',
+  },
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'The test login stopped unexpectedly',
     meaning: () => 'Something unexpected went wrong in this app during the test login.',
@@ -171,6 +191,7 @@ export const UNEXPECTED_REASONS = {
   empty: 'the answer was empty',
   tooLarge: 'the answer was far larger than a login answer',
   noStatus: 'the answer had no login status in it',
+  oddStatus: 'the login status in the answer was not one Betfair uses',
   httpError: 'the server reported an error',
 } as const;
 
@@ -194,6 +215,7 @@ export const CREDENTIAL_FAULT_TITLES: Readonly<Record<string, string>> = {
   FILE_NOT_FOUND: 'A certificate file is missing',
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',
   P12_WRONG_PASSWORD: 'Wrong password for the .p12 file',
+  P12_TOO_MUCH_WORK: 'The .p12 file asks for too much work to open',
   KEY_MISMATCH: 'The key does not belong to the certificate',
   EXPIRED: 'The certificate has expired',
   NOT_YET_VALID: 'The certificate is not valid yet',

@@ -13,6 +13,7 @@ import { startHarness, type Harness } from '../../harness/server.js';
 interface Reply {
   readonly status: number;
   readonly body: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
 function call(harness: Harness, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
@@ -22,7 +23,7 @@ function call(harness: Harness, path: string, opts: { method?: string; headers?:
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -51,14 +52,28 @@ describe('the harness server', () => {
   });
   afterAll(async () => harness.close());
 
-  it('serves index.html with the bridge and this run\'s token, and the bridge with every method', async () => {
+  it('serves index.html with the bridge and the bridge with every method, but hands the token to no one who asks', async () => {
     const index = await call(harness, '/');
     expect(index.status).toBe(200);
-    expect(index.body).toContain(`<script defer src="/__harness/bridge.js?t=${harness.token}"></script>`);
+    expect(index.body).toContain('<script defer src="/__harness/bridge.js"></script>');
     const bridge = await call(harness, '/__harness/bridge.js');
     for (const method of WIZARD_METHODS) expect(bridge.body).toContain(`"${method}"`);
-    expect(bridge.body).not.toContain(harness.token);
     expect((await call(harness, '/a.js')).status).toBe(200);
+    for (const path of ['/', '/index.html', '/__harness/bridge.js', '/a.js', '/__harness/opened', '/__harness/revealed', '/nope']) {
+      const reply = await call(harness, path);
+      expect(reply.body, path).not.toContain(harness.token);
+      expect(JSON.stringify(reply.headers), path).not.toContain(harness.token);
+    }
+    // Only the printed address carries it, as a fragment (browsers never send that part).
+    expect(harness.url).toBe(`${harness.origin}/#t=${harness.token}`);
+  });
+
+  it('forbids framing of everything it serves (X-Frame-Options: DENY)', async () => {
+    for (const path of ['/', '/a.js', '/__harness/bridge.js', '/favicon.ico', '/nope']) {
+      expect((await call(harness, path)).headers['x-frame-options'], path).toBe('DENY');
+    }
+    expect((await post(harness, 'getSettings', undefined)).headers['x-frame-options']).toBe('DENY');
+    expect((await call(harness, '/', { headers: { Host: 'evil.example' } })).headers['x-frame-options']).toBe('DENY');
   });
 
   it('answers a call with the handler table\'s Result', async () => {

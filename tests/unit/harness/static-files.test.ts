@@ -13,15 +13,15 @@ const INDEX = `<!doctype html>
 
 describe('injectBridge', () => {
   it('loads the bridge after the CSP meta and before the app bundle', () => {
-    const html = injectBridge(INDEX, 'tok123');
-    const bridge = html.indexOf('<script defer src="/__harness/bridge.js?t=tok123"></script>');
+    const html = injectBridge(INDEX);
+    const bridge = html.indexOf('<script defer src="/__harness/bridge.js"></script>');
     expect(bridge).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
     expect(bridge).toBeLessThan(html.indexOf('./assets/index-abc.js'));
   });
 
   it('falls back to the end of head when the page has no script', () => {
-    const html = injectBridge('<html><head><title>x</title></head><body></body></html>', 't');
-    expect(html).toContain('<script defer src="/__harness/bridge.js?t=t"></script>\n    </head>');
+    const html = injectBridge('<html><head><title>x</title></head><body></body></html>');
+    expect(html).toContain('<script defer src="/__harness/bridge.js"></script>\n    </head>');
   });
 });
 

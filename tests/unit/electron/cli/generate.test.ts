@@ -1,16 +1,14 @@
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateCommand } from '../../../../electron/cli/generate.js';
+import { builtCli, CLI } from './built-cli.js';
 import { recordingIo } from './cli-io.js';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../../../..');
-const CLI = join(ROOT, 'dist/cli/cli.cjs');
 
 const temp = (): Promise<string> => mkdtemp(join(tmpdir(), 'botlogin-cli-gen-'));
 
@@ -90,12 +88,7 @@ describe('bot-login generate (in-process)', () => {
 
 describe('bot-login generate (the built CLI, as a process)', () => {
   it('node dist/cli/cli.cjs generate --json works and --help prints the options', async () => {
-    const newest = ['electron/cli.ts', 'electron/cli/generate.ts', 'electron/cli/inspect.ts', 'electron/core/certificates/generate-certificate.ts']
-      .map((p) => statSync(join(ROOT, p)).mtimeMs)
-      .reduce((a, b) => Math.max(a, b), 0);
-    if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest) {
-      await run('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'warn'], { cwd: ROOT });
-    }
+    await builtCli(['electron/cli.ts', 'electron/cli/generate.ts', 'electron/cli/inspect.ts', 'electron/core/certificates/generate-certificate.ts']);
     const dir = await temp();
     const { stdout } = await run(process.execPath, [CLI, 'generate', '--dir', dir, '--json'], { env: { ...process.env, BOTLOGIN_P12_PASSWORD: 'pp' } });
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, files: { p12: join(dir, 'client-2048.p12') } });

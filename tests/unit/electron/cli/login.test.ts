@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,7 +134,6 @@ describe('bot-login login', () => {
     await wrongHost.close();
     await expectFault({ BOTLOGIN_SSO_ORIGIN: closedOrigin }, 'CONNECTION_REFUSED');
     await expectFault({ BOTLOGIN_SSO_ORIGIN: closedOrigin, HTTPS_PROXY: 'http://proxy.example:8080' }, 'PROXY');
-    await expectFault({ BOTLOGIN_SSO_ORIGIN: 'https://no-such-host.invalid' }, 'DNS_NOT_FOUND');
     const { createServer } = await import('node:net');
     const dropper = createServer((s) => s.destroy());
     await new Promise<void>((r) => dropper.listen(0, '127.0.0.1', () => r()));
@@ -193,6 +192,65 @@ describe('bot-login login', () => {
     const missing = await cli(['--jurisdiction', 'it', '--pem', join(f.root, 'nope.pem'), '--app-key', 'k', '--username', 'u', '--json']);
     expect(missing.code).toBe(2);
     expect(f.fake.requests().length).toBe(count);
+  });
+
+  it('refuses a test endpoint not on this computer before reading the password or sending anything (exit 2, also --json)', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const count = f.fake.requests().length;
+    const asked: string[] = [];
+    const forgotten: string[] = [];
+    const foreign = { BOTLOGIN_SSO_ORIGIN: 'https://sso.attacker.example', BOTLOGIN_PASSWORD: undefined };
+    const prompting = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+      let stdout = '';
+      let stderr = '';
+      const io: CliIo = {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        env: { BOTLOGIN_DATA_DIR: await f.newDataDir(), ...f.env, ...foreign },
+        interactive: true,
+        promptHidden: async (q) => {
+          asked.push(q);
+          return DEFAULT_TEST_PASSWORD;
+        },
+        forgetEnv: (name) => forgotten.push(name),
+      };
+      return { code: await loginCommand.run(args, io), stdout, stderr };
+    };
+    const text = await prompting(base());
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/The test endpoint must be on this computer \(TEST_ENDPOINT_NOT_LOCAL\)/);
+    expect(text.stderr).toMatch(/127\.0\.0\.1, ::1 or localhost/);
+    const json = await prompting([...base(), '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'TEST_ENDPOINT_NOT_LOCAL' }, testEndpoint: true });
+    expect(asked).toEqual([]);
+    expect(forgotten).toEqual([]);
+    expect(f.fake.requests().length).toBe(count);
+  });
+
+  it('says "test endpoint" on stderr also with --json, forgets BOTLOGIN_PASSWORD once read, keeps its data folder private', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    let stdout = '';
+    let stderr = '';
+    const dataDir = join(await f.newDataDir(), 'nested');
+    const env: Record<string, string | undefined> = { BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD, ...f.env };
+    const io: CliIo = {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      env,
+      interactive: false,
+      promptHidden: async () => '',
+      forgetEnv: (name) => {
+        delete env[name];
+      },
+    };
+    expect(await loginCommand.run([...base(), '--json'], io)).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, testEndpoint: true });
+    expect(stderr).toContain(`test endpoint`);
+    expect(stderr).toContain(f.fake.origin);
+    expect(env.BOTLOGIN_PASSWORD).toBeUndefined();
+    expect((await stat(dataDir)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(dataDir, '..'))).mode & 0o777).toBe(0o700);
   });
 
   it('asks for the password (hidden) at a terminal, and takes a combined .pem', async () => {

@@ -39,11 +39,11 @@ function byId(snippets: Snippet[], id: Snippet['id']): Snippet {
   return found;
 }
 
-/** Runs the curl snippet with a fake `curl` first on PATH that prints the arguments it got, one per line. */
+/** Runs the curl snippet with a fake `curl` first on PATH that prints the arguments it got, one per line, then "STDIN:" and its input. */
 async function curlArgs(code: string, env: Record<string, string>): Promise<string[]> {
   const bin = tempDir('fake-curl');
   const fake = join(bin, 'curl');
-  writeFileSync(fake, '#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done\n');
+  writeFileSync(fake, '#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done\nprintf "STDIN:"\ncat\n');
   chmodSync(fake, 0o755);
   const { stdout } = await run('bash', ['-c', code], { env: { PATH: `${bin}:/usr/bin:/bin`, ...env } });
   return stdout.trimEnd().split('\n');
@@ -81,7 +81,7 @@ describe('snippets', () => {
     expect(byId(buildSnippets(input(pair)), 'betfairlightweight').code).not.toContain('locale=');
   });
 
-  it('curl: the shell passes the exact paths, the app key and the password from the environment', async () => {
+  it('curl: the shell passes the exact paths and the app key; the password goes on standard input, never in the arguments', async () => {
     const password = 'p@ss w0rd&=+%£"';
     const code = byId(buildSnippets(input(pair, { appKey: 'KEY1', username: "o'brien" })), 'curl').code;
     const args = await curlArgs(code, { BETFAIR_PASSWORD: password });
@@ -97,9 +97,11 @@ describe('snippets', () => {
       '--data-urlencode',
       "username=o'brien",
       '--data-urlencode',
-      `password=${password}`,
+      'password@-',
       'https://identitysso-cert.betfair.com/api/certlogin',
+      `STDIN:${password}`,
     ]);
+    expect(args.slice(0, -1).join(' ')).not.toContain('w0rd');
   });
 
   it('curl with a .p12: certificate type P12 and its password from the environment', async () => {

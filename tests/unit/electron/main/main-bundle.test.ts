@@ -174,6 +174,7 @@ type Fake = ReturnType<typeof fakeElectron>;
 let fake: Fake;
 let rec: Recorded;
 let bundleDir: string;
+let bundleFile: string;
 let dataDir: string;
 
 const fromApp = { senderFrame: { url: 'app://bundle/index.html' } };
@@ -192,6 +193,7 @@ function servedRequest(url: string, method = 'GET'): Promise<Response> {
 beforeAll(async () => {
   const built = await buildBundle('main');
   bundleDir = built.dir;
+  bundleFile = built.file;
   const renderer = join(bundleDir, 'dist', 'renderer');
   mkdirSync(join(renderer, 'assets'), { recursive: true });
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>t</title><h1>Where do you live?</h1>');
@@ -363,5 +365,29 @@ describe('main bundle under a fake electron', () => {
     const menu = rec.calls.find((c) => c.startsWith('setApplicationMenu:'));
     expect(menu).toContain('"role":"editMenu"');
     expect(menu).not.toContain('toggleDevTools');
+  });
+
+  it('an installed (packaged) app ignores BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SSO_CA entirely; an unpackaged one says "test endpoint"', async () => {
+    process.env.BOTLOGIN_SSO_ORIGIN = 'https://127.0.0.1:9';
+    process.env.BOTLOGIN_SSO_CA = '/test/ca.pem';
+    const load = createRequire(bundleFile);
+    const electronModule = load.resolve('electron');
+    const packaged = fakeElectron({ calls: [], ready: false, userData: '/default/userData' });
+    packaged.app.isPackaged = true;
+    try {
+      expect(await invoke(CHANNELS.getAppInfo, undefined)).toMatchObject({ ok: true, value: { testEndpoint: { origin: 'https://127.0.0.1:9' } } });
+      (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = packaged;
+      delete load.cache[bundleFile];
+      delete load.cache[electronModule];
+      load(bundleFile);
+      packaged.markReady();
+      await new Promise((r) => setTimeout(r, 100));
+      const info = packaged.ipcMain.handlers.get(CHANNELS.getAppInfo);
+      expect(await info?.(fromApp, undefined)).toMatchObject({ ok: true, value: { testEndpoint: null } });
+    } finally {
+      delete process.env.BOTLOGIN_SSO_ORIGIN;
+      delete process.env.BOTLOGIN_SSO_CA;
+      (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = fake;
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
   recordBan,
   reserveLoginAttempt,
 } from '../../../../../electron/core/guard/index.js';
+import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 const at = (ms: number): Date => new Date(T0 + ms);
@@ -57,25 +58,78 @@ describe('login guard', () => {
     expect((await reserveLoginAttempt(dataDir, at(20 * 60_000 + 1_001))).ok).toBe(true);
   });
 
-  it('never shortens a ban, even from a damaged file', async () => {
+  it('never shortens a ban, even from a damaged file, and never makes it longer than 20 minutes ahead', async () => {
     await recordBan(dataDir, at(10 * 60_000));
-    await recordBan(dataDir, at(0)); // an earlier clock must not pull the end forward
-    expect((await getGuardStatus(dataDir, at(0))).retryAt).toBe(at(30 * 60_000).toISOString());
+    await recordBan(dataDir, at(0)); // a clock set back 10 minutes: the ban stays, at most 20 minutes ahead
+    expect((await getGuardStatus(dataDir, at(0))).retryAt).toBe(at(20 * 60_000).toISOString());
+    expect((await getGuardStatus(dataDir, at(10 * 60_000))).retryAt).toBe(at(20 * 60_000).toISOString());
     const text = await readFile(guardFilePath(dataDir), 'utf8');
     await writeFile(guardFilePath(dataDir), text.slice(0, text.indexOf('"bannedUntil"') + 45)); // cut mid-file
-    const damaged = await getGuardStatus(dataDir, at(60_000));
+    const damaged = await getGuardStatus(dataDir, at(11 * 60_000));
     expect(damaged.state).toBe('banned');
-    expect(damaged.retryAt).toBe(at(30 * 60_000).toISOString());
+    expect(damaged.retryAt).toBe(at(20 * 60_000).toISOString());
   });
 
-  it('treats an unreadable file as empty and rewrites it cleanly', async () => {
+  it('keeps a recorded ban to 20 minutes from when it was recorded, whatever the file says', async () => {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(guardFilePath(dataDir), JSON.stringify({ version: 1, attempts: [], bannedUntil: '2099-01-01T00:00:00.000Z' }));
+    const refused = await reserveLoginAttempt(dataDir, at(0));
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'GUARD_BANNED', retryAt: at(20 * 60_000).toISOString() });
+    // The shortened end was written back: it does not slide forward with the clock.
+    expect((await getGuardStatus(dataDir, at(19 * 60_000))).retryAt).toBe(at(20 * 60_000).toISOString());
+    expect((await reserveLoginAttempt(dataDir, at(20 * 60_000 + 1))).ok).toBe(true);
+  });
+
+  it('does not forget recent attempts when the clock is set back', async () => {
+    for (let i = 0; i < ATTEMPTS_PER_MINUTE; i += 1) expect((await reserveLoginAttempt(dataDir, at(60 * 60_000 + i))).ok).toBe(true);
+    const back = await reserveLoginAttempt(dataDir, at(0)); // the clock went back an hour
+    expect(!back.ok && back.error.code).toBe('GUARD_RATE_LIMITED');
+    expect((await getGuardStatus(dataDir, at(30_000))).state).toBe('rate-limited');
+    expect((await reserveLoginAttempt(dataDir, at(60_000))).ok).toBe(true);
+  });
+
+  it('holds logins for a minute when the file is damaged, keeping the attempts it can still read', async () => {
     await reserveLoginAttempt(dataDir, at(0));
     await writeFile(guardFilePath(dataDir), '{ not json');
-    expect(await getGuardStatus(dataDir, at(1_000))).toMatchObject({ state: 'ready', attemptsLastMinute: 0 });
-    expect((await reserveLoginAttempt(dataDir, at(2_000))).ok).toBe(true);
+    expect(await getGuardStatus(dataDir, at(1_000))).toMatchObject({ state: 'rate-limited', attemptsLastMinute: 5 });
+    const held = await reserveLoginAttempt(dataDir, at(2_000));
+    expect(!held.ok && held.error).toMatchObject({ code: 'GUARD_RATE_LIMITED', retryAt: at(62_000).toISOString() });
+    // The hold was written down cleanly, so it lasts a minute from when the damage was found, not for ever.
     const data = JSON.parse(await readFile(guardFilePath(dataDir), 'utf8')) as { attempts: string[] };
-    expect(data.attempts).toEqual([at(2_000).toISOString()]);
+    expect(data.attempts).toHaveLength(5);
+    expect((await reserveLoginAttempt(dataDir, at(62_000))).ok).toBe(true);
+
+    // Half a file: the two attempts still readable are kept (they count for their own minute).
+    const half = `{"version":1,"attempts":["${at(100_000).toISOString()}","${at(110_000).toISOString()}","2026-03-01T12:0`;
+    await writeFile(guardFilePath(dataDir), half);
+    expect((await reserveLoginAttempt(dataDir, at(120_000))).ok).toBe(false);
+    const kept = JSON.parse(await readFile(guardFilePath(dataDir), 'utf8')) as { attempts: string[] };
+    expect(kept.attempts.slice(0, 2)).toEqual([at(100_000).toISOString(), at(110_000).toISOString()]);
+    // Entries that are not times, a folder in the file's place: held as well.
+    await writeFile(guardFilePath(dataDir), JSON.stringify({ version: 1, attempts: ['soon'], bannedUntil: null }));
+    expect((await getGuardStatus(dataDir, at(500_000))).state).toBe('rate-limited');
+    await rm(guardFilePath(dataDir));
+    await mkdir(guardFilePath(dataDir));
+    expect((await getGuardStatus(dataDir, at(500_000))).state).toBe('rate-limited');
+    expect((await reserveLoginAttempt(dataDir, at(500_000))).ok).toBe(false);
   });
+
+  it('takes over a lock left by a process that is gone, and waits for a live one', async () => {
+    await mkdir(dataDir, { recursive: true });
+    const lock = join(dataDir, GUARD_LOCK_NAME);
+    await writeFile(lock, JSON.stringify({ pid: 2 ** 22 + 12_345, at: Date.now(), id: 1 }));
+    expect((await reserveLoginAttempt(dataDir, at(0))).ok).toBe(true);
+    expect(await readdir(dataDir)).toEqual(['login-guard.json']);
+
+    await writeFile(lock, JSON.stringify({ pid: process.pid, at: Date.now(), id: 2 })); // held by someone alive
+    const started = Date.now();
+    const busy = await reserveLoginAttempt(dataDir, at(1_000));
+    expect(!busy.ok && busy.error.code).toBe('GUARD_BUSY');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_900);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    await writeFile(lock, JSON.stringify({ pid: process.pid, at: Date.now() - 11_000, id: 3 })); // hung for 11 s
+    expect((await reserveLoginAttempt(dataDir, at(2_000))).ok).toBe(true);
+  }, 20_000);
 
   it('writes atomically, private to the user, and holds back concurrent callers', async () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => reserveLoginAttempt(dataDir, at(0))));

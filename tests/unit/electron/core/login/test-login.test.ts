@@ -279,9 +279,21 @@ describe('faults in plain words', () => {
     expect(proxied.message).toMatch(/refused/);
   });
 
-  it('DNS_NOT_FOUND for a name that does not exist', async () => {
-    const e = await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: 'https://identitysso-cert.invalid', BOTLOGIN_SSO_CA: f.fake.caPath } });
-    expect(e.code).toBe('DNS_NOT_FOUND');
+  it('TEST_ENDPOINT_NOT_LOCAL for any test origin not on this computer, before anything is sent', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const count = f.fake.requests().length;
+    for (const origin of ['https://identitysso-cert.invalid', 'https://10.0.0.1', 'https://127.0.0.1.evil.example', 'https://[::2]:8443',
+      'https://user:pw@127.0.0.1', 'https://localhost.evil.example', 'https://[::ffff:7f00:1]', 'https://192.168.1.10:8443']) {
+      const e = await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: origin, BOTLOGIN_SSO_CA: f.fake.caPath } });
+      expect(e.code, origin).toBe('TEST_ENDPOINT_NOT_LOCAL');
+      expect(e.message).toMatch(/before your password was read or anything was sent/);
+    }
+    expect(f.fake.requests().length).toBe(count);
+    // localhost and the rest of 127.0.0.0/8 are this computer: the login goes there (the fake is on 127.0.0.1 only).
+    const port = new URL(f.fake.origin).port;
+    expect((await login({}, { env: { BOTLOGIN_SSO_ORIGIN: `https://localhost:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).ok).toBe(true);
+    expect((await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://127.0.0.2:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).code).not.toMatch(/TEST_ENDPOINT/);
+    expect((await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://[::1]:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).code).not.toMatch(/TEST_ENDPOINT/);
   });
 
   it('CONNECTION_RESET when the server drops the connection', async () => {

@@ -1,0 +1,40 @@
+/**
+ * Who may redirect the test login. BOTLOGIN_SSO_ORIGIN / BOTLOGIN_SSO_CA exist for tests against a local fake
+ * server, so an origin is accepted only on this computer (127.0.0.0/8, ::1, localhost): a variable set by
+ * anything else on the machine cannot turn the login test into a password sender. The packaged app ignores
+ * both variables entirely. Shared by the CLI, the app and the harness.
+ */
+import type { Env } from '../data-dir.js';
+
+export const TEST_ENDPOINT_VARIABLES = ['BOTLOGIN_SSO_ORIGIN', 'BOTLOGIN_SSO_CA'] as const;
+
+/** True for a loopback host as the URL parser writes it: 127.x.y.z, [::1] or localhost. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host === '[::1]') return true;
+  const parts = host.split('.');
+  return parts.length === 4 && parts[0] === '127' && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+/**
+ * 'TEST_ENDPOINT_NOT_LOCAL' when BOTLOGIN_SSO_ORIGIN is set to anything but a local https origin (checked before
+ * the password is read or anything is sent), else null. Other problems are for resolveLoginTarget to explain.
+ */
+export function foreignTestOrigin(env: Env): 'TEST_ENDPOINT_NOT_LOCAL' | null {
+  const origin = env.BOTLOGIN_SSO_ORIGIN?.trim();
+  if (!origin) return null;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return null; // not an address at all: TEST_ENDPOINT_INVALID says so
+  }
+  return isLoopbackHost(url.hostname) && url.username === '' && url.password === '' ? null : 'TEST_ENDPOINT_NOT_LOCAL';
+}
+
+/** The environment the packaged app runs on: the same, without the test-endpoint variables. */
+export function withoutTestEndpoint(env: Env): Env {
+  const copy: Record<string, string | undefined> = { ...env };
+  for (const name of TEST_ENDPOINT_VARIABLES) delete copy[name];
+  return copy;
+}

@@ -1,0 +1,119 @@
+/**
+ * The login guard across real processes sharing one data folder: 8 CLI logins started at once against the fake
+ * identitysso send at most 5 (counted at the server), and a ban recorded by one process is never lost to another
+ * process's attempt racing it (150 races).
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATTEMPTS_PER_MINUTE, getGuardStatus } from '../../../../../electron/core/guard/index.js';
+import { builtCli, ROOT } from '../../cli/built-cli.js';
+import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../login/login-fixture.js';
+
+let f: LoginFixture;
+beforeAll(async () => {
+  f = await startLoginFixture();
+});
+afterAll(async () => {
+  await f.close();
+});
+
+interface Exit {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Exit> {
+  return new Promise((resolveExit) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolveExit({ code, stdout, stderr }));
+  });
+}
+
+/** A long-lived child that runs guard calls on request (guard-race-child.ts). */
+function raceChild(): { send(line: string): Promise<void>; close(): void } {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'guard-race-child.ts')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+  const waiting: Array<() => void> = [];
+  createInterface({ input: child.stdout }).on('line', () => waiting.shift()?.());
+  return {
+    send(line) {
+      return new Promise((done) => {
+        waiting.push(done);
+        child.stdin.write(`${line}\n`);
+      });
+    },
+    close() {
+      child.stdin.end();
+    },
+  };
+}
+
+/** `node dist/cli/cli.cjs login ... --json` against the fake, with a fresh data folder shared by every run. */
+async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; args: string[] }> {
+  const cli = await builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/guard/index.ts', 'electron/core/guard/guard-lock.ts']);
+  const dataDir = await f.newDataDir();
+  const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
+  const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
+    '--app-key', 'race-key', '--username', 'bettor', '--json'];
+  return { dataDir, env, args };
+}
+
+describe('login guard across processes', () => {
+  it('8 CLI logins started at once with one data folder send at most 5 to the server; the rest are held (exit 4)', async () => {
+    const { dataDir, env, args } = await cliLogin();
+    const before = f.fake.requests().filter((r) => r.path === '/api/certlogin').length;
+    const exits = await Promise.all(Array.from({ length: 8 }, () => runProcess(process.execPath, args, env)));
+    const sent = f.fake.requests().filter((r) => r.path === '/api/certlogin').length - before;
+    expect(sent).toBe(ATTEMPTS_PER_MINUTE);
+    const codes = exits.map((e) => e.code).sort();
+    expect(codes, exits.map((e) => e.stderr).join('\n')).toEqual([0, 0, 0, 0, 0, 4, 4, 4]);
+    for (const held of exits.filter((e) => e.code === 4)) {
+      expect(JSON.parse(held.stdout)).toMatchObject({ ok: false, error: { code: 'GUARD_RATE_LIMITED' } });
+    }
+  }, 120_000);
+
+  it('when Betfair answers a ban to racing CLI logins, the ban is kept and the next login is held (exit 4, nothing sent)', async () => {
+    const { dataDir, env, args } = await cliLogin();
+    f.fake.setMode({ kind: 'status', status: 'TEMPORARY_BAN_TOO_MANY_REQUESTS' });
+    try {
+      const exits = await Promise.all(Array.from({ length: 4 }, () => runProcess(process.execPath, args, env)));
+      for (const e of exits) expect([1, 4], e.stderr).toContain(e.code);
+      expect((await getGuardStatus(dataDir)).state).toBe('banned');
+      f.fake.setMode({ kind: 'normal' });
+      const before = f.fake.requests().length;
+      const next = await runProcess(process.execPath, args, env);
+      expect(next.code).toBe(4);
+      expect(JSON.parse(next.stdout)).toMatchObject({ error: { code: 'GUARD_BANNED' } });
+      expect(f.fake.requests().length).toBe(before);
+    } finally {
+      f.fake.setMode({ kind: 'normal' });
+    }
+  }, 120_000);
+
+  it('a ban recorded by one process is kept when another process takes a login slot at the same moment (150 races)', async () => {
+    const banner = raceChild();
+    const tester = raceChild();
+    try {
+      await Promise.all([banner.send(`reserve ${await f.newDataDir()}`), tester.send(`reserve ${await f.newDataDir()}`)]); // both loaded
+      let lost = 0;
+      for (let i = 0; i < 150; i += 1) {
+        const dir = await f.newDataDir();
+        await Promise.all([banner.send(`ban ${dir}`), tester.send(`reserve ${dir}`)]);
+        if ((await getGuardStatus(dir)).state !== 'banned') lost += 1;
+      }
+      expect(lost).toBe(0);
+    } finally {
+      banner.close();
+      tester.close();
+    }
+  }, 120_000);
+});
