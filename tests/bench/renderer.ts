@@ -116,7 +116,7 @@ export async function benchRenderer(): Promise<void> {
       const seen = performance.now() - started;
       const marked = await page.waitForFunction(() => (window as unknown as { __firstScreenMs?: number }).__firstScreenMs);
       const ms = Number(await marked.jsonValue());
-      const phases = (await page.evaluate(READ_PHASES)) as Phases;
+      const phases = await page.evaluate<Phases>(READ_PHASES);
       await context.close();
       if (i === 0) continue; // warm-up: the first launch pays for Chromium's own start-up
       inPage.push(ms);

@@ -1,5 +1,6 @@
 /** Types for the node-forge files loaded one by one (see forge.ts); they are the package's own types. */
 declare module 'node-forge/lib/forge.js' {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- how a .d.ts re-exports an `export =` module
   import forge = require('node-forge');
   export default forge;
 }

@@ -5,6 +5,8 @@ import { GENERATE_TEXT } from '../../../shared/i18n/en/certificates.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 
 const MAX_FIELD = 64;
+// A NUL ends a name in C-based readers: refused like a line break, on purpose.
+// eslint-disable-next-line no-control-regex
 const LINE_BREAK = /[\r\n\u0000]/;
 
 function cleanOptional(value: string | undefined): string | undefined {
