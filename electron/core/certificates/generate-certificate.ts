@@ -17,6 +17,7 @@ import {
 } from '../../../shared/certificate-types.js';
 import { GENERATE_TEXT, GENERATE_TITLES } from '../../../shared/i18n/en/certificates.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import { errorCodeOf } from '../error-code.js';
 import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
 import { buildSelfSignedCertificate } from './certificate-builder.js';
 import { summarizeCertificate } from './certificate-summary.js';
@@ -25,12 +26,8 @@ import { buildP12, deriveP12Secrets } from './p12-writer.js';
 import { generateRsaKeyPair } from './rsa-key-pair.js';
 import { checkSubject } from './subject-fields.js';
 
-function errno(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
 function writeFailure(error: unknown, dir: string): Result<never> {
-  const code = errno(error);
+  const code = errorCodeOf(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return fail('DIR_NOT_WRITABLE', GENERATE_TEXT.dirNotWritable(dir), { title: GENERATE_TITLES.DIR_NOT_WRITABLE });
   if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', GENERATE_TEXT.diskFull());
@@ -49,7 +46,7 @@ async function prepareFolder(dir: string): Promise<Result<true>> {
     if (!info.isDirectory()) return fail('NOT_A_FOLDER', GENERATE_TEXT.notAFolder(dir));
     return ok(true);
   } catch (error) {
-    if (errno(error) !== 'ENOENT') return writeFailure(error, dir);
+    if (errorCodeOf(error) !== 'ENOENT') return writeFailure(error, dir);
   }
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
