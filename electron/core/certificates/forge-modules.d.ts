@@ -5,7 +5,5 @@ declare module 'node-forge/lib/forge.js' {
   export default forge;
 }
 declare module 'node-forge/lib/asn1.js';
-declare module 'node-forge/lib/pki.js';
 declare module 'node-forge/lib/x509.js';
-declare module 'node-forge/lib/rsa.js';
 declare module 'node-forge/lib/rc2.js';

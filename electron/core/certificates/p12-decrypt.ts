@@ -9,6 +9,7 @@ import { createDecipheriv, pbkdf2 } from 'node:crypto';
 import { promisify } from 'node:util';
 import { asn1Children, asn1Oid } from './der-structure.js';
 import forge from './forge.js';
+import 'node-forge/lib/rc2.js';
 import { PKCS12_KDF_ID, pkcs12Kdf, type KdfHash } from './pkcs12-kdf.js';
 
 const pbkdf2Async = promisify(pbkdf2);

@@ -4,12 +4,11 @@
  * and that OpenSSL 3 reads without -legacy. forge's asn1 builds the structure; the key derivation,
  * 3DES and HMAC run on Node's native crypto so the event loop is not held.
  */
-import { createCipheriv, createHash, createHmac, createPrivateKey, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, createHmac, createPrivateKey } from 'node:crypto';
 import forge from './forge.js';
-import { PKCS12_KDF_ID, pkcs12Kdf } from './pkcs12-kdf.js';
+import { P12_ITERATIONS, type P12Secrets } from './p12-secrets.js';
 
 export const P12_FRIENDLY_NAME = 'Betfair bot login';
-export const P12_ITERATIONS = 2048;
 
 const { asn1 } = forge;
 const U = asn1.Class.UNIVERSAL;
@@ -65,24 +64,6 @@ function bagAttributes(localKeyId: Buffer): forge.asn1.Asn1 {
 
 function dataContentInfo(content: Buffer): forge.asn1.Asn1 {
   return seq([oid(OIDS.data), explicit0(octets(content))]);
-}
-
-/** The password-derived keys and salts. They do not depend on the RSA key, so they can be made while it is generated. */
-export interface P12Secrets {
-  readonly keySalt: Buffer;
-  readonly key: Buffer;
-  readonly iv: Buffer;
-  readonly macSalt: Buffer;
-  readonly macKey: Buffer;
-}
-
-export async function deriveP12Secrets(password: string): Promise<P12Secrets> {
-  const keySalt = randomBytes(8);
-  const macSalt = randomBytes(8);
-  const key = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.key, P12_ITERATIONS, 24);
-  const iv = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.iv, P12_ITERATIONS, 8);
-  const macKey = await pkcs12Kdf(password, macSalt, PKCS12_KDF_ID.mac, P12_ITERATIONS, 20);
-  return { keySalt, key, iv, macSalt, macKey };
 }
 
 export function buildP12(certificateDer: Buffer, privateKeyPem: string, secrets: P12Secrets): Buffer {
