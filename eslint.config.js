@@ -37,7 +37,8 @@ function boundary(files, forbidden) {
 
 const noElectron = {
   regex: ELECTRON_PACKAGE,
-  message: 'electron/core and the CLI are plain Node: they never import electron (only electron/main and electron/preload do).',
+  message:
+    'electron/core and the CLI are plain Node: they never import electron (only electron/main and electron/preload do).',
 };
 const noNode = (folder) => ({
   regex: NODE_BUILTIN,
@@ -53,7 +54,8 @@ const sharedBoundaries = [1, 2, 3, 4].map((depth) =>
       { regex: ELECTRON_PACKAGE, message: 'shared runs anywhere: it never imports electron.' },
       {
         regex: `^([.][.][/]){${depth},}`,
-        message: 'shared imports nothing of ours outside shared/ (electron/, renderer/ and tests/ import shared, not the other way).',
+        message:
+          'shared imports nothing of ours outside shared/ (electron/, renderer/ and tests/ import shared, not the other way).',
       },
     ],
   ),
@@ -61,7 +63,14 @@ const sharedBoundaries = [1, 2, 3, 4].map((depth) =>
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.artifacts/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/.artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -77,7 +86,10 @@ export default tseslint.config(
     rules: {
       // TypeScript checks these itself (noUnusedLocals is off in tsconfig, but tsc -p reports undefined names).
       'no-undef': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Template literals with numbers are how the code prints counts; not a bug source here.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `void promise` marks a deliberate fire-and-forget; React event handlers may return promises.
@@ -124,7 +136,8 @@ export default tseslint.config(
       { regex: ELECTRON_PACKAGE, message: 'The renderer talks only to window.wizard: it never imports electron.' },
       {
         regex: '^([.][.][/])+electron[/]',
-        message: 'The renderer never imports code under electron/: it talks only to window.wizard (types come from shared/).',
+        message:
+          'The renderer never imports code under electron/: it talks only to window.wizard (types come from shared/).',
       },
     ],
   ),

@@ -51,7 +51,9 @@ export async function benchCliStart(): Promise<void> {
     console.log(`  skipped: ${CLI} is missing (run npm run build first)`);
     return;
   }
-  console.log(`CLI start-up, whole process, ${PAIRS} paired runs each against a bare \`node -e 0\` (order alternating)`);
+  console.log(
+    `CLI start-up, whole process, ${PAIRS} paired runs each against a bare \`node -e 0\` (order alternating)`,
+  );
   const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['bot-login --version', [CLI, '--version']],
     ['bot-login generate --help (one command loaded)', [CLI, 'generate', '--help']],
@@ -61,7 +63,11 @@ export async function benchCliStart(): Promise<void> {
   for (const [label, args] of rows) {
     const m = await pairedWithBareNode(args);
     if (args[1] === '--version') versionRatio = m.ratio;
-    console.log(`  ${label.padEnd(48)} median ${m.ours.toFixed(0).padStart(4)} ms vs node -e 0 ${m.node.toFixed(0).padStart(4)} ms   ratio ${m.ratio.toFixed(2)}`);
+    console.log(
+      `  ${label.padEnd(48)} median ${m.ours.toFixed(0).padStart(4)} ms vs node -e 0 ${m.node.toFixed(0).padStart(4)} ms   ratio ${m.ratio.toFixed(2)}`,
+    );
   }
-  console.log(`  --version median ratio: ${versionRatio.toFixed(2)}  (goal <= 1.3: ${versionRatio <= 1.3 ? 'met' : 'NOT met'})`);
+  console.log(
+    `  --version median ratio: ${versionRatio.toFixed(2)}  (goal <= 1.3: ${versionRatio <= 1.3 ? 'met' : 'NOT met'})`,
+  );
 }

@@ -1,7 +1,7 @@
 /**
- * The .p12 bundle: certificate bag + key bag encrypted with pbeWithSHAAnd3-KeyTripleDES-CBC and a
- * SHA-1 MAC: the combination Windows, .NET, PowerShell, Java and the macOS keychain all import,
- * and that OpenSSL 3 reads without -legacy. forge's asn1 builds the structure; the key derivation,
+ * The .p12 bundle: a certificate bag + a shrouded key bag (the PKCS#8 key encrypted with
+ * pbeWithSHAAnd3-KeyTripleDES-CBC) and a SHA-1 MAC: the combination Windows, .NET, PowerShell,
+ * Java and the macOS keychain all import, and that OpenSSL 3 reads without -legacy. forge's asn1 builds the structure; the key derivation,
  * 3DES and HMAC run on Node's native crypto so the event loop is not held.
  */
 import { createCipheriv, createHash, createHmac, createPrivateKey } from 'node:crypto';
@@ -18,7 +18,7 @@ const T = asn1.Type;
 const OIDS = {
   data: '1.2.840.113549.1.7.1',
   certBag: '1.2.840.113549.1.12.10.1.3',
-  keyBag: '1.2.840.113549.1.12.10.1.2',
+  pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
   x509Certificate: '1.2.840.113549.1.9.22.1',
   friendlyName: '1.2.840.113549.1.9.20',
   localKeyId: '1.2.840.113549.1.9.21',
@@ -78,13 +78,13 @@ export function buildP12(certificateDer: Buffer, privateKeyPem: string, secrets:
   const keyInfo = createPrivateKey(privateKeyPem).export({ type: 'pkcs8', format: 'der' });
   const cipher = createCipheriv('des-ede3-cbc', secrets.key, secrets.iv);
   const encryptedKey = Buffer.concat([cipher.update(keyInfo), cipher.final()]);
-  const keyBag = seq([
-    oid(OIDS.keyBag),
+  const shroudedKeyBag = seq([
+    oid(OIDS.pkcs8ShroudedKeyBag),
     explicit0(seq([seq([oid(OIDS.pbeSha3Des), seq([octets(secrets.keySalt), integer(P12_ITERATIONS)])]), octets(encryptedKey)])),
     bagAttributes(localKeyId),
   ]);
 
-  const authSafe = der(seq([dataContentInfo(der(seq([certBag]))), dataContentInfo(der(seq([keyBag])))]));
+  const authSafe = der(seq([dataContentInfo(der(seq([certBag]))), dataContentInfo(der(seq([shroudedKeyBag])))]));
 
   const digest = createHmac('sha1', secrets.macKey).update(authSafe).digest();
   const macData = seq([

@@ -24,30 +24,102 @@ async function boundaryErrors(path: string, code: string): Promise<string[]> {
   if (!result) throw new Error(`ESLint returned nothing for ${path}`);
   const fatal = result.messages.find((m) => m.fatal);
   if (fatal) throw new Error(`${path}: ${fatal.message}`);
-  return result.messages.filter((m) => m.ruleId !== null && BOUNDARY_RULES.has(m.ruleId) && m.severity === 2).map((m) => m.message);
+  return result.messages
+    .filter((m) => m.ruleId !== null && BOUNDARY_RULES.has(m.ruleId) && m.severity === 2)
+    .map((m) => m.message);
 }
 
 const FORBIDDEN: ReadonlyArray<readonly [folder: string, path: string, code: string, reason: RegExp]> = [
-  ['electron/core', 'electron/core/lint-probe.ts', "import { app } from 'electron';\nexport const a = app;\n", /never import electron/],
-  ['electron/core', 'electron/core/login/lint-probe.ts', "export const load = () => import('electron');\n", /never import electron/],
+  [
+    'electron/core',
+    'electron/core/lint-probe.ts',
+    "import { app } from 'electron';\nexport const a = app;\n",
+    /never import electron/,
+  ],
+  [
+    'electron/core',
+    'electron/core/login/lint-probe.ts',
+    "export const load = () => import('electron');\n",
+    /never import electron/,
+  ],
   ['electron/cli', 'electron/cli/lint-probe.ts', "export { ipcMain } from 'electron/main';\n", /never import electron/],
-  ['electron/cli.ts', 'electron/cli.ts', "import { shell } from 'electron';\nexport const s = shell;\n", /never import electron/],
-  ['renderer', 'renderer/lint-probe.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n", /never imports Node/],
-  ['renderer', 'renderer/steps/lint-probe.tsx', "import path from 'path';\nexport const p = path;\n", /never imports Node/],
+  [
+    'electron/cli.ts',
+    'electron/cli.ts',
+    "import { shell } from 'electron';\nexport const s = shell;\n",
+    /never import electron/,
+  ],
+  [
+    'renderer',
+    'renderer/lint-probe.ts',
+    "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n",
+    /never imports Node/,
+  ],
+  [
+    'renderer',
+    'renderer/steps/lint-probe.tsx',
+    "import path from 'path';\nexport const p = path;\n",
+    /never imports Node/,
+  ],
   ['renderer', 'renderer/lint-probe.ts', "export const fs = require('fs') as unknown;\n", /never imports Node/],
-  ['renderer', 'renderer/hooks/lint-probe.ts', "import { snippetFor } from '../../electron/core/snippets.js';\nexport const s = snippetFor;\n", /never imports code under electron/],
-  ['renderer', 'renderer/lint-probe.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n", /never imports electron/],
-  ['shared', 'shared/lint-probe.ts', "import { createHash } from 'node:crypto';\nexport const h = createHash;\n", /never imports Node/],
-  ['shared', 'shared/lint-probe.ts', "import { resolveDataDir } from '../electron/core/data-dir.js';\nexport const r = resolveDataDir;\n", /nothing of ours outside shared/],
-  ['shared', 'shared/i18n/en/lint-probe.ts', "export type { Props } from '../../../renderer/app.js';\n", /nothing of ours outside shared/],
+  [
+    'renderer',
+    'renderer/hooks/lint-probe.ts',
+    "import { snippetFor } from '../../electron/core/snippets.js';\nexport const s = snippetFor;\n",
+    /never imports code under electron/,
+  ],
+  [
+    'renderer',
+    'renderer/lint-probe.ts',
+    "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n",
+    /never imports electron/,
+  ],
+  [
+    'shared',
+    'shared/lint-probe.ts',
+    "import { createHash } from 'node:crypto';\nexport const h = createHash;\n",
+    /never imports Node/,
+  ],
+  [
+    'shared',
+    'shared/lint-probe.ts',
+    "import { resolveDataDir } from '../electron/core/data-dir.js';\nexport const r = resolveDataDir;\n",
+    /nothing of ours outside shared/,
+  ],
+  [
+    'shared',
+    'shared/i18n/en/lint-probe.ts',
+    "export type { Props } from '../../../renderer/app.js';\n",
+    /nothing of ours outside shared/,
+  ],
 ];
 
 const ALLOWED: ReadonlyArray<readonly [why: string, path: string, code: string]> = [
-  ['electron/main uses electron', 'electron/main/lint-probe.ts', "import { app } from 'electron';\nexport const a = app;\n"],
-  ['electron/preload uses electron', 'electron/preload/lint-probe.ts', "import { contextBridge } from 'electron';\nexport const c = contextBridge;\n"],
-  ['electron/core uses Node', 'electron/core/lint-probe.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n"],
-  ['the renderer uses shared/ and React', 'renderer/steps/lint-probe.tsx', "import { useState } from 'react';\nimport { ok } from '../../shared/result.js';\nexport const x = [useState, ok];\n"],
-  ['shared/ uses shared/ from a subfolder', 'shared/i18n/en/lint-probe.ts', "import { ok } from '../../result.js';\nexport const o = ok;\n"],
+  [
+    'electron/main uses electron',
+    'electron/main/lint-probe.ts',
+    "import { app } from 'electron';\nexport const a = app;\n",
+  ],
+  [
+    'electron/preload uses electron',
+    'electron/preload/lint-probe.ts',
+    "import { contextBridge } from 'electron';\nexport const c = contextBridge;\n",
+  ],
+  [
+    'electron/core uses Node',
+    'electron/core/lint-probe.ts',
+    "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n",
+  ],
+  [
+    'the renderer uses shared/ and React',
+    'renderer/steps/lint-probe.tsx',
+    "import { useState } from 'react';\nimport { ok } from '../../shared/result.js';\nexport const x = [useState, ok];\n",
+  ],
+  [
+    'shared/ uses shared/ from a subfolder',
+    'shared/i18n/en/lint-probe.ts',
+    "import { ok } from '../../result.js';\nexport const o = ok;\n",
+  ],
   ['shared/ uses zod', 'shared/lint-probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n"],
 ];
 

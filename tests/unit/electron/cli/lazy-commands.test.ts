@@ -38,7 +38,10 @@ beforeAll(async () => {
 
 /** The chunk of one command: its name and an 8-character hash (`generate-certificate-…` is another chunk). */
 const commandChunk = (name: string): RegExp => new RegExp(`^chunks/${name}-[\\w-]{8}[.]cjs$`);
-const isChunkOf = (names: readonly string[]) => (file: string): boolean => names.some((n) => commandChunk(n).test(file));
+const isChunkOf =
+  (names: readonly string[]) =>
+  (file: string): boolean =>
+    names.some((n) => commandChunk(n).test(file));
 
 async function loadedBy(args: readonly string[]): Promise<{ code: number; files: string[]; builtins: string[] }> {
   const { stdout } = await run(process.execPath, [probe, cli, ...args]);
