@@ -1,8 +1,9 @@
 /**
  * The .p12 bundle: a certificate bag + a shrouded key bag (the PKCS#8 key encrypted with
  * pbeWithSHAAnd3-KeyTripleDES-CBC) and a SHA-1 MAC: the combination Windows, .NET, PowerShell,
- * Java and the macOS keychain all import, and that OpenSSL 3 reads without -legacy. forge's asn1 builds the structure; the key derivation,
- * 3DES and HMAC run on Node's native crypto so the event loop is not held.
+ * Java and the macOS keychain all import, and that OpenSSL 3 reads without -legacy. forge's asn1
+ * builds the structure; the key derivation, 3DES and HMAC run on Node's native crypto so the event
+ * loop is not held.
  */
 import { createCipheriv, createHash, createHmac, createPrivateKey } from 'node:crypto';
 import forge from './forge.js';
