@@ -124,7 +124,7 @@ const ALLOWED: ReadonlyArray<readonly [why: string, path: string, code: string]>
 ];
 
 describe('lint import boundaries', () => {
-  it.each(FORBIDDEN)('%s: a forbidden import in %s fails lint', async (_folder, path, code, reason) => {
+  it.each(FORBIDDEN)('%s: forbidden import %# (in %s) fails lint', async (_folder, path, code, reason) => {
     const errors = await boundaryErrors(path, code);
     expect(errors.length, `no boundary error for ${path}:\n${code}`).toBeGreaterThan(0);
     expect(errors.join('\n')).toMatch(reason);
