@@ -16,7 +16,8 @@ const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 const define = { __BOTLOGIN_VERSION__: JSON.stringify(version) };
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-function nodeBundle(entry: string, outDir: string, fileName: string, external: string[], banner = ''): UserConfig {
+/** `chunks`: dynamic imports become their own files (the CLI loads each command only when it runs). */
+function nodeBundle(entry: string, outDir: string, fileName: string, external: string[], banner = '', chunks = false): UserConfig {
   return {
     define,
     publicDir: false,
@@ -30,7 +31,9 @@ function nodeBundle(entry: string, outDir: string, fileName: string, external: s
       rollupOptions: {
         input: resolve(root, entry),
         external: [...nodeBuiltins, ...external],
-        output: { format: 'cjs', entryFileNames: fileName, banner, inlineDynamicImports: true },
+        output: chunks
+          ? { format: 'cjs', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].cjs', banner }
+          : { format: 'cjs', entryFileNames: fileName, banner, inlineDynamicImports: true },
       },
     },
     ssr: { noExternal: true, target: 'node' },
@@ -44,7 +47,7 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'preload':
       return nodeBundle('electron/preload/preload.ts', 'dist/preload', 'preload.cjs', ['electron']);
     case 'cli':
-      return nodeBundle('electron/cli.ts', 'dist/cli', 'cli.cjs', [], '#!/usr/bin/env node');
+      return nodeBundle('electron/cli.ts', 'dist/cli', 'cli.cjs', [], '#!/usr/bin/env node', true);
     default:
       return {
         define,

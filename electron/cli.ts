@@ -4,62 +4,47 @@
  *   bot-login inspect FILE...             check certificate / key files
  *   bot-login login --jurisdiction ...    test the non-interactive login
  */
-import { createInterface } from 'node:readline';
-import { Writable } from 'node:stream';
 import type { CliCommand, CliIo } from './cli/command.js';
-import { generateCommand } from './cli/generate.js';
-import { inspectCommand } from './cli/inspect.js';
-import { loginCommand } from './cli/login.js';
 
-const COMMANDS: readonly CliCommand[] = [generateCommand, inspectCommand, loginCommand];
+/**
+ * Each command is its own chunk of the built CLI, loaded only when it runs (or for the help that lists
+ * it), so `--version` loads no command and `generate` never loads the login engine.
+ */
+const COMMANDS: ReadonlyArray<{ readonly name: string; readonly load: () => Promise<CliCommand> }> = [
+  { name: 'generate', load: async () => (await import('./cli/generate.js')).generateCommand },
+  { name: 'inspect', load: async () => (await import('./cli/inspect.js')).inspectCommand },
+  { name: 'login', load: async () => (await import('./cli/login.js')).loginCommand },
+];
 
-function topHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+async function topHelp(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: bot-login <command> [options]',
     '',
     'Sets up and checks the Betfair Exchange non-interactive (bot) login.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Run "bot-login <command> --help" for the options of a command.',
     '',
   ].join('\n');
 }
 
-function promptHidden(question: string): Promise<string> {
-  return new Promise((resolvePromise) => {
-    let muted = false;
-    const output = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        if (!muted) process.stderr.write(chunk);
-        done();
-      },
-    });
-    const rl = createInterface({ input: process.stdin, output, terminal: true });
-    rl.question(question, (answer) => {
-      rl.close();
-      process.stderr.write('\n');
-      resolvePromise(answer);
-    });
-    muted = true;
-  });
-}
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(topHelp());
+    io.stdout(await topHelp());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${__BOTLOGIN_VERSION__}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = await COMMANDS.find((c) => c.name === name)?.load();
   if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${topHelp()}`);
+    io.stderr(`Unknown command "${name}".\n\n${await topHelp()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -87,7 +72,7 @@ if (isEntry) {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     interactive: Boolean(process.stdin.isTTY),
-    promptHidden,
+    promptHidden: async (question) => (await import('./cli/prompt-hidden.js')).promptHidden(question),
     forgetEnv: (name) => {
       delete process.env[name];
     },

@@ -2,7 +2,7 @@
 import { CERT_FILE_NAMES, type GenerateRequest, type GeneratedCertificate } from '../../shared/certificate-types.js';
 import { CLI_GENERATE_TEXT as TEXT, P12_PASSWORD_ENV } from '../../shared/i18n/en/cli.js';
 import type { AppError } from '../../shared/result.js';
-import { generateCertificate } from '../core/certificates/index.js';
+import { generateCertificate } from '../core/certificates/generate-certificate.js';
 import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { printCliError } from './print-error.js';

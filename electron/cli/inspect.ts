@@ -2,7 +2,7 @@
 import type { InspectReport } from '../../shared/certificate-types.js';
 import { CLI_INSPECT_TEXT as TEXT, P12_PASSWORD_ENV } from '../../shared/i18n/en/cli.js';
 import type { AppError } from '../../shared/result.js';
-import { inspectCertificateFiles } from '../core/certificates/index.js';
+import { inspectCertificateFiles } from '../core/certificates/inspect-files.js';
 import { parseArgs, type ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { printCliError } from './print-error.js';

@@ -18,7 +18,7 @@ function pathsOf(platform: NodeJS.Platform): typeof posix {
 export function resolveDataDir(env: Env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
   const override = env.BOTLOGIN_DATA_DIR?.trim();
   if (override) return override;
-  const { join } = pathsOf(platform);
+  const join = pathsOf(platform).join.bind(null);
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', PRODUCT_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), PRODUCT_NAME);

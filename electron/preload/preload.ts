@@ -10,7 +10,7 @@ import { appText } from '../../shared/i18n/en/app.js';
 
 async function call<M extends WizardMethod>(method: M, input?: unknown): Promise<Result<WizardOutput<M>>> {
   try {
-    const result: Result<WizardOutput<M>> = await ipcRenderer.invoke(CHANNELS[method], input);
+    const result = (await ipcRenderer.invoke(CHANNELS[method], input)) as Result<WizardOutput<M>>;
     return result;
   } catch {
     return fail('BRIDGE_FAILED', appText.errors.bridgeFailed);

@@ -16,6 +16,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
 import { generateCertificate } from '../../electron/core/certificates/index.js';
+import { median } from './median.js';
 
 const run = promisify(execFile);
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -46,12 +47,6 @@ openssl x509 -req -days 365 -in client-2048.csr -signkey client-2048.key -out cl
 cat client-2048.crt client-2048.key > client-2048.pem
 openssl pkcs12 -export -in client-2048.crt -inkey client-2048.key -out client-2048.p12 -passout env:BOTLOGIN_P12_PASSWORD
 `;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 async function timed(task: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -14,15 +14,10 @@ import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/login/index.js';
 import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
 import { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso } from '../fixtures/fake-sso/server.js';
+import { median } from './median.js';
 
 const execFileAsync = promisify(execFile);
 const N = Number(process.env.BENCH_LOGIN_RUNS ?? 15);
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startHarness } from '../harness/server.js';
 import { DEFAULT_RENDERER_DIR } from '../harness/paths.js';
+import { median } from './median.js';
 
 const SIZE_BUDGET_BYTES = 100 * 1024;
 const FIRST_SCREEN_BUDGET_MS = 300;
@@ -51,12 +52,6 @@ const READ_PHASES = `(() => {
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 async function bundleSizes(): Promise<{ js: number; css: number; files: number }> {
@@ -116,7 +111,7 @@ export async function benchRenderer(): Promise<void> {
       const seen = performance.now() - started;
       const marked = await page.waitForFunction(() => (window as unknown as { __firstScreenMs?: number }).__firstScreenMs);
       const ms = Number(await marked.jsonValue());
-      const phases = (await page.evaluate(READ_PHASES)) as Phases;
+      const phases = await page.evaluate<Phases>(READ_PHASES);
       await context.close();
       if (i === 0) continue; // warm-up: the first launch pays for Chromium's own start-up
       inPage.push(ms);

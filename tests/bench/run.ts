@@ -1,14 +1,16 @@
 /**
  * npm run bench: the project's performance figures (paired runs, medians, ratios).
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
- *   BENCH_ONLY=certificate|login|renderer  runs one part.
+ *   BENCH_ONLY=certificate|cli|login|renderer  runs one part.
  */
 import { benchCertificate } from './certificate.js';
+import { benchCliStart } from './cli-start.js';
 import { benchLogin } from './login.js';
 import { benchRenderer } from './renderer.js';
 
 const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['certificate', benchCertificate],
+  ['cli', benchCliStart],
   ['login', benchLogin],
   ['renderer', benchRenderer],
 ];

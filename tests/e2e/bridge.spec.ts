@@ -9,18 +9,18 @@ test('window.wizard has every method, and refuses foreign links and files it did
   const methods = await page.evaluate('Object.keys(window.wizard).sort()');
   expect(methods).toEqual([...WIZARD_METHODS].sort());
 
-  const link = (await page.evaluate(`window.wizard.openExternalLink({ url: 'https://evil.example/' })`)) as { ok: boolean; error?: { message: string } };
+  const link = await page.evaluate<{ ok: boolean; error?: { message: string } }>(`window.wizard.openExternalLink({ url: 'https://evil.example/' })`);
   expect(link.ok).toBe(false);
-  const http = (await page.evaluate(`window.wizard.openExternalLink({ url: 'http://www.betfair.com/' })`)) as { ok: boolean };
+  const http = await page.evaluate<{ ok: boolean }>(`window.wizard.openExternalLink({ url: 'http://www.betfair.com/' })`);
   expect(http.ok).toBe(false);
-  const reveal = (await page.evaluate(`window.wizard.showInFolder({ path: '/etc/passwd' })`)) as { ok: boolean };
+  const reveal = await page.evaluate<{ ok: boolean }>(`window.wizard.showInFolder({ path: '/etc/passwd' })`);
   expect(reveal.ok).toBe(false);
-  const bad = (await page.evaluate(`window.wizard.generateCertificate({ dir: 42 })`)) as { ok: boolean; error?: { message: string } };
+  const bad = await page.evaluate<{ ok: boolean; error?: { message: string } }>(`window.wizard.generateCertificate({ dir: 42 })`);
   expect(bad.ok).toBe(false);
   expect(bad.error?.message).not.toMatch(/at .*\.(ts|js):\d+/);
   expect(harness.opened()).toEqual([]);
 
-  const good = (await page.evaluate(`window.wizard.openExternalLink({ url: 'https://www.betfair.com/' })`)) as { ok: boolean };
+  const good = await page.evaluate<{ ok: boolean }>(`window.wizard.openExternalLink({ url: 'https://www.betfair.com/' })`);
   expect(good.ok).toBe(true);
   expect(harness.opened()).toEqual([{ kind: 'url', url: 'https://www.betfair.com/' }]);
 });

@@ -53,7 +53,7 @@ test.describe('Electron walk-through', () => {
     await info.attach(name, { path, contentType: 'image/png' });
   }
 
-  test('from "Where do you live?" to the dashboard, and the dashboard again after a restart', async ({}, info) => {
+  test('from "Where do you live?" to the dashboard, and the dashboard again after a restart', async ({ browserName: _unused }, info) => {
     if (!sso) throw new Error('fake identitysso not started');
     root = mkdtempSync(join(tmpdir(), 'botlogin-walk-'));
     const dataDir = join(root, 'data');

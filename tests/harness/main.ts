@@ -4,6 +4,7 @@
  * With --fake-sso, a local fake Betfair login server answers test logins, so the whole flow
  * works offline. Ctrl-C stops it.
  */
+import { errorCodeOf } from '../../electron/core/error-code.js';
 import { FAKE_ACCOUNT } from './fake-account.js';
 import { startHarness, type Harness } from './server.js';
 
@@ -34,7 +35,7 @@ if (typeof args === 'string') {
 }
 
 function describeStartError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCodeOf(error);
   if (code === 'EADDRINUSE') return 'That port is already in use. Pick another with --port N (or --port 0 for any free port).';
   if (code === 'EACCES') return 'This port needs special rights. Pick a port above 1024 with --port N.';
   return `The harness could not start: ${error instanceof Error ? error.message : String(error)}`;

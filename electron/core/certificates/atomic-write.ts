@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errorCodeOf } from '../error-code.js';
 
 export interface FileToWrite {
   readonly path: string;
@@ -18,10 +19,6 @@ export class TargetExistsError extends Error {
   constructor(readonly path: string) {
     super(`exists: ${path}`);
   }
-}
-
-function errno(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
 }
 
 async function writeTemp(file: FileToWrite): Promise<string> {
@@ -45,7 +42,7 @@ async function placeNoClobber(temp: string, target: string): Promise<void> {
     await unlink(temp);
     return;
   } catch (error) {
-    const code = errno(error);
+    const code = errorCodeOf(error);
     if (code === 'EEXIST') throw new TargetExistsError(target);
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', 'EMLINK'].includes(code)) throw error;
   }

@@ -3,6 +3,7 @@
  * never more than MAX_INPUT_BYTES. Problems come back as a finding code, never as a throw.
  */
 import { open, stat } from 'node:fs/promises';
+import { errorCodeOf } from '../error-code.js';
 
 /** Certificates and keys are a few KB; anything over this is the wrong file. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -11,12 +12,8 @@ export type CappedRead =
   | { readonly ok: true; readonly bytes: Buffer }
   | { readonly ok: false; readonly code: 'FILE_NOT_FOUND' | 'IS_FOLDER' | 'NOT_A_FILE' | 'NO_PERMISSION' | 'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNREADABLE' };
 
-function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
 function failureFor(error: unknown): CappedRead {
-  const code = errnoCode(error);
+  const code = errorCodeOf(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, code: 'FILE_NOT_FOUND' };
   if (code === 'EACCES' || code === 'EPERM') return { ok: false, code: 'NO_PERMISSION' };
   if (code === 'EISDIR') return { ok: false, code: 'IS_FOLDER' };

@@ -9,7 +9,7 @@ import type { SubjectFields } from '../../../shared/certificate-types.js';
 import type { RsaKeyPair } from './rsa-key-pair.js';
 import { randomSerialHex } from './serial-number.js';
 import { SHA256_WITH_RSA_OID, signSha256Rsa } from './native-signing.js';
-import { subjectAttributes } from './subject-fields.js';
+import { subjectAttributes } from './subject-attributes.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -36,7 +36,7 @@ const CLIENT_EXTENSIONS = [
 /** A PKCS#10 request for the key, as in the reference's `openssl req -new` step. */
 export function buildCsr(keys: RsaKeyPair, subject: SubjectFields): string {
   const csr = forge.pki.createCertificationRequest();
-  csr.publicKey = keys.forgeKeys.publicKey;
+  csr.publicKey = forge.pki.publicKeyFromPem(keys.publicKeyPem);
   csr.setSubject(subjectAttributes(subject));
   csr.siginfo.algorithmOid = SHA256_WITH_RSA_OID;
   csr.signatureOid = SHA256_WITH_RSA_OID;
@@ -51,7 +51,7 @@ export async function buildSelfSignedCertificate(keys: RsaKeyPair, subject: Subj
   const csrPem = buildCsr(keys, subject);
   await yieldToLoop();
   const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.forgeKeys.publicKey;
+  cert.publicKey = forge.pki.publicKeyFromPem(keys.publicKeyPem);
   cert.serialNumber = randomSerialHex();
   const notBefore = new Date(Math.floor(now.getTime() / 1000) * 1000);
   cert.validity.notBefore = notBefore;

@@ -25,7 +25,7 @@ function extensionValues(certDer: Buffer): Map<string, forge.asn1.Asn1> {
   const cert = parseAsn1(certDer);
   const tbs = asn1Children(cert ?? undefined)[0];
   // Extensions are the context-specific [3] element of the TBSCertificate.
-  const wrapper = asn1Children(tbs).find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 3);
+  const wrapper = asn1Children(tbs).find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && (n.type as number) === 3);
   const list = asn1Children(asn1Children(wrapper)[0]);
   for (const ext of list) {
     const parts = asn1Children(ext);

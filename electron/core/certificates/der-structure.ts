@@ -1,6 +1,7 @@
 /**
  * Just enough DER to tell what a binary file is without trusting it: the outer element's
- * length (to spot a cut-off file) and a forge ASN.1 parse that never throws.
+ * length (to spot a cut-off file), a forge ASN.1 parse that never throws, and readers of one
+ * element (children, OID, OCTET STRING bytes, small INTEGER) that answer null rather than throw.
  */
 import forge from './forge.js';
 
@@ -50,4 +51,21 @@ export function asn1Oid(node: forge.asn1.Asn1 | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** The bytes of an OCTET STRING, primitive or constructed (BER). */
+export function octetBytes(node: forge.asn1.Asn1 | undefined): Buffer | null {
+  if (!node) return null;
+  if (typeof node.value === 'string') return Buffer.from(node.value, 'binary');
+  // A constructed (BER) OCTET STRING: the concatenation of its parts.
+  const parts = asn1Children(node).map((c) => octetBytes(c));
+  return parts.every((p): p is Buffer => p !== null) ? Buffer.concat(parts) : null;
+}
+
+/** An INTEGER small enough for a number (iteration counts, versions); null for anything else. */
+export function smallInteger(node: forge.asn1.Asn1 | undefined): number | null {
+  if (!node || node.type !== forge.asn1.Type.INTEGER || typeof node.value !== 'string' || node.value.length > 6) return null;
+  let n = 0;
+  for (let i = 0; i < node.value.length; i += 1) n = n * 256 + node.value.charCodeAt(i);
+  return n;
 }

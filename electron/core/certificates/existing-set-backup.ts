@@ -6,6 +6,7 @@
 import { mkdir, readdir, rename, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CERT_FILE_NAMES } from '../../../shared/certificate-types.js';
+import { errorCodeOf } from '../error-code.js';
 
 /** Every name a set may have, including a request file made by hand with the reference's commands. */
 export const SET_FILE_NAMES: readonly string[] = [...Object.values(CERT_FILE_NAMES), 'client-2048.csr'];
@@ -33,7 +34,7 @@ export async function moveSetToBackup(dir: string, names: readonly string[], now
       await mkdir(target, { mode: 0o700 });
       break;
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') {
+      if (errorCodeOf(error) === 'EEXIST') {
         target = `${base}-${n}`;
         continue;
       }

@@ -2,6 +2,8 @@
  * Makes a new key + self-signed client certificate and writes the reference's files:
  * client-2048.key (0600), client-2048.crt (0644), client-2048.pem (certificate then key, 0600)
  * and, with a password, client-2048.p12 (0600). The event loop is given way between the steps.
+ * The key search (Node's thread pool) starts first; the .p12 keys are derived and the forge-based
+ * parts (certificate, summary, .p12 structure) are loaded on the main thread while it runs.
  */
 import { X509Certificate } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
@@ -17,20 +19,15 @@ import {
 } from '../../../shared/certificate-types.js';
 import { GENERATE_TEXT, GENERATE_TITLES } from '../../../shared/i18n/en/certificates.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import { errorCodeOf } from '../error-code.js';
 import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
-import { buildSelfSignedCertificate } from './certificate-builder.js';
-import { summarizeCertificate } from './certificate-summary.js';
 import { existingSetFiles, moveSetToBackup, restoreFromBackup } from './existing-set-backup.js';
-import { buildP12, deriveP12Secrets } from './p12-writer.js';
+import { deriveP12Secrets } from './p12-secrets.js';
 import { generateRsaKeyPair } from './rsa-key-pair.js';
 import { checkSubject } from './subject-fields.js';
 
-function errno(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
 function writeFailure(error: unknown, dir: string): Result<never> {
-  const code = errno(error);
+  const code = errorCodeOf(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return fail('DIR_NOT_WRITABLE', GENERATE_TEXT.dirNotWritable(dir), { title: GENERATE_TITLES.DIR_NOT_WRITABLE });
   if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', GENERATE_TEXT.diskFull());
@@ -49,7 +46,7 @@ async function prepareFolder(dir: string): Promise<Result<true>> {
     if (!info.isDirectory()) return fail('NOT_A_FOLDER', GENERATE_TEXT.notAFolder(dir));
     return ok(true);
   } catch (error) {
-    if (errno(error) !== 'ENOENT') return writeFailure(error, dir);
+    if (errorCodeOf(error) !== 'ENOENT') return writeFailure(error, dir);
   }
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -83,14 +80,22 @@ export async function generateCertificate(req: GenerateRequest, opts: GenerateOp
   const existing = await existingSetFiles(dir);
   if (existing.length > 0 && !req.replaceExisting) return filesExist(existing);
 
-  // The .p12's password-derived keys do not depend on the RSA key: derive them while it is generated.
+  // The key search runs in the thread pool; meanwhile the main thread derives the .p12's
+  // password-derived keys (they do not depend on the RSA key) and loads forge's parts.
+  const keySearch = generateRsaKeyPair(undefined, opts.keySearches);
+  keySearch.catch(() => undefined); // awaited below; this only stops an early return leaving it unhandled
   const password = req.p12Password ?? '';
   const p12Secrets = password === '' ? null : deriveP12Secrets(password);
-  p12Secrets?.catch(() => undefined); // awaited below; this only stops an early return leaving it unhandled
+  p12Secrets?.catch(() => undefined);
+  const [{ buildSelfSignedCertificate }, { summarizeCertificate }, { buildP12 }] = await Promise.all([
+    import('./certificate-builder.js'),
+    import('./certificate-summary.js'),
+    import('./p12-writer.js'),
+  ]);
 
   let keys;
   try {
-    keys = await generateRsaKeyPair(undefined, opts.keySearches);
+    keys = await keySearch;
   } catch {
     return fail('KEY_FAILED', GENERATE_TEXT.keyFailed());
   }

@@ -3,12 +3,17 @@
  * native crypto: PKCS#12 PBE with 3DES (key derivation chunked, see pkcs12-kdf.ts), PBES2 with
  * PBKDF2 (crypto.pbkdf2 runs off the event loop) and AES or 3DES, and the 40-bit RC2 that OpenSSL 1.x
  * used for certificates (OpenSSL 3 dropped RC2 from its default provider, so forge's RC2 does that
- * small decryption). Returns null for a wrong password or an unknown algorithm.
+ * small decryption). A wrong password or an algorithm it does not know comes back as
+ * { ok: false, reason: 'password' | 'unsupported' }, never as a throw.
  */
 import { createDecipheriv, pbkdf2 } from 'node:crypto';
 import { promisify } from 'node:util';
-import { asn1Children, asn1Oid } from './der-structure.js';
+import { asn1Children, asn1Oid, octetBytes, smallInteger } from './der-structure.js';
 import forge from './forge.js';
+import 'node-forge/lib/rc2.js';
+
+/** Where p12-reader.ts still imports them from; der-structure.ts is their home. */
+export { octetBytes, smallInteger } from './der-structure.js';
 import { PKCS12_KDF_ID, digestLength, pkcs12Kdf, pkcs12KdfRounds, type KdfHash } from './pkcs12-kdf.js';
 import { MAX_SALT_BYTES, type WorkBudget } from './work-budget.js';
 
@@ -36,21 +41,6 @@ const CIPHERS: Readonly<Record<string, { name: string; keyLength: number }>> = {
   '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
   '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
 };
-
-export function octetBytes(node: forge.asn1.Asn1 | undefined): Buffer | null {
-  if (!node) return null;
-  if (typeof node.value === 'string') return Buffer.from(node.value, 'binary');
-  // A constructed (BER) OCTET STRING: the concatenation of its parts.
-  const parts = asn1Children(node).map((c) => octetBytes(c));
-  return parts.every((p): p is Buffer => p !== null) ? Buffer.concat(parts) : null;
-}
-
-export function smallInteger(node: forge.asn1.Asn1 | undefined): number | null {
-  if (!node || node.type !== forge.asn1.Type.INTEGER || typeof node.value !== 'string' || node.value.length > 6) return null;
-  let n = 0;
-  for (let i = 0; i < node.value.length; i += 1) n = n * 256 + node.value.charCodeAt(i);
-  return n;
-}
 
 function decipher(name: string, key: Buffer, iv: Buffer, data: Buffer): DecryptOutcome {
   try {

@@ -1,15 +1,15 @@
 /**
- * The .p12 bundle: certificate bag + key bag encrypted with pbeWithSHAAnd3-KeyTripleDES-CBC and a
- * SHA-1 MAC: the combination Windows, .NET, PowerShell, Java and the macOS keychain all import,
- * and that OpenSSL 3 reads without -legacy. forge's asn1 builds the structure; the key derivation,
- * 3DES and HMAC run on Node's native crypto so the event loop is not held.
+ * The .p12 bundle: a certificate bag + a shrouded key bag (the PKCS#8 key encrypted with
+ * pbeWithSHAAnd3-KeyTripleDES-CBC) and a SHA-1 MAC: the combination Windows, .NET, PowerShell,
+ * Java and the macOS keychain all import, and that OpenSSL 3 reads without -legacy. forge's asn1
+ * builds the structure; the key derivation, 3DES and HMAC run on Node's native crypto so the event
+ * loop is not held.
  */
-import { createCipheriv, createHash, createHmac, createPrivateKey, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, createHmac, createPrivateKey } from 'node:crypto';
 import forge from './forge.js';
-import { PKCS12_KDF_ID, pkcs12Kdf } from './pkcs12-kdf.js';
+import { P12_ITERATIONS, type P12Secrets } from './p12-secrets.js';
 
 export const P12_FRIENDLY_NAME = 'Betfair bot login';
-export const P12_ITERATIONS = 2048;
 
 const { asn1 } = forge;
 const U = asn1.Class.UNIVERSAL;
@@ -19,7 +19,7 @@ const T = asn1.Type;
 const OIDS = {
   data: '1.2.840.113549.1.7.1',
   certBag: '1.2.840.113549.1.12.10.1.3',
-  keyBag: '1.2.840.113549.1.12.10.1.2',
+  pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
   x509Certificate: '1.2.840.113549.1.9.22.1',
   friendlyName: '1.2.840.113549.1.9.20',
   localKeyId: '1.2.840.113549.1.9.21',
@@ -67,24 +67,6 @@ function dataContentInfo(content: Buffer): forge.asn1.Asn1 {
   return seq([oid(OIDS.data), explicit0(octets(content))]);
 }
 
-/** The password-derived keys and salts. They do not depend on the RSA key, so they can be made while it is generated. */
-export interface P12Secrets {
-  readonly keySalt: Buffer;
-  readonly key: Buffer;
-  readonly iv: Buffer;
-  readonly macSalt: Buffer;
-  readonly macKey: Buffer;
-}
-
-export async function deriveP12Secrets(password: string): Promise<P12Secrets> {
-  const keySalt = randomBytes(8);
-  const macSalt = randomBytes(8);
-  const key = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.key, P12_ITERATIONS, 24);
-  const iv = await pkcs12Kdf(password, keySalt, PKCS12_KDF_ID.iv, P12_ITERATIONS, 8);
-  const macKey = await pkcs12Kdf(password, macSalt, PKCS12_KDF_ID.mac, P12_ITERATIONS, 20);
-  return { keySalt, key, iv, macSalt, macKey };
-}
-
 export function buildP12(certificateDer: Buffer, privateKeyPem: string, secrets: P12Secrets): Buffer {
   const localKeyId = createHash('sha1').update(certificateDer).digest();
 
@@ -97,13 +79,13 @@ export function buildP12(certificateDer: Buffer, privateKeyPem: string, secrets:
   const keyInfo = createPrivateKey(privateKeyPem).export({ type: 'pkcs8', format: 'der' });
   const cipher = createCipheriv('des-ede3-cbc', secrets.key, secrets.iv);
   const encryptedKey = Buffer.concat([cipher.update(keyInfo), cipher.final()]);
-  const keyBag = seq([
-    oid(OIDS.keyBag),
+  const shroudedKeyBag = seq([
+    oid(OIDS.pkcs8ShroudedKeyBag),
     explicit0(seq([seq([oid(OIDS.pbeSha3Des), seq([octets(secrets.keySalt), integer(P12_ITERATIONS)])]), octets(encryptedKey)])),
     bagAttributes(localKeyId),
   ]);
 
-  const authSafe = der(seq([dataContentInfo(der(seq([certBag]))), dataContentInfo(der(seq([keyBag])))]));
+  const authSafe = der(seq([dataContentInfo(der(seq([certBag]))), dataContentInfo(der(seq([shroudedKeyBag])))]));
 
   const digest = createHmac('sha1', secrets.macKey).update(authSafe).digest();
   const macData = seq([

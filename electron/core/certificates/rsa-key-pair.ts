@@ -1,14 +1,15 @@
 /**
- * A new RSA key pair. forge's callback form hands the work to Node's native crypto.generateKeyPair
- * (a worker thread), so the event loop stays free; we keep the PEM for native signing and file output.
+ * A new RSA key pair from Node's native crypto.generateKeyPair (in the thread pool), so the event loop
+ * stays free, as PEM: PKCS#8 for the private key (native signing and the files), SPKI for the public
+ * key. No forge here, so the key search can start before forge is loaded.
  */
+import { generateKeyPair } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import forge from './forge.js';
 
 export const RSA_BITS = 2048;
 
 export interface RsaKeyPair {
-  readonly forgeKeys: forge.pki.rsa.KeyPair;
+  readonly publicKeyPem: string;
   /** PKCS#8 PEM, unencrypted. Stays in the main process. */
   readonly privateKeyPem: string;
 }
@@ -25,16 +26,22 @@ export function keySearches(): number {
 
 function searchKeyPair(bits: number): Promise<RsaKeyPair> {
   return new Promise((resolvePromise, rejectPromise) => {
-    forge.pki.rsa.generateKeyPair({ bits, e: 0x10001 }, (error, keys) => {
-      if (error) {
-        rejectPromise(error);
-        return;
-      }
-      const pem = forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keys.privateKey)));
-      // forge writes CRLF line ends; the files use plain LF like OpenSSL's.
-      const privateKeyPem = pem.replace(/\r\n/g, '\n');
-      resolvePromise({ forgeKeys: keys, privateKeyPem });
-    });
+    generateKeyPair(
+      'rsa',
+      {
+        modulusLength: bits,
+        publicExponent: 0x10001,
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      },
+      (error, publicKeyPem, privateKeyPem) => {
+        if (error) {
+          rejectPromise(error);
+          return;
+        }
+        resolvePromise({ publicKeyPem, privateKeyPem });
+      },
+    );
   });
 }
 

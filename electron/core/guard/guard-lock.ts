@@ -22,7 +22,7 @@ interface LockOwner {
 }
 
 function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 function readOwner(text: string): LockOwner | null {

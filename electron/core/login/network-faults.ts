@@ -5,6 +5,7 @@
 import type { FaultCode, FaultDetail } from '../../../shared/login-catalogue.js';
 import { PROXY_CAUSES } from '../../../shared/i18n/en/faults.js';
 import type { Env } from '../data-dir.js';
+import { errorCodeOf } from '../error-code.js';
 
 export interface Fault {
   readonly code: FaultCode;
@@ -56,14 +57,6 @@ export function proxyFromEnv(env: Env): string | null {
   }
 }
 
-function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return '';
-}
-
 /**
  * The TLS alert the server sent, as an upper-case name (BAD_CERTIFICATE), from the error code
  * (ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE) or, for EPROTO errors, from OpenSSL's message ("sslv3 alert bad certificate").
@@ -77,7 +70,7 @@ function tlsAlertOf(code: string, error: unknown): string | null {
 }
 
 export function classifyNetworkError(error: unknown, host: string, deadlineSeconds: number, env: Env): Fault {
-  const code = errorCode(error);
+  const code = errorCodeOf(error);
   const base = ((): Fault => {
     if (error instanceof DeadlineExceeded || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
       return { code: 'TIMEOUT', detail: { host, seconds: deadlineSeconds } };

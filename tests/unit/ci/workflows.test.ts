@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const require = createRequire(import.meta.url);
 const { validateWorkflow } = require('@action-validator/core') as {
-  validateWorkflow(src: string): { errors: readonly unknown[] };
+  validateWorkflow: (src: string) => { errors: readonly unknown[] };
 };
 const yaml = require('js-yaml') as { load(text: string): unknown };
 
@@ -83,7 +83,7 @@ describe('GitHub workflows', () => {
     expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
     expect(job.steps.some((s) => s.run?.startsWith('npm run dist'))).toBe(true);
     const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
-    const paths = String(upload?.with?.['path'] ?? '');
+    const paths = JSON.stringify(upload?.with?.['path'] ?? '');
     for (const ext of ['AppImage', 'deb', 'exe', 'dmg']) expect(paths).toContain(`release/*.${ext}`);
     expect(upload?.with?.['if-no-files-found']).toBe('error');
   });

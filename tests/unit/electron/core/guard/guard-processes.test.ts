@@ -69,7 +69,7 @@ async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; ar
 
 describe('login guard across processes', () => {
   it('8 CLI logins started at once with one data folder send at most 5 to the server; the rest are held (exit 4)', async () => {
-    const { dataDir, env, args } = await cliLogin();
+    const { env, args } = await cliLogin();
     const before = f.fake.requests().filter((r) => r.path === '/api/certlogin').length;
     const exits = await Promise.all(Array.from({ length: 8 }, () => runProcess(process.execPath, args, env)));
     const sent = f.fake.requests().filter((r) => r.path === '/api/certlogin').length - before;

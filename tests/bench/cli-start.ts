@@ -1,0 +1,73 @@
+/**
+ * CLI start-up figure (printed, never asserted): `node dist/cli/cli.cjs --version` vs a bare
+ * `node -e 0`, both as whole processes; N paired runs, order alternating; median ratio (goal <= 1.3).
+ * Also, for where the time goes, `bot-login --help` (loads every command's chunk) and the same ratio
+ * for one command's chunk loaded with no work (`generate --help`).
+ * Needs a built CLI (npm run bench builds first).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { median } from './median.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli/cli.cjs');
+const PAIRS = Number(process.env.BENCH_CLI_PAIRS ?? 21);
+
+async function processMs(args: readonly string[]): Promise<number> {
+  const start = performance.now();
+  await run(process.execPath, [...args]);
+  return performance.now() - start;
+}
+
+/** Paired runs of `args` against `node -e 0`, the order alternating; returns the medians and the median ratio. */
+async function pairedWithBareNode(args: readonly string[]): Promise<{ ours: number; node: number; ratio: number }> {
+  const ours: number[] = [];
+  const bare: number[] = [];
+  const ratios: number[] = [];
+  await processMs(args); // warm-up (disk cache)
+  for (let i = 0; i < PAIRS; i += 1) {
+    let a: number;
+    let b: number;
+    if (i % 2 === 0) {
+      a = await processMs(args);
+      b = await processMs(['-e', '0']);
+    } else {
+      b = await processMs(['-e', '0']);
+      a = await processMs(args);
+    }
+    ours.push(a);
+    bare.push(b);
+    ratios.push(a / b);
+  }
+  return { ours: median(ours), node: median(bare), ratio: median(ratios) };
+}
+
+export async function benchCliStart(): Promise<void> {
+  if (!existsSync(CLI)) {
+    console.log(`  skipped: ${CLI} is missing (run npm run build first)`);
+    return;
+  }
+  console.log(
+    `CLI start-up, whole process, ${PAIRS} paired runs each against a bare \`node -e 0\` (order alternating)`,
+  );
+  const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['bot-login --version', [CLI, '--version']],
+    ['bot-login generate --help (one command loaded)', [CLI, 'generate', '--help']],
+    ['bot-login --help (every command loaded)', [CLI, '--help']],
+  ];
+  let versionRatio = Number.NaN;
+  for (const [label, args] of rows) {
+    const m = await pairedWithBareNode(args);
+    if (args[1] === '--version') versionRatio = m.ratio;
+    console.log(
+      `  ${label.padEnd(48)} median ${m.ours.toFixed(0).padStart(4)} ms vs node -e 0 ${m.node.toFixed(0).padStart(4)} ms   ratio ${m.ratio.toFixed(2)}`,
+    );
+  }
+  console.log(
+    `  --version median ratio: ${versionRatio.toFixed(2)}  (goal <= 1.3: ${versionRatio <= 1.3 ? 'met' : 'NOT met'})`,
+  );
+}
