@@ -104,12 +104,17 @@ export function appNameContainsUsername(appName: string, username: string): bool
 const SUGGESTIONS = ['My betting bot', 'Betting bot', 'My Betfair app', 'Exchange bot', 'Trading app'] as const;
 
 /**
- * A name for new application keys that does not contain the username. Every account starts without keys, so any
- * such name is free; when the username hides in all the suggestions (a very short username), the name is made of
- * characters the username does not have, which cannot contain it.
+ * A name for new application keys that does not contain the username. Application names must be unique (an
+ * existing name gives DUPLICATE_APP_NAME / APP_KEY_CREATION_FAILED), so a plain "My betting bot" is likely taken
+ * by someone else: a 4-digit number makes a clash unlikely, and the user may edit the name. When the username hides
+ * in every suggestion (a very short username), the name is made of characters the username does not have.
  */
-export function suggestAppName(username: string): string {
-  for (const name of SUGGESTIONS) if (!appNameContainsUsername(name, username)) return name;
+export function suggestAppName(username: string, random: () => number = Math.random): string {
+  const number = String(1000 + Math.floor(random() * 9000));
+  for (const base of SUGGESTIONS) {
+    const name = `${base} ${number}`;
+    if (!appNameContainsUsername(name, username)) return name;
+  }
   const user = username.trim().toLowerCase();
   const unused = [...'botappxyz0123456789'].filter((c) => !user.includes(c));
   return unused.slice(0, 8).join('') || 'App';

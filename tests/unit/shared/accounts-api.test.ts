@@ -55,6 +55,9 @@ describe('Accounts API facts', () => {
       expect(name.trim(), username).not.toBe('');
       expect(appNameContainsUsername(name, username), `${username} -> ${name}`).toBe(false);
     }
-    expect(suggestAppName('bettor')).toBe('My betting bot');
+    expect(suggestAppName('bettor', () => 0.5)).toBe('My betting bot 5500');
+    // Names are unique on Betfair: two suggestions differ, so the fake account's own 'My betting bot' is not offered.
+    expect(suggestAppName('newcomer', () => 0)).not.toBe(suggestAppName('newcomer', () => 0.99));
+    expect(suggestAppName('newcomer')).toMatch(/^My betting bot \d{4}$/);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTEMPTS_PER_MINUTE, getGuardStatus } from '../../../../../electron/core/guard/index.js';
+import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
 import { builtCli, ROOT } from '../../cli/built-cli.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../login/login-fixture.js';
 
@@ -63,7 +64,7 @@ async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; ar
   const dataDir = await f.newDataDir();
   const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
   const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
-    '--app-key', 'race-key', '--username', 'bettor', '--json'];
+    '--app-key', DEFAULT_APP_KEYS.delayed, '--username', 'bettor', '--json'];
   return { dataDir, env, args };
 }
 
