@@ -9,7 +9,13 @@ import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
 import type { WizardContext } from '../wizard-context.js';
 
-export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext }) {
+interface Props {
+  readonly ctx: WizardContext;
+  /** The files are fine and remembered (the settings are already reloaded). */
+  readonly onUsable: () => void;
+}
+
+export function UseExistingCertificate({ ctx, onUsable }: Props) {
   const p12Id = useId();
   const [paths, setPaths] = useState<readonly string[]>([]);
   const [p12Password, setP12Password] = useState('');
@@ -43,13 +49,16 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
       return;
     }
     setReport(result.value);
-    if (result.value.usable) await ctx.reload();
+    if (result.value.usable) {
+      await ctx.reload();
+      onUsable();
+    }
   }
 
   return (
     <div aria-busy={busy}>
       <p>{ui.certificate.existingIntro}</p>
-      <button type="button" onClick={() => void choose()} disabled={busy}>
+      <button type="button" className={paths.length === 0 ? 'primary' : undefined} onClick={() => void choose()} disabled={busy}>
         {ui.certificate.chooseFiles}
       </button>
       {paths.length === 0 ? (
@@ -89,9 +98,8 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
       )}
       <div role="status" className="live">
         {busy ? <p>{ui.certificate.checking}</p> : null}
-        {report?.usable ? <p className="panel panel-success">{ui.certificate.filesFine}</p> : null}
       </div>
-      {report ? <Findings report={report} /> : null}
+      {report ? <Findings report={report} reveal /> : null}
       {error ? <ErrorMessage error={error} /> : null}
     </div>
   );

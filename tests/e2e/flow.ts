@@ -32,7 +32,7 @@ export async function next(page: Page): Promise<void> {
 
 /** Step 1 -> step 2. */
 export async function chooseJurisdiction(page: Page, place: keyof typeof PLACE_NAMES = 'international'): Promise<void> {
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
   await page.getByRole('radio', { name: PLACE_NAMES[place], exact: true }).check();
   await next(page);
   await expect(heading(page, 'Your certificate')).toBeVisible();

@@ -12,13 +12,13 @@ import {
   testButton,
 } from './flow.js';
 
-test('a new user goes from "Where do you live?" to "Your bot login works"', async ({ page, harness, sso }) => {
+test('a new user goes from "Which Betfair site do you use?" to "Your bot login works"', async ({ page, harness, sso }) => {
   await expect(page.getByRole('status').or(page.getByRole('note')).filter({ hasText: `Test endpoint: ${sso.origin}` })).toBeVisible();
   await expect(button(page, 'Back')).toHaveCount(0);
 
   const currentStep = page.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]');
   await expect(currentStep).toHaveCount(1);
-  await expect(currentStep).toContainText('Where you live');
+  await expect(currentStep).toContainText('Betfair site');
   await chooseJurisdiction(page, 'au');
   await expect(currentStep).toContainText('Certificate');
   await expect(button(page, 'Back')).toBeVisible();

@@ -32,7 +32,7 @@ async function expectVisibleFocus(target: Locator): Promise<void> {
 }
 
 test('a person using only Tab, Space and Enter reaches "Your bot login works"', async ({ page }) => {
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
 
   await tabTo(page, page.getByRole('radio', { name: 'International (UK and most countries)' }));
   await page.keyboard.press('Space');

@@ -38,7 +38,7 @@ test.afterAll(async () => rm(join(tmpdir(), 'bot-login-wizard'), { recursive: tr
 
 test('screenshots of every step for the README', async ({ page, sso }) => {
   await rm(CERT_DIR, { recursive: true, force: true });
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
   await page.getByRole('radio', { name: 'International (UK and most countries)' }).check();
   await shoot(page, 'step-1-where.png');
   await next(page);
@@ -76,7 +76,7 @@ test.describe('dark', () => {
   test.use({ colorScheme: 'dark' });
 
   test('screenshot of the first step in dark mode', async ({ page }) => {
-    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
     await shoot(page, 'step-1-where-dark.png');
   });
 });

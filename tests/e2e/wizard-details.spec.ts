@@ -26,7 +26,7 @@ test('Denmark: explains that bot login is not available and offers no way on', a
 });
 
 test('every place is offered by name', async ({ page }) => {
-  const group = page.getByRole('group', { name: 'Where do you live?' });
+  const group = page.getByRole('group', { name: 'Which Betfair site do you use?' });
   for (const name of Object.values(PLACE_NAMES)) await expect(group.getByRole('radio', { name, exact: true })).toBeVisible();
 });
 
@@ -126,14 +126,14 @@ test('a returning user lands on the dashboard after a reload, and can test again
   await button(page, 'Start over').click();
   const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'));
   await confirm.getByRole('button', { name: /start over/i }).click();
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
 });
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('follows the system colour scheme', async ({ page }) => {
-    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r + g + b) / 3, background).toBeLessThan(100);
@@ -144,7 +144,7 @@ test.describe('a damaged settings file', () => {
   test.use({ harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: {}, settingsFile: '{ this is not json' } });
 
   test('is set aside with a notice, and the wizard starts afresh', async ({ page, harness }) => {
-    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
     await expect(page.getByRole('alert').first()).toBeVisible();
     await expect(page.getByText(/at .*\.(ts|js):\d+/)).toHaveCount(0);
     const names = await readdir(harness.dataDir);
@@ -184,7 +184,7 @@ test('"Back" returns step by step and keeps what was chosen', async ({ page }) =
   await expect(heading(page, 'Your certificate')).toBeVisible();
   await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible();
   await button(page, 'Back').click();
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
   await expect(page.getByRole('radio', { name: PLACE_NAMES.ro })).toBeChecked();
   await expect(button(page, 'Back')).toHaveCount(0);
 });

@@ -143,6 +143,10 @@ function fakeElectron(rec: Recorded) {
       showItemInFolder(path: string) {
         this.revealed.push(path);
       },
+      openPath(path: string) {
+        this.revealed.push(`open:${path}`);
+        return Promise.resolve('');
+      },
     },
     dialog: {
       calls: [] as unknown[][],
