@@ -65,7 +65,7 @@ export function CertificateStep({ ctx }: { readonly ctx: WizardContext }) {
       </section>
       <p>
         <button type="button" onClick={() => show('existing')}>
-          {ui.certificate.useExistingInstead}
+          {ui.certificate.useExisting}
         </button>
       </p>
     </>

@@ -10,6 +10,7 @@ import {
   next,
   successPanel,
   testButton,
+  unfold,
 } from './flow.js';
 
 test('a new user goes from "Which Betfair site do you use?" to "Your bot login works"', async ({ page, harness, sso }) => {
@@ -26,6 +27,7 @@ test('a new user goes from "Which Betfair site do you use?" to "Your bot login w
   await expect(page.getByText(harness.certDir).first()).toBeVisible();
   await createCertificate(page);
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
+  await unfold(page, 'Details');
   await button(page, 'Show in folder').first().click();
   await expect.poll(() => harness.opened().filter((r) => r.kind === 'reveal').length).toBe(1);
   await next(page);

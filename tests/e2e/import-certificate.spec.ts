@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/server.js';
 import { expect, test } from './fixtures.js';
-import { button, chooseJurisdiction, confirmUpload, fillLogin, next, successPanel, testButton } from './flow.js';
+import {
+  button,
+  CERTIFICATE_READY,
+  chooseJurisdiction,
+  confirmUpload,
+  fillLogin,
+  heading,
+  next,
+  successPanel,
+  testButton,
+  unfold,
+} from './flow.js';
 import { opensslKey, opensslP12, opensslPair } from './openssl.js';
 
 async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
@@ -33,6 +44,8 @@ test('a good pair made with openssl is accepted, shows its fingerprint, and logs
 
   await chooseJurisdiction(page);
   await checkFiles(page);
+  await expect(heading(page, CERTIFICATE_READY)).toBeFocused();
+  await unfold(page, 'Details');
   await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();
   await expect(page.getByText(pair.certificatePath).first()).toBeVisible();
   await expect(button(page, 'Next')).toBeEnabled();
@@ -78,6 +91,10 @@ test('a .p12 made with openssl asks for its password, shows its fingerprint, and
   await button(page, 'Choose certificate files…').click();
   await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
   await button(page, 'Check these files').click();
+  await expect(heading(page, CERTIFICATE_READY)).toBeFocused();
+  await expect(page.getByText('bundle.p12', { exact: true })).toBeVisible();
+  await expect(page.getByText('for .NET/Java programs; keep it secret')).toBeVisible();
+  await unfold(page, 'Details');
   await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();
   await next(page);
   await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();

@@ -92,7 +92,6 @@ export const ui = {
     backupMoved: (dir: string) => `Your previous files were moved to ${dir}.`,
     created: 'Your new certificate is ready.',
     useExisting: 'Use an existing certificate',
-    useExistingInstead: 'I already have certificate files',
     readyHeading: 'Certificate ready \u2013 next: upload it',
     readyIntro: 'Your bot will log in with these files. Next, put the certificate on your Betfair account.',
     makeNew: 'Make a new certificate',
