@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { GUARD_FILE_NAME } from '../../electron/core/guard/guard-file.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
+import type { Harness } from '../harness/server.js';
 
 export const PLACE_NAMES = {
   international: 'International (UK and most countries)',
@@ -135,4 +136,13 @@ export function failurePanel(page: Page, title: string): Locator {
  */
 export async function forgetLoginGuard(dataDir: string): Promise<void> {
   await rm(join(dataDir, GUARD_FILE_NAME), { force: true });
+}
+
+/** What the harness's fake file picker answers next (POST /__harness/pick, token-protected). */
+export async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
+  const response = await page.request.post(`${harness.origin}/__harness/pick`, {
+    headers: { 'X-Harness-Token': harness.token, 'Content-Type': 'application/json' },
+    data: { paths },
+  });
+  expect(response.status()).toBe(200);
 }

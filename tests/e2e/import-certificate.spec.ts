@@ -6,7 +6,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Harness } from '../harness/server.js';
 import { expect, test } from './fixtures.js';
 import {
   button,
@@ -16,19 +15,13 @@ import {
   fillLogin,
   heading,
   next,
+  pick,
   successPanel,
   testButton,
   unfold,
 } from './flow.js';
 import { opensslKey, opensslP12, opensslPair } from './openssl.js';
 
-async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
-  const response = await page.request.post(`${harness.origin}/__harness/pick`, {
-    headers: { 'X-Harness-Token': harness.token, 'Content-Type': 'application/json' },
-    data: { paths },
-  });
-  expect(response.status()).toBe(200);
-}
 
 async function checkFiles(page: Page): Promise<void> {
   await button(page, 'Use an existing certificate').click();

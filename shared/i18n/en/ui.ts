@@ -201,7 +201,7 @@ export const ui = {
 
   dashboard: {
     heading: 'Your bot login',
-    intro: 'What the wizard has set up for your bot, and a quick way to check that the login still works.',
+    intro: 'What the wizard has set up for your bot.',
     jurisdiction: 'Betfair site',
     certificateHeading: 'Certificate',
     lastTest: 'Last test',
