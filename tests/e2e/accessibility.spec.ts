@@ -3,27 +3,23 @@
  * 1000x720 and 800x600: no violation anywhere. Each screen is checked as the user sees it, with its
  * folded parts opened, and the dialogs while they are open.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import {
   button,
-  CERTIFICATE_READY,
   chooseJurisdiction,
   createCertificate,
   failurePanel,
   fillLogin,
   heading,
   next,
-  pick,
   runTest,
   siteRadio,
   successPanel,
   unfold,
 } from './flow.js';
-import { opensslP12, opensslPair } from './openssl.js';
+import { useOpensslP12 } from './p12-flow.js';
 import { explainLoginStatus } from '../../shared/login-catalogue.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -112,16 +108,7 @@ test.describe('a .p12 without .crt', () => {
   test.use({ viewport: { width: 1000, height: 720 } });
 
   test('the upload step with "Save the certificate as a .crt" passes axe, light and dark', async ({ page, harness }) => {
-    const dir = join(harness.certDir, 'p12');
-    await mkdir(dir, { recursive: true });
-    const p12 = await opensslP12(await opensslPair(dir, 'bundle'), dir, 'bundle', 'pw');
-    await pick(page, harness, [p12]);
-    await chooseJurisdiction(page);
-    await button(page, 'Use an existing certificate').click();
-    await button(page, 'Choose certificate files…').click();
-    await page.getByLabel('.p12 password', { exact: true }).fill('pw');
-    await button(page, 'Check these files').click();
-    await expect(heading(page, CERTIFICATE_READY)).toBeVisible();
+    await useOpensslP12(page, harness, 'pw');
     await next(page);
     await expect(button(page, 'Save the certificate as a .crt')).toBeVisible();
     await expectNoViolations(page, 'step 3, .p12 (light)');

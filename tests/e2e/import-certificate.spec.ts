@@ -20,7 +20,8 @@ import {
   testButton,
   unfold,
 } from './flow.js';
-import { opensslKey, opensslP12, opensslPair } from './openssl.js';
+import { opensslKey, opensslPair } from './openssl.js';
+import { useOpensslP12 } from './p12-flow.js';
 
 
 async function checkFiles(page: Page): Promise<void> {
@@ -73,18 +74,7 @@ test('the file-picker endpoint refuses a caller without the token', async ({ pag
 });
 
 test('a .p12 made with openssl asks for its password, shows its fingerprint, and logs in with it', async ({ page, harness }) => {
-  const dir = join(harness.certDir, 'p12');
-  await mkdir(dir, { recursive: true });
-  const pair = await opensslPair(dir, 'bundle');
-  const p12 = await opensslP12(pair, dir, 'bundle', 'p12 secret');
-  await pick(page, harness, [p12]);
-
-  await chooseJurisdiction(page);
-  await button(page, 'Use an existing certificate').click();
-  await button(page, 'Choose certificate files…').click();
-  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
-  await button(page, 'Check these files').click();
-  await expect(heading(page, CERTIFICATE_READY)).toBeFocused();
+  const { pair } = await useOpensslP12(page, harness, 'p12 secret');
   await expect(page.getByText('bundle.p12', { exact: true })).toBeVisible();
   await expect(page.getByText('for .NET/Java programs; keep it secret')).toBeVisible();
   await unfold(page, 'Details');

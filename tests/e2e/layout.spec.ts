@@ -26,7 +26,8 @@ import {
   successPanel,
   walkToTestStep,
 } from './flow.js';
-import { opensslP12, opensslPair } from './openssl.js';
+import { opensslPair } from './openssl.js';
+import { useOpensslP12 } from './p12-flow.js';
 
 const run = promisify(execFile);
 
@@ -188,17 +189,7 @@ test.describe('an Italian system', () => {
 });
 
 test('a certificate in a .p12 only: the upload step offers "Save the certificate as a .crt" and its steps match the screen', async ({ page, harness }) => {
-  const dir = join(harness.certDir, 'p12');
-  await mkdir(dir, { recursive: true });
-  const pair = await opensslPair(dir, 'bundle');
-  const p12 = await opensslP12(pair, dir, 'bundle', 'p12 secret');
-  await pick(page, harness, [p12]);
-  await chooseJurisdiction(page);
-  await button(page, 'Use an existing certificate').click();
-  await button(page, 'Choose certificate files…').click();
-  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
-  await button(page, 'Check these files').click();
-  await expect(heading(page, CERTIFICATE_READY)).toBeFocused();
+  const { pair, dir } = await useOpensslP12(page, harness, 'p12 secret');
   await next(page);
 
   await expect(heading(page, 'Upload your certificate')).toBeVisible();

@@ -34,7 +34,6 @@ export const ui = {
     },
     position: (n: number, total: number) => `Step ${n} of ${total}`,
     done: 'done',
-    current: 'you are here',
   },
 
   banners: {
@@ -90,7 +89,6 @@ export const ui = {
       'This folder already holds certificate files. If you replace them, the old files are moved to a backup folder next to them, and you will need to upload the new certificate to Betfair.',
     replace: 'Replace',
     backupMoved: (dir: string) => `Your previous files were moved to ${dir}.`,
-    created: 'Your new certificate is ready.',
     useExisting: 'Use an existing certificate',
     readyHeading: 'Certificate ready \u2013 next: upload it',
     readyIntro: 'Your bot will log in with these files. Next, put the certificate on your Betfair account.',
@@ -113,14 +111,10 @@ export const ui = {
     check: 'Check these files',
     checking: 'Checking…',
     findingsHeading: 'What the check found',
-    filesFine: 'These files can be used. The wizard will log in with them from now on.',
     notUsable: 'These files cannot be used yet. Fix the problems above and check again.',
-    currentHeading: 'The certificate the wizard will use',
     commonNameValue: 'Name shown on Betfair',
     fingerprint: 'Fingerprint (SHA-256)',
-    expiry: 'Expiry',
     files: 'Files',
-    noneYet: 'No certificate is set yet. Create one, or use one you already have.',
     needsCertificate: 'Create or choose a certificate to go on.',
   },
 
