@@ -2,10 +2,11 @@
  * For a certificate inside a .pem or .p12: "Save the certificate as a .crt" next to it (a .p12 needs
  * its password to be read). The new .crt then becomes the file to upload.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { P12PasswordField } from '../components/p12-password-field.js';
 import { callWizard } from '../wizard-api.js';
 import type { WizardContext } from '../wizard-context.js';
 
@@ -17,7 +18,6 @@ interface Props {
 }
 
 export function SaveCrt({ ctx, p12, onSaved }: Props) {
-  const passwordId = useId();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -40,18 +40,7 @@ export function SaveCrt({ ctx, p12, onSaved }: Props) {
     <section className="panel panel-warning" aria-labelledby="save-crt" aria-busy={busy}>
       <h2 id="save-crt">{ui.upload.saveCrt}</h2>
       <p>{ui.upload.noCrt}</p>
-      {p12 ? (
-        <div className="field">
-          <label htmlFor={passwordId}>{ui.upload.crtP12Password}</label>
-          <input
-            id={passwordId}
-            type="password"
-            autoComplete="off"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
-      ) : null}
+      {p12 ? <P12PasswordField label={ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
       <button type="button" className="primary" onClick={() => void save()} aria-disabled={busy || undefined}>
         {busy ? ui.upload.savingCrt : ui.upload.saveCrt}
       </button>

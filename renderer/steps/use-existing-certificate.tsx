@@ -1,5 +1,5 @@
 /** "Use an existing certificate": pick files, give a .p12 password if needed, see the check's findings. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { InspectReport } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
 import { ui } from '../../shared/i18n/en/ui.js';
@@ -7,6 +7,7 @@ import { needsP12Password } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
+import { P12PasswordField } from '../components/p12-password-field.js';
 import type { WizardContext } from '../wizard-context.js';
 
 interface Props {
@@ -16,7 +17,6 @@ interface Props {
 }
 
 export function UseExistingCertificate({ ctx, onUsable }: Props) {
-  const p12Id = useId();
   const [paths, setPaths] = useState<readonly string[]>([]);
   const [p12Password, setP12Password] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,16 +74,7 @@ export function UseExistingCertificate({ ctx, onUsable }: Props) {
             ))}
           </ul>
           {p12 ? (
-            <div className="field">
-              <label htmlFor={p12Id}>{ui.certificate.existingP12Password}</label>
-              <input
-                id={p12Id}
-                type="password"
-                autoComplete="off"
-                value={p12Password}
-                onChange={(e) => setP12Password(e.target.value)}
-              />
-            </div>
+            <P12PasswordField label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
           ) : null}
           <button
             type="button"
