@@ -11,6 +11,7 @@ import { callWizard, waitForBridge } from './wizard-api.js';
 import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
 import { StepIndicator } from './components/step-indicator.js';
 import { StepFrame } from './components/step-frame.js';
+import { ConfirmDialog } from './components/confirm-dialog.js';
 import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
 import { JurisdictionStep } from './steps/jurisdiction-step.js';
 import { CertificateStep } from './steps/certificate-step.js';
@@ -33,9 +34,15 @@ const HEADINGS: Readonly<Record<View, string>> = {
 };
 
 const NEXT_HINTS: Readonly<Partial<Record<View, string>>> = {
+  jurisdiction: ui.jurisdiction.needsChoice,
   certificate: ui.certificate.needsCertificate,
   upload: ui.upload.needsConfirm,
 };
+
+function nextHint(view: View, settings: Settings): string | undefined {
+  if (view === 'jurisdiction' && settings.jurisdiction === 'dk') return ui.jurisdiction.denmarkBlocked;
+  return NEXT_HINTS[view];
+}
 
 /** Asks the app for its info and the settings; started before React renders (main.tsx). */
 export async function loadWizard(): Promise<Phase> {
@@ -51,6 +58,9 @@ export async function loadWizard(): Promise<Phase> {
 
 export function App({ boot }: { readonly boot: Promise<Phase> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  // Leaving the test step without a passing test asks once ("not tested yet"); then it lets go.
+  const [askSkipTest, setAskSkipTest] = useState(false);
+  const [skipTestAllowed, setSkipTestAllowed] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -108,13 +118,21 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
   const ctx: WizardContext = { info, settings, save, reload, setSettings, goTo };
   const back = previousView(view);
   const next = nextView(view);
+  const untested = view === 'test' && settings.lastTest?.success !== true && !skipTestAllowed;
+  const goNext = next
+    ? () => {
+        if (untested) setAskSkipTest(true);
+        else goTo(next);
+      }
+    : undefined;
 
   return (
-    <>
-      <header className="top">
+    <div className="shell">
+      <header className="sidebar">
         <p className="app-name">{ui.appTitle}</p>
-        <StepIndicator current={view} />
+        <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
       </header>
+      <div className="content">
       {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
       {info.settingsNotice ? <NoticeBanner text={info.settingsNotice} /> : null}
       <main className="page">
@@ -123,9 +141,10 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
           heading={HEADINGS[view]}
           focusHeading={moved}
           onBack={back ? () => goTo(back) : undefined}
-          onNext={next && view !== 'dashboard' ? () => goTo(next) : undefined}
+          onNext={view !== 'dashboard' ? goNext : undefined}
           nextEnabled={canGoNext(view, settings)}
-          nextHint={NEXT_HINTS[view]}
+          nextHint={nextHint(view, settings)}
+          nextPrimary={view !== 'test'}
         >
           {view === 'jurisdiction' ? <JurisdictionStep ctx={ctx} /> : null}
           {view === 'certificate' ? <CertificateStep ctx={ctx} /> : null}
@@ -137,6 +156,20 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
       <footer className="foot">
         <p>{ui.common.version(info.version)}</p>
       </footer>
-    </>
+      </div>
+      {askSkipTest ? (
+        <ConfirmDialog
+          title={ui.test.notTestedTitle}
+          text={ui.test.notTestedText}
+          confirmLabel={ui.test.notTestedGoOn}
+          onConfirm={() => {
+            setAskSkipTest(false);
+            setSkipTestAllowed(true);
+            goTo('dashboard');
+          }}
+          onCancel={() => setAskSkipTest(false)}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -68,6 +68,10 @@ export interface WizardApi {
   getGuardStatus(): Promise<Result<GuardStatus>>;
   /** Code that uses the remembered certificate from a bot, filled in with its paths. */
   getSnippets(): Promise<Result<Snippet[]>>;
+  /** Writes the remembered certificate (from its .pem or .p12) as a .crt next to it and remembers it. */
+  saveCertificateAsCrt(input: { readonly p12Password?: string }): Promise<Result<{ readonly path: string }>>;
+  /** Writes a calendar event two weeks before the certificate runs out (.ics next to it) and opens it. */
+  addRenewalReminder(): Promise<Result<{ readonly path: string }>>;
 }
 
 export type WizardMethod = keyof WizardApi;
@@ -92,6 +96,8 @@ export const CHANNELS = {
   testLogin: 'wizard:test-login',
   getGuardStatus: 'wizard:get-guard-status',
   getSnippets: 'wizard:get-snippets',
+  saveCertificateAsCrt: 'wizard:save-certificate-as-crt',
+  addRenewalReminder: 'wizard:add-renewal-reminder',
 } as const satisfies Record<WizardMethod, `wizard:${string}`>;
 
 export const WIZARD_METHODS = Object.keys(CHANNELS) as WizardMethod[];

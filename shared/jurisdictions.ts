@@ -72,6 +72,15 @@ export function websiteUrl(id: JurisdictionId): string {
   return `https://www.betfair.${JURISDICTIONS[id].tld}`;
 }
 
+/** The site a person knows, e.g. "betfair.com.au" (shown beside each choice on step 1). */
+export function siteDomain(id: JurisdictionId): string {
+  return `betfair.${JURISDICTIONS[id].tld}`;
+}
+
+/** Betfair's developer page on the interactive login (what Danish accounts can use instead). */
+export const INTERACTIVE_LOGIN_URL =
+  'https://docs.developer.betfair.com/display/1smk3cen4v3lu3yomq5qye0ni/Interactive+Login+-+Desktop+Application';
+
 /** Every host the app may open in the user's browser (openExternal allow-list). */
 export function externalHosts(): ReadonlySet<string> {
   const hosts = new Set<string>();
@@ -82,5 +91,6 @@ export function externalHosts(): ReadonlySet<string> {
   hosts.add('www.betfair.bet.br');
   hosts.add('developer.betfair.com');
   hosts.add('support.developer.betfair.com');
+  hosts.add('docs.developer.betfair.com');
   return hosts;
 }

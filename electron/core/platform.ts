@@ -11,4 +11,6 @@ export interface Platform {
   chooseFolder(defaultPath?: string): Promise<string | null>;
   /** File picker for certificate files; empty when cancelled. */
   chooseCertificateFiles(): Promise<string[]>;
+  /** Opens a file the app wrote (the .ics reminder) with the system's default program for it. */
+  openPath(path: string): Promise<void>;
 }

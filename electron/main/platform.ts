@@ -42,6 +42,11 @@ export function electronPlatform(currentWindow: () => BrowserWindow | null): Pla
       });
       return folder ?? null;
     },
+    async openPath(path) {
+      // shell.openPath answers with an error text instead of rejecting; the handler turns a throw into a Result.
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error('could not open the file');
+    },
     chooseCertificateFiles() {
       return openDialog(currentWindow(), {
         title: appText.dialogs.chooseFilesTitle,

@@ -33,6 +33,8 @@ const wizard = {
   testLogin: (input) => call('testLogin', input),
   getGuardStatus: () => call('getGuardStatus'),
   getSnippets: () => call('getSnippets'),
+  saveCertificateAsCrt: (input) => call('saveCertificateAsCrt', input),
+  addRenewalReminder: () => call('addRenewalReminder'),
 } satisfies WizardApi;
 
 contextBridge.exposeInMainWorld('wizard', wizard);

@@ -1,4 +1,4 @@
-/** The certificate the wizard uses: name, fingerprint, expiry, files, and "Show in folder". */
+/** The certificate's technical details (folded under "Details"): name, fingerprint, file paths, "Show in folder". */
 import { useState } from 'react';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
 import type { AppError } from '../../shared/result.js';
@@ -6,14 +6,12 @@ import { ui } from '../../shared/i18n/en/ui.js';
 import { uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from './error-message.js';
-import { ExpiryLine } from './expiry-line.js';
 
 interface Props {
   readonly certificate: StoredCertificate;
-  readonly onRenew?: () => void;
 }
 
-export function CertificateDetails({ certificate, onRenew }: Props) {
+export function CertificateDetails({ certificate }: Props) {
   const [error, setError] = useState<AppError | null>(null);
   const reveal = uploadFile(certificate) ?? certificate.files[0] ?? null;
 
@@ -35,10 +33,6 @@ export function CertificateDetails({ certificate, onRenew }: Props) {
         <dt>{ui.certificate.fingerprint}</dt>
         <dd>
           <code className="breakable">{certificate.fingerprintSha256}</code>
-        </dd>
-        <dt>{ui.certificate.expiry}</dt>
-        <dd>
-          <ExpiryLine notAfter={certificate.notAfter} onRenew={onRenew} />
         </dd>
         <dt>{ui.certificate.files}</dt>
         <dd>

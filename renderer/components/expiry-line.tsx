@@ -5,11 +5,9 @@ import { expiryInfo } from '../logic/expiry.js';
 
 interface Props {
   readonly notAfter: string;
-  /** Offered with the warning (the dashboard's "Renew certificate"). */
-  readonly onRenew?: () => void;
 }
 
-export function ExpiryLine({ notAfter, onRenew }: Props) {
+export function ExpiryLine({ notAfter }: Props) {
   const { daysLeft, level } = expiryInfo(notAfter, Date.now());
   const date = formatDate(notAfter, ui.dateLocale);
   return (
@@ -24,11 +22,6 @@ export function ExpiryLine({ notAfter, onRenew }: Props) {
         <span role="alert" className="panel panel-error block">
           {ui.expiry.expiredWarning}
         </span>
-      ) : null}
-      {onRenew ? (
-        <button type="button" className="block-button" onClick={onRenew}>
-          {ui.expiry.renew}
-        </button>
       ) : null}
     </>
   );

@@ -1,14 +1,23 @@
 /** What a certificate check found, in plain words: errors as alerts, warnings as notes. */
 import type { InspectReport } from '../../shared/certificate-types.js';
 import { ui } from '../../shared/i18n/en/ui.js';
+import { RevealedHeading } from './revealed-heading.js';
 
-export function Findings({ report }: { readonly report: InspectReport }) {
+interface Props {
+  readonly report: InspectReport;
+  /** The answer to "Check these files": scroll it into view and focus its heading. */
+  readonly reveal?: boolean;
+}
+
+export function Findings({ report, reveal = false }: Props) {
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   if (report.findings.length === 0 && report.usable) return null;
   return (
     <section aria-labelledby="findings-heading" className="findings">
-      <h3 id="findings-heading">{ui.certificate.findingsHeading}</h3>
+      <RevealedHeading level={3} id="findings-heading" reveal={reveal}>
+        {ui.certificate.findingsHeading}
+      </RevealedHeading>
       {errors.length > 0 || !report.usable ? (
         <div role="alert" className="panel panel-error">
           {errors.length > 0 ? (

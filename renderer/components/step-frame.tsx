@@ -14,9 +14,11 @@ interface Props {
   readonly nextEnabled?: boolean;
   /** Said next to a disabled Next: what is still missing. */
   readonly nextHint?: string;
+  /** Next is the screen's main action once enabled (false where the step has its own, e.g. the test). */
+  readonly nextPrimary?: boolean;
 }
 
-export function StepFrame({ heading, focusHeading, children, onBack, onNext, nextEnabled = false, nextHint }: Props) {
+export function StepFrame({ heading, focusHeading, children, onBack, onNext, nextEnabled = false, nextHint, nextPrimary = true }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
@@ -44,7 +46,7 @@ export function StepFrame({ heading, focusHeading, children, onBack, onNext, nex
               ) : null}
               <button
                 type="button"
-                className="primary"
+                className={nextEnabled && nextPrimary ? 'primary next-button' : 'next-button'}
                 onClick={onNext}
                 disabled={!nextEnabled}
                 aria-describedby={!nextEnabled && nextHint ? 'next-hint' : undefined}

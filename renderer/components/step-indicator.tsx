@@ -1,25 +1,36 @@
-/** Where the user is on the path: an ordered list with aria-current="step" on the current one. */
+/**
+ * Where the user is and what is left: the steps as a sidebar (wide windows) or a compact header
+ * (narrow ones; only the current step's name is shown there, with "Step n of m").
+ * aria-current="step" marks the current one; done steps say so to screen readers too.
+ */
 import { ui } from '../../shared/i18n/en/ui.js';
 import { VIEWS, type View } from '../logic/steps.js';
 
 interface Props {
   readonly current: View;
+  /** The test step counts as done only once a test has passed. */
+  readonly testPassed: boolean;
 }
 
-export function StepIndicator({ current }: Props) {
+export function StepIndicator({ current, testPassed }: Props) {
   const currentIndex = VIEWS.indexOf(current);
   return (
     <nav aria-label={ui.steps.label} className="steps">
+      <p className="steps-position">{ui.steps.position(currentIndex + 1, VIEWS.length)}</p>
       <ol>
-        {VIEWS.map((view, i) => (
-          <li
-            key={view}
-            aria-current={view === current ? 'step' : undefined}
-            className={i < currentIndex ? 'done' : undefined}
-          >
-            {ui.steps.names[view]}
-          </li>
-        ))}
+        {VIEWS.map((view, i) => {
+          const state =
+            view === current ? 'current' : i < currentIndex && (view !== 'test' || testPassed) ? 'done' : 'todo';
+          return (
+            <li key={view} aria-current={state === 'current' ? 'step' : undefined} className={state}>
+              <span className="step-number" aria-hidden="true">
+                {state === 'done' ? '\u2713' : i + 1}
+              </span>
+              <span className="step-name">{ui.steps.names[view]}</span>
+              {state === 'done' ? <span className="visually-hidden"> ({ui.steps.done})</span> : null}
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -1,8 +1,14 @@
-/** Where a returning user lands: what is set up, the last test, a new test, snippets, start over. */
+/**
+ * Where a returning user lands: what is set up, the last test, the certificate's expiry (renew, or a
+ * calendar reminder), and, folded so the page fits the window, "Test again" and the code samples.
+ */
+import { useState } from 'react';
 import { JURISDICTION_NAMES } from '../../shared/i18n/en/jurisdictions.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { CertificateDetails } from '../components/certificate-details.js';
+import { ExpiryLine } from '../components/expiry-line.js';
 import { LoginTester } from '../components/login-tester.js';
+import { RenewalReminder } from '../components/renewal-reminder.js';
 import { formatDateTime } from '../logic/dates.js';
 import type { WizardContext } from '../wizard-context.js';
 import { Snippets } from './snippets.js';
@@ -11,6 +17,8 @@ import { StartOver } from './start-over.js';
 export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
   const { settings } = ctx;
   const last = settings.lastTest;
+  // Open at first only when the login has not passed yet; then it is the user's to fold.
+  const [testOpen] = useState(last?.success !== true);
 
   return (
     <>
@@ -34,15 +42,28 @@ export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
           <h2 id="dash-cert">{ui.dashboard.certificateHeading}</h2>
-          <CertificateDetails certificate={settings.certificate} onRenew={() => ctx.goTo('certificate')} />
+          <ExpiryLine notAfter={settings.certificate.notAfter} />
+          <div className="button-row">
+            <button type="button" onClick={() => ctx.goTo('certificate')}>
+              {ui.expiry.renew}
+            </button>
+            <RenewalReminder />
+          </div>
+          <details className="advanced">
+            <summary>{ui.common.details}</summary>
+            <CertificateDetails certificate={settings.certificate} />
+          </details>
         </section>
       ) : null}
-      <section className="card" aria-labelledby="dash-test">
-        <h2 id="dash-test">{ui.dashboard.testAgainHeading}</h2>
+      <details className="fold card" open={testOpen}>
+        <summary>{ui.dashboard.testAgainHeading}</summary>
         <LoginTester ctx={ctx} level={3} />
-      </section>
-      {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
-      <Snippets key={settings.appKey ?? ''} />
+      </details>
+      <details className="fold card">
+        <summary>{ui.dashboard.snippetsHeading}</summary>
+        {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
+        <Snippets key={settings.appKey ?? ''} />
+      </details>
       <StartOver ctx={ctx} />
     </>
   );

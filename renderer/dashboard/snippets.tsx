@@ -53,14 +53,13 @@ export function Snippets() {
   }, []);
 
   return (
-    <section className="card" aria-labelledby="dash-snippets">
-      <h2 id="dash-snippets">{ui.dashboard.snippetsHeading}</h2>
+    <div>
       <p role="note" className="panel panel-warning">
         {ui.dashboard.keyWarning}
       </p>
       <p>{ui.dashboard.snippetsIntro}</p>
       {snippets ? snippets.map((s) => <SnippetBlock key={s.id} snippet={s} />) : null}
       {error ? <ErrorMessage error={error} /> : null}
-    </section>
+    </div>
   );
 }

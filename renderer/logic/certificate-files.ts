@@ -23,3 +23,14 @@ export function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] ?? path;
 }
+
+export type FileRole = 'certificate' | 'key' | 'pem' | 'p12' | 'other';
+
+/** What one file is for, from its extension (the line each file gets on screen). */
+export function fileRole(path: string): FileRole {
+  if (CRT.test(path)) return 'certificate';
+  if (/\.key$/i.test(path)) return 'key';
+  if (/\.pem$/i.test(path)) return 'pem';
+  if (P12.test(path)) return 'p12';
+  return 'other';
+}

@@ -1,37 +1,81 @@
-/** Step 2: make a new certificate or bring one; shows the one in use. */
+/**
+ * Step 2: one thing at a time. With a certificate set it shows "Certificate ready"; otherwise the
+ * user makes a new one, or (on request) checks files they already have. Each switch moves the focus
+ * to the heading of what replaced the pressed button.
+ */
 import { useState } from 'react';
+import { hasOwnerOnlyFileModes } from '../../shared/file-modes.js';
 import { ui } from '../../shared/i18n/en/ui.js';
-import { CertificateDetails } from '../components/certificate-details.js';
+import { RevealedHeading } from '../components/revealed-heading.js';
 import type { WizardContext } from '../wizard-context.js';
+import { CertificateReady } from './certificate-ready.js';
 import { CreateCertificate } from './create-certificate.js';
 import { UseExistingCertificate } from './use-existing-certificate.js';
 
+type Mode = 'ready' | 'create' | 'existing';
+
 export function CertificateStep({ ctx }: { readonly ctx: WizardContext }) {
-  const [existing, setExisting] = useState(false);
   const certificate = ctx.settings.certificate;
+  // Said once, after "Create certificate": who can read the new key files on this OS (Windows has no owner-only modes).
+  const keyFilesNote = hasOwnerOnlyFileModes(ctx.info.platform) ? ui.certificate.keyFilesOwnerOnly : ui.certificate.keyFilesNoModes;
+  const [mode, setMode] = useState<Mode>(certificate ? 'ready' : 'create');
+  const [reveal, setReveal] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+
+  function show(next: Mode, extra: string | null = null): void {
+    setMode(next);
+    setNote(extra);
+    setReveal(true);
+  }
+
+  if (mode === 'ready' && certificate) {
+    return (
+      <CertificateReady
+        certificate={certificate}
+        reveal={reveal}
+        note={note}
+        onMakeNew={() => show('create')}
+        onUseOther={() => show('existing')}
+      />
+    );
+  }
+
+  if (mode === 'existing') {
+    return (
+      <section className="card" aria-labelledby="existing-cert">
+        <RevealedHeading level={2} id="existing-cert" reveal={reveal}>
+          {ui.certificate.existingHeading}
+        </RevealedHeading>
+        <UseExistingCertificate ctx={ctx} onUsable={() => show('ready')} />
+        <button type="button" onClick={() => show('create')}>
+          {ui.certificate.makeNew}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <>
       <p>{ui.certificate.intro}</p>
-      {certificate ? (
-        <section className="card" aria-labelledby="current-cert">
-          <h2 id="current-cert">{ui.certificate.currentHeading}</h2>
-          <CertificateDetails certificate={certificate} />
-        </section>
-      ) : (
-        <p className="hint">{ui.certificate.noneYet}</p>
-      )}
-      <CreateCertificate ctx={ctx} />
-      <section className="card" aria-labelledby="existing-cert">
-        <h2 id="existing-cert">{ui.certificate.existingHeading}</h2>
-        {existing ? (
-          <UseExistingCertificate ctx={ctx} />
-        ) : (
-          <button type="button" aria-expanded={false} onClick={() => setExisting(true)}>
-            {ui.certificate.useExisting}
-          </button>
-        )}
+      <section className="card" aria-labelledby="create-cert">
+        <RevealedHeading level={2} id="create-cert" reveal={reveal}>
+          {ui.certificate.createHeading}
+        </RevealedHeading>
+        <CreateCertificate
+          ctx={ctx}
+          onCreated={(backupDir) =>
+            show(
+              'ready',
+              [keyFilesNote, backupDir ? ui.certificate.backupMoved(backupDir) : ''].filter(Boolean).join(' '),
+            )
+          }
+        />
       </section>
+      <p>
+        <button type="button" onClick={() => show('existing')}>
+          {ui.certificate.useExisting}
+        </button>
+      </p>
     </>
   );
 }

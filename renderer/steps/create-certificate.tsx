@@ -2,7 +2,6 @@
 import { useId, useState } from 'react';
 import { DEFAULT_COMMON_NAME, DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type GenerateRequest } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
-import { hasOwnerOnlyFileModes } from '../../shared/file-modes.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
@@ -10,9 +9,13 @@ import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { WizardContext } from '../wizard-context.js';
 
-type Outcome = { readonly kind: 'created'; readonly backupDir: string | null } | { readonly kind: 'error'; readonly error: AppError };
+interface Props {
+  readonly ctx: WizardContext;
+  /** The certificate is made and remembered (the settings are already reloaded). */
+  readonly onCreated: (backupDir: string | null) => void;
+}
 
-export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
+export function CreateCertificate({ ctx, onCreated }: Props) {
   const ids = { cn: useId(), days: useId(), daysError: useId(), p12: useId(), cnError: useId() };
   const [dir, setDir] = useState(ctx.settings.certificate?.dir ?? ctx.info.defaultCertificateDir);
   const [commonName, setCommonName] = useState(DEFAULT_COMMON_NAME);
@@ -20,7 +23,7 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
   const [p12Password, setP12Password] = useState('');
   const [busy, setBusy] = useState(false);
   const [askReplace, setAskReplace] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   const [advancedOpen, setAdvancedOpen] = useState(false);
 
   const daysCheck = parseValidityDays(days);
@@ -28,7 +31,7 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
 
   async function changeFolder(): Promise<void> {
     const result = await callWizard((api) => api.chooseFolder({ defaultPath: dir }));
-    if (!result.ok) setOutcome({ kind: 'error', error: result.error });
+    if (!result.ok) setError(result.error);
     else if (result.value) setDir(result.value);
   }
 
@@ -40,7 +43,7 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
     }
     setAskReplace(false);
     setBusy(true);
-    setOutcome(null);
+    setError(null);
     const request: GenerateRequest = {
       dir,
       subject: { commonName: commonName.trim() },
@@ -52,18 +55,17 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
     setBusy(false);
     if (result.ok) {
       setP12Password('');
-      setOutcome({ kind: 'created', backupDir: result.value.backupDir });
       await ctx.reload();
+      onCreated(result.value.backupDir);
     } else if (result.error.code === 'FILES_EXIST') {
       setAskReplace(true);
     } else {
-      setOutcome({ kind: 'error', error: result.error });
+      setError(result.error);
     }
   }
 
   return (
-    <section className="card" aria-labelledby="create-cert" aria-busy={busy}>
-      <h2 id="create-cert">{ui.certificate.createHeading}</h2>
+    <div aria-busy={busy}>
       <p>{ui.certificate.folderLabel}</p>
       <p>
         <code className="breakable">{dir}</code>
@@ -136,15 +138,8 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
       </button>
       <div role="status" className="live">
         {busy ? <p>{ui.certificate.creating}</p> : null}
-        {outcome?.kind === 'created' ? (
-          <p className="panel panel-success">
-            {ui.certificate.created}
-            {` ${hasOwnerOnlyFileModes(ctx.info.platform) ? ui.certificate.keyFilesOwnerOnly : ui.certificate.keyFilesNoModes}`}
-            {outcome.backupDir ? ` ${ui.certificate.backupMoved(outcome.backupDir)}` : ''}
-          </p>
-        ) : null}
       </div>
-      {outcome?.kind === 'error' ? <ErrorMessage error={outcome.error} /> : null}
+      {error ? <ErrorMessage error={error} /> : null}
       {askReplace ? (
         <ConfirmDialog
           title={ui.certificate.replaceTitle}
@@ -154,6 +149,6 @@ export function CreateCertificate({ ctx }: { readonly ctx: WizardContext }) {
           onCancel={() => setAskReplace(false)}
         />
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -1,22 +1,38 @@
-/** Step 1: where the user lives decides every Betfair site. Denmark stops here. */
-import { useState } from 'react';
-import { JURISDICTION_IDS, JURISDICTIONS, type JurisdictionId } from '../../shared/jurisdictions.js';
+/**
+ * Step 1: which Betfair site the account is on decides every host. Pre-selected from the system
+ * locale where it clearly maps. Denmark stops here, with what to do instead.
+ */
+import { useEffect, useState } from 'react';
+import { JURISDICTION_IDS, JURISDICTIONS, siteDomain, type JurisdictionId } from '../../shared/jurisdictions.js';
 import { JURISDICTION_NAMES } from '../../shared/i18n/en/jurisdictions.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { siteForLocale } from '../logic/locale-site.js';
 import type { WizardContext } from '../wizard-context.js';
+import { DenmarkNotice } from './denmark-notice.js';
 
 export function JurisdictionStep({ ctx }: { readonly ctx: WizardContext }) {
   const [chosen, setChosen] = useState<JurisdictionId | null>(ctx.settings.jurisdiction);
+  const [preselected, setPreselected] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
-  async function choose(id: JurisdictionId): Promise<void> {
+  async function choose(id: JurisdictionId, byUser: boolean): Promise<void> {
     setChosen(id);
     setError(null);
+    setPreselected(!byUser);
     const result = await ctx.save({ jurisdiction: id });
     if (!result.ok) setError({ ...result.error, title: ui.jurisdiction.saveFailed });
   }
+
+  // First visit only: pick the site the system's language and region clearly point at.
+  useEffect(() => {
+    if (ctx.settings.jurisdiction !== null) return;
+    const guess = siteForLocale(navigator.language);
+    if (guess) void choose(guess, false);
+    // Mount only: a later change of settings or of `choose` must not pick a site for the user again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <>
@@ -30,17 +46,16 @@ export function JurisdictionStep({ ctx }: { readonly ctx: WizardContext }) {
               name="jurisdiction"
               value={id}
               checked={chosen === id}
-              onChange={() => void choose(id)}
+              onChange={() => void choose(id, true)}
             />
-            <span>{JURISDICTION_NAMES[id]}</span>
+            <span>
+              {JURISDICTION_NAMES[id]} <span className="choice-domain">{siteDomain(id)}</span>
+            </span>
           </label>
         ))}
       </fieldset>
-      {chosen !== null && !JURISDICTIONS[chosen].botLoginAvailable ? (
-        <p role="note" className="panel panel-warning">
-          {ui.jurisdiction.denmarkNote}
-        </p>
-      ) : null}
+      {preselected && chosen !== null ? <p className="hint">{ui.jurisdiction.preselected}</p> : null}
+      {chosen !== null && !JURISDICTIONS[chosen].botLoginAvailable ? <DenmarkNotice /> : null}
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

@@ -1,4 +1,7 @@
-/** Step 3: open the jurisdiction's security page, show the .crt, numbered steps, and the confirmation. */
+/**
+ * Step 3: the file to upload (saved as a .crt first when the certificate sits inside a .pem or .p12),
+ * the jurisdiction's security page, numbered steps that match the buttons on screen, and the tick.
+ */
 import { useState } from 'react';
 import { CERT_FILE_NAMES } from '../../shared/certificate-types.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
@@ -10,11 +13,15 @@ import { callWizard } from '../wizard-api.js';
 import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { WizardContext } from '../wizard-context.js';
+import { RevealedHeading } from '../components/revealed-heading.js';
+import { SaveCrt } from './save-crt.js';
 
 export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
   const [error, setError] = useState<AppError | null>(null);
+  const [justSaved, setJustSaved] = useState(false);
   const jurisdiction = ctx.settings.jurisdiction ?? DEFAULT_JURISDICTION;
-  const crt = ctx.settings.certificate ? uploadFile(ctx.settings.certificate) : null;
+  const certificate = ctx.settings.certificate;
+  const crt = certificate ? uploadFile(certificate) : null;
 
   async function openPage(): Promise<void> {
     setError(null);
@@ -39,8 +46,21 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
   return (
     <>
       <p>{ui.upload.intro(JURISDICTION_NAMES[jurisdiction])}</p>
+      {crt === null && certificate ? <SaveCrt ctx={ctx} p12={certificate.source.kind === 'p12'} onSaved={() => setJustSaved(true)} /> : null}
+      {crt && justSaved ? (
+        <div className="panel panel-success">
+          <RevealedHeading level={2} id="crt-saved" reveal>
+            {ui.upload.crtSaved(baseName(crt))}
+          </RevealedHeading>
+        </div>
+      ) : null}
+      {crt ? (
+        <p className="upload-file">
+          <code className="breakable">{crt}</code>
+        </p>
+      ) : null}
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => void openPage()}>
+        <button type="button" className={crt && !confirmed ? 'primary' : undefined} onClick={() => void openPage()}>
           {ui.upload.openPage}
         </button>
         {crt ? (
@@ -49,18 +69,9 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
           </button>
         ) : null}
       </div>
-      {crt ? (
-        <p>
-          <code className="breakable">{crt}</code>
-        </p>
-      ) : (
-        <p role="note" className="panel panel-warning">
-          {ui.upload.noCrt}
-        </p>
-      )}
       <h2>{ui.upload.stepsHeading}</h2>
       <ol className="numbered">
-        {ui.upload.steps(crt ? baseName(crt) : CERT_FILE_NAMES.certificate).map((text) => (
+        {ui.upload.steps(crt ? baseName(crt) : CERT_FILE_NAMES.certificate, crt !== null).map((text) => (
           <li key={text}>{text}</li>
         ))}
       </ol>
@@ -68,11 +79,7 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
         {ui.upload.crtHint}
       </p>
       <label className="check">
-        <input
-          type="checkbox"
-          checked={confirmed}
-          onChange={(e) => setConfirmed(e.target.checked)}
-        />
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
         <span>{ui.upload.confirm}</span>
       </label>
       {error ? <ErrorMessage error={error} /> : null}

@@ -1,5 +1,5 @@
 /** "Use an existing certificate": pick files, give a .p12 password if needed, see the check's findings. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { InspectReport } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
 import { ui } from '../../shared/i18n/en/ui.js';
@@ -7,10 +7,16 @@ import { needsP12Password } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
+import { P12PasswordField } from '../components/p12-password-field.js';
 import type { WizardContext } from '../wizard-context.js';
 
-export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext }) {
-  const p12Id = useId();
+interface Props {
+  readonly ctx: WizardContext;
+  /** The files are fine and remembered (the settings are already reloaded). */
+  readonly onUsable: () => void;
+}
+
+export function UseExistingCertificate({ ctx, onUsable }: Props) {
   const [paths, setPaths] = useState<readonly string[]>([]);
   const [p12Password, setP12Password] = useState('');
   const [busy, setBusy] = useState(false);
@@ -43,13 +49,16 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
       return;
     }
     setReport(result.value);
-    if (result.value.usable) await ctx.reload();
+    if (result.value.usable) {
+      await ctx.reload();
+      onUsable();
+    }
   }
 
   return (
     <div aria-busy={busy}>
       <p>{ui.certificate.existingIntro}</p>
-      <button type="button" onClick={() => void choose()} disabled={busy}>
+      <button type="button" className={paths.length === 0 ? 'primary' : undefined} onClick={() => void choose()} disabled={busy}>
         {ui.certificate.chooseFiles}
       </button>
       {paths.length === 0 ? (
@@ -65,16 +74,7 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
             ))}
           </ul>
           {p12 ? (
-            <div className="field">
-              <label htmlFor={p12Id}>{ui.certificate.existingP12Password}</label>
-              <input
-                id={p12Id}
-                type="password"
-                autoComplete="off"
-                value={p12Password}
-                onChange={(e) => setP12Password(e.target.value)}
-              />
-            </div>
+            <P12PasswordField label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
           ) : null}
           <button
             type="button"
@@ -89,9 +89,8 @@ export function UseExistingCertificate({ ctx }: { readonly ctx: WizardContext })
       )}
       <div role="status" className="live">
         {busy ? <p>{ui.certificate.checking}</p> : null}
-        {report?.usable ? <p className="panel panel-success">{ui.certificate.filesFine}</p> : null}
       </div>
-      {report ? <Findings report={report} /> : null}
+      {report ? <Findings report={report} reveal /> : null}
       {error ? <ErrorMessage error={error} /> : null}
     </div>
   );

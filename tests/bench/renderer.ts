@@ -1,5 +1,5 @@
 /**
- * Renderer budgets (issue 5): JS + CSS under 100 KB gzipped; the first screen ("Where do you live?")
+ * Renderer budgets (issue 5): JS + CSS under 100 KB gzipped; the first screen ("Which Betfair site do you use?")
  * visible within 300 ms of navigation in Chromium through the harness.
  * Needs the built renderer (npm run bench builds first). Prints figures; passes or fails nothing.
  *   BENCH_RENDERER_LOADS=N (default 10) fresh page loads, after one warm-up load that is not counted.
@@ -16,7 +16,7 @@ import { median } from './median.js';
 
 const SIZE_BUDGET_BYTES = 100 * 1024;
 const FIRST_SCREEN_BUDGET_MS = 300;
-const FIRST_HEADING = 'Where do you live?';
+const FIRST_HEADING = 'Which Betfair site do you use?';
 
 /**
  * Runs in the page before any of its scripts: notes performance.now() (ms since navigation start) at the

@@ -13,6 +13,7 @@ import {
   next,
   successPanel,
   testButton,
+  unfold,
   walkToTestStep,
 } from './flow.js';
 
@@ -46,6 +47,7 @@ test('"Remember" keeps the application key and username across a reload, and nev
 
   await page.reload();
   await expect(heading(page, 'Your bot login')).toBeVisible();
+  await unfold(page, 'Test again');
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue(FAKE_ACCOUNT.username);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
@@ -58,5 +60,6 @@ test('"Remember" keeps the application key and username across a reload, and nev
 
   await page.getByRole('checkbox', { name: 'Remember username' }).uncheck();
   await page.reload();
+  await unfold(page, 'Test again');
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue('');
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { GUARD_FILE_NAME } from '../../electron/core/guard/guard-file.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
+import type { Harness } from '../harness/server.js';
 
 export const PLACE_NAMES = {
   international: 'International (UK and most countries)',
@@ -18,6 +19,28 @@ export const PLACE_NAMES = {
   dk: 'Denmark',
 } as const;
 
+/** The domain shown beside each place on step 1. */
+export const SITE_DOMAINS = {
+  international: 'betfair.com',
+  au: 'betfair.com.au',
+  it: 'betfair.it',
+  es: 'betfair.es',
+  ro: 'betfair.ro',
+  se: 'betfair.se',
+  dk: 'betfair.dk',
+} as const;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Step 1's radio for a place: its name, then its domain ("Italy – betfair.it"). */
+export function siteRadio(page: Page, place: keyof typeof PLACE_NAMES): Locator {
+  return page.getByRole('radio', {
+    name: new RegExp(`^${escapeRegExp(PLACE_NAMES[place])}\\W+${escapeRegExp(SITE_DOMAINS[place])}$`),
+  });
+}
+
 export function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { name, exact: true });
 }
@@ -26,22 +49,31 @@ export function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
 }
 
+/** Unfolds a folded part ("Details", "Test again", the code samples) by its summary. */
+export async function unfold(page: Page, name: string): Promise<void> {
+  const summary = page.locator('summary').filter({ hasText: name }).first();
+  const open = await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement | null)?.open ?? false);
+  if (!open) await summary.click();
+}
+
 export async function next(page: Page): Promise<void> {
   await button(page, 'Next').click();
 }
 
 /** Step 1 -> step 2. */
 export async function chooseJurisdiction(page: Page, place: keyof typeof PLACE_NAMES = 'international'): Promise<void> {
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
-  await page.getByRole('radio', { name: PLACE_NAMES[place], exact: true }).check();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
+  await siteRadio(page, place).check();
   await next(page);
   await expect(heading(page, 'Your certificate')).toBeVisible();
 }
 
-/** Step 2: "Create certificate" and wait until its fingerprint shows. */
+export const CERTIFICATE_READY = 'Certificate ready \u2013 next: upload it';
+
+/** Step 2: "Create certificate" and wait until the screen says the certificate is ready. */
 export async function createCertificate(page: Page): Promise<void> {
   await button(page, 'Create certificate').click();
-  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible({ timeout: 30_000 });
+  await expect(heading(page, CERTIFICATE_READY)).toBeVisible({ timeout: 30_000 });
   await expect(button(page, 'Next')).toBeEnabled();
 }
 
@@ -104,4 +136,13 @@ export function failurePanel(page: Page, title: string): Locator {
  */
 export async function forgetLoginGuard(dataDir: string): Promise<void> {
   await rm(join(dataDir, GUARD_FILE_NAME), { force: true });
+}
+
+/** What the harness's fake file picker answers next (POST /__harness/pick, token-protected). */
+export async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
+  const response = await page.request.post(`${harness.origin}/__harness/pick`, {
+    headers: { 'X-Harness-Token': harness.token, 'Content-Type': 'application/json' },
+    data: { paths },
+  });
+  expect(response.status()).toBe(200);
 }

@@ -10,15 +10,16 @@ import {
   next,
   successPanel,
   testButton,
+  unfold,
 } from './flow.js';
 
-test('a new user goes from "Where do you live?" to "Your bot login works"', async ({ page, harness, sso }) => {
+test('a new user goes from "Which Betfair site do you use?" to "Your bot login works"', async ({ page, harness, sso }) => {
   await expect(page.getByRole('status').or(page.getByRole('note')).filter({ hasText: `Test endpoint: ${sso.origin}` })).toBeVisible();
   await expect(button(page, 'Back')).toHaveCount(0);
 
   const currentStep = page.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]');
   await expect(currentStep).toHaveCount(1);
-  await expect(currentStep).toContainText('Where you live');
+  await expect(currentStep).toContainText('Betfair site');
   await chooseJurisdiction(page, 'au');
   await expect(currentStep).toContainText('Certificate');
   await expect(button(page, 'Back')).toBeVisible();
@@ -26,6 +27,7 @@ test('a new user goes from "Where do you live?" to "Your bot login works"', asyn
   await expect(page.getByText(harness.certDir).first()).toBeVisible();
   await createCertificate(page);
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
+  await unfold(page, 'Details');
   await button(page, 'Show in folder').first().click();
   await expect.poll(() => harness.opened().filter((r) => r.kind === 'reveal').length).toBe(1);
   await next(page);

@@ -6,18 +6,23 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Harness } from '../harness/server.js';
 import { expect, test } from './fixtures.js';
-import { button, chooseJurisdiction, confirmUpload, fillLogin, next, successPanel, testButton } from './flow.js';
-import { opensslKey, opensslP12, opensslPair } from './openssl.js';
+import {
+  button,
+  CERTIFICATE_READY,
+  chooseJurisdiction,
+  confirmUpload,
+  fillLogin,
+  heading,
+  next,
+  pick,
+  successPanel,
+  testButton,
+  unfold,
+} from './flow.js';
+import { opensslKey, opensslPair } from './openssl.js';
+import { useOpensslP12 } from './p12-flow.js';
 
-async function pick(page: Page, harness: Harness, paths: readonly string[]): Promise<void> {
-  const response = await page.request.post(`${harness.origin}/__harness/pick`, {
-    headers: { 'X-Harness-Token': harness.token, 'Content-Type': 'application/json' },
-    data: { paths },
-  });
-  expect(response.status()).toBe(200);
-}
 
 async function checkFiles(page: Page): Promise<void> {
   await button(page, 'Use an existing certificate').click();
@@ -33,6 +38,8 @@ test('a good pair made with openssl is accepted, shows its fingerprint, and logs
 
   await chooseJurisdiction(page);
   await checkFiles(page);
+  await expect(heading(page, CERTIFICATE_READY)).toBeFocused();
+  await unfold(page, 'Details');
   await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();
   await expect(page.getByText(pair.certificatePath).first()).toBeVisible();
   await expect(button(page, 'Next')).toBeEnabled();
@@ -67,17 +74,10 @@ test('the file-picker endpoint refuses a caller without the token', async ({ pag
 });
 
 test('a .p12 made with openssl asks for its password, shows its fingerprint, and logs in with it', async ({ page, harness }) => {
-  const dir = join(harness.certDir, 'p12');
-  await mkdir(dir, { recursive: true });
-  const pair = await opensslPair(dir, 'bundle');
-  const p12 = await opensslP12(pair, dir, 'bundle', 'p12 secret');
-  await pick(page, harness, [p12]);
-
-  await chooseJurisdiction(page);
-  await button(page, 'Use an existing certificate').click();
-  await button(page, 'Choose certificate files…').click();
-  await page.getByLabel('.p12 password', { exact: true }).fill('p12 secret');
-  await button(page, 'Check these files').click();
+  const { pair } = await useOpensslP12(page, harness, 'p12 secret');
+  await expect(page.getByText('bundle.p12', { exact: true })).toBeVisible();
+  await expect(page.getByText('for .NET/Java programs; keep it secret')).toBeVisible();
+  await unfold(page, 'Details');
   await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();
   await next(page);
   await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();

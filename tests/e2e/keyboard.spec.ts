@@ -4,7 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
-import { button, heading, successPanel } from './flow.js';
+import { button, CERTIFICATE_READY, heading, successPanel } from './flow.js';
 
 /** Presses Tab until `target` has the focus (at most `max` times), then checks the focus is visible. */
 async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
@@ -32,7 +32,7 @@ async function expectVisibleFocus(target: Locator): Promise<void> {
 }
 
 test('a person using only Tab, Space and Enter reaches "Your bot login works"', async ({ page }) => {
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
 
   await tabTo(page, page.getByRole('radio', { name: 'International (UK and most countries)' }));
   await page.keyboard.press('Space');
@@ -44,7 +44,7 @@ test('a person using only Tab, Space and Enter reaches "Your bot login works"', 
   await expect(heading(page, 'Your certificate')).toBeFocused();
   await tabTo(page, button(page, 'Create certificate'));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible({ timeout: 30_000 });
+  await expect(heading(page, CERTIFICATE_READY)).toBeVisible({ timeout: 30_000 });
   await tabTo(page, button(page, 'Next'));
   await page.keyboard.press('Enter');
 
@@ -81,8 +81,9 @@ test('every field on every step has a label', async ({ page }) => {
   expect(await unlabelledFields(page)).toEqual([]);
   await button(page, 'Use an existing certificate').click();
   expect(await unlabelledFields(page)).toEqual([]);
+  await button(page, 'Make a new certificate').click();
   await button(page, 'Create certificate').click();
-  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible({ timeout: 30_000 });
+  await expect(heading(page, CERTIFICATE_READY)).toBeVisible({ timeout: 30_000 });
   await button(page, 'Next').click();
   expect(await unlabelledFields(page)).toEqual([]);
   await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();

@@ -1,5 +1,6 @@
 /**
- * The README's pictures: one screenshot per step at 900x700, written to docs/ on every run.
+ * The README's pictures: one screenshot per screen at 1000x720 (the window the layout is designed
+ * for), written to docs/ on every run.
  * The certificate folder has a fixed, readable path; fingerprints and dates differ from run to run.
  */
 import { rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import {
   next,
   successPanel,
   runTest,
+  siteRadio,
 } from './flow.js';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -30,7 +32,7 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
 }
 
 test.use({
-  viewport: { width: 900, height: 700 },
+  viewport: { width: 1000, height: 720 },
   colorScheme: 'light',
   harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: { BOTLOGIN_CERT_DIR: CERT_DIR } },
 });
@@ -39,8 +41,10 @@ test.afterAll(async () => rm(join(tmpdir(), 'bot-login-wizard'), { recursive: tr
 
 test('screenshots of every step for the README', async ({ page, sso }) => {
   await rm(CERT_DIR, { recursive: true, force: true });
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
-  await page.getByRole('radio', { name: 'International (UK and most countries)' }).check();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
+  await siteRadio(page, 'dk').check();
+  await shoot(page, 'step-1-denmark.png');
+  await siteRadio(page, 'international').check();
   await shoot(page, 'step-1-where.png');
   await next(page);
 
@@ -81,15 +85,34 @@ test('screenshots of every step for the README', async ({ page, sso }) => {
 
   await next(page);
   await expect(heading(page, 'Your bot login')).toBeVisible();
-  await shoot(page, 'dashboard.png', true);
+  await shoot(page, 'dashboard.png');
 });
 
-test.describe('dark', () => {
-  test.use({ colorScheme: 'dark' });
+/** Its own temporary certificate folder, so it can run beside the main walk. */
+const OWN_CERT_DIR = { fakeSso: true, trustFakeSsoCa: true, env: {} };
 
-  test('screenshot of the first step in dark mode', async ({ page }) => {
-    await expect(heading(page, 'Where do you live?')).toBeVisible();
+test.describe('dark', () => {
+  test.use({ colorScheme: 'dark', harnessSetup: OWN_CERT_DIR });
+
+  test('screenshots of the first step and the certificate step in dark mode', async ({ page }) => {
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
     await shoot(page, 'step-1-where-dark.png');
+    await siteRadio(page, 'international').check();
+    await next(page);
+    await createCertificate(page);
+    await shoot(page, 'step-2-certificate-dark.png');
+  });
+});
+
+test.describe('narrow', () => {
+  test.use({ viewport: { width: 360, height: 720 }, harnessSetup: OWN_CERT_DIR });
+
+  test('screenshot of the compact header at 360 px wide', async ({ page }) => {
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
+    await siteRadio(page, 'international').check();
+    await next(page);
+    await createCertificate(page);
+    await shoot(page, 'step-2-certificate-narrow.png');
   });
 });
 

@@ -4,30 +4,25 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import {
   button,
+  CERTIFICATE_READY,
   chooseJurisdiction,
   createCertificate,
   fillLogin,
   heading,
   next,
   PLACE_NAMES,
+  siteRadio,
   successPanel,
   testButton,
+  unfold,
   walkToTestStep,
 } from './flow.js';
 
-test('Denmark: explains that bot login is not available and offers no way on', async ({ page }) => {
-  await page.getByRole('radio', { name: PLACE_NAMES.dk }).check();
-  const note = page.getByRole('note').or(page.getByRole('alert')).filter({ hasText: /interactive login/i });
-  await expect(note).toBeVisible();
-  await expect(note).toContainText(/Danish|Denmark/);
-  await expect(button(page, 'Next')).toBeDisabled();
-  await page.getByRole('radio', { name: PLACE_NAMES.se }).check();
-  await expect(button(page, 'Next')).toBeEnabled();
-});
-
-test('every place is offered by name', async ({ page }) => {
-  const group = page.getByRole('group', { name: 'Where do you live?' });
-  for (const name of Object.values(PLACE_NAMES)) await expect(group.getByRole('radio', { name, exact: true })).toBeVisible();
+test('every site is offered by name, with its domain beside it', async ({ page }) => {
+  const group = page.getByRole('group', { name: 'Which Betfair site do you use?' });
+  for (const place of Object.keys(PLACE_NAMES) as (keyof typeof PLACE_NAMES)[]) {
+    await expect(group.locator(siteRadio(page, place))).toBeVisible();
+  }
 });
 
 test('creating a second certificate asks first; Cancel keeps the old one, Replace makes a new one', async ({ page, harness }) => {
@@ -35,19 +30,22 @@ test('creating a second certificate asks first; Cancel keeps the old one, Replac
   await button(page, 'Change folder…').click();
   await expect(page.getByText(`${harness.certDir}/picked`).first()).toBeVisible();
   await page.getByText('Advanced options').click();
-  await page.getByLabel('Common name', { exact: true }).fill('My betting bot');
+  await page.getByLabel('Name shown on Betfair', { exact: true }).fill('My betting bot');
   await page.getByLabel('Valid for (days)', { exact: true }).fill('400');
   await createCertificate(page);
+  await expect(page.getByText(/\(400 days\)|\(399 days\)/).first()).toBeVisible();
   const fingerprint = page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first();
   const first = await fingerprint.textContent();
 
+  // The main button is now Next; making another one is a deliberate, second choice.
+  await button(page, 'Make a new certificate').click();
+  await expect(heading(page, 'Create a new certificate')).toBeFocused();
   await button(page, 'Create certificate').click();
   const dialog = page.getByRole('alertdialog', { name: /Replace the existing certificate/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  await expect(fingerprint).toHaveText(first ?? '');
 
   // Escape answers "Cancel" too, and focus goes back to the button that asked.
   await button(page, 'Create certificate').click();
@@ -55,13 +53,19 @@ test('creating a second certificate asks first; Cancel keeps the old one, Replac
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button(page, 'Create certificate')).toBeFocused();
+  // Cancelled twice: the old certificate is still the one in use.
+  await button(page, 'Back').click();
+  await next(page);
+  await expect(heading(page, CERTIFICATE_READY)).toBeVisible();
   await expect(fingerprint).toHaveText(first ?? '');
 
+  await button(page, 'Make a new certificate').click();
   await button(page, 'Create certificate').click();
   await dialog.getByRole('button', { name: 'Replace' }).click();
   await expect(dialog).toBeHidden();
+  await expect(heading(page, CERTIFICATE_READY)).toBeFocused({ timeout: 30_000 });
+  await expect(page.getByText(/previous files were moved to/)).toBeVisible();
   await expect(fingerprint).not.toHaveText(first ?? '', { timeout: 30_000 });
-  await expect(page.getByText(/\(400 days\)|\(399 days\)/).first()).toBeVisible();
 });
 
 async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
@@ -102,8 +106,10 @@ test('a returning user lands on the dashboard after a reload, and can test again
   await page.reload();
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await expect(page.getByText(PLACE_NAMES.it).first()).toBeVisible();
-  await expect(page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first()).toBeVisible();
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
+  await unfold(page, 'Details');
+  await expect(page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first()).toBeVisible();
+  await unfold(page, 'Use the certificate from your bot');
   await expect(page.getByText(/never share/i).first()).toBeVisible();
 
   const curl = page.locator('pre code').filter({ hasText: 'curl' }).first();
@@ -118,7 +124,8 @@ test('a returning user lands on the dashboard after a reload, and can test again
   await expect(page.getByText('Copied').first()).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('curl');
 
-  // One click away: the test form is on the dashboard itself.
+  // One click away: the test form is on the dashboard itself, folded under "Test again".
+  await unfold(page, 'Test again');
   await fillLogin(page);
   await testButton(page).click();
   await expect(successPanel(page)).toBeVisible();
@@ -126,14 +133,14 @@ test('a returning user lands on the dashboard after a reload, and can test again
   await button(page, 'Start over').click();
   const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'));
   await confirm.getByRole('button', { name: /start over/i }).click();
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
 });
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('follows the system colour scheme', async ({ page }) => {
-    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect((r + g + b) / 3, background).toBeLessThan(100);
@@ -144,7 +151,7 @@ test.describe('a damaged settings file', () => {
   test.use({ harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: {}, settingsFile: '{ this is not json' } });
 
   test('is set aside with a notice, and the wizard starts afresh', async ({ page, harness }) => {
-    await expect(heading(page, 'Where do you live?')).toBeVisible();
+    await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
     await expect(page.getByRole('alert').first()).toBeVisible();
     await expect(page.getByText(/at .*\.(ts|js):\d+/)).toHaveCount(0);
     const names = await readdir(harness.dataDir);
@@ -182,9 +189,9 @@ test('"Back" returns step by step and keeps what was chosen', async ({ page }) =
   await expect(page.getByRole('checkbox', { name: 'I have uploaded the certificate' })).toBeChecked();
   await button(page, 'Back').click();
   await expect(heading(page, 'Your certificate')).toBeVisible();
-  await expect(page.getByText('SHA-256 fingerprint').first()).toBeVisible();
+  await expect(heading(page, CERTIFICATE_READY)).toBeVisible();
   await button(page, 'Back').click();
-  await expect(heading(page, 'Where do you live?')).toBeVisible();
+  await expect(heading(page, 'Which Betfair site do you use?')).toBeVisible();
   await expect(page.getByRole('radio', { name: PLACE_NAMES.ro })).toBeChecked();
   await expect(button(page, 'Back')).toHaveCount(0);
 });

@@ -25,7 +25,7 @@ test.describe('Electron shell', () => {
 
   test('shows the first screen from the app:// bundle', async () => {
     const page = await app.firstWindow();
-    await expect(page.getByRole('heading', { name: 'Where do you live?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Which Betfair site do you use?' })).toBeVisible();
     expect(page.url()).toBe('app://bundle/index.html');
     expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toContain('botlogin-electron-');
   });
@@ -81,7 +81,7 @@ test.describe('Electron shell', () => {
 
   test('the bridge answers with Results, and navigation and new windows are refused', async () => {
     const page = await app.firstWindow();
-    await expect(page.getByRole('heading', { name: 'Where do you live?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Which Betfair site do you use?' })).toBeVisible();
     const info = await page.evaluate(async () => {
       const wizard = (globalThis as unknown as { wizard: { getAppInfo(): Promise<unknown>; testLogin(x: unknown): Promise<unknown> } })
         .wizard;

@@ -82,7 +82,7 @@ test('the first screen renders under the app CSP with no violations', async ({ p
     });
   });
   await page.goto(`${origin}/index.html`);
-  await expect(page.getByRole('heading', { name: 'Where do you live?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Which Betfair site do you use?' })).toBeVisible();
   // Move one step on, so more of the UI renders under the policy.
   const international = page.getByRole('radio').first();
   if (await international.count()) await international.check();

@@ -6,7 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Platform } from '../../electron/core/platform.js';
 
-export type OpenedRecord = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'reveal'; readonly path: string };
+export type OpenedRecord =
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'reveal'; readonly path: string }
+  | { readonly kind: 'open-file'; readonly path: string };
 
 export interface FakePlatform extends Platform {
   /** Everything that would have been opened or revealed, oldest first. */
@@ -38,6 +41,9 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
     },
     showItemInFolder(path: string): void {
       records.push({ kind: 'reveal', path });
+    },
+    async openPath(path: string): Promise<void> {
+      records.push({ kind: 'open-file', path });
     },
     async chooseFolder(): Promise<string | null> {
       const folder = join(opts.certDir, PICKED_FOLDER_NAME);

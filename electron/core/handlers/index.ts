@@ -19,6 +19,8 @@ import {
 } from './certificate-handlers.js';
 import { openExternalLink, openSecurityPage } from './link-handlers.js';
 import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
+import { saveCertificateAsCrt } from './crt-export-handler.js';
+import { addRenewalReminder } from './reminder-handler.js';
 
 /** The injected services; `engines` is a test seam (stubs for some engines; the real modules by default). */
 export interface HandlerDeps extends Omit<HandlerContext, 'engines'> {
@@ -49,5 +51,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     testLogin: guarded(s.testLogin, (input) => testLogin(ctx, input)),
     getGuardStatus: guarded(s.getGuardStatus, () => getGuardStatus(ctx)),
     getSnippets: guarded(s.getSnippets, () => getSnippets(ctx)),
+    saveCertificateAsCrt: guarded(s.saveCertificateAsCrt, (input) => saveCertificateAsCrt(ctx, input)),
+    addRenewalReminder: guarded(s.addRenewalReminder, () => addRenewalReminder(ctx)),
   };
 }

@@ -17,6 +17,11 @@ function sourceDir(source: CredentialSource): string {
   }
 }
 
+/** The folder the certificate's files are in (where the .crt and the reminder are written). */
+export function certificateFolder(cert: StoredCertificate): string {
+  return cert.dir ?? sourceDir(cert.source);
+}
+
 export function certificateFromGenerated(gen: GeneratedCertificate): StoredCertificate {
   const { key, certificate, pem, p12 } = gen.files;
   return {

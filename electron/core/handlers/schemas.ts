@@ -82,6 +82,8 @@ export const inputSchemas = {
   }),
   getGuardStatus: noInput,
   getSnippets: noInput,
+  saveCertificateAsCrt: z.strictObject({ p12Password }),
+  addRenewalReminder: noInput,
 } as const satisfies Record<WizardMethod, z.ZodType>;
 
 export type InputSchemas = typeof inputSchemas;

@@ -55,6 +55,25 @@ export const appText = {
       'betfairlightweight looks for a .crt and a .key file in the folder below. Your certificate is in one combined file, ' +
       'so copy the certificate part into a .crt file and the key part into a .key file in a folder only you can read.',
   },
+  reminder: {
+    summary: 'Renew your Betfair bot certificate',
+    description: (expires: string, commonName: string | null, dir: string) =>
+      `Your Betfair bot certificate${commonName ? ` "${commonName}"` : ''} runs out on ${expires}. ` +
+      `Open Bot Login Wizard, make a new certificate and upload it to Betfair before then, or your bot will stop logging in.\n` +
+      `The certificate files are in ${dir}.`,
+    exists:
+      'A file with the reminder\u2019s name is already next to your certificate and the app did not make it, so it was left alone. Move or rename it and try again.',
+    saved: 'The reminder could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
+    notOpened: (path: string) =>
+      `The reminder was saved as ${path}, but no calendar program opened it. Open that file with your calendar yourself.`,
+  },
+  crt: {
+    unreadable: 'The certificate could not be read from your file. If it is a .p12 file, check its password and try again.',
+    exists:
+      'A different .crt file with that name is already next to your certificate, so it was left alone. Move or rename it and try again.',
+    notSaved: 'The .crt file could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
+    changed: 'The file no longer holds the certificate the wizard uses. Choose your certificate again in step 2.',
+  },
   dialogs: {
     chooseFolderTitle: 'Choose a folder for your certificate',
     chooseFolderButton: 'Use this folder',

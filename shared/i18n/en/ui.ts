@@ -20,18 +20,20 @@ export const ui = {
     loading: 'Loading…',
     version: (v: string) => `Version ${v}`,
     busy: 'Working…',
+    details: 'Details',
   },
 
   steps: {
     label: 'Steps',
     names: {
-      jurisdiction: 'Where you live',
+      jurisdiction: 'Betfair site',
       certificate: 'Certificate',
       upload: 'Upload',
       test: 'Test',
       dashboard: 'Done',
     },
     position: (n: number, total: number) => `Step ${n} of ${total}`,
+    done: 'done',
   },
 
   banners: {
@@ -48,23 +50,32 @@ export const ui = {
   },
 
   jurisdiction: {
-    heading: 'Where do you live?',
-    intro: 'Betfair runs separate sites for some countries. Pick the one your Betfair account belongs to.',
-    legend: 'Where do you live?',
-    denmarkNote:
-      'Bot login is not available for Danish accounts: Betfair asks Danish customers to sign in with the interactive login (the one with a login window), so this wizard cannot set one up for you.',
+    heading: 'Which Betfair site do you use?',
+    intro:
+      'Betfair runs separate sites for some countries, and your account belongs to one of them. Pick the site you log in to when you bet.',
+    legend: 'Which Betfair site do you use?',
+    preselected: 'Picked from your computer\u2019s language and region. Change it if your account is on another site.',
+    needsChoice: 'Choose your Betfair site to go on.',
+    denmarkBlocked: 'Bot login is not available on betfair.dk. Choose another site only if your account is on it.',
+    denmarkHeading: 'Bot login is not available on betfair.dk',
+    denmarkWhy:
+      'Accounts on betfair.dk must sign in with NemID/MitID, and that only works in Betfair\u2019s own login window (the interactive login). So Betfair offers no certificate (bot) login for betfair.dk, and this wizard cannot set one up.',
+    denmarkInstead:
+      'What you can do instead: a program can use Betfair\u2019s interactive login, where you sign in yourself in Betfair\u2019s login window and the program then bets for you until the session ends.',
+    denmarkLink: 'Read Betfair\u2019s page on the interactive login',
+    denmarkOtherSite: 'If your account is on another Betfair site, choose that one above.',
     saveFailed: 'Your choice could not be saved.',
   },
 
   certificate: {
     heading: 'Your certificate',
     intro:
-      'Betfair recognises your bot by a certificate: a small pair of files made on this computer. Make a new one here, or use one you already have.',
+      'Betfair recognises your bot by a certificate: a few small files made on this computer. Make a new one here, or use one you already have.',
     createHeading: 'Create a new certificate',
     folderLabel: 'The files will be saved in this folder:',
     changeFolder: 'Change folder…',
     advanced: 'Advanced options',
-    commonName: 'Common name',
+    commonName: 'Name shown on Betfair',
     commonNameHint: 'A name for the certificate; it is shown on your Betfair security page.',
     validDays: 'Valid for (days)',
     validDaysError: (min: number, max: number) => `Enter a whole number of days from ${min} to ${max}.`,
@@ -78,11 +89,21 @@ export const ui = {
       'This folder already holds certificate files. If you replace them, the old files are moved to a backup folder next to them, and you will need to upload the new certificate to Betfair.',
     replace: 'Replace',
     backupMoved: (dir: string) => `Your previous files were moved to ${dir}.`,
-    created: 'Your new certificate is ready.',
     keyFilesOwnerOnly: 'Only your user account can read the key files.',
     keyFilesNoModes:
       'Windows cannot mark the key files as readable by you alone, so keep this folder inside your own user folder, where other accounts cannot read it.',
     useExisting: 'Use an existing certificate',
+    readyHeading: 'Certificate ready \u2013 next: upload it',
+    readyIntro: 'Your bot will log in with these files. Next, put the certificate on your Betfair account.',
+    makeNew: 'Make a new certificate',
+    useOther: 'Use other files',
+    fileRoles: {
+      certificate: 'upload this one to Betfair',
+      key: 'keep this one secret: it is your private key',
+      pem: 'key and certificate in one file for bots (Python, curl); keep it secret',
+      p12: 'for .NET/Java programs; keep it secret',
+      other: 'keep this one safe',
+    },
     existingHeading: 'Use a certificate you already have',
     existingIntro:
       'Pick the certificate and its key (.crt and .key), one combined .pem file, or a .p12/.pfx file.',
@@ -93,14 +114,10 @@ export const ui = {
     check: 'Check these files',
     checking: 'Checking…',
     findingsHeading: 'What the check found',
-    filesFine: 'These files can be used. The wizard will log in with them from now on.',
     notUsable: 'These files cannot be used yet. Fix the problems above and check again.',
-    currentHeading: 'The certificate the wizard will use',
-    commonNameValue: 'Common name',
-    fingerprint: 'SHA-256 fingerprint',
-    expiry: 'Expiry',
+    commonNameValue: 'Name shown on Betfair',
+    fingerprint: 'Fingerprint (SHA-256)',
     files: 'Files',
-    noneYet: 'No certificate is set yet. Create one, or use one you already have.',
     needsCertificate: 'Create or choose a certificate to go on.',
   },
 
@@ -111,6 +128,8 @@ export const ui = {
       `Your certificate runs out in ${plural(days, 'day', 'days')}. Make a new one and upload it to Betfair before then, or your bot will stop logging in.`,
     expiredWarning: 'Your certificate has run out: your bot cannot log in with it. Make a new one and upload it to Betfair.',
     renew: 'Renew certificate',
+    addReminder: 'Add a renewal reminder to my calendar',
+    reminderAdded: (path: string) => `A reminder two weeks before the certificate runs out was saved as ${path} and opened with your calendar.`,
   },
 
   upload: {
@@ -120,12 +139,18 @@ export const ui = {
     openPage: 'Open Betfair security page',
     showCrt: 'Show the .crt file',
     noCrt:
-      'Your certificate is inside a file that also holds the private key, and Betfair wants the certificate on its own (a .crt file). Create a new certificate in the previous step, or choose the matching .crt file.',
+      'Your certificate is inside a file that also holds the private key, and Betfair wants the certificate on its own (a .crt file). The wizard can save it as a .crt for you.',
+    saveCrt: 'Save the certificate as a .crt',
+    savingCrt: 'Saving…',
+    crtSaved: (fileName: string) => `Saved as ${fileName}: upload this file`,
+    crtP12Password: '.p12 password (to read the certificate)',
     stepsHeading: 'How to upload it',
-    steps: (crtName: string) => [
+    steps: (crtName: string, crtOnDisk: boolean) => [
       'Press "Open Betfair security page". Your web browser opens your account security page. Log in if Betfair asks you to.',
       'Scroll down to the part about automated betting program access (API access) and press its Edit button.',
-      `Press Browse (or Choose file) and pick ${crtName}. Press "Show the .crt file" to see where it is kept.`,
+      crtOnDisk
+        ? `Press Browse (or Choose file) and pick ${crtName}. Press "Show the .crt file" to see where it is kept.`
+        : `Press "Save the certificate as a .crt" here first, then on Betfair\u2019s page press Browse (or Choose file) and pick the .crt file.`,
       'Press the button that uploads the certificate. Its details then appear in that part of the page.',
       'Come back here and tick the box below.',
     ],
@@ -136,6 +161,10 @@ export const ui = {
 
   test: {
     heading: 'Test my login',
+    notTestedTitle: 'Your login has not been tested yet',
+    notTestedText:
+      'Without a test you will not know whether your bot can log in. You can test it later from the dashboard.',
+    notTestedGoOn: 'Go on without testing',
     intro:
       'Enter your Betfair username and password, and your application key if you have it. The wizard logs in once, the way your bot will, checks the key, and logs straight out again.',
     appKey: 'Application key',
@@ -205,8 +234,8 @@ export const ui = {
 
   dashboard: {
     heading: 'Your bot login',
-    intro: 'What the wizard has set up for your bot, and a quick way to check that the login still works.',
-    jurisdiction: 'Where you live',
+    intro: 'What the wizard has set up for your bot.',
+    jurisdiction: 'Betfair site',
     certificateHeading: 'Certificate',
     lastTest: 'Last test',
     lastTestNone: 'No test yet.',

@@ -7,13 +7,15 @@ import { createFakePlatform, PICKED_FOLDER_NAME } from '../../harness/fake-platf
 describe('the harness fake platform', () => {
   const certDir = mkdtempSync(join(tmpdir(), 'harness-platform-'));
 
-  it('records URLs and reveals instead of opening them', async () => {
+  it('records URLs, reveals and files to open instead of opening them', async () => {
     const platform = createFakePlatform({ certDir });
     await platform.openExternal('https://myaccount.betfair.com/accountdetails/mysecurity?showAPI=1');
     platform.showItemInFolder('/tmp/client-2048.crt');
+    await platform.openPath('/tmp/betfair-certificate-renewal.ics');
     expect(platform.opened()).toEqual([
       { kind: 'url', url: 'https://myaccount.betfair.com/accountdetails/mysecurity?showAPI=1' },
       { kind: 'reveal', path: '/tmp/client-2048.crt' },
+      { kind: 'open-file', path: '/tmp/betfair-certificate-renewal.ics' },
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('wizard wording', () => {
 
   it('keeps the step headings and the main buttons', () => {
     expect([ui.jurisdiction.heading, ui.certificate.heading, ui.upload.heading, ui.test.heading, ui.dashboard.heading]).toEqual([
-      'Where do you live?',
+      'Which Betfair site do you use?',
       'Your certificate',
       'Upload your certificate',
       'Test my login',
@@ -58,8 +58,9 @@ describe('wizard wording', () => {
   });
 
   it('explains Denmark and points to the interactive login', () => {
-    expect(ui.jurisdiction.denmarkNote).toMatch(/Danish/);
-    expect(ui.jurisdiction.denmarkNote).toMatch(/interactive login/);
+    expect(ui.jurisdiction.denmarkWhy).toMatch(/betfair\.dk/);
+    expect(ui.jurisdiction.denmarkInstead).toMatch(/interactive login/);
+    expect(ui.jurisdiction.denmarkOtherSite).toMatch(/another Betfair site/);
   });
 
   it('warns that key files must never be shared or committed', () => {

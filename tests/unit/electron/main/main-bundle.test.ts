@@ -152,6 +152,13 @@ function fakeElectron(rec: Recorded) {
       showItemInFolder(path: string) {
         this.revealed.push(path);
       },
+      openedFiles: [] as string[],
+      /** What shell.openPath answers: '' when a program opened the file, an error text otherwise. */
+      openPathAnswer: '',
+      openPath(path: string) {
+        this.openedFiles.push(path);
+        return Promise.resolve(this.openPathAnswer);
+      },
     },
     dialog: {
       calls: [] as unknown[][],
@@ -283,6 +290,21 @@ describe('main bundle under a fake electron', () => {
     expect(await invoke(CHANNELS.showInFolder, { path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
     expect(fake.shell.revealed).toEqual([]);
   });
+
+  it('opens the renewal reminder with shell.openPath, and says so in plain words when no program opens it', async () => {
+    expect(await invoke(CHANNELS.addRenewalReminder, undefined)).toMatchObject({ ok: false, error: { code: 'NEEDS_CERTIFICATE' } });
+    const certDir = tempDir('main-bundle-certs');
+    expect(await invoke(CHANNELS.generateCertificate, { dir: certDir })).toMatchObject({ ok: true });
+    const ics = join(certDir, 'betfair-certificate-renewal.ics');
+    expect(await invoke(CHANNELS.addRenewalReminder, undefined)).toEqual({ ok: true, value: { path: ics } });
+    expect(fake.shell.openedFiles).toEqual([ics]);
+    fake.shell.openPathAnswer = 'No application is associated with the specified file';
+    const failed = await invoke(CHANNELS.addRenewalReminder, undefined);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'NOT_OPENED' } });
+    expect(JSON.stringify(failed)).toContain(ics);
+    expect(JSON.stringify(failed)).not.toContain('No application is associated');
+    fake.shell.openPathAnswer = '';
+  }, 30_000);
 
   it('serves the renderer bundle with its type and the CSP, and nothing outside it', async () => {
     const page = await servedRequest('app://bundle/index.html');

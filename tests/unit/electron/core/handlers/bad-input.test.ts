@@ -55,6 +55,8 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
   ],
   getGuardStatus: [{ reset: true }],
   getSnippets: [{ language: 'python' }],
+  saveCertificateAsCrt: [{ p12Password: 7 }, { p12Password: 'x'.repeat(1025) }, { path: '/etc/passwd' }],
+  addRenewalReminder: [{ path: '/tmp/x.ics' }],
 };
 
 function table() {

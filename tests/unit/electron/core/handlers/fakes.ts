@@ -11,14 +11,21 @@ import { ok } from '../../../../../shared/result.js';
 export interface RecordingPlatform extends Platform {
   readonly opened: string[];
   readonly revealed: string[];
+  readonly openedFiles: string[];
 }
 
 export function recordingPlatform(): RecordingPlatform {
   const opened: string[] = [];
   const revealed: string[] = [];
+  const openedFiles: string[] = [];
   return {
     opened,
     revealed,
+    openedFiles,
+    openPath: (path) => {
+      openedFiles.push(path);
+      return Promise.resolve();
+    },
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();

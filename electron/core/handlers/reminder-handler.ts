@@ -1,0 +1,36 @@
+/** addRenewalReminder: the .ics event next to the certificate, then opened with the system's calendar. */
+import { join } from 'node:path';
+import { fail, ok, type Result } from '../../../shared/result.js';
+import { appText } from '../../../shared/i18n/en/app.js';
+import { REMINDER_FILE_NAME, REMINDER_PRODID, renewalEvent } from '../reminder/renewal-event.js';
+import { writeOwnFile } from '../write-own-file.js';
+import type { HandlerContext } from './context.js';
+import { certificateFolder } from './remember-certificate.js';
+
+export async function addRenewalReminder(ctx: HandlerContext, now = new Date()): Promise<Result<{ readonly path: string }>> {
+  const settings = ctx.settings.get();
+  const cert = settings.certificate;
+  if (!cert) return fail('NEEDS_CERTIFICATE', appText.errors.needsCertificate, { title: appText.errors.needsSetupTitle });
+  const dir = certificateFolder(cert);
+  const path = join(dir, REMINDER_FILE_NAME);
+  const text = renewalEvent({
+    notAfter: cert.notAfter,
+    fingerprintSha256: cert.fingerprintSha256,
+    commonName: cert.commonName,
+    certificateDir: dir,
+    now,
+  });
+  let outcome: 'written' | 'exists';
+  try {
+    outcome = await writeOwnFile(path, text, 0o644, (existing) => existing.includes(`PRODID:${REMINDER_PRODID}`));
+  } catch {
+    return fail('WRITE_FAILED', appText.reminder.saved);
+  }
+  if (outcome === 'exists') return fail('FILES_EXIST', appText.reminder.exists);
+  try {
+    await ctx.platform.openPath(path);
+  } catch {
+    return fail('NOT_OPENED', appText.reminder.notOpened(path));
+  }
+  return ok({ path });
+}

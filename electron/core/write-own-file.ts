@@ -1,0 +1,66 @@
+/**
+ * Writes one file next to the user's certificate, whole or not at all, without ever replacing a file
+ * the app did not make: a new file is placed with no-clobber (certificates/atomic-write); an existing
+ * one is replaced (temp file + rename) only when `isOurs` recognises its content.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { TargetExistsError, writeFilesAtomically } from './certificates/atomic-write.js';
+
+/** Anything bigger is not a file this app wrote (and is not read into memory). */
+const MAX_OWN_FILE_BYTES = 256 * 1024;
+
+export type OwnFileOutcome = 'written' | 'exists';
+
+async function existingText(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_OWN_FILE_BYTES) return '';
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+async function replaceAtomically(path: string, data: string, mode: number): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', mode);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await chmod(temp, mode);
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Throws Node errors for anything but "a file that is not ours is in the way" ('exists'). */
+export async function writeOwnFile(
+  path: string,
+  data: string,
+  mode: number,
+  isOurs: (existing: string) => boolean,
+): Promise<OwnFileOutcome> {
+  const existing = await existingText(path);
+  if (existing !== null) {
+    if (!isOurs(existing)) return 'exists';
+    if (existing !== data) await replaceAtomically(path, data, mode);
+    return 'written';
+  }
+  try {
+    await writeFilesAtomically([{ path, data, mode }]);
+    return 'written';
+  } catch (error) {
+    if (error instanceof TargetExistsError) return 'exists';
+    throw error;
+  }
+}

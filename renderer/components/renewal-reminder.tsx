@@ -1,0 +1,29 @@
+/** "Add a renewal reminder to my calendar": the app writes an .ics next to the certificate and opens it. */
+import { useState } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+import type { AppError } from '../../shared/result.js';
+import { callWizard } from '../wizard-api.js';
+import { ErrorMessage } from './error-message.js';
+
+export function RenewalReminder() {
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  async function add(): Promise<void> {
+    setError(null);
+    setSaved(null);
+    const result = await callWizard((api) => api.addRenewalReminder());
+    if (result.ok) setSaved(result.value.path);
+    else setError(result.error);
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => void add()}>
+        {ui.expiry.addReminder}
+      </button>
+      <div role="status">{saved ? <p className="panel panel-success">{ui.expiry.reminderAdded(saved)}</p> : null}</div>
+      {error ? <ErrorMessage error={error} /> : null}
+    </>
+  );
+}

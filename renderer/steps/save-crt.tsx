@@ -1,0 +1,50 @@
+/**
+ * For a certificate inside a .pem or .p12: "Save the certificate as a .crt" next to it (a .p12 needs
+ * its password to be read). The new .crt then becomes the file to upload.
+ */
+import { useState } from 'react';
+import { ui } from '../../shared/i18n/en/ui.js';
+import type { AppError } from '../../shared/result.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { P12PasswordField } from '../components/p12-password-field.js';
+import { callWizard } from '../wizard-api.js';
+import type { WizardContext } from '../wizard-context.js';
+
+interface Props {
+  readonly ctx: WizardContext;
+  readonly p12: boolean;
+  /** The .crt is on disk and remembered (the settings are already reloaded). */
+  readonly onSaved: () => void;
+}
+
+export function SaveCrt({ ctx, p12, onSaved }: Props) {
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  async function save(): Promise<void> {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await callWizard((api) => api.saveCertificateAsCrt(p12 && password ? { p12Password: password } : {}));
+    setPassword('');
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+    else {
+      await ctx.reload();
+      onSaved();
+    }
+  }
+
+  return (
+    <section className="panel panel-warning" aria-labelledby="save-crt" aria-busy={busy}>
+      <h2 id="save-crt">{ui.upload.saveCrt}</h2>
+      <p>{ui.upload.noCrt}</p>
+      {p12 ? <P12PasswordField label={ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
+      <button type="button" className="primary" onClick={() => void save()} aria-disabled={busy || undefined}>
+        {busy ? ui.upload.savingCrt : ui.upload.saveCrt}
+      </button>
+      {error ? <ErrorMessage error={error} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The renewal reminder is a calendar file a calendar program accepts: parsed back with ical.js (an
+ * independent RFC 5545 parser), and checked line by line for what RFC 5545 demands of the text.
+ */
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { escapeText, foldLine } from '../../../../../electron/core/reminder/ics-text.js';
+import { REMINDER_DAYS_BEFORE, reminderDay, renewalEvent } from '../../../../../electron/core/reminder/renewal-event.js';
+
+const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
+const NOW = new Date('2026-11-26T08:30:15.123Z');
+
+function event(overrides: Partial<Parameters<typeof renewalEvent>[0]> = {}): string {
+  return renewalEvent({
+    notAfter: '2027-11-26T08:00:00.000Z',
+    fingerprintSha256: FINGERPRINT,
+    commonName: 'Betfair bot login; "mine", with commas',
+    certificateDir: '/home/bettor/betfair-certs',
+    now: NOW,
+    ...overrides,
+  });
+}
+
+function parsedEvent(text: string): ICAL.Event {
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no VEVENT');
+  return new ICAL.Event(vevent);
+}
+
+describe('renewal reminder (.ics)', () => {
+  it('is a VEVENT ical.js reads back: all-day, 14 days before the certificate runs out, with UID, DTSTAMP, summary and description', () => {
+    const text = event();
+    const parsed = parsedEvent(text);
+    expect(parsed.startDate.isDate).toBe(true);
+    expect(parsed.startDate.toString()).toBe('2027-11-12');
+    expect(parsed.endDate.toString()).toBe('2027-11-13');
+    expect(parsed.uid).toBe(`renew-${FINGERPRINT.replace(/:/g, '').toLowerCase()}@bot-login-wizard`);
+    expect(parsed.summary).toBe('Renew your Betfair bot certificate');
+    expect(parsed.description).toContain('"Betfair bot login; "mine", with commas"');
+    expect(parsed.description).toContain('runs out on 2027-11-26');
+    expect(parsed.description).toContain('/home/bettor/betfair-certs');
+    const vevent = parsed.component;
+    expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-26T08:30:15Z');
+    const alarm = vevent.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+  });
+
+  it('uses CRLF line endings only, and no line is longer than 75 octets', () => {
+    const text = event({ commonName: 'Wettbüro Überwachung – ünïcödé '.repeat(6), certificateDir: '/home/bettor/' + 'x'.repeat(200) });
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.split('\r\n').slice(0, -1);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    // Unfolding gives back the long text whole, multi-byte characters intact.
+    expect(parsedEvent(text).description).toContain('Wettbüro Überwachung – ünïcödé '.repeat(6).trim());
+  });
+
+  it('falls on tomorrow when the certificate runs out within 14 days', () => {
+    const soon = new Date(NOW.getTime() + 5 * 86_400_000).toISOString();
+    expect(new Date(reminderDay(soon, NOW)).toISOString().slice(0, 10)).toBe('2026-11-27');
+    expect(parsedEvent(event({ notAfter: soon })).startDate.toString()).toBe('2026-11-27');
+    expect(REMINDER_DAYS_BEFORE).toBe(14);
+  });
+
+  it('folds without splitting a UTF-8 character and escapes TEXT as RFC 5545 says', () => {
+    const folded = foldLine('DESCRIPTION:' + 'é'.repeat(100));
+    for (const part of folded.split('\r\n')) {
+      expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+      expect(part).not.toContain('\uFFFD');
+    }
+    expect(folded.replace(/\r\n /g, '')).toBe('DESCRIPTION:' + 'é'.repeat(100));
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
