@@ -21,7 +21,7 @@ export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
   const [testOpen] = useState(last?.success !== true);
 
   return (
-    <>
+    <div className="dashboard">
       <p>{ui.dashboard.intro}</p>
       <dl className="facts">
         {settings.jurisdiction ? (
@@ -65,6 +65,6 @@ export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
         <Snippets key={settings.appKey ?? ''} />
       </details>
       <StartOver ctx={ctx} />
-    </>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import { ACCOUNTS_OPERATIONS } from '../../shared/accounts-api.js';
 import { explainAccountsError } from '../../shared/app-key-catalogue.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
-import { button, chooseJurisdiction, fillLogin, heading, next, runTest, successPanel, walkToTestStep } from './flow.js';
+import { button, chooseJurisdiction, fillLogin, heading, next, runTest, successPanel, unfold, walkToTestStep } from './flow.js';
 import { opensslP12, opensslPair } from './openssl.js';
 
 const CHOOSE = 'Your login works \u2014 choose your application key';
@@ -145,6 +145,8 @@ test('after a passing test the wizard asks once to remember the key and username
 
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
+  await unfold(page, 'Test again');
+  await unfold(page, 'Use the certificate from your bot');
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue(FAKE_ACCOUNT.username);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
@@ -199,6 +201,8 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
   await button(page, 'Yes, remember them').click();
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
+  await unfold(page, 'Test again');
+  await unfold(page, 'Use the certificate from your bot');
   const curl = page.locator('pre').filter({ hasText: 'curl' }).first();
   await expect(curl).toContainText(FAKE_ACCOUNT.appKey);
 

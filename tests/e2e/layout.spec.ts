@@ -84,10 +84,6 @@ for (const viewport of SIZES) {
     });
 
     test('Test my login: a failure and a success are in view when they arrive', async ({ page, sso }) => {
-      test.fixme(
-        true,
-        'Scrolling the login result into view and focusing it is issue 8 (renderer/components/login-tester.tsx, on another branch); the lead turns this on when merging.',
-      );
       await walkToTestStep(page);
       sso.setMode({ kind: 'status', status: 'INVALID_USERNAME_OR_PASSWORD' });
       await fillLogin(page);

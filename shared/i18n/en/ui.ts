@@ -240,7 +240,7 @@ export const ui = {
     lastTest: 'Last test',
     lastTestNone: 'No test yet.',
     lastTestSuccess: (title: string, when: string) => `${title} (tested ${when})`,
-    lastTestFailure: (title: string, when: string) => `Did not work: ${title} (tested ${when})`,
+    lastTestFailure: (title: string, when: string) => `Not ready yet: ${title} (tested ${when})`,
     testAgainHeading: 'Test again',
     rememberHeading: 'What the wizard remembers',
     snippetsHeading: 'Use the certificate from your bot',
