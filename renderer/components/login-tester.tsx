@@ -11,7 +11,7 @@ import { useGuard } from '../hooks/use-guard.js';
 import { useReveal } from '../hooks/use-reveal.js';
 import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { callWizard } from '../wizard-api.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 import { AppKeyHelp } from './app-key-help.js';
 import type { CreateKeysRequest } from './create-app-keys.js';
 import { LoginNextSteps } from './login-next-steps.js';
@@ -19,14 +19,14 @@ import { LoginResult, type LoginOutcome } from './login-result.js';
 import { TextField } from './text-field.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   /** Heading level of the result panel. */
   readonly level: 2 | 3;
   /** In the test step: "Go to my dashboard" after a login that works. */
   readonly onDone?: () => void;
 }
 
-export function LoginTester({ ctx, level, onDone }: Props) {
+export function LoginTester({ level, onDone }: Props) {
+  const ctx = useWizard();
   const id = useId();
   const { settings } = ctx;
   const needsP12 = settings.certificate?.source.kind === 'p12';
@@ -205,7 +205,6 @@ export function LoginTester({ ctx, level, onDone }: Props) {
         </div>
         {outcome?.kind === 'report' ? (
           <LoginNextSteps
-            ctx={ctx}
             outcome={outcome}
             level={level}
             busy={busy}

@@ -7,15 +7,15 @@ import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorMessage } from '../components/error-message.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   /** The certificate is made and remembered (the settings are already reloaded). */
   readonly onCreated: (backupDir: string | null) => void;
 }
 
-export function CreateCertificate({ ctx, onCreated }: Props) {
+export function CreateCertificate({ onCreated }: Props) {
+  const ctx = useWizard();
   const ids = { cn: useId(), days: useId(), daysError: useId(), p12: useId(), cnError: useId() };
   const [dir, setDir] = useState(ctx.settings.certificate?.dir ?? ctx.info.defaultCertificateDir);
   const [commonName, setCommonName] = useState(DEFAULT_COMMON_NAME);

@@ -8,16 +8,16 @@ import type { AppError } from '../../shared/result.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { P12PasswordField } from '../components/p12-password-field.js';
 import { callWizard } from '../wizard-api.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   readonly p12: boolean;
   /** The .crt is on disk and remembered (the settings are already reloaded). */
   readonly onSaved: () => void;
 }
 
-export function SaveCrt({ ctx, p12, onSaved }: Props) {
+export function SaveCrt({ p12, onSaved }: Props) {
+  const ctx = useWizard();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);

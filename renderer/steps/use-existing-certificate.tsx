@@ -8,15 +8,15 @@ import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
 import { P12PasswordField } from '../components/p12-password-field.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   /** The files are fine and remembered (the settings are already reloaded). */
   readonly onUsable: () => void;
 }
 
-export function UseExistingCertificate({ ctx, onUsable }: Props) {
+export function UseExistingCertificate({ onUsable }: Props) {
+  const ctx = useWizard();
   const [paths, setPaths] = useState<readonly string[]>([]);
   const [p12Password, setP12Password] = useState('');
   const [busy, setBusy] = useState(false);
