@@ -12,6 +12,7 @@ import { baseName, uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Check } from '../components/check.js';
 import { useWizard } from '../wizard-context.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { SaveCrt } from './save-crt.js';
@@ -79,10 +80,7 @@ export function UploadStep() {
       <p role="note" className="panel panel-warning">
         {ui.upload.crtHint}
       </p>
-      <label className="check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        <span>{ui.upload.confirm}</span>
-      </label>
+      <Check label={ui.upload.confirm} checked={confirmed} onChange={setConfirmed} />
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

@@ -7,7 +7,7 @@ import { needsP12Password } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
-import { P12PasswordField } from '../components/p12-password-field.js';
+import { TextField } from '../components/text-field.js';
 import { useWizard } from '../wizard-context.js';
 
 interface Props {
@@ -74,7 +74,7 @@ export function UseExistingCertificate({ onUsable }: Props) {
             ))}
           </ul>
           {p12 ? (
-            <P12PasswordField label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
+            <TextField type="password" label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
           ) : null}
           <button
             type="button"
