@@ -18,7 +18,7 @@ import { CertificateStep } from './steps/certificate-step.js';
 import { UploadStep } from './steps/upload-step.js';
 import { TestStep } from './steps/test-step.js';
 import { Dashboard } from './dashboard/dashboard.js';
-import type { WizardContext } from './wizard-context.js';
+import { WizardProvider, type WizardContext } from './wizard-context.js';
 
 export type Phase =
   | { readonly kind: 'loading' }
@@ -115,7 +115,7 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
   }
 
   const { info, settings, view, moved } = phase;
-  const ctx: WizardContext = { info, settings, save, reload, setSettings, goTo };
+  const wizard: WizardContext = { info, settings, save, reload, setSettings, goTo };
   const back = previousView(view);
   const next = nextView(view);
   const untested = view === 'test' && settings.lastTest?.success !== true && !skipTestAllowed;
@@ -127,49 +127,51 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
     : undefined;
 
   return (
-    <div className="shell">
-      <header className="sidebar">
-        <p className="app-name">{ui.appTitle}</p>
-        <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
-      </header>
-      <div className="content">
-      {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
-      {info.settingsNotice ? <NoticeBanner text={info.settingsNotice} /> : null}
-      <main className="page">
-        <StepFrame
-          key={view}
-          heading={HEADINGS[view]}
-          focusHeading={moved}
-          onBack={back ? () => goTo(back) : undefined}
-          onNext={view !== 'dashboard' ? goNext : undefined}
-          nextEnabled={canGoNext(view, settings)}
-          nextHint={nextHint(view, settings)}
-          nextPrimary={view !== 'test'}
-        >
-          {view === 'jurisdiction' ? <JurisdictionStep ctx={ctx} /> : null}
-          {view === 'certificate' ? <CertificateStep ctx={ctx} /> : null}
-          {view === 'upload' ? <UploadStep ctx={ctx} /> : null}
-          {view === 'test' ? <TestStep ctx={ctx} /> : null}
-          {view === 'dashboard' ? <Dashboard ctx={ctx} /> : null}
-        </StepFrame>
-      </main>
-      <footer className="foot">
-        <p>{ui.common.version(info.version)}</p>
-      </footer>
+    <WizardProvider value={wizard}>
+      <div className="shell">
+        <header className="sidebar">
+          <p className="app-name">{ui.appTitle}</p>
+          <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
+        </header>
+        <div className="content">
+        {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
+        {info.settingsNotice ? <NoticeBanner text={info.settingsNotice} /> : null}
+        <main className="page">
+          <StepFrame
+            key={view}
+            heading={HEADINGS[view]}
+            focusHeading={moved}
+            onBack={back ? () => goTo(back) : undefined}
+            onNext={view !== 'dashboard' ? goNext : undefined}
+            nextEnabled={canGoNext(view, settings)}
+            nextHint={nextHint(view, settings)}
+            nextPrimary={view !== 'test'}
+          >
+            {view === 'jurisdiction' ? <JurisdictionStep /> : null}
+            {view === 'certificate' ? <CertificateStep /> : null}
+            {view === 'upload' ? <UploadStep /> : null}
+            {view === 'test' ? <TestStep /> : null}
+            {view === 'dashboard' ? <Dashboard /> : null}
+          </StepFrame>
+        </main>
+        <footer className="foot">
+          <p>{ui.common.version(info.version)}</p>
+        </footer>
+        </div>
+        {askSkipTest ? (
+          <ConfirmDialog
+            title={ui.test.notTestedTitle}
+            text={ui.test.notTestedText}
+            confirmLabel={ui.test.notTestedGoOn}
+            onConfirm={() => {
+              setAskSkipTest(false);
+              setSkipTestAllowed(true);
+              goTo('dashboard');
+            }}
+            onCancel={() => setAskSkipTest(false)}
+          />
+        ) : null}
       </div>
-      {askSkipTest ? (
-        <ConfirmDialog
-          title={ui.test.notTestedTitle}
-          text={ui.test.notTestedText}
-          confirmLabel={ui.test.notTestedGoOn}
-          onConfirm={() => {
-            setAskSkipTest(false);
-            setSkipTestAllowed(true);
-            goTo('dashboard');
-          }}
-          onCancel={() => setAskSkipTest(false)}
-        />
-      ) : null}
-    </div>
+    </WizardProvider>
   );
 }

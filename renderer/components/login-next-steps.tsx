@@ -4,14 +4,12 @@
  */
 import { ui } from '../../shared/i18n/en/ui.js';
 import { isPassingTest, needsKeys } from '../logic/key-verdict.js';
-import type { WizardContext } from '../wizard-context.js';
 import { AppKeyList } from './app-key-list.js';
 import { CreateAppKeys, type CreateKeysRequest } from './create-app-keys.js';
 import type { LoginOutcome } from './login-result.js';
 import { RememberQuestion } from './remember-question.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   readonly outcome: Extract<LoginOutcome, { kind: 'report' }>;
   readonly level: 2 | 3;
   readonly busy: boolean;
@@ -22,7 +20,7 @@ interface Props {
   readonly onDone?: () => void;
 }
 
-export function LoginNextSteps({ ctx, outcome, level, busy, needsP12, onUseKey, onCreateKeys, onDone }: Props) {
+export function LoginNextSteps({ outcome, level, busy, needsP12, onUseKey, onCreateKeys, onDone }: Props) {
   const { report, tested } = outcome;
   if (!report.success) return null;
   const sub = level === 2 ? 3 : 4;
@@ -35,7 +33,7 @@ export function LoginNextSteps({ ctx, outcome, level, busy, needsP12, onUseKey, 
       {needsKeys(report) ? (
         <CreateAppKeys username={tested.username} needsP12={needsP12} busy={busy} onCreate={onCreateKeys} level={sub} />
       ) : null}
-      {passing ? <RememberQuestion ctx={ctx} appKey={tested.appKey} username={tested.username} /> : null}
+      {passing ? <RememberQuestion appKey={tested.appKey} username={tested.username} /> : null}
       {onDone ? (
         <div className="button-row">
           <button type="button" className={passing ? 'primary' : undefined} onClick={onDone}>

@@ -11,22 +11,24 @@ import { useGuard } from '../hooks/use-guard.js';
 import { useReveal } from '../hooks/use-reveal.js';
 import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { callWizard } from '../wizard-api.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 import { AppKeyHelp } from './app-key-help.js';
 import type { CreateKeysRequest } from './create-app-keys.js';
 import { LoginNextSteps } from './login-next-steps.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
 import { TextField } from './text-field.js';
+import { Field } from './field.js';
+import { Check } from './check.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   /** Heading level of the result panel. */
   readonly level: 2 | 3;
   /** In the test step: "Go to my dashboard" after a login that works. */
   readonly onDone?: () => void;
 }
 
-export function LoginTester({ ctx, level, onDone }: Props) {
+export function LoginTester({ level, onDone }: Props) {
+  const ctx = useWizard();
   const id = useId();
   const { settings } = ctx;
   const needsP12 = settings.certificate?.source.kind === 'p12';
@@ -136,44 +138,27 @@ export function LoginTester({ ctx, level, onDone }: Props) {
           </div>
         </TextField>
         <TextField label={ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
-        <div className="field">
-          <label htmlFor={`${id}-password`}>{ui.test.password}</label>
-          <div className="with-button">
-            <input
-              id={`${id}-password`}
-              type={showPassword ? 'text' : 'password'}
-              autoComplete="current-password"
-              ref={passwordRef}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-describedby={`${id}-password-hint`}
-            />
-            <button type="button" aria-pressed={showPassword} onClick={() => setShowPassword((v) => !v)}>
-              {ui.test.showPassword}
-            </button>
-          </div>
-          <p className="hint" id={`${id}-password-hint`}>
-            {ui.test.passwordNeverStored}
-          </p>
-        </div>
+        <Field label={ui.test.password} hint={ui.test.passwordNeverStored}>
+          {(control) => (
+            <div className="with-button">
+              <input
+                {...control}
+                type={showPassword ? 'text' : 'password'}
+                autoComplete="current-password"
+                ref={passwordRef}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <button type="button" aria-pressed={showPassword} onClick={() => setShowPassword((v) => !v)}>
+                {ui.test.showPassword}
+              </button>
+            </div>
+          )}
+        </Field>
         {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
         <div className="checks">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={rememberAppKey}
-              onChange={(e) => setRememberAppKey(e.target.checked)}
-            />
-            <span>{ui.test.rememberAppKey}</span>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={rememberUsername}
-              onChange={(e) => setRememberUsername(e.target.checked)}
-            />
-            <span>{ui.test.rememberUsername}</span>
-          </label>
+          <Check label={ui.test.rememberAppKey} checked={rememberAppKey} onChange={setRememberAppKey} />
+          <Check label={ui.test.rememberUsername} checked={rememberUsername} onChange={setRememberUsername} />
         </div>
         {saveError ? <p className="field-error" role="alert">{saveError}</p> : null}
         {waiting ? (
@@ -205,7 +190,6 @@ export function LoginTester({ ctx, level, onDone }: Props) {
         </div>
         {outcome?.kind === 'report' ? (
           <LoginNextSteps
-            ctx={ctx}
             outcome={outcome}
             level={level}
             busy={busy}

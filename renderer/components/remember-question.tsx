@@ -4,19 +4,19 @@
  */
 import { useId, useState } from 'react';
 import { ui } from '../../shared/i18n/en/ui.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 
 /** Asked once per run of the app: a "No" is not asked again after the next test. */
 let answeredThisRun = false;
 
 interface Props {
-  readonly ctx: WizardContext;
   /** What the passing test used. */
   readonly appKey: string;
   readonly username: string;
 }
 
-export function RememberQuestion({ ctx, appKey, username }: Props) {
+export function RememberQuestion({ appKey, username }: Props) {
+  const ctx = useWizard();
   const id = useId();
   const { settings } = ctx;
   const [answer, setAnswer] = useState<'none' | 'yes' | 'no'>('none');

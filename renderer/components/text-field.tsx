@@ -1,5 +1,6 @@
 /** A labelled text or password input with an optional hint under it (the hint is its description) and extras. */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Field } from './field.js';
 
 interface Props {
   readonly label: string;
@@ -13,25 +14,18 @@ interface Props {
 }
 
 export function TextField({ label, value, onChange, type = 'text', autoComplete = 'off', hint, children }: Props) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
-      />
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </div>
+    <Field label={label} hint={hint} after={children}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

@@ -10,11 +10,12 @@ import { ExpiryLine } from '../components/expiry-line.js';
 import { LoginTester } from '../components/login-tester.js';
 import { RenewalReminder } from '../components/renewal-reminder.js';
 import { formatDateTime } from '../logic/dates.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
 
-export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
+export function Dashboard() {
+  const ctx = useWizard();
   const { settings } = ctx;
   const last = settings.lastTest;
   // Open at first only when the login has not passed yet; then it is the user's to fold.
@@ -57,14 +58,14 @@ export function Dashboard({ ctx }: { readonly ctx: WizardContext }) {
       ) : null}
       <details className="fold card" open={testOpen}>
         <summary>{ui.dashboard.testAgainHeading}</summary>
-        <LoginTester ctx={ctx} level={3} />
+        <LoginTester level={3} />
       </details>
       <details className="fold card">
         <summary>{ui.dashboard.snippetsHeading}</summary>
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
-      <StartOver ctx={ctx} />
+      <StartOver />
     </div>
   );
 }

@@ -5,9 +5,10 @@ import { ui } from '../../shared/i18n/en/ui.js';
 import { callWizard } from '../wizard-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorMessage } from '../components/error-message.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 
-export function StartOver({ ctx }: { readonly ctx: WizardContext }) {
+export function StartOver() {
+  const ctx = useWizard();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 

@@ -7,14 +7,15 @@ import { useState } from 'react';
 import { hasOwnerOnlyFileModes } from '../../shared/file-modes.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 import { CertificateReady } from './certificate-ready.js';
 import { CreateCertificate } from './create-certificate.js';
 import { UseExistingCertificate } from './use-existing-certificate.js';
 
 type Mode = 'ready' | 'create' | 'existing';
 
-export function CertificateStep({ ctx }: { readonly ctx: WizardContext }) {
+export function CertificateStep() {
+  const ctx = useWizard();
   const certificate = ctx.settings.certificate;
   // Said once, after "Create certificate": who can read the new key files on this OS (Windows has no owner-only modes).
   const keyFilesNote = hasOwnerOnlyFileModes(ctx.info.platform) ? ui.certificate.keyFilesOwnerOnly : ui.certificate.keyFilesNoModes;
@@ -46,7 +47,7 @@ export function CertificateStep({ ctx }: { readonly ctx: WizardContext }) {
         <RevealedHeading level={2} id="existing-cert" reveal={reveal}>
           {ui.certificate.existingHeading}
         </RevealedHeading>
-        <UseExistingCertificate ctx={ctx} onUsable={() => show('ready')} />
+        <UseExistingCertificate onUsable={() => show('ready')} />
         <button type="button" onClick={() => show('create')}>
           {ui.certificate.makeNew}
         </button>
@@ -62,7 +63,6 @@ export function CertificateStep({ ctx }: { readonly ctx: WizardContext }) {
           {ui.certificate.createHeading}
         </RevealedHeading>
         <CreateCertificate
-          ctx={ctx}
           onCreated={(backupDir) =>
             show(
               'ready',

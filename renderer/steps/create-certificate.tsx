@@ -1,5 +1,5 @@
 /** "Create certificate": folder (changeable), advanced options, progress, and the replace question. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { DEFAULT_COMMON_NAME, DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type GenerateRequest } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
 import { ui } from '../../shared/i18n/en/ui.js';
@@ -7,16 +7,17 @@ import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorMessage } from '../components/error-message.js';
-import type { WizardContext } from '../wizard-context.js';
+import { Field } from '../components/field.js';
+import { TextField } from '../components/text-field.js';
+import { useWizard } from '../wizard-context.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   /** The certificate is made and remembered (the settings are already reloaded). */
   readonly onCreated: (backupDir: string | null) => void;
 }
 
-export function CreateCertificate({ ctx, onCreated }: Props) {
-  const ids = { cn: useId(), days: useId(), daysError: useId(), p12: useId(), cnError: useId() };
+export function CreateCertificate({ onCreated }: Props) {
+  const ctx = useWizard();
   const [dir, setDir] = useState(ctx.settings.certificate?.dir ?? ctx.info.defaultCertificateDir);
   const [commonName, setCommonName] = useState(DEFAULT_COMMON_NAME);
   const [days, setDays] = useState(String(DEFAULT_VALIDITY_DAYS));
@@ -79,53 +80,35 @@ export function CreateCertificate({ ctx, onCreated }: Props) {
         onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}
       >
         <summary>{ui.certificate.advanced}</summary>
-        <div className="field">
-          <label htmlFor={ids.cn}>{ui.certificate.commonName}</label>
-          <input
-            id={ids.cn}
-            type="text"
-            value={commonName}
-            maxLength={64}
-            onChange={(e) => setCommonName(e.target.value)}
-            aria-invalid={!cnOk}
-            aria-describedby={cnOk ? undefined : ids.cnError}
-          />
-          {cnOk ? null : (
-            <p id={ids.cnError} className="field-error">
-              {ui.certificate.commonNameError}
-            </p>
+        <Field label={ui.certificate.commonName} error={cnOk ? null : ui.certificate.commonNameError}>
+          {(control) => (
+            <input {...control} type="text" value={commonName} maxLength={64} onChange={(e) => setCommonName(e.target.value)} />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.days}>{ui.certificate.validDays}</label>
-          <input
-            id={ids.days}
-            type="number"
-            inputMode="numeric"
-            min={MIN_VALIDITY_DAYS}
-            max={MAX_VALIDITY_DAYS}
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
-            aria-invalid={!daysCheck.ok}
-            aria-describedby={daysCheck.ok ? undefined : ids.daysError}
-          />
-          {daysCheck.ok ? null : (
-            <p id={ids.daysError} className="field-error">
-              {ui.certificate.validDaysError(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS)}
-            </p>
+        </Field>
+        <Field
+          label={ui.certificate.validDays}
+          error={daysCheck.ok ? null : ui.certificate.validDaysError(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={MIN_VALIDITY_DAYS}
+              max={MAX_VALIDITY_DAYS}
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+            />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.p12}>{ui.certificate.p12Password}</label>
-          <input
-            id={ids.p12}
-            type="password"
-            autoComplete="new-password"
-            value={p12Password}
-            onChange={(e) => setP12Password(e.target.value)}
-          />
-          <p className="hint">{ui.certificate.p12PasswordHint}</p>
-        </div>
+        </Field>
+        <TextField
+          label={ui.certificate.p12Password}
+          type="password"
+          autoComplete="new-password"
+          value={p12Password}
+          onChange={setP12Password}
+          hint={ui.certificate.p12PasswordHint}
+        />
       </details>
       <button
         type="button"

@@ -9,10 +9,11 @@ import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { siteForLocale } from '../logic/locale-site.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 import { DenmarkNotice } from './denmark-notice.js';
 
-export function JurisdictionStep({ ctx }: { readonly ctx: WizardContext }) {
+export function JurisdictionStep() {
+  const ctx = useWizard();
   const [chosen, setChosen] = useState<JurisdictionId | null>(ctx.settings.jurisdiction);
   const [preselected, setPreselected] = useState(false);
   const [error, setError] = useState<AppError | null>(null);

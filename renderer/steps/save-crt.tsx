@@ -6,18 +6,18 @@ import { useState } from 'react';
 import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { P12PasswordField } from '../components/p12-password-field.js';
+import { TextField } from '../components/text-field.js';
 import { callWizard } from '../wizard-api.js';
-import type { WizardContext } from '../wizard-context.js';
+import { useWizard } from '../wizard-context.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   readonly p12: boolean;
   /** The .crt is on disk and remembered (the settings are already reloaded). */
   readonly onSaved: () => void;
 }
 
-export function SaveCrt({ ctx, p12, onSaved }: Props) {
+export function SaveCrt({ p12, onSaved }: Props) {
+  const ctx = useWizard();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -40,7 +40,7 @@ export function SaveCrt({ ctx, p12, onSaved }: Props) {
     <section className="panel panel-warning" aria-labelledby="save-crt" aria-busy={busy}>
       <h2 id="save-crt">{ui.upload.saveCrt}</h2>
       <p>{ui.upload.noCrt}</p>
-      {p12 ? <P12PasswordField label={ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
+      {p12 ? <TextField type="password" label={ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
       <button type="button" className="primary" onClick={() => void save()} aria-disabled={busy || undefined}>
         {busy ? ui.upload.savingCrt : ui.upload.saveCrt}
       </button>

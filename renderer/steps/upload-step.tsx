@@ -12,11 +12,13 @@ import { baseName, uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { ErrorMessage } from '../components/error-message.js';
-import type { WizardContext } from '../wizard-context.js';
+import { Check } from '../components/check.js';
+import { useWizard } from '../wizard-context.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { SaveCrt } from './save-crt.js';
 
-export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
+export function UploadStep() {
+  const ctx = useWizard();
   const [error, setError] = useState<AppError | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   const jurisdiction = ctx.settings.jurisdiction ?? DEFAULT_JURISDICTION;
@@ -46,7 +48,7 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
   return (
     <>
       <p>{ui.upload.intro(JURISDICTION_NAMES[jurisdiction])}</p>
-      {crt === null && certificate ? <SaveCrt ctx={ctx} p12={certificate.source.kind === 'p12'} onSaved={() => setJustSaved(true)} /> : null}
+      {crt === null && certificate ? <SaveCrt p12={certificate.source.kind === 'p12'} onSaved={() => setJustSaved(true)} /> : null}
       {crt && justSaved ? (
         <div className="panel panel-success">
           <RevealedHeading level={2} id="crt-saved" reveal>
@@ -78,10 +80,7 @@ export function UploadStep({ ctx }: { readonly ctx: WizardContext }) {
       <p role="note" className="panel panel-warning">
         {ui.upload.crtHint}
       </p>
-      <label className="check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        <span>{ui.upload.confirm}</span>
-      </label>
+      <Check label={ui.upload.confirm} checked={confirmed} onChange={setConfirmed} />
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

@@ -7,16 +7,16 @@ import { needsP12Password } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
-import { P12PasswordField } from '../components/p12-password-field.js';
-import type { WizardContext } from '../wizard-context.js';
+import { TextField } from '../components/text-field.js';
+import { useWizard } from '../wizard-context.js';
 
 interface Props {
-  readonly ctx: WizardContext;
   /** The files are fine and remembered (the settings are already reloaded). */
   readonly onUsable: () => void;
 }
 
-export function UseExistingCertificate({ ctx, onUsable }: Props) {
+export function UseExistingCertificate({ onUsable }: Props) {
+  const ctx = useWizard();
   const [paths, setPaths] = useState<readonly string[]>([]);
   const [p12Password, setP12Password] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,7 +74,7 @@ export function UseExistingCertificate({ ctx, onUsable }: Props) {
             ))}
           </ul>
           {p12 ? (
-            <P12PasswordField label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
+            <TextField type="password" label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
           ) : null}
           <button
             type="button"

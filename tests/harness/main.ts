@@ -1,20 +1,26 @@
 /**
  * npm run harness [-- --port N] [--fake-sso]
  * Serves the built wizard on 127.0.0.1 with the real handler table behind window.wizard.
+ * With --dev (npm run dev), serves renderer/ from source through Vite with hot reload instead.
  * With --fake-sso, a local fake Betfair login server answers test logins, so the whole flow
  * works offline. Ctrl-C stops it.
  */
 import { errorCodeOf } from '../../electron/core/error-code.js';
 import { FAKE_ACCOUNT } from './fake-account.js';
+import { devRenderer } from './dev-renderer.js';
 import { startHarness, type Harness } from './server.js';
 
-function parseArgs(argv: readonly string[]): { port: number | undefined; fakeSso: boolean; quiet: boolean } | string {
+function parseArgs(
+  argv: readonly string[],
+): { port: number | undefined; fakeSso: boolean; quiet: boolean; dev: boolean } | string {
   let port: number | undefined;
   let fakeSso = false;
+  let dev = false;
   let quiet = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--fake-sso') fakeSso = true;
+    else if (arg === '--dev') dev = true;
     else if (arg === '--quiet') quiet = true;
     else if (arg === '--port' || arg.startsWith('--port=')) {
       const value = arg === '--port' ? argv[(i += 1)] : arg.slice('--port='.length);
@@ -22,10 +28,10 @@ function parseArgs(argv: readonly string[]): { port: number | undefined; fakeSso
       if (!Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got "${String(value)}").`;
       port = n;
     } else if (arg === '--help' || arg === '-h') {
-      return 'Usage: npm run harness -- [--port N] [--fake-sso] [--quiet]';
-    } else return `Unknown option "${arg}". Usage: npm run harness -- [--port N] [--fake-sso] [--quiet]`;
+      return 'Usage: npm run harness -- [--port N] [--fake-sso] [--dev] [--quiet]';
+    } else return `Unknown option "${arg}". Usage: npm run harness -- [--port N] [--fake-sso] [--dev] [--quiet]`;
   }
-  return { port, fakeSso, quiet };
+  return { port, fakeSso, quiet, dev };
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -47,6 +53,7 @@ try {
     port: args.port,
     env: process.env,
     fakeSso: args.fakeSso,
+    ...(args.dev ? { devRenderer } : {}),
     log: args.quiet ? undefined : (line) => console.log(`  [harness] ${line}`),
   });
 } catch (error) {
@@ -55,6 +62,7 @@ try {
 }
 
 console.log(`Harness ready at ${harness.url}`);
+if (args.dev) console.log('  serving renderer/ from source: edits reload in the page (Vite hot reload)');
 console.log(`  settings and login guard: ${harness.dataDir}`);
 console.log(`  new certificates go to:   ${harness.certDir}`);
 if (harness.sso) {

@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,18 @@ import { registerRememberedCertificate, registeringHandlers, type LooseHandlerTa
 export type { OpenedRecord } from './fake-platform.js';
 export { DEFAULT_RENDERER_DIR } from './paths.js';
 
+/**
+ * Serves the renderer in place of the built files (`npm run dev`: Vite with hot reload). Made once the
+ * harness's HTTP server exists (before it listens), so a hot-reload socket can share its port.
+ */
+export interface DevRenderer {
+  /** The page for `url`, before the bridge is injected. */
+  indexHtml(url: string): Promise<string>;
+  /** Anything else the page loads; `notFound` answers what it does not know. */
+  handle(req: IncomingMessage, res: ServerResponse, notFound: () => void): void;
+  close(): Promise<void>;
+}
+
 export interface HarnessOptions {
   /** 0 (default) picks a free port; else BOTLOGIN_HARNESS_PORT from env. */
   readonly port?: number;
@@ -40,6 +52,8 @@ export interface HarnessOptions {
   readonly log?: (line: string) => void;
   /** The built renderer; default dist/renderer of this repository. */
   readonly rendererDir?: string;
+  /** Serve the renderer from source instead (npm run dev); rendererDir is then unused. */
+  readonly devRenderer?: (server: Server) => Promise<DevRenderer>;
 }
 
 export interface Harness {
@@ -256,6 +270,15 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       res.end();
       return;
     }
+    if (dev && (url.pathname === '/' || url.pathname === '/index.html')) {
+      send(res, 200, 'text/html; charset=utf-8', injectBridge(await dev.indexHtml(url.pathname)));
+      return;
+    }
+    if (dev) {
+      res.setHeader('X-Frame-Options', 'DENY');
+      dev.handle(req, res, () => send(res, 404, 'text/plain; charset=utf-8', 'Not found.'));
+      return;
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const index = await readStaticFile(rendererDir, '/index.html');
       if (!index) {
@@ -279,7 +302,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       else res.end();
     });
   });
+  let dev: DevRenderer | null = null;
   try {
+    if (opts.devRenderer) dev = await opts.devRenderer(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(portFrom(opts), '127.0.0.1', () => {
@@ -288,13 +313,14 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       });
     });
   } catch (error) {
+    if (dev) await dev.close().catch(() => undefined);
     if (sso) await sso.close().catch(() => undefined);
     if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     throw error;
   }
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  log(`harness: serving ${rendererDir} at ${origin}/ (data ${dataDir}, certificates ${certDir})`);
+  log(`harness: serving ${dev ? 'renderer/ (Vite, hot reload)' : rendererDir} at ${origin}/ (data ${dataDir}, certificates ${certDir})`);
 
   let closed = false;
   return {
@@ -313,6 +339,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       closed = true;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (dev) await dev.close().catch(() => undefined);
       if (sso) await sso.close().catch(() => undefined);
       if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
