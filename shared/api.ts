@@ -1,15 +1,28 @@
 /**
- * The one contract between the renderer and the app: every method of window.wizard, its input and
- * its Result, and the IPC channel it travels on. Nothing else declares a channel.
- * Bound twice: to ipcMain.handle in Electron (electron/main, with a sender check) and to loopback
- * HTTP in the test harness (tests/harness). Both call the same handler table (electron/core).
+ * The one contract between the renderer and the app: every method of window.wizard is declared once
+ * below (WIZARD_CONTRACT: its name, its input schema, the type it takes and the value of its Result).
+ * Everything else derives from that one list: the WizardApi type, the IPC channel (`wizard:<method>`,
+ * shared/wizard-channel.ts), the handler table (electron/core/handlers), the ipcMain binding
+ * (electron/main/ipc.ts, with a sender check), the preload (its method list is put in at build time)
+ * and the loopback HTTP binding of the test harness (tests/harness).
  */
+import type { z } from 'zod';
 import type { JurisdictionId } from './jurisdictions.js';
 import type { Result } from './result.js';
 import type { GenerateRequest, GeneratedCertificate, InspectReport, InspectRequest } from './certificate-types.js';
 import type { GuardStatus, LoginReport } from './login-types.js';
-import type { Settings, SettingsPatch } from './settings-schema.js';
-
+import { settingsPatchSchema, type Settings, type SettingsPatch } from './settings-schema.js';
+import { method, query, type WizardMethodSpec } from './wizard-method.js';
+import {
+  chooseFolderInput,
+  crtExportInput,
+  externalLinkInput,
+  generateInput,
+  inspectInput,
+  securityPageInput,
+  showInFolderInput,
+  testLoginInput,
+} from './wizard-inputs.js';
 export interface AppInfo {
   readonly version: string;
   /** Set when BOTLOGIN_SSO_ORIGIN / BOTLOGIN_SSO_CA redirect the login: the UI shows a "test endpoint" banner. */
@@ -40,65 +53,54 @@ export interface TestLoginRequest {
   readonly createAppKeysName?: string;
 }
 
-/** Every method resolves; failures are `{ ok: false, error }`. */
-export interface WizardApi {
-  getAppInfo(): Promise<Result<AppInfo>>;
-  getSettings(): Promise<Result<Settings>>;
-  updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
+/** Every method resolves; failures are `{ ok: false, error }`. Adding a method: one line here, one handler. */
+export const WIZARD_CONTRACT = {
+  getAppInfo: query<AppInfo>(),
+  getSettings: query<Settings>(),
+  updateSettings: method<SettingsPatch, Settings>()(settingsPatchSchema),
   /** "Start over": forget everything but the files on disk (and the login guard). */
-  resetSettings(): Promise<Result<Settings>>;
+  resetSettings: query<Settings>(),
   /** Native folder picker; null when cancelled. */
-  chooseFolder(input: { readonly defaultPath?: string }): Promise<Result<string | null>>;
+  chooseFolder: method<{ readonly defaultPath?: string }, string | null>()(chooseFolderInput),
   /** Native file picker for .crt/.cer/.key/.pem/.p12/.pfx; empty when cancelled. */
-  chooseCertificateFiles(): Promise<Result<string[]>>;
+  chooseCertificateFiles: query<string[]>(),
   /** Makes key + certificate files; remembers the new certificate. FILES_EXIST unless replaceExisting. */
-  generateCertificate(input: GenerateRequest): Promise<Result<GeneratedCertificate>>;
+  generateCertificate: method<GenerateRequest, GeneratedCertificate>()(generateInput),
   /** Checks files without remembering them. */
-  inspectCertificate(input: InspectRequest): Promise<Result<InspectReport>>;
+  inspectCertificate: method<InspectRequest, InspectReport>()(inspectInput),
   /** Checks files and, when usable, remembers them as the certificate to log in with. */
-  useCertificate(input: InspectRequest): Promise<Result<InspectReport>>;
+  useCertificate: method<InspectRequest, InspectReport>()(inspectInput),
   /** Opens the jurisdiction's Betfair security page (certificate upload) in the default browser. */
-  openSecurityPage(input: { readonly jurisdiction: JurisdictionId }): Promise<Result<{ readonly url: string }>>;
+  openSecurityPage: method<{ readonly jurisdiction: JurisdictionId }, { readonly url: string }>()(securityPageInput),
   /** Opens an allow-listed https Betfair link (catalogue action links) in the default browser. */
-  openExternalLink(input: { readonly url: string }): Promise<Result<null>>;
+  openExternalLink: method<{ readonly url: string }, null>()(externalLinkInput),
   /** Reveals a file the app made or imported in the system file manager. */
-  showInFolder(input: { readonly path: string }): Promise<Result<null>>;
+  showInFolder: method<{ readonly path: string }, null>()(showInFolderInput),
   /** One test login with the remembered jurisdiction and certificate; logs the test session out again. */
-  testLogin(input: TestLoginRequest): Promise<Result<LoginReport>>;
-  getGuardStatus(): Promise<Result<GuardStatus>>;
+  testLogin: method<TestLoginRequest, LoginReport>()(testLoginInput),
+  getGuardStatus: query<GuardStatus>(),
   /** Code that uses the remembered certificate from a bot, filled in with its paths. */
-  getSnippets(): Promise<Result<Snippet[]>>;
+  getSnippets: query<Snippet[]>(),
   /** Writes the remembered certificate (from its .pem or .p12) as a .crt next to it and remembers it. */
-  saveCertificateAsCrt(input: { readonly p12Password?: string }): Promise<Result<{ readonly path: string }>>;
+  saveCertificateAsCrt: method<{ readonly p12Password?: string }, { readonly path: string }>()(crtExportInput),
   /** Writes a calendar event two weeks before the certificate runs out (.ics next to it) and opens it. */
-  addRenewalReminder(): Promise<Result<{ readonly path: string }>>;
-}
+  addRenewalReminder: query<{ readonly path: string }>(),
+} as const satisfies Record<string, WizardMethodSpec>;
 
-export type WizardMethod = keyof WizardApi;
+type Contract = typeof WIZARD_CONTRACT;
+export type WizardMethod = keyof Contract;
 /** The payload a method takes (undefined for methods without input). */
-export type WizardInput<M extends WizardMethod> = Parameters<WizardApi[M]> extends [infer P] ? P : undefined;
+export type WizardInput<M extends WizardMethod> = NonNullable<Contract[M]['types']>['input'];
 /** The value inside a method's successful Result. */
-export type WizardOutput<M extends WizardMethod> = Awaited<ReturnType<WizardApi[M]>> extends Result<infer T> ? T : never;
+export type WizardOutput<M extends WizardMethod> = NonNullable<Contract[M]['types']>['output'];
+/** What a method's handler receives: its payload once the schema accepted it. */
+export type WizardParsedInput<M extends WizardMethod> = z.output<Contract[M]['input']>;
 
-export const CHANNELS = {
-  getAppInfo: 'wizard:get-app-info',
-  getSettings: 'wizard:get-settings',
-  updateSettings: 'wizard:update-settings',
-  resetSettings: 'wizard:reset-settings',
-  chooseFolder: 'wizard:choose-folder',
-  chooseCertificateFiles: 'wizard:choose-certificate-files',
-  generateCertificate: 'wizard:generate-certificate',
-  inspectCertificate: 'wizard:inspect-certificate',
-  useCertificate: 'wizard:use-certificate',
-  openSecurityPage: 'wizard:open-security-page',
-  openExternalLink: 'wizard:open-external-link',
-  showInFolder: 'wizard:show-in-folder',
-  testLogin: 'wizard:test-login',
-  getGuardStatus: 'wizard:get-guard-status',
-  getSnippets: 'wizard:get-snippets',
-  saveCertificateAsCrt: 'wizard:save-certificate-as-crt',
-  addRenewalReminder: 'wizard:add-renewal-reminder',
-} as const satisfies Record<WizardMethod, `wizard:${string}`>;
+/** window.wizard: one function per declared method. */
+export type WizardApi = {
+  readonly [M in keyof Contract]: [WizardInput<M>] extends [undefined]
+    ? () => Promise<Result<WizardOutput<M>>>
+    : (input: WizardInput<M>) => Promise<Result<WizardOutput<M>>>;
+};
 
-export const WIZARD_METHODS = Object.keys(CHANNELS) as WizardMethod[];
-
+export const WIZARD_METHODS = Object.keys(WIZARD_CONTRACT) as WizardMethod[];

@@ -1,9 +1,10 @@
 /**
- * Binds the handler table to ipcMain: one handle per WizardApi method, all behind one wrapper
+ * Binds the handler table to ipcMain: one handle per declared method (on `wizard:<method>`), all behind one wrapper
  * that refuses calls from any frame that is not the app's own page. No handler can skip it.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, WIZARD_METHODS } from '../../shared/api.js';
+import { WIZARD_METHODS } from '../../shared/api.js';
+import { wizardChannel } from '../../shared/wizard-channel.js';
 import { fail } from '../../shared/result.js';
 import { appText } from '../../shared/i18n/en/app.js';
 import type { HandlerTable } from '../core/handlers/index.js';
@@ -15,7 +16,7 @@ function fromApp(event: IpcMainInvokeEvent): boolean {
 
 export function bindHandlers(table: HandlerTable): void {
   for (const method of WIZARD_METHODS) {
-    ipcMain.handle(CHANNELS[method], (event, input: unknown) => {
+    ipcMain.handle(wizardChannel(method), (event, input: unknown) => {
       if (!fromApp(event)) return Promise.resolve(fail('NOT_ALLOWED', appText.errors.notAllowedSender));
       return table[method](input);
     });

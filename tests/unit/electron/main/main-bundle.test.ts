@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../../shared/api.js';
+import { WIZARD_METHODS } from '../../../../shared/api.js';
+import { wizardChannel } from '../../../../shared/wizard-channel.js';
 import { windowOptions, CONTENT_SECURITY_POLICY } from '../../../../electron/core/window-options.js';
 import { buildBundle } from '../bundle-build.js';
 import { tempDir } from '../core/handlers/fakes.js';
@@ -256,11 +257,11 @@ describe('main bundle under a fake electron', () => {
     // electron-store did register its listener (so the removal is what this checks), and it is gone now.
     expect(rec.calls).toContain('ipcMain.on:electron-store-get-data');
     expect([...fake.ipcMain.listeners.keys()]).toEqual([]);
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(WIZARD_METHODS.map((m) => wizardChannel(m)).sort());
   });
 
   it('binds every channel, and refuses callers that are not the app page', async () => {
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(WIZARD_METHODS.map((m) => wizardChannel(m)).sort());
     for (const event of [
       { senderFrame: { url: 'https://evil.example/' } },
       { senderFrame: { url: 'file:///etc/passwd' } },
@@ -268,38 +269,38 @@ describe('main bundle under a fake electron', () => {
       { senderFrame: null },
       {},
     ]) {
-      for (const channel of Object.values(CHANNELS)) {
+      for (const channel of WIZARD_METHODS.map((m) => wizardChannel(m))) {
         expect(await invoke(channel, undefined, event)).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
       }
     }
-    expect(await invoke(CHANNELS.getAppInfo, undefined)).toMatchObject({
+    expect(await invoke(wizardChannel('getAppInfo'), undefined)).toMatchObject({
       ok: true,
       value: { version: '0.1.0', settingsNotice: null, platform: process.platform },
     });
-    expect(await invoke(CHANNELS.testLogin, { password: 1 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await invoke(wizardChannel('testLogin'), { password: 1 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
   it('opens only allow-listed links in the browser, and uses native dialogs', async () => {
-    expect(await invoke(CHANNELS.openExternalLink, { url: 'https://evil.example/' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
-    expect(await invoke(CHANNELS.openSecurityPage, { jurisdiction: 'au' })).toMatchObject({ ok: true });
+    expect(await invoke(wizardChannel('openExternalLink'), { url: 'https://evil.example/' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await invoke(wizardChannel('openSecurityPage'), { jurisdiction: 'au' })).toMatchObject({ ok: true });
     expect(fake.shell.opened).toEqual(['https://myaccount.betfair.com.au/accountdetails/mysecurity?showAPI=1']);
-    expect(await invoke(CHANNELS.chooseFolder, {})).toEqual({ ok: true, value: '/picked/folder' });
+    expect(await invoke(wizardChannel('chooseFolder'), {})).toEqual({ ok: true, value: '/picked/folder' });
     const [args] = fake.dialog.calls;
     expect(args?.[0]).toBe(fake.windows[0]);
     expect(args?.[1]).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
-    expect(await invoke(CHANNELS.showInFolder, { path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await invoke(wizardChannel('showInFolder'), { path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
     expect(fake.shell.revealed).toEqual([]);
   });
 
   it('opens the renewal reminder with shell.openPath, and says so in plain words when no program opens it', async () => {
-    expect(await invoke(CHANNELS.addRenewalReminder, undefined)).toMatchObject({ ok: false, error: { code: 'NEEDS_CERTIFICATE' } });
+    expect(await invoke(wizardChannel('addRenewalReminder'), undefined)).toMatchObject({ ok: false, error: { code: 'NEEDS_CERTIFICATE' } });
     const certDir = tempDir('main-bundle-certs');
-    expect(await invoke(CHANNELS.generateCertificate, { dir: certDir })).toMatchObject({ ok: true });
+    expect(await invoke(wizardChannel('generateCertificate'), { dir: certDir })).toMatchObject({ ok: true });
     const ics = join(certDir, 'betfair-certificate-renewal.ics');
-    expect(await invoke(CHANNELS.addRenewalReminder, undefined)).toEqual({ ok: true, value: { path: ics } });
+    expect(await invoke(wizardChannel('addRenewalReminder'), undefined)).toEqual({ ok: true, value: { path: ics } });
     expect(fake.shell.openedFiles).toEqual([ics]);
     fake.shell.openPathAnswer = 'No application is associated with the specified file';
-    const failed = await invoke(CHANNELS.addRenewalReminder, undefined);
+    const failed = await invoke(wizardChannel('addRenewalReminder'), undefined);
     expect(failed).toMatchObject({ ok: false, error: { code: 'NOT_OPENED' } });
     expect(JSON.stringify(failed)).toContain(ics);
     expect(JSON.stringify(failed)).not.toContain('No application is associated');
@@ -397,14 +398,14 @@ describe('main bundle under a fake electron', () => {
     const packaged = fakeElectron({ calls: [], ready: false, userData: '/default/userData' });
     packaged.app.isPackaged = true;
     try {
-      expect(await invoke(CHANNELS.getAppInfo, undefined)).toMatchObject({ ok: true, value: { testEndpoint: { origin: 'https://127.0.0.1:9' } } });
+      expect(await invoke(wizardChannel('getAppInfo'), undefined)).toMatchObject({ ok: true, value: { testEndpoint: { origin: 'https://127.0.0.1:9' } } });
       (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = packaged;
       delete load.cache[bundleFile];
       delete load.cache[electronModule];
       load(bundleFile);
       packaged.markReady();
       await new Promise((r) => setTimeout(r, 100));
-      const info = packaged.ipcMain.handlers.get(CHANNELS.getAppInfo);
+      const info = packaged.ipcMain.handlers.get(wizardChannel('getAppInfo'));
       expect(await info?.(fromApp, undefined)).toMatchObject({ ok: true, value: { testEndpoint: null } });
     } finally {
       delete process.env.BOTLOGIN_SSO_ORIGIN;

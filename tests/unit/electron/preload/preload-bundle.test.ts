@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, WIZARD_METHODS } from '../../../../shared/api.js';
+import { WIZARD_METHODS } from '../../../../shared/api.js';
+import { wizardChannel } from '../../../../shared/wizard-channel.js';
 import { buildBundle } from '../bundle-build.js';
 
 type Method = (input?: unknown) => Promise<unknown>;
@@ -54,13 +55,13 @@ describe('preload bundle', () => {
     invoked.length = 0;
     for (const method of WIZARD_METHODS) {
       const input = { probe: method };
-      expect(await exposed?.api[method]?.(input)).toEqual({ ok: true, value: CHANNELS[method] });
+      expect(await exposed?.api[method]?.(input)).toEqual({ ok: true, value: wizardChannel(method) });
     }
-    expect(invoked.map(([channel]) => channel)).toEqual(WIZARD_METHODS.map((m) => CHANNELS[m]));
+    expect(invoked.map(([channel]) => channel)).toEqual(WIZARD_METHODS.map((m) => wizardChannel(m)));
     const withInput = invoked.filter(([, input]) => input !== undefined).map(([channel]) => channel);
     // Methods without input send nothing, whatever the page passes.
-    expect(withInput).not.toContain(CHANNELS.getSettings);
-    expect(withInput).toContain(CHANNELS.testLogin);
+    expect(withInput).not.toContain(wizardChannel('getSettings'));
+    expect(withInput).toContain(wizardChannel('testLogin'));
   });
 
   it('a failed invoke becomes a plain BRIDGE_FAILED result, never a rejection or a stack', async () => {

@@ -1,12 +1,12 @@
 /**
- * Wraps one handler: validate the payload (BAD_INPUT otherwise), then run it; a throw becomes
+ * The bridge's wrapper around every handler (not the login guard, which is a rate limit): validate the payload (BAD_INPUT otherwise), then run it; a throw becomes
  * UNEXPECTED with a plain message and no stack. The returned function never rejects.
  */
 import type { z } from 'zod';
 import { fail, type Result } from '../../../shared/result.js';
 import { appText } from '../../../shared/i18n/en/app.js';
 
-export function guarded<S extends z.ZodType, T>(
+export function safeHandler<S extends z.ZodType, T>(
   schema: S,
   run: (input: z.output<S>) => Promise<Result<T>> | Result<T>,
 ): (input: unknown) => Promise<Result<T>> {

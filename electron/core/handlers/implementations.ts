@@ -1,0 +1,48 @@
+/**
+ * What each bridge method does, given its payload once the schema accepted it. The type requires one
+ * entry per method declared in shared/api.ts: a method without a handler does not compile.
+ */
+import type { WizardMethod, WizardOutput, WizardParsedInput } from '../../../shared/api.js';
+import type { Result } from '../../../shared/result.js';
+import type { HandlerContext } from './context.js';
+import { getAppInfo, getSettings, resetSettings, updateSettings } from './settings-handlers.js';
+import {
+  chooseCertificateFiles,
+  chooseFolder,
+  generateCertificate,
+  inspectCertificate,
+  showInFolder,
+  useCertificate,
+} from './certificate-handlers.js';
+import { openExternalLink, openSecurityPage } from './link-handlers.js';
+import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
+import { saveCertificateAsCrt } from './crt-export-handler.js';
+import { addRenewalReminder } from './reminder-handler.js';
+
+export type Implementations = {
+  readonly [M in WizardMethod]: (
+    input: WizardParsedInput<M>,
+  ) => Promise<Result<WizardOutput<M>>> | Result<WizardOutput<M>>;
+};
+
+export function implementations(ctx: HandlerContext): Implementations {
+  return {
+    getAppInfo: () => getAppInfo(ctx),
+    getSettings: () => getSettings(ctx),
+    updateSettings: (patch) => updateSettings(ctx, patch),
+    resetSettings: () => resetSettings(ctx),
+    chooseFolder: (input) => chooseFolder(ctx, input),
+    chooseCertificateFiles: () => chooseCertificateFiles(ctx),
+    generateCertificate: (req) => generateCertificate(ctx, req),
+    inspectCertificate: (req) => inspectCertificate(ctx, req),
+    useCertificate: (req) => useCertificate(ctx, req),
+    openSecurityPage: (input) => openSecurityPage(ctx, input),
+    openExternalLink: (input) => openExternalLink(ctx, input),
+    showInFolder: (input) => showInFolder(ctx, input),
+    testLogin: (input) => testLogin(ctx, input),
+    getGuardStatus: () => getGuardStatus(ctx),
+    getSnippets: () => getSnippets(ctx),
+    saveCertificateAsCrt: (input) => saveCertificateAsCrt(ctx, input),
+    addRenewalReminder: () => addRenewalReminder(ctx),
+  };
+}

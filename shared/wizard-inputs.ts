@@ -1,0 +1,80 @@
+/**
+ * The zod schemas of the bridge's payloads, used by the method declarations in shared/api.ts.
+ * Anything a schema refuses is BAD_INPUT. Messages on fields a person types are plain sentences;
+ * anything else gets the generic message.
+ */
+import { z } from 'zod';
+import { JURISDICTION_IDS } from './jurisdictions.js';
+import { MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS } from './certificate-types.js';
+import { MAX_APP_NAME_LENGTH } from './accounts-api.js';
+import { appText } from './i18n/en/app.js';
+import { isAbsolutePath } from './absolute-path.js';
+
+const t = appText.input;
+
+/** Methods without input accept nothing, null or an empty object (what the HTTP harness may send). */
+export const noInput = z.union([z.undefined(), z.null(), z.strictObject({})]);
+
+function typed(message: string, max: number) {
+  return z.string({ error: message }).min(1, message).max(max, message);
+}
+
+const absolutePath = (message: string) =>
+  typed(message, 4096)
+    .refine((p) => !p.includes('\0'), message)
+    .refine((p) => isAbsolutePath(p), message);
+
+const p12Password = z.string({ error: t.p12Password }).max(1024, t.p12Password).optional();
+const subjectField = z.string({ error: t.subjectField }).max(64, t.subjectField).optional();
+
+const subject = z
+  .strictObject({
+    commonName: subjectField,
+    organization: subjectField,
+    organizationalUnit: subjectField,
+    country: z
+      .string({ error: t.country })
+      .regex(/^$|^[A-Za-z]{2}$/, t.country)
+      .optional(),
+    state: subjectField,
+    locality: subjectField,
+    email: z.string({ error: t.subjectField }).max(128, t.subjectField).optional(),
+  })
+  .optional();
+
+export const chooseFolderInput = z.strictObject({ defaultPath: z.string().max(4096).optional() }).nullish();
+
+export const generateInput = z.strictObject({
+  dir: absolutePath(t.folder),
+  subject,
+  days: z
+    .number({ error: t.days })
+    .int(t.days)
+    .min(MIN_VALIDITY_DAYS, t.days)
+    .max(MAX_VALIDITY_DAYS, t.days)
+    .optional(),
+  p12Password,
+  replaceExisting: z.boolean().optional(),
+});
+
+export const inspectInput = z.strictObject({
+  paths: z.array(absolutePath(t.path), { error: t.paths }).min(1, t.paths).max(10, t.paths),
+  p12Password,
+});
+
+export const securityPageInput = z.strictObject({ jurisdiction: z.enum(JURISDICTION_IDS, { error: t.jurisdiction }) });
+
+export const externalLinkInput = z.strictObject({ url: typed(t.url, 2048) });
+
+export const showInFolderInput = z.strictObject({ path: absolutePath(t.path) });
+
+export const testLoginInput = z.strictObject({
+  // Optional in practice: empty means "find my keys".
+  appKey: z.string({ error: t.appKey }).max(256, t.appKey),
+  username: typed(t.username, 256),
+  password: typed(t.password, 1024),
+  p12Password,
+  createAppKeysName: typed(t.appName, MAX_APP_NAME_LENGTH).optional(),
+});
+
+export const crtExportInput = z.strictObject({ p12Password });
