@@ -2,6 +2,7 @@
  * Certificate engine text in English: what is wrong with a file (findings) and why making
  * a certificate failed. Each message is one short sentence plus what to do.
  */
+import type { FindingCode } from '../../codes.js';
 
 /** Finding code -> message. Keys are the stable codes the UI and CLI see. */
 export const FINDING_TEXT = {
@@ -50,9 +51,7 @@ export const FINDING_TEXT = {
     'This certificate runs out in less than 30 days. Make a new one soon and upload it to Betfair.',
   NO_CLIENT_AUTH: () =>
     'This certificate is not allowed to be used to log in (it is not a client certificate). Make a new one with this app.',
-} as const;
-
-export type FindingCode = keyof typeof FINDING_TEXT;
+} as const satisfies Record<FindingCode, (arg: never) => string>;
 
 /** Errors from making a certificate (Result failures). */
 export const GENERATE_TEXT = {
