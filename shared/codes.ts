@@ -140,9 +140,27 @@ export type HandlerErrorCode =
   | 'BRIDGE_FAILED'
   | 'NO_BRIDGE';
 
+/** Refusals of the browser test harness, which stands in for the bridge (tests/harness/server.ts). */
+export type HarnessErrorCode =
+  | 'HARNESS_UNKNOWN_METHOD'
+  | 'HARNESS_BAD_REQUEST'
+  | 'HARNESS_FORBIDDEN'
+  | 'HARNESS_NOT_FOUND'
+  | 'INTERNAL_ERROR';
+
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
 export type UsageErrorCode = typeof USAGE_ERROR;
 
+/** The app's own refusals of a name for new application keys, checked before anything is sent. */
+export type AppNameProblem = 'APP_NAME_INVALID' | 'APP_NAME_CONTAINS_USERNAME';
+
 /** Every code an AppError can carry. */
-export type AppErrorCode = FaultCode | FindingCode | CertificateErrorCode | HandlerErrorCode | UsageErrorCode;
+export type AppErrorCode =
+  | FaultCode
+  | FindingCode
+  | CertificateErrorCode
+  | HandlerErrorCode
+  | HarnessErrorCode
+  | AppNameProblem
+  | UsageErrorCode;

@@ -11,6 +11,7 @@ import type { LoginReport, StatusAction } from '../../shared/login-types.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
 import { createdKeysSentence, describeAppKey } from '../../shared/app-key-catalogue.js';
 import { explainFault } from '../../shared/login-catalogue.js';
+import type { FaultCode } from '../../shared/codes.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
@@ -192,7 +193,7 @@ function printFault(io: CliIo, json: boolean, e: AppError, extra: { readonly tes
   return exitCodeForFault(e.code);
 }
 
-function explainedError(code: string): AppError {
+function explainedError(code: FaultCode): AppError {
   const e = explainFault(code);
   return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
 }

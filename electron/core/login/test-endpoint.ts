@@ -54,7 +54,7 @@ export function usesTestEndpoint(env: Env): boolean {
 
 function invalid<T>(code: 'TEST_ENDPOINT_INVALID' | 'TEST_ENDPOINT_NOT_LOCAL' = 'TEST_ENDPOINT_INVALID'): Result<T> {
   const e = explainFault(code);
-  return fail(e.code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
+  return fail(code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
 
 export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env): Promise<Result<LoginTarget>> {
