@@ -2,7 +2,7 @@
  * Certificate engine text in English: what is wrong with a file (findings) and why making
  * a certificate failed. Each message is one short sentence plus what to do.
  */
-import type { FindingCode } from '../../codes.js';
+import type { CertificateErrorCode, FindingCode } from '../../codes.js';
 
 /** Finding code -> message. Keys are the stable codes the UI and CLI see. */
 export const FINDING_TEXT = {
@@ -76,7 +76,7 @@ export const GENERATE_TITLES = {
   INVALID_DAYS: 'Check the number of days',
   INVALID_SUBJECT: 'Check the certificate details',
   DIR_NOT_WRITABLE: 'Cannot save in this folder',
-} as const;
+} as const satisfies Partial<Record<CertificateErrorCode, string>>;
 
 /** Errors from loading a certificate + key for a login. */
 export const CREDENTIAL_TEXT = {
