@@ -47,10 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`Unknown command "${name}".\n\n${await topHelp()}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.help);
-    return 0;
-  }
+  // The command's own opening (electron/cli/define-command.ts) answers --help and wrong usage.
   return command.run(rest, io);
 }
 

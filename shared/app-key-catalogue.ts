@@ -96,8 +96,8 @@ export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
   }
 }
 
-/** The app's own refusals of a name, checked before anything is sent. */
-export type AppNameProblem = 'APP_NAME_INVALID' | 'APP_NAME_CONTAINS_USERNAME';
+import type { AppNameProblem } from './codes.js';
+export type { AppNameProblem };
 
 export function checkAppName(appName: string, username: string): AppNameProblem | null {
   const name = appName.trim();

@@ -1,4 +1,5 @@
 /** The certificate engine's data, as the UI and the CLI see it. Nothing here ever holds key material. */
+import type { FindingCode } from './codes.js';
 
 export const CERT_FILE_NAMES = {
   key: 'client-2048.key',
@@ -60,8 +61,8 @@ export interface KeySummary {
 export type FindingSeverity = 'error' | 'warning';
 
 export interface Finding {
-  /** Stable code, e.g. KEY_MISMATCH, EXPIRED, RSA_1024, NOT_A_CERTIFICATE. */
-  readonly code: string;
+  /** Stable code, e.g. KEY_MISMATCH, EXPIRED, RSA_1024 (shared/codes.ts). */
+  readonly code: FindingCode;
   readonly severity: FindingSeverity;
   /** One short sentence a non-technical person understands, plus what to do. */
   readonly message: string;

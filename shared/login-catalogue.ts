@@ -19,16 +19,11 @@ import {
   type StatusText,
   type StatusTextContext,
 } from './i18n/en/login-statuses.js';
-import {
-  CREDENTIAL_FAULT_TITLES,
-  FAULT_TEXT,
-  UNKNOWN_FAULT_TEXT,
-  type FaultCode,
-  type FaultDetail,
-} from './i18n/en/faults.js';
+import { CREDENTIAL_FAULT_TITLES, FAULT_TEXT, UNKNOWN_FAULT_TEXT } from './i18n/en/faults.js';
+import { FAULT_CLASSES, isFaultCode, isFindingCode, type FaultCode, type FaultDetail } from './codes.js';
 
 export { LOGIN_STATUS_CODES } from './login-status-codes.js';
-export type { FaultCode, FaultDetail } from './i18n/en/faults.js';
+export type { FaultCode, FaultDetail } from './codes.js';
 
 const DEVELOPER_SUPPORT_URL = 'https://support.developer.betfair.com/';
 
@@ -99,12 +94,8 @@ export function explainLoginStatus(code: string, jurisdiction: JurisdictionId): 
   };
 }
 
-function isFaultCode(code: string): code is FaultCode {
-  return Object.prototype.hasOwnProperty.call(FAULT_TEXT, code);
-}
-
 /** Every fault code the login engine can fail with (besides the certificate engine's own codes). */
-export const FAULT_CODES = Object.keys(FAULT_TEXT) as FaultCode[];
+export const FAULT_CODES = Object.keys(FAULT_CLASSES) as FaultCode[];
 
 /**
  * What a fault (no proper answer from Betfair, or the app held the login back) means. `detail` fills in the
@@ -115,7 +106,7 @@ export function explainFault(code: string, detail: FaultDetail = {}): StatusExpl
     const text = FAULT_TEXT[code];
     return { code, title: text.title, meaning: text.meaning(detail), whatToDo: text.whatToDo(detail) };
   }
-  const credentialTitle = CREDENTIAL_FAULT_TITLES[code];
+  const credentialTitle = isFindingCode(code) ? CREDENTIAL_FAULT_TITLES[code] : undefined;
   if (credentialTitle !== undefined) {
     const text = FAULT_TEXT.CERTIFICATE_PROBLEM;
     return { code, title: credentialTitle, meaning: text.meaning(detail), whatToDo: text.whatToDo(detail) };

@@ -1,13 +1,15 @@
 /**
- * A tiny argv parser shared by every CLI command.
- *   --flag value, --flag=value      string flags
- *   --flag                          boolean flags (no value allowed)
- *   FILE FILE ...                   positionals, in order
- *   --                              everything after it is a positional
- * Unknown flags, missing values and repeats are usage errors (a Result, never a throw).
+ * The CLI's argument reading: `node:util` parseArgs splits the command line into tokens (--flag value,
+ * --flag=value, switches, positionals, everything after `--`), and this small adapter turns what it
+ * refuses into today's plain messages. Unknown flags, missing values, repeats and password flags are
+ * usage errors (a Result, never a throw).
  */
+import { parseArgs as parseTokens } from 'node:util';
+import { USAGE_ERROR } from '../../shared/codes.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import { CLI_ARGS_TEXT } from '../../shared/i18n/en/cli.js';
+
+export { USAGE_ERROR };
 
 export type FlagKind = 'string' | 'boolean';
 
@@ -35,70 +37,54 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
 }
 
-/** Code of every parse failure, so a command can map it to exit code 2. */
-export const USAGE_ERROR = 'USAGE';
+type Options = NonNullable<Parameters<typeof parseTokens>[0]>['options'];
+
+function optionsOf(spec: ArgSpec): Options {
+  const options: NonNullable<Options> = {};
+  for (const [name, flag] of Object.entries(spec.flags)) {
+    options[name] = flag.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: flag.repeatable === true };
+  }
+  return options;
+}
 
 function usage(message: string): Result<ParsedArgs> {
   return fail(USAGE_ERROR, message);
 }
 
 export function parseArgs(args: readonly string[], spec: ArgSpec): Result<ParsedArgs> {
+  // Not strict: the tokens come back as given, and the checks below word every refusal.
+  const { tokens } = parseTokens({ args: [...args], options: optionsOf(spec), strict: false, allowPositionals: true, tokens: true });
   const strings: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
   const booleans = new Set<string>();
   const positionals: string[] = [];
-  const seen = new Set<string>();
-  let onlyPositionals = false;
 
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPositionals = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) return usage(CLI_ARGS_TEXT.unknownFlag(arg));
-
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    const inlineValue = eq === -1 ? undefined : arg.slice(eq + 1);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const { name } = token;
+    if (!token.rawName.startsWith('--')) return usage(CLI_ARGS_TEXT.unknownFlag(args[token.index] ?? token.rawName));
     const refusal = spec.refused && Object.hasOwn(spec.refused, name) ? spec.refused[name] : undefined;
     if (refusal !== undefined) return usage(refusal);
     const flag = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
-    if (!flag || name === '') return usage(CLI_ARGS_TEXT.unknownFlag(`--${name}`));
+    if (!flag) return usage(CLI_ARGS_TEXT.unknownFlag(`--${name}`));
 
     if (flag.kind === 'boolean') {
-      if (inlineValue !== undefined) return usage(CLI_ARGS_TEXT.noValueAllowed(name));
+      if (token.value !== undefined) return usage(CLI_ARGS_TEXT.noValueAllowed(name));
       booleans.add(name);
       continue;
     }
-
-    let value = inlineValue;
-    if (value === undefined) {
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) return usage(CLI_ARGS_TEXT.valueNeeded(name));
-      value = next;
-      i += 1;
-    }
-    if (flag.repeatable) {
-      (lists[name] ??= []).push(value);
-      strings[name] = value;
-    } else {
-      if (seen.has(name)) return usage(CLI_ARGS_TEXT.givenTwice(name));
-      strings[name] = value;
-    }
-    seen.add(name);
+    // parseArgs takes the next word as the value whatever it is; another --flag means the value was forgotten.
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) return usage(CLI_ARGS_TEXT.valueNeeded(name));
+    if (!flag.repeatable && Object.hasOwn(strings, name)) return usage(CLI_ARGS_TEXT.givenTwice(name));
+    if (flag.repeatable) (lists[name] ??= []).push(value);
+    strings[name] = value;
   }
 
   const min = spec.minPositionals ?? 0;
   const max = spec.maxPositionals ?? 0;
   if (positionals.length < min) return usage(CLI_ARGS_TEXT.tooFewPositionals(min));
-  if (positionals.length > max) {
-    const extra = positionals[max] ?? '';
-    return usage(CLI_ARGS_TEXT.unexpectedPositional(extra));
-  }
+  if (positionals.length > max) return usage(CLI_ARGS_TEXT.unexpectedPositional(positionals[max] ?? ''));
   return ok({ strings, lists, booleans, positionals });
 }

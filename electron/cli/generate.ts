@@ -1,11 +1,11 @@
 /** `bot-login generate`: make key + certificate files in a folder (the .p12 password only from the environment). */
 import { CERT_FILE_NAMES, type GenerateRequest, type GeneratedCertificate } from '../../shared/certificate-types.js';
-import { CLI_GENERATE_TEXT as TEXT, P12_PASSWORD_ENV } from '../../shared/i18n/en/cli.js';
-import type { AppError } from '../../shared/result.js';
+import { ENV } from '../../shared/env-names.js';
+import { CLI_GENERATE_TEXT as TEXT } from '../../shared/i18n/en/cli.js';
 import { generateCertificate } from '../core/certificates/generate-certificate.js';
-import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
-import type { CliCommand, CliIo } from './command.js';
-import { printCliError } from './print-error.js';
+import type { ArgSpec } from './args.js';
+import { defineCommand, type CommandContext } from './define-command.js';
+import { EXIT } from './exit-codes.js';
 
 const SPEC: ArgSpec = {
   flags: {
@@ -16,14 +16,9 @@ const SPEC: ArgSpec = {
     email: { kind: 'string' },
     days: { kind: 'string' },
     force: { kind: 'boolean' },
-    json: { kind: 'boolean' },
   },
   refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag },
 };
-
-function printError(io: CliIo, json: boolean, error: AppError): void {
-  printCliError(io, json, error, TEXT.failed);
-}
 
 function humanText(made: GeneratedCertificate): string {
   const width = CERT_FILE_NAMES.key.length + 2;
@@ -42,29 +37,19 @@ function humanText(made: GeneratedCertificate): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const wantsJson = args.includes('--json');
-  const parsed = parseArgs(args, SPEC);
-  if (!parsed.ok) {
-    printError(io, wantsJson, parsed.error);
-    return 2;
-  }
-  const { strings, booleans } = parsed.value;
-  const json = booleans.has('json');
+async function run({ args, io, json, printError, usage }: CommandContext): Promise<number> {
+  const { strings, booleans } = args;
   const dir = strings.dir;
-  if (dir === undefined || dir.trim() === '') {
-    printError(io, json, { code: USAGE_ERROR, message: TEXT.noDir });
-    return 2;
-  }
+  if (dir === undefined || dir.trim() === '') return usage(TEXT.noDir);
   let days: number | undefined;
   if (strings.days !== undefined) {
     if (!/^\d{1,5}$/.test(strings.days.trim())) {
-      printError(io, json, { code: 'INVALID_DAYS', message: TEXT.badDays });
-      return 2;
+      printError({ code: 'INVALID_DAYS', message: TEXT.badDays });
+      return EXIT.usage;
     }
     days = Number(strings.days.trim());
   }
-  const password = io.env[P12_PASSWORD_ENV];
+  const password = io.env[ENV.p12Password];
   const subject: { -readonly [K in keyof NonNullable<GenerateRequest['subject']>]: string } = {};
   if (strings['common-name'] !== undefined) subject.commonName = strings['common-name'];
   if (strings.organization !== undefined) subject.organization = strings.organization;
@@ -82,19 +67,21 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const made = await generateCertificate(request, { keySearches: 1 });
   if (!made.ok) {
     const message = made.error.code === 'FILES_EXIST' ? `${made.error.message}\n${TEXT.forceHint}` : made.error.message;
-    printError(io, json, { ...made.error, message });
-    return 1;
+    printError({ ...made.error, message });
+    return EXIT.failed;
   }
   if (json) {
     const { certificate, ...rest } = made.value;
     io.stdout(`${JSON.stringify({ ok: true, ...rest, certificate })}\n`);
   } else io.stdout(humanText(made.value));
-  return 0;
+  return EXIT.ok;
 }
 
-export const generateCommand: CliCommand = {
+export const generateCommand = defineCommand({
   name: 'generate',
   summary: TEXT.summary,
   help: TEXT.help,
+  args: SPEC,
+  errorText: (error) => TEXT.failed(error.message),
   run,
-};
+});

@@ -1,22 +1,18 @@
 /** `bot-login inspect FILE...`: check certificate/key files; exit 0 usable, 1 not usable, 2 wrong usage. */
 import type { InspectReport } from '../../shared/certificate-types.js';
-import { CLI_INSPECT_TEXT as TEXT, P12_PASSWORD_ENV } from '../../shared/i18n/en/cli.js';
-import type { AppError } from '../../shared/result.js';
+import { ENV } from '../../shared/env-names.js';
+import { CLI_INSPECT_TEXT as TEXT } from '../../shared/i18n/en/cli.js';
 import { inspectCertificateFiles } from '../core/certificates/inspect-files.js';
-import { parseArgs, type ArgSpec } from './args.js';
-import type { CliCommand, CliIo } from './command.js';
-import { printCliError } from './print-error.js';
+import type { ArgSpec } from './args.js';
+import { defineCommand, type CommandContext } from './define-command.js';
+import { EXIT } from './exit-codes.js';
 
 const SPEC: ArgSpec = {
-  flags: { json: { kind: 'boolean' } },
+  flags: {},
   refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag },
   minPositionals: 1,
   maxPositionals: Infinity,
 };
-
-function printError(io: CliIo, json: boolean, error: AppError): void {
-  printCliError(io, json, error, TEXT.failed);
-}
 
 function day(iso: string): string {
   return iso.slice(0, 10);
@@ -41,16 +37,9 @@ function humanText(report: InspectReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const wantsJson = args.includes('--json');
-  const parsed = parseArgs(args, SPEC);
-  if (!parsed.ok) {
-    printError(io, wantsJson, parsed.error);
-    return 2;
-  }
-  const json = parsed.value.booleans.has('json');
-  const paths = parsed.value.positionals;
-  let password = io.env[P12_PASSWORD_ENV] || undefined;
+async function run({ args, io, json, printError }: CommandContext): Promise<number> {
+  const paths = args.positionals;
+  let password = io.env[ENV.p12Password] || undefined;
   let result = await inspectCertificateFiles(password === undefined ? { paths } : { paths, p12Password: password });
   // At a terminal, ask for a missing .p12 password once rather than failing.
   if (result.ok && !json && io.interactive && password === undefined && result.value.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED')) {
@@ -58,17 +47,19 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     if (password) result = await inspectCertificateFiles({ paths, p12Password: password });
   }
   if (!result.ok) {
-    printError(io, json, result.error);
-    return 2;
+    printError(result.error);
+    return EXIT.usage;
   }
   if (json) io.stdout(`${JSON.stringify({ ok: true, ...result.value })}\n`);
   else io.stdout(humanText(result.value));
-  return result.value.usable ? 0 : 1;
+  return result.value.usable ? EXIT.ok : EXIT.failed;
 }
 
-export const inspectCommand: CliCommand = {
+export const inspectCommand = defineCommand({
   name: 'inspect',
   summary: TEXT.summary,
   help: TEXT.help,
+  args: SPEC,
+  errorText: (error) => TEXT.failed(error.message),
   run,
-};
+});

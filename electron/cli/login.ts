@@ -5,19 +5,24 @@
  * given is not valid (refused or not the account's).
  */
 import type { CredentialSource } from '../../shared/certificate-types.js';
-import { CLI_LOGIN_TEXT as TEXT, LOGIN_P12_PASSWORD_ENV, PASSWORD_ENV } from '../../shared/i18n/en/login-cli.js';
+import { ENV } from '../../shared/env-names.js';
+import { CLI_ARGS_TEXT } from '../../shared/i18n/en/cli.js';
+import { CLI_LOGIN_TEXT as TEXT } from '../../shared/i18n/en/login-cli.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport, StatusAction } from '../../shared/login-types.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
 import { createdKeysSentence, describeAppKey } from '../../shared/app-key-catalogue.js';
 import { explainFault } from '../../shared/login-catalogue.js';
+import type { FaultCode } from '../../shared/codes.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
 import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
 import { foreignTestOrigin } from '../core/login/test-endpoint-policy.js';
 import { loadClientCredential } from '../core/certificates/index.js';
-import { parseArgs, USAGE_ERROR, type ArgSpec } from './args.js';
+import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
+import { defineCommand, type CommandContext } from './define-command.js';
+import { EXIT, exitCodeForFault } from './exit-codes.js';
 
 const SPEC: ArgSpec = {
   flags: {
@@ -30,33 +35,13 @@ const SPEC: ArgSpec = {
     'create-app-keys': { kind: 'string' },
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
-    json: { kind: 'boolean' },
   },
   refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag, pass: TEXT.passwordFlag },
 };
 
-/** Codes of faults where no proper answer came (exit 3); guard codes exit 4; every other fault is bad input (exit 2). */
-const NO_ANSWER = new Set([
-  'DNS_NOT_FOUND',
-  'CONNECTION_REFUSED',
-  'CONNECTION_RESET',
-  'TIMEOUT',
-  'SERVER_CERT_UNTRUSTED',
-  'SERVER_CERT_WRONG_HOST',
-  'CLIENT_CERT_REJECTED',
-  'PROXY',
-  'UNEXPECTED_ANSWER',
-  'NETWORK_ERROR',
-  'TLS_ERROR',
-  'DATA_DIR_UNWRITABLE',
-  'LOGIN_FAILED_UNEXPECTEDLY',
-]);
+export { exitCodeForFault };
 
-export function exitCodeForFault(code: string): number {
-  if (code === 'GUARD_RATE_LIMITED' || code === 'GUARD_BANNED' || code === 'GUARD_BUSY') return 4;
-  return NO_ANSWER.has(code) ? 3 : 2;
-}
-
+/** The --json output of a login that got Betfair's answer (failures print the shared CliErrorJson). */
 interface JsonOutput {
   readonly ok: boolean;
   readonly loginStatus?: string;
@@ -64,10 +49,8 @@ interface JsonOutput {
   readonly explanation: string;
   readonly whatToDo: string;
   readonly action?: StatusAction;
-  readonly error?: { readonly code: string; readonly message: string };
   readonly loggedOut?: boolean | null;
   readonly sessionToken?: string;
-  readonly retryAt?: string;
   readonly testEndpoint?: true;
   readonly appKeys?: readonly AppKeySummary[] | null;
   readonly appKeyCheck?: AppKeyCheck | null;
@@ -76,11 +59,11 @@ interface JsonOutput {
 
 /** 0 when the login works and the key given is valid (or none was given); 5 when the key is not valid; 3 unchecked. */
 export function exitCodeForReport(report: LoginReport): number {
-  if (!report.success) return 1;
+  if (!report.success) return EXIT.failed;
   const status = report.appKeyCheck?.status;
-  if (status === 'refused' || status === 'not-yours') return 5;
-  if (status === 'not-checked') return 3;
-  return 0;
+  if (status === 'refused' || status === 'not-yours') return EXIT.keyNotValid;
+  if (status === 'not-checked') return EXIT.noAnswer;
+  return EXIT.ok;
 }
 
 type Input =
@@ -117,19 +100,6 @@ function readInput(strings: Readonly<Record<string, string>>): Input {
 
 function printJson(io: CliIo, out: JsonOutput): void {
   io.stdout(`${JSON.stringify(out)}\n`);
-}
-
-function usageError(io: CliIo, json: boolean, message: string): number {
-  if (json) {
-    printJson(io, {
-      ok: false,
-      title: TEXT.usageTitle,
-      explanation: message,
-      whatToDo: TEXT.usageWhatToDo,
-      error: { code: USAGE_ERROR, message },
-    });
-  } else io.stderr(`${message}\n`);
-  return 2;
 }
 
 /**
@@ -174,25 +144,15 @@ function faultText(error: AppError): string {
   const lines = [TEXT.faultHeading(error.title ?? error.code, error.code), error.message];
   if (error.whatToDo) lines.push(TEXT.whatToDo(error.whatToDo));
   if (error.retryAt) lines.push(TEXT.retryAt(error.retryAt));
-  return `${lines.join('\n')}\n`;
+  return lines.join('\n');
 }
 
-function printFault(io: CliIo, json: boolean, e: AppError, extra: { readonly testEndpoint?: true }): number {
-  if (json) {
-    printJson(io, {
-      ok: false,
-      title: e.title ?? e.code,
-      explanation: e.message,
-      whatToDo: e.whatToDo ?? '',
-      error: { code: e.code, message: e.message },
-      ...(e.retryAt ? { retryAt: e.retryAt } : {}),
-      ...extra,
-    });
-  } else io.stderr(faultText(e));
+function printFault(ctx: CommandContext, e: AppError, extra: { readonly testEndpoint?: true }): number {
+  ctx.printError(e, extra);
   return exitCodeForFault(e.code);
 }
 
-function explainedError(code: string): AppError {
+function explainedError(code: FaultCode): AppError {
   const e = explainFault(code);
   return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
 }
@@ -205,27 +165,24 @@ export interface LoginCommandDeps {
 }
 
 export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
-  async function run(args: readonly string[], io: CliIo): Promise<number> {
-    const wantsJson = args.includes('--json');
-    const parsed = parseArgs(args, SPEC);
-    if (!parsed.ok) return usageError(io, wantsJson, parsed.error.message);
-    const json = parsed.value.booleans.has('json');
-    const keepSession = parsed.value.booleans.has('keep-session');
-    const input = readInput(parsed.value.strings);
-    if (!input.ok) return usageError(io, json, input.message);
+  async function run(ctx: CommandContext): Promise<number> {
+    const { args, io, json, usage } = ctx;
+    const keepSession = args.booleans.has('keep-session');
+    const input = readInput(args.strings);
+    if (!input.ok) return usage(input.message);
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
     const foreign = foreignTestOrigin(io.env);
-    if (foreign !== null) return printFault(io, json, explainedError(foreign), { testEndpoint: true });
+    if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
-    let password = io.env[PASSWORD_ENV];
-    io.forgetEnv?.(PASSWORD_ENV);
+    let password = io.env[ENV.password];
+    io.forgetEnv?.(ENV.password);
     if (!password && io.interactive) password = await io.promptHidden(TEXT.passwordPrompt(input.username));
-    if (!password) return usageError(io, json, TEXT.needPassword);
-    let p12Password = io.env[LOGIN_P12_PASSWORD_ENV] || undefined;
-    io.forgetEnv?.(LOGIN_P12_PASSWORD_ENV);
+    if (!password) return usage(TEXT.needPassword);
+    let p12Password = io.env[ENV.p12Password] || undefined;
+    io.forgetEnv?.(ENV.p12Password);
     if (input.source.kind === 'p12' && p12Password === undefined && io.interactive) {
       p12Password = (await io.promptHidden(TEXT.p12Prompt)) || undefined;
     }
@@ -253,8 +210,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     p12Password = undefined;
 
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
-    if (result === null) return usageError(io, json, TEXT.usageWhatToDo);
-    if (!result.ok) return printFault(io, json, result.error, extra);
+    if (result === null) return usage(CLI_ARGS_TEXT.usageWhatToDo('login'));
+    if (!result.ok) return printFault(ctx, result.error, extra);
     const report = result.value;
     const code = exitCodeForReport(report);
     if (json) {
@@ -275,7 +232,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     } else io.stdout(reportText(report));
     return code;
   }
-  return { name: 'login', summary: TEXT.summary, help: TEXT.help, run };
+  return defineCommand({ name: 'login', summary: TEXT.summary, help: TEXT.help, args: SPEC, errorText: faultText, run });
 }
 
 export const loginCommand: CliCommand = createLoginCommand();

@@ -5,6 +5,7 @@
  */
 import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
+import { ENV } from '../../shared/env-names.js';
 
 export const PRODUCT_NAME = 'Bot Login Wizard';
 
@@ -16,7 +17,7 @@ function pathsOf(platform: NodeJS.Platform): typeof posix {
 }
 
 export function resolveDataDir(env: Env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
-  const override = env.BOTLOGIN_DATA_DIR?.trim();
+  const override = env[ENV.dataDir]?.trim();
   if (override) return override;
   const join = pathsOf(platform).join.bind(null);
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
@@ -30,7 +31,7 @@ export function resolveDefaultCertificateDir(
   home: string = homedir(),
   platform: NodeJS.Platform = process.platform,
 ): string {
-  const override = env.BOTLOGIN_CERT_DIR?.trim();
+  const override = env[ENV.certDir]?.trim();
   if (override) return override;
   return pathsOf(platform).join(home, 'betfair-certs');
 }

@@ -10,12 +10,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { LAUNCH_TEXT } from '../../shared/i18n/en/launch.js';
 import { electronVersion, findElectronBinary } from './electron-binary.js';
+import { ENV } from '../../shared/env-names.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
 function electronPackageDir(): string {
-  const override = process.env['BOTLOGIN_ELECTRON_PACKAGE']?.trim();
+  const override = process.env[ENV.electronPackage]?.trim();
   if (override) return override;
   return dirname(createRequire(join(ROOT, 'package.json')).resolve('electron/package.json'));
 }

@@ -16,6 +16,7 @@ import { registerAppScheme, serveBundle } from './protocol.js';
 import { electronStoreEngine } from './settings-engine.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 import { createMainWindow } from './window.js';
+import { ENV } from '../../shared/env-names.js';
 
 declare const __BOTLOGIN_VERSION__: string;
 
@@ -56,7 +57,7 @@ function start(): void {
   showWindow();
 }
 
-const dataDirOverride = process.env.BOTLOGIN_DATA_DIR?.trim();
+const dataDirOverride = process.env[ENV.dataDir]?.trim();
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
 app.enableSandbox();
 registerAppScheme();

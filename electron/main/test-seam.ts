@@ -4,8 +4,9 @@
  * anything (a browser would leave the test's control). An installed app ignores the variable.
  */
 import { appendFileSync } from 'node:fs';
+import { ENV } from '../../shared/env-names.js';
 
-export const RECORD_OPENED_ENV = 'BOTLOGIN_TEST_RECORD_OPENED';
+export const RECORD_OPENED_ENV = ENV.testRecordOpened;
 
 export type OpenedRecord = { readonly kind: 'external'; readonly url: string } | { readonly kind: 'reveal'; readonly path: string };
 

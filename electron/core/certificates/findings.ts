@@ -1,6 +1,7 @@
 /** Builds findings (code + severity + plain message) and orders them errors first. */
 import type { Finding, FindingSeverity } from '../../../shared/certificate-types.js';
-import { FINDING_TEXT, type FindingCode } from '../../../shared/i18n/en/certificates.js';
+import { FINDING_TEXT } from '../../../shared/i18n/en/certificates.js';
+import type { FindingCode } from '../../../shared/codes.js';
 
 const WARNINGS: ReadonlySet<FindingCode> = new Set<FindingCode>(['RSA_1024', 'EXPIRES_SOON']);
 

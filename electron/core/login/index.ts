@@ -21,6 +21,6 @@ export async function testLogin(req: TestLoginInput, deps: TestLoginDeps): Promi
     return await runTestLogin(req, deps, loadClientCredential);
   } catch {
     const e = explainFault('LOGIN_FAILED_UNEXPECTEDLY');
-    return fail(e.code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
+    return fail('LOGIN_FAILED_UNEXPECTEDLY', e.meaning, { title: e.title, whatToDo: e.whatToDo });
   }
 }

@@ -2,7 +2,7 @@
  * Turns what node:https reports when a request fails into one of the login engine's fault codes, with the
  * details its plain-words text needs. A configured proxy is named, since this app connects directly.
  */
-import type { FaultCode, FaultDetail } from '../../../shared/login-catalogue.js';
+import type { FaultCode, FaultDetail } from '../../../shared/codes.js';
 import { PROXY_CAUSES } from '../../../shared/i18n/en/faults.js';
 import type { Env } from '../data-dir.js';
 import { errorCodeOf } from '../error-code.js';

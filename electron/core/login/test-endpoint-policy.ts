@@ -5,8 +5,9 @@
  * both variables entirely. Shared by the CLI, the app and the harness.
  */
 import type { Env } from '../data-dir.js';
+import { ENV } from '../../../shared/env-names.js';
 
-export const TEST_ENDPOINT_VARIABLES = ['BOTLOGIN_SSO_ORIGIN', 'BOTLOGIN_SSO_CA'] as const;
+export const TEST_ENDPOINT_VARIABLES = [ENV.ssoOrigin, ENV.ssoCa] as const;
 
 /** True for a loopback host as the URL parser writes it: 127.x.y.z, [::1] or localhost. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -21,7 +22,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * the password is read or anything is sent), else null. Other problems are for resolveLoginTarget to explain.
  */
 export function foreignTestOrigin(env: Env): 'TEST_ENDPOINT_NOT_LOCAL' | null {
-  const origin = env.BOTLOGIN_SSO_ORIGIN?.trim();
+  const origin = env[ENV.ssoOrigin]?.trim();
   if (!origin) return null;
   let url: URL;
   try {

@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import { ACCOUNTS_API_PATH, accountsApiUrl } from '../../../shared/accounts-api.js';
 import type { Env } from '../data-dir.js';
 import { foreignTestOrigin } from './test-endpoint-policy.js';
+import { ENV } from '../../../shared/env-names.js';
 
 export interface TestEndpoint {
   readonly origin: string;
@@ -35,7 +36,7 @@ function setting(env: Env, name: string): string | null {
 
 /** The test endpoint from the environment, or null when BOTLOGIN_SSO_ORIGIN is not set. */
 export function testEndpointFromEnv(env: Env): TestEndpoint | null {
-  const origin = setting(env, 'BOTLOGIN_SSO_ORIGIN');
+  const origin = setting(env, ENV.ssoOrigin);
   if (origin === null) return null;
   let shown = origin;
   try {
@@ -43,17 +44,17 @@ export function testEndpointFromEnv(env: Env): TestEndpoint | null {
   } catch {
     // shown as given; resolveLoginTarget refuses it
   }
-  return { origin: shown, caPath: setting(env, 'BOTLOGIN_SSO_CA') };
+  return { origin: shown, caPath: setting(env, ENV.ssoCa) };
 }
 
 /** True while either test setting is present (the UI and CLI then say "test endpoint"). */
 export function usesTestEndpoint(env: Env): boolean {
-  return setting(env, 'BOTLOGIN_SSO_ORIGIN') !== null || setting(env, 'BOTLOGIN_SSO_CA') !== null;
+  return setting(env, ENV.ssoOrigin) !== null || setting(env, ENV.ssoCa) !== null;
 }
 
 function invalid<T>(code: 'TEST_ENDPOINT_INVALID' | 'TEST_ENDPOINT_NOT_LOCAL' = 'TEST_ENDPOINT_INVALID'): Result<T> {
   const e = explainFault(code);
-  return fail(e.code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
+  return fail(code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
 
 export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env): Promise<Result<LoginTarget>> {

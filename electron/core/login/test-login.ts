@@ -11,6 +11,7 @@ import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { explainFault, explainLoginStatus, type FaultCode, type FaultDetail } from '../../../shared/login-catalogue.js';
 import { LOGIN_SUCCESS, TEMPORARY_BAN_STATUS } from '../../../shared/login-status-codes.js';
 import type { LoginReport } from '../../../shared/login-types.js';
+import type { AppErrorCode } from '../../../shared/codes.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { checkAppKeys, type AppKeyCheckOutcome } from '../accounts/index.js';
 import { recordBan, reserveLoginAttempt } from '../guard/index.js';
@@ -27,7 +28,7 @@ function faultResult<T>(code: FaultCode, detail: FaultDetail = {}): Result<T> {
 }
 
 /** The certificate engine's errors keep their own message; the catalogue adds a title. */
-function credentialFailure<T>(code: string, message: string, whatToDo: string | undefined): Result<T> {
+function credentialFailure<T>(code: AppErrorCode, message: string, whatToDo: string | undefined): Result<T> {
   const known = explainFault(code);
   const e = known.unknown ? explainFault('CERTIFICATE_PROBLEM') : known;
   return fail(code, message, { title: e.title, whatToDo: whatToDo ?? e.whatToDo });

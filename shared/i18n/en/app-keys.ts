@@ -3,7 +3,7 @@
  * AppKeyCheck statuses), every Accounts API error a user can meet, and creating keys. Facts from Betfair's
  * "Application Keys" and "Accounts API" pages (sources in shared/accounts-api.ts); the words are ours.
  */
-import type { AccountsErrorCode } from '../../accounts-api.js';
+import type { AccountsErrorCode } from '../../codes.js';
 
 export interface AppKeyText {
   readonly title: string;

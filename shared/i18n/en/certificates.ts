@@ -2,6 +2,7 @@
  * Certificate engine text in English: what is wrong with a file (findings) and why making
  * a certificate failed. Each message is one short sentence plus what to do.
  */
+import type { CertificateErrorCode, FindingCode } from '../../codes.js';
 
 /** Finding code -> message. Keys are the stable codes the UI and CLI see. */
 export const FINDING_TEXT = {
@@ -50,9 +51,7 @@ export const FINDING_TEXT = {
     'This certificate runs out in less than 30 days. Make a new one soon and upload it to Betfair.',
   NO_CLIENT_AUTH: () =>
     'This certificate is not allowed to be used to log in (it is not a client certificate). Make a new one with this app.',
-} as const;
-
-export type FindingCode = keyof typeof FINDING_TEXT;
+} as const satisfies Record<FindingCode, (arg: never) => string>;
 
 /** Errors from making a certificate (Result failures). */
 export const GENERATE_TEXT = {
@@ -77,7 +76,7 @@ export const GENERATE_TITLES = {
   INVALID_DAYS: 'Check the number of days',
   INVALID_SUBJECT: 'Check the certificate details',
   DIR_NOT_WRITABLE: 'Cannot save in this folder',
-} as const;
+} as const satisfies Partial<Record<CertificateErrorCode, string>>;
 
 /** Errors from loading a certificate + key for a login. */
 export const CREDENTIAL_TEXT = {

@@ -1,4 +1,7 @@
 /** Command-line text (argument parsing, generate, inspect) in English. */
+import { ENV } from '../../env-names.js';
+
+const P12_PASSWORD_ENV = ENV.p12Password;
 
 export const CLI_ARGS_TEXT = {
   unknownFlag: (flag: string): string => `Unknown option "${flag}". Run the command with --help to see its options.`,
@@ -9,9 +12,10 @@ export const CLI_ARGS_TEXT = {
     min === 1 ? 'This command needs at least one file name.' : `This command needs at least ${min} file names.`,
   unexpectedPositional: (arg: string): string =>
     `Unexpected "${arg}". Run the command with --help to see how to use it.`,
+  /** The title and next step of a usage error in --json output. */
+  usageTitle: 'Wrong usage',
+  usageWhatToDo: (command: string): string => `Run "bot-login ${command} --help" to see how to use it.`,
 } as const;
-
-export const P12_PASSWORD_ENV = 'BOTLOGIN_P12_PASSWORD';
 
 export const CLI_GENERATE_TEXT = {
   summary: 'Make a new key and client certificate for the Betfair bot login',

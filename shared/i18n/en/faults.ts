@@ -2,31 +2,8 @@
  * Plain-English texts for everything that stops a test login before Betfair gives a proper answer:
  * network and TLS faults, the Danish refusal, the app's own login guard, and certificate-file problems.
  */
-
-/** Facts a fault text may name. Every field is optional; texts read well without them. */
-export interface FaultDetail {
-  /** The host the app tried to reach, e.g. identitysso-cert.betfair.com. */
-  readonly host?: string;
-  /** HTTP status of an unexpected answer. */
-  readonly httpStatus?: number;
-  /** What an unexpected answer should have been, when not a login answer (e.g. "an Accounts API answer"). */
-  readonly expected?: string;
-  /** What was wrong with an unexpected answer, in words (see UNEXPECTED_REASONS). */
-  readonly reason?: string;
-  /** Time limit that ran out, in seconds. */
-  readonly seconds?: number;
-  /** Guard: whole minutes (bans) or seconds (rate limit) until the next try is allowed. */
-  readonly minutesLeft?: number;
-  readonly secondsLeft?: number;
-  /** Guard: the limit per minute. */
-  readonly limit?: number;
-  /** Proxy setting found in the environment (host only, never credentials). */
-  readonly proxy?: string;
-  /** The lower-level fault behind a PROXY fault, e.g. "the connection was refused". */
-  readonly cause?: string;
-  /** A short technical phrase from the TLS layer, e.g. "certificate required". */
-  readonly tlsAlert?: string;
-}
+import type { FaultCode, FaultDetail, FindingCode } from '../../codes.js';
+import { ENV } from '../../env-names.js';
 
 export interface FaultText {
   readonly title: string;
@@ -153,7 +130,7 @@ const FAULT_TEXT_DEF = {
   TEST_ENDPOINT_INVALID: {
     title: 'The test endpoint setting is not usable',
     meaning: () =>
-      'BOTLOGIN_SSO_ORIGIN must be an https address (such as https://127.0.0.1:8443), and BOTLOGIN_SSO_CA a readable PEM certificate file that goes with it (it is trusted for that test address only, so it does nothing alone).',
+      `${ENV.ssoOrigin} must be an https address (such as https://127.0.0.1:8443), and ${ENV.ssoCa} a readable PEM certificate file that goes with it (it is trusted for that test address only, so it does nothing alone).`,
     whatToDo: () => 'Fix or remove these settings (they are only for testing), then try again.',
   },
   APP_KEY_INVALID: {
@@ -166,9 +143,9 @@ const FAULT_TEXT_DEF = {
   TEST_ENDPOINT_NOT_LOCAL: {
     title: 'The test endpoint must be on this computer',
     meaning: () =>
-      'BOTLOGIN_SSO_ORIGIN points the test login somewhere other than this computer (only 127.0.0.1, ::1 or localhost are allowed), so the login was refused before your password was read or anything was sent.',
+      `${ENV.ssoOrigin} points the test login somewhere other than this computer (only 127.0.0.1, ::1 or localhost are allowed), so the login was refused before your password was read or anything was sent.`,
     whatToDo: () =>
-      'Remove BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SSO_CA from the environment (they are only for testing). If you did not set them, something else on this computer did: find out what.',
+      `Remove ${ENV.ssoOrigin} and ${ENV.ssoCa} from the environment (they are only for testing). If you did not set them, something else on this computer did: find out what.`,
   },
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'The test login stopped unexpectedly',
@@ -180,9 +157,8 @@ const FAULT_TEXT_DEF = {
     meaning: () => 'The username and the password are both needed for a test login.',
     whatToDo: () => 'Fill in the missing field and try again.',
   },
-} satisfies Record<string, FaultText>;
+} satisfies Record<FaultCode, FaultText>;
 
-export type FaultCode = keyof typeof FAULT_TEXT_DEF;
 export const FAULT_TEXT: Readonly<Record<FaultCode, FaultText>> = FAULT_TEXT_DEF;
 
 /** Words for UNEXPECTED_ANSWER's `reason`. */
@@ -211,7 +187,7 @@ export const UNKNOWN_FAULT_TEXT = {
 } as const;
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
-export const CREDENTIAL_FAULT_TITLES: Readonly<Record<string, string>> = {
+export const CREDENTIAL_FAULT_TITLES: Readonly<Partial<Record<FindingCode, string>>> = {
   FILE_NOT_FOUND: 'A certificate file is missing',
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',
   P12_WRONG_PASSWORD: 'Wrong password for the .p12 file',

@@ -1,9 +1,10 @@
 /** Text of the `bot-login login` command in English. */
 import { JURISDICTION_IDS } from '../../jurisdictions.js';
+import { ENV } from '../../env-names.js';
 import { KEY_KINDS_TEXT } from './app-keys.js';
 
-export const PASSWORD_ENV = 'BOTLOGIN_PASSWORD';
-export const LOGIN_P12_PASSWORD_ENV = 'BOTLOGIN_P12_PASSWORD';
+const PASSWORD_ENV = ENV.password;
+const LOGIN_P12_PASSWORD_ENV = ENV.p12Password;
 
 const NO_ARGV_PASSWORD = `Passwords are not accepted on the command line (other users of this computer can see them). Set ${PASSWORD_ENV} (and ${LOGIN_P12_PASSWORD_ENV} for a .p12 file), or run the command in a terminal to be asked.`;
 
@@ -86,6 +87,4 @@ given is not valid (refused by Betfair, or not one of your keys).
   keptSession: 'The test session was kept open (--keep-session).',
   sessionToken: (token: string): string => `Session token: ${token}`,
   retryAt: (iso: string): string => `Next test allowed at: ${iso}`,
-  usageTitle: 'Wrong usage',
-  usageWhatToDo: 'Run "bot-login login --help" to see how to use it.',
 } as const;

@@ -4,7 +4,7 @@
  * `{site}`-style details come from the context (the user's own jurisdiction's Betfair site).
  */
 import type { JurisdictionId } from '../../jurisdictions.js';
-import type { LoginStatus } from '../../login-status-codes.js';
+import type { LoginStatus } from '../../codes.js';
 
 export interface StatusTextContext {
   readonly jurisdiction: JurisdictionId;

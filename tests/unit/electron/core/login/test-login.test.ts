@@ -183,9 +183,9 @@ describe('test login against the fake identitysso', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND', title: 'A certificate file is missing' } });
     const odd = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env }, async () => ({
       ok: false,
-      error: { code: 'SOMETHING_ELSE', message: 'The files are odd.' },
+      error: { code: 'CHECK_FAILED', message: 'The files are odd.' },
     }));
-    expect(odd).toMatchObject({ ok: false, error: { code: 'SOMETHING_ELSE', message: 'The files are odd.', title: 'Your certificate files could not be used' } });
+    expect(odd).toMatchObject({ ok: false, error: { code: 'CHECK_FAILED', message: 'The files are odd.', title: 'Your certificate files could not be used' } });
   });
 });
 

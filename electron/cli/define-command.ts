@@ -1,0 +1,87 @@
+/**
+ * The one opening every CLI command shares: `--help`, reading the arguments (with --json), a usage error
+ * printed and exit 2; and the one way a failure is printed: with --json one object on stdout, always of
+ * the shape CliErrorJson, else plain words on stderr.
+ */
+import { USAGE_ERROR, type AppErrorCode } from '../../shared/codes.js';
+import { CLI_ARGS_TEXT } from '../../shared/i18n/en/cli.js';
+import type { AppError } from '../../shared/result.js';
+import { parseArgs, type ArgSpec, type ParsedArgs } from './args.js';
+import type { CliCommand, CliIo } from './command.js';
+import { EXIT } from './exit-codes.js';
+
+/** Every command's --json failure. */
+export interface CliErrorJson {
+  readonly ok: false;
+  readonly title: string;
+  readonly explanation: string;
+  readonly whatToDo: string;
+  readonly error: { readonly code: AppErrorCode; readonly message: string };
+  readonly retryAt?: string;
+  readonly testEndpoint?: true;
+}
+
+/** What a command's body gets: the arguments, and how to report a failure in the shared shape. */
+export interface CommandContext {
+  readonly args: ParsedArgs;
+  readonly io: CliIo;
+  readonly json: boolean;
+  /** Prints a failure (JSON or plain words); returns nothing so the command picks its exit code. */
+  readonly printError: (error: AppError, extra?: { readonly testEndpoint?: true }) => void;
+  /** Prints a usage error and returns its exit code (2). */
+  readonly usage: (message: string) => number;
+}
+
+export interface CommandDefinition {
+  readonly name: string;
+  readonly summary: string;
+  readonly help: string;
+  /** The command's own flags; `--json` is added for every command. */
+  readonly args: ArgSpec;
+  /** Plain words on stderr for a failure other than a usage error (a usage error prints its message alone). */
+  readonly errorText: (error: AppError) => string;
+  readonly run: (context: CommandContext) => Promise<number>;
+}
+
+function wants(args: readonly string[], ...flags: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => flags.includes(a));
+}
+
+function errorJson(command: string, error: AppError, extra: { readonly testEndpoint?: true }): CliErrorJson {
+  const usage = error.code === USAGE_ERROR;
+  return {
+    ok: false,
+    title: error.title ?? (usage ? CLI_ARGS_TEXT.usageTitle : error.code),
+    explanation: error.message,
+    whatToDo: error.whatToDo ?? (usage ? CLI_ARGS_TEXT.usageWhatToDo(command) : ''),
+    error: { code: error.code, message: error.message },
+    ...(error.retryAt ? { retryAt: error.retryAt } : {}),
+    ...extra,
+  };
+}
+
+export function defineCommand(def: CommandDefinition): CliCommand {
+  const spec: ArgSpec = { ...def.args, flags: { ...def.args.flags, json: { kind: 'boolean' } } };
+
+  async function run(argv: readonly string[], io: CliIo): Promise<number> {
+    if (wants(argv, '--help', '-h')) {
+      io.stdout(def.help);
+      return EXIT.ok;
+    }
+    const parsed = parseArgs(argv, spec);
+    const json = parsed.ok ? parsed.value.booleans.has('json') : wants(argv, '--json');
+    const printError = (error: AppError, extra: { readonly testEndpoint?: true } = {}): void => {
+      if (json) io.stdout(`${JSON.stringify(errorJson(def.name, error, extra))}\n`);
+      else io.stderr(`${error.code === USAGE_ERROR ? error.message : def.errorText(error)}\n`);
+    };
+    const usage = (message: string): number => {
+      printError({ code: USAGE_ERROR, message });
+      return EXIT.usage;
+    };
+    if (!parsed.ok) return usage(parsed.error.message);
+    return def.run({ args: parsed.value, io, json, printError, usage });
+  }
+
+  return { name: def.name, summary: def.summary, help: def.help, run };
+}

@@ -1,0 +1,24 @@
+/**
+ * Every environment variable the app and the CLI read, named once. Texts that mention one interpolate it
+ * from here, so a rename is one edit.
+ */
+export const ENV = {
+  /** The Betfair password for `bot-login login` (removed from the process environment once read). */
+  password: 'BOTLOGIN_PASSWORD',
+  /** The .p12 password for `bot-login generate`, `inspect` and `login`. */
+  p12Password: 'BOTLOGIN_P12_PASSWORD',
+  /** Replaces the app's data folder (settings, login guard state): tests, headless servers. */
+  dataDir: 'BOTLOGIN_DATA_DIR',
+  /** Default folder for new certificates, instead of ~/betfair-certs. */
+  certDir: 'BOTLOGIN_CERT_DIR',
+  /** Tests only: a local https origin that replaces Betfair's login and Accounts API hosts. */
+  ssoOrigin: 'BOTLOGIN_SSO_ORIGIN',
+  /** Tests only: a PEM file trusted for BOTLOGIN_SSO_ORIGIN. */
+  ssoCa: 'BOTLOGIN_SSO_CA',
+  /** Tests only (unpackaged app): record the links and files the app would open instead of opening them. */
+  testRecordOpened: 'BOTLOGIN_TEST_RECORD_OPENED',
+  /** Tests only: replaces the folder of the `electron` package for `npm start`. */
+  electronPackage: 'BOTLOGIN_ELECTRON_PACKAGE',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
