@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { AppKeySummary } from '../../shared/app-key-types.js';
 import { KEY_KINDS_TEXT, KEY_LABELS } from '../../shared/i18n/en/app-keys.js';
 import { ui } from '../../shared/i18n/en/ui.js';
+import { useCopy } from '../hooks/use-copy.js';
 
 interface Props {
   readonly keys: readonly AppKeySummary[];
@@ -15,22 +16,11 @@ interface Props {
   readonly level: 3 | 4;
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
 function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonly onUse: Props['onUse'] }) {
-  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const [copyState, copy] = useCopy(appKey.applicationKey);
   const [used, setUsed] = useState<'no' | 'filled' | 'remembered'>('no');
   const kind = appKey.delayed ? ui.appKeys.delayed : ui.appKeys.live;
   const state = appKey.active ? KEY_LABELS.active : KEY_LABELS.inactive;
-
-  async function copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(appKey.applicationKey);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  }
 
   async function use(): Promise<void> {
     setUsed((await onUse(appKey.applicationKey)) ? 'remembered' : 'filled');

@@ -5,18 +5,10 @@ import type { AppError } from '../../shared/result.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useCopy } from '../hooks/use-copy.js';
 
 function SnippetBlock({ snippet }: { readonly snippet: Snippet }) {
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(snippet.code);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  }
+  const [copyState, copy] = useCopy(snippet.code);
 
   return (
     <div className="snippet">
