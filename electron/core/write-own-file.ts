@@ -3,11 +3,9 @@
  * the app did not make: a new file is placed with no-clobber (certificates/atomic-write); an existing
  * one is replaced (temp file + rename) only when `isOurs` recognises its content.
  */
-import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { TargetExistsError, writeFilesAtomically } from './certificates/atomic-write.js';
+import { readFile, stat } from 'node:fs/promises';
+import { TargetExistsError, replaceFileAtomically, writeFilesAtomically } from './certificates/atomic-write.js';
+import { errorCodeOf } from './error-code.js';
 
 /** Anything bigger is not a file this app wrote (and is not read into memory). */
 const MAX_OWN_FILE_BYTES = 256 * 1024;
@@ -20,25 +18,7 @@ async function existingText(path: string): Promise<string | null> {
     if (!info.isFile() || info.size > MAX_OWN_FILE_BYTES) return '';
     return await readFile(path, 'utf8');
   } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-async function replaceAtomically(path: string, data: string, mode: number): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', mode);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await chmod(temp, mode);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    if (errorCodeOf(error) === 'ENOENT') return null;
     throw error;
   }
 }
@@ -53,7 +33,7 @@ export async function writeOwnFile(
   const existing = await existingText(path);
   if (existing !== null) {
     if (!isOurs(existing)) return 'exists';
-    if (existing !== data) await replaceAtomically(path, data, mode);
+    if (existing !== data) await replaceFileAtomically({ path, data, mode });
     return 'written';
   }
   try {

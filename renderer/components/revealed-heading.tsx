@@ -4,18 +4,13 @@
  * screen readers start reading there (the control that was pressed may be gone or off-screen).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { revealElement } from '../hooks/use-reveal.js';
 
 interface Props {
   readonly level: 2 | 3;
   readonly id?: string;
   readonly reveal: boolean;
   readonly children: ReactNode;
-}
-
-export function revealElement(element: HTMLElement | null): void {
-  if (!element) return;
-  element.scrollIntoView({ block: 'start' });
-  element.focus({ preventScroll: true });
 }
 
 export function RevealedHeading({ level, id, reveal, children }: Props) {

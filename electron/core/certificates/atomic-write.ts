@@ -49,6 +49,17 @@ async function placeNoClobber(temp: string, target: string): Promise<void> {
   await rename(temp, target);
 }
 
+/** Replaces `file.path` (existing or not) whole or not at all: temp file + rename. Throws Node errors. */
+export async function replaceFileAtomically(file: FileToWrite): Promise<void> {
+  const temp = await writeTemp(file);
+  try {
+    await rename(temp, file.path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** All temp files are written before any is moved; on failure every temp file is removed. Throws Node errors. */
 export async function writeFilesAtomically(files: readonly FileToWrite[]): Promise<void> {
   const temps: string[] = [];

@@ -9,6 +9,7 @@ import { randomInt } from 'node:crypto';
 import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { errorCodeOf } from '../error-code.js';
 
 export const GUARD_LOCK_NAME = 'login-guard.lock';
 /** A read-change-write of the guard takes milliseconds; a lock this old was left by a crash or a hang. */
@@ -19,10 +20,6 @@ export type Locked<T> = { readonly locked: true; readonly value: T } | { readonl
 interface LockOwner {
   readonly pid: number;
   readonly at: number;
-}
-
-function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 function readOwner(text: string): LockOwner | null {
@@ -41,7 +38,7 @@ function processAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return errnoCode(error) === 'EPERM';
+    return errorCodeOf(error) === 'EPERM';
   }
 }
 
@@ -50,7 +47,7 @@ async function tryCreate(lockPath: string, body: string): Promise<boolean> {
   try {
     handle = await open(lockPath, 'wx', 0o600);
   } catch (error) {
-    if (errnoCode(error) === 'EEXIST') return false;
+    if (errorCodeOf(error) === 'EEXIST') return false;
     throw error;
   }
   try {
