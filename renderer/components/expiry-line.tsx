@@ -1,4 +1,5 @@
 /** "Expires on <date> (<n> days)", with a warning under 30 days and once expired. */
+import { intlLocale } from '../../shared/i18n/text.js';
 import { ui } from '../../shared/i18n/en/ui.js';
 import { formatDate } from '../logic/dates.js';
 import { expiryInfo } from '../logic/expiry.js';
@@ -9,7 +10,7 @@ interface Props {
 
 export function ExpiryLine({ notAfter }: Props) {
   const { daysLeft, level } = expiryInfo(notAfter, Date.now());
-  const date = formatDate(notAfter, ui.dateLocale);
+  const date = formatDate(notAfter, intlLocale());
   return (
     <>
       <span>{level === 'expired' ? ui.expiry.expiredOn(date, -daysLeft) : ui.expiry.expiresOn(date, daysLeft)}</span>

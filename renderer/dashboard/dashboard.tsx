@@ -2,6 +2,7 @@
  * Where a returning user lands: what is set up, the last test, the certificate's expiry (renew, or a
  * calendar reminder), and, folded so the page fits the window, "Test again" and the code samples.
  */
+import { intlLocale } from '../../shared/i18n/text.js';
 import { useState } from 'react';
 import { JURISDICTION_NAMES } from '../../shared/i18n/en/jurisdictions.js';
 import { ui } from '../../shared/i18n/en/ui.js';
@@ -35,8 +36,8 @@ export function Dashboard() {
         <dd>
           {last
             ? last.success
-              ? ui.dashboard.lastTestSuccess(last.title, formatDateTime(last.at, ui.dateLocale))
-              : ui.dashboard.lastTestFailure(last.title, formatDateTime(last.at, ui.dateLocale))
+              ? ui.dashboard.lastTestSuccess(last.title, formatDateTime(last.at, intlLocale()))
+              : ui.dashboard.lastTestFailure(last.title, formatDateTime(last.at, intlLocale()))
             : ui.dashboard.lastTestNone}
         </dd>
       </dl>

@@ -9,7 +9,6 @@ function plural(n: number, one: string, many: string): string {
 
 export const ui = {
   appTitle: 'Bot Login Wizard',
-  dateLocale: 'en-GB',
 
   common: {
     next: 'Next',
