@@ -22,7 +22,9 @@ import {
   securityPageInput,
   showInFolderInput,
   testLoginInput,
+  languageInput,
 } from './wizard-inputs.js';
+import type { LanguageOrPseudo } from './i18n/languages.js';
 export interface AppInfo {
   readonly version: string;
   /** Set when BOTLOGIN_SSO_ORIGIN / BOTLOGIN_SSO_CA redirect the login: the UI shows a "test endpoint" banner. */
@@ -60,6 +62,8 @@ export const WIZARD_CONTRACT = {
   updateSettings: method<SettingsPatch, Settings>()(settingsPatchSchema),
   /** "Start over": forget everything but the files on disk (and the login guard). */
   resetSettings: query<Settings>(),
+  /** The language the app's own words (errors, findings, snippets) come in from now on. Remembering it is updateSettings'. */
+  setLanguage: method<{ readonly language: LanguageOrPseudo }, null>()(languageInput),
   /** Native folder picker; null when cancelled. */
   chooseFolder: method<{ readonly defaultPath?: string }, string | null>()(chooseFolderInput),
   /** Native file picker for .crt/.cer/.key/.pem/.p12/.pfx; empty when cancelled. */

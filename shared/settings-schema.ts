@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { JURISDICTION_IDS } from './jurisdictions.js';
+import { LANGUAGES } from './i18n/languages.js';
 
 export const SETTINGS_VERSION = 1;
 
@@ -17,6 +18,8 @@ const credentialSource = z.discriminatedUnion('kind', [
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   jurisdiction: z.enum(JURISDICTION_IDS).nullable(),
+  /** The language the user chose in the app; null follows the system. Older files without it read as null. */
+  language: z.enum(LANGUAGES).nullable().default(null),
   certificate: z
     .object({
       dir: z.string().nullable(),
@@ -50,7 +53,7 @@ export type LastTest = NonNullable<Settings['lastTest']>;
 
 /** What the renderer may change directly. Certificate and lastTest are set by the engines' channels. */
 export const settingsPatchSchema = settingsSchema
-  .pick({ jurisdiction: true, uploadConfirmed: true, rememberAppKey: true, appKey: true, rememberUsername: true, username: true })
+  .pick({ jurisdiction: true, language: true, uploadConfirmed: true, rememberAppKey: true, appKey: true, rememberUsername: true, username: true })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -58,6 +61,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   jurisdiction: null,
+  language: null,
   certificate: null,
   uploadConfirmed: false,
   rememberAppKey: false,

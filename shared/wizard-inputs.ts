@@ -9,6 +9,7 @@ import { MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS } from './certificate-types.js';
 import { MAX_APP_NAME_LENGTH } from './accounts-api.js';
 import { appText } from './i18n/en/app.js';
 import { isAbsolutePath } from './absolute-path.js';
+import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js';
 
 const t = appText.input;
 
@@ -78,3 +79,6 @@ export const testLoginInput = z.strictObject({
 });
 
 export const crtExportInput = z.strictObject({ p12Password });
+
+/** A language the app speaks, or the test-only pseudo-locale. */
+export const languageInput = z.strictObject({ language: z.enum([...LANGUAGES, PSEUDO_LANGUAGE]) });

@@ -5,7 +5,7 @@
 import type { WizardMethod, WizardOutput, WizardParsedInput } from '../../../shared/api.js';
 import type { Result } from '../../../shared/result.js';
 import type { HandlerContext } from './context.js';
-import { getAppInfo, getSettings, resetSettings, updateSettings } from './settings-handlers.js';
+import { getAppInfo, getSettings, resetSettings, setLanguage, updateSettings } from './settings-handlers.js';
 import {
   chooseCertificateFiles,
   chooseFolder,
@@ -31,6 +31,7 @@ export function implementations(ctx: HandlerContext): Implementations {
     getSettings: () => getSettings(ctx),
     updateSettings: (patch) => updateSettings(ctx, patch),
     resetSettings: () => resetSettings(ctx),
+    setLanguage: (input) => setLanguage(input.language),
     chooseFolder: (input) => chooseFolder(ctx, input),
     chooseCertificateFiles: () => chooseCertificateFiles(ctx),
     generateCertificate: (req) => generateCertificate(ctx, req),

@@ -4,6 +4,8 @@ import { ok, type Result } from '../../../shared/result.js';
 import type { AppInfo } from '../../../shared/api.js';
 import { resolveDefaultCertificateDir } from '../data-dir.js';
 import type { HandlerContext } from './context.js';
+import { switchLanguage } from '../../../shared/i18n/text.js';
+import type { LanguageOrPseudo } from '../../../shared/i18n/languages.js';
 
 export function getAppInfo(ctx: HandlerContext): Result<AppInfo> {
   const endpoint = ctx.engines.testEndpointFromEnv(ctx.env);
@@ -39,8 +41,15 @@ export function updateSettings(ctx: HandlerContext, patch: SettingsPatch): Resul
   return ok(next);
 }
 
-/** "Start over": the files on disk and the login guard's own file stay. */
+/** "Start over": the files on disk and the login guard's own file stay, and so does the language chosen. */
 export function resetSettings(ctx: HandlerContext): Result<Settings> {
-  ctx.settings.set(DEFAULT_SETTINGS);
-  return ok(DEFAULT_SETTINGS);
+  const next: Settings = { ...DEFAULT_SETTINGS, language: ctx.settings.get().language };
+  ctx.settings.set(next);
+  return ok(next);
+}
+
+/** From now on the app's own words (errors, findings, snippet comments) come in this language. */
+export async function setLanguage(language: LanguageOrPseudo): Promise<Result<null>> {
+  await switchLanguage(language);
+  return ok(null);
 }

@@ -18,8 +18,11 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
     { lastTest: null },
     { rememberAppKey: 'yes' },
     { appKey: 12 },
+    { language: 'pseudo' },
+    { language: 'fr' },
   ],
   resetSettings: [{ everything: true }],
+  setLanguage: [{}, { language: 'de' }, { language: 'EN' }, { language: 'it', remember: true }],
   chooseFolder: [{ defaultPath: 5 }, { defaultPath: '/a', other: 1 }],
   chooseCertificateFiles: [{ filter: '*.crt' }],
   generateCertificate: [
