@@ -7,6 +7,7 @@ import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
 import { ui } from '../shared/i18n/en/ui.js';
+import { text } from '../shared/i18n/text.js';
 import { callWizard, waitForBridge } from './wizard-api.js';
 import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
 import { StepIndicator } from './components/step-indicator.js';
@@ -135,7 +136,11 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
         </header>
         <div className="content">
         {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
-        {info.settingsNotice ? <NoticeBanner text={info.settingsNotice} /> : null}
+        {info.settingsNotice ? (
+          <NoticeBanner
+            text={info.settingsNotice === 'damaged' ? text.appText.settings.damagedNotice : text.appText.settings.cannotSaveNotice}
+          />
+        ) : null}
         <main className="page">
           <StepFrame
             key={view}

@@ -11,7 +11,7 @@ import type { JurisdictionId } from './jurisdictions.js';
 import type { Result } from './result.js';
 import type { GenerateRequest, GeneratedCertificate, InspectReport, InspectRequest } from './certificate-types.js';
 import type { GuardStatus, LoginReport } from './login-types.js';
-import { settingsPatchSchema, type Settings, type SettingsPatch } from './settings-schema.js';
+import { settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from './settings-schema.js';
 import { method, query, type WizardMethodSpec } from './wizard-method.js';
 import {
   chooseFolderInput,
@@ -33,7 +33,7 @@ export interface AppInfo {
   readonly defaultCertificateDir: string;
   readonly platform: string;
   /** Set once when a damaged settings file was moved aside and defaults were used. */
-  readonly settingsNotice: string | null;
+  readonly settingsNotice: SettingsNotice | null;
 }
 
 export interface Snippet {

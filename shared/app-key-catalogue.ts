@@ -1,18 +1,12 @@
 /**
  * The application-key catalogue: turns what the Accounts API answered into AppKeyCheck / AppKeysCreation values
- * with plain words (from shared/i18n/en/app-keys.ts). Unknown errorCodes are shown as they came.
+ * with plain words (from `text`, in the language in use). Unknown errorCodes are shown as they came.
  */
+import { text } from './i18n/text.js';
+import type { AppKeyText } from './i18n/text-types.js';
 import { isAccountsErrorCode, MAX_APP_NAME_LENGTH, appNameContainsUsername } from './accounts-api.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
 import { explainFault, type FaultDetail } from './login-catalogue.js';
-import {
-  ACCOUNTS_ERROR_TEXT,
-  APP_KEYS_CREATION_TEXT,
-  APP_KEY_CHECK_TEXT,
-  KEY_LABELS,
-  UNKNOWN_ACCOUNTS_ERROR_TEXT,
-  type AppKeyText,
-} from './i18n/en/app-keys.js';
 
 /** Why the Accounts API gave no usable answer: a network/answer fault, or an AccountAPINGException errorCode. */
 export type AccountsProblem =
@@ -29,12 +23,12 @@ export type KeyCheckFacts =
 
 /** Plain words for one Accounts API errorCode; an unknown code is named as it came. */
 export function explainAccountsError(code: string): AppKeyText & { readonly unknown?: true } {
-  if (isAccountsErrorCode(code)) return ACCOUNTS_ERROR_TEXT[code];
+  if (isAccountsErrorCode(code)) return text.ACCOUNTS_ERROR_TEXT[code];
   const shown = code.trim() === '' ? '(empty)' : code;
   return {
-    title: UNKNOWN_ACCOUNTS_ERROR_TEXT.title,
-    explanation: UNKNOWN_ACCOUNTS_ERROR_TEXT.explanation(shown),
-    whatToDo: UNKNOWN_ACCOUNTS_ERROR_TEXT.whatToDo,
+    title: text.UNKNOWN_ACCOUNTS_ERROR_TEXT.title,
+    explanation: text.UNKNOWN_ACCOUNTS_ERROR_TEXT.explanation(shown),
+    whatToDo: text.UNKNOWN_ACCOUNTS_ERROR_TEXT.whatToDo,
     unknown: true,
   };
 }
@@ -48,8 +42,8 @@ export function explainAccountsProblem(problem: AccountsProblem): AppKeyText {
 
 /** "delayed", "live, active" or "live, not active yet". */
 export function describeAppKey(key: Pick<AppKeySummary, 'delayed' | 'active'>): string {
-  if (key.delayed) return KEY_LABELS.delayed;
-  return `${KEY_LABELS.live}, ${key.active ? KEY_LABELS.active : KEY_LABELS.inactive}`;
+  if (key.delayed) return text.KEY_LABELS.delayed;
+  return `${text.KEY_LABELS.live}, ${key.active ? text.KEY_LABELS.active : text.KEY_LABELS.inactive}`;
 }
 
 function kindOf(key: AppKeySummary | null): { delayed?: boolean; active?: boolean } {
@@ -57,9 +51,9 @@ function kindOf(key: AppKeySummary | null): { delayed?: boolean; active?: boolea
 }
 
 function validText(key: AppKeySummary | null): AppKeyText {
-  if (key === null) return APP_KEY_CHECK_TEXT.validUnlisted;
-  if (key.delayed) return APP_KEY_CHECK_TEXT.validDelayed;
-  return key.active ? APP_KEY_CHECK_TEXT.validLive : APP_KEY_CHECK_TEXT.validLiveInactive;
+  if (key === null) return text.APP_KEY_CHECK_TEXT.validUnlisted;
+  if (key.delayed) return text.APP_KEY_CHECK_TEXT.validDelayed;
+  return key.active ? text.APP_KEY_CHECK_TEXT.validLive : text.APP_KEY_CHECK_TEXT.validLiveInactive;
 }
 
 export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
@@ -67,20 +61,20 @@ export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
     case 'valid':
       return { status: 'valid', ...kindOf(facts.key), ...validText(facts.key) };
     case 'not-yours':
-      return { status: 'not-yours', ...(facts.keyCount === 0 ? APP_KEY_CHECK_TEXT.notYoursNoKeys : APP_KEY_CHECK_TEXT.notYours) };
+      return { status: 'not-yours', ...(facts.keyCount === 0 ? text.APP_KEY_CHECK_TEXT.notYoursNoKeys : text.APP_KEY_CHECK_TEXT.notYours) };
     case 'refused': {
       const inactiveLive = facts.key !== null && !facts.key.delayed && !facts.key.active;
-      const text = inactiveLive ? APP_KEY_CHECK_TEXT.refusedInactiveLive : APP_KEY_CHECK_TEXT.refused;
-      return { status: 'refused', code: facts.code, ...kindOf(facts.key), ...text };
+      const words = inactiveLive ? text.APP_KEY_CHECK_TEXT.refusedInactiveLive : text.APP_KEY_CHECK_TEXT.refused;
+      return { status: 'refused', code: facts.code, ...kindOf(facts.key), ...words };
     }
     case 'not-given': {
-      const text =
+      const words =
         facts.keyCount === null
-          ? APP_KEY_CHECK_TEXT.notGivenNotListed
+          ? text.APP_KEY_CHECK_TEXT.notGivenNotListed
           : facts.keyCount === 0
-            ? APP_KEY_CHECK_TEXT.notGivenNoKeys
-            : APP_KEY_CHECK_TEXT.notGivenWithKeys;
-      return { status: 'not-given', ...text };
+            ? text.APP_KEY_CHECK_TEXT.notGivenNoKeys
+            : text.APP_KEY_CHECK_TEXT.notGivenWithKeys;
+      return { status: 'not-given', ...words };
     }
     case 'not-checked': {
       const cause = explainAccountsProblem(facts.problem);
@@ -88,9 +82,9 @@ export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
         status: 'not-checked',
         code: facts.problem.code,
         ...kindOf(facts.key),
-        title: APP_KEY_CHECK_TEXT.notChecked.title,
-        explanation: `${APP_KEY_CHECK_TEXT.notChecked.explanation} ${cause.explanation}`,
-        whatToDo: APP_KEY_CHECK_TEXT.notChecked.whatToDo,
+        title: text.APP_KEY_CHECK_TEXT.notChecked.title,
+        explanation: `${text.APP_KEY_CHECK_TEXT.notChecked.explanation} ${cause.explanation}`,
+        whatToDo: text.APP_KEY_CHECK_TEXT.notChecked.whatToDo,
       };
     }
   }
@@ -107,7 +101,7 @@ export function checkAppName(appName: string, username: string): AppNameProblem 
 }
 
 export function explainAppNameProblem(problem: AppNameProblem): AppKeyText {
-  return problem === 'APP_NAME_INVALID' ? APP_KEYS_CREATION_TEXT.nameInvalid : APP_KEYS_CREATION_TEXT.nameContainsUsername;
+  return problem === 'APP_NAME_INVALID' ? text.APP_KEYS_CREATION_TEXT.nameInvalid : text.APP_KEYS_CREATION_TEXT.nameContainsUsername;
 }
 
 /**
@@ -117,17 +111,17 @@ export function explainAppNameProblem(problem: AppNameProblem): AppKeyText {
  */
 export function explainAppKeysCreation(appName: string, problem: AccountsProblem | null): AppKeysCreation {
   if (problem === null) return { created: true, appName };
-  const text =
+  const words =
     problem.kind === 'error'
       ? explainAccountsError(problem.code)
       : {
-          ...APP_KEYS_CREATION_TEXT.notCreated,
-          explanation: `${APP_KEYS_CREATION_TEXT.notCreated.explanation} ${explainAccountsProblem(problem).explanation}`,
+          ...text.APP_KEYS_CREATION_TEXT.notCreated,
+          explanation: `${text.APP_KEYS_CREATION_TEXT.notCreated.explanation} ${explainAccountsProblem(problem).explanation}`,
         };
-  return { created: false, appName, code: problem.code, title: text.title, explanation: text.explanation, whatToDo: text.whatToDo };
+  return { created: false, appName, code: problem.code, title: words.title, explanation: words.explanation, whatToDo: words.whatToDo };
 }
 
 /** The sentence the UI and CLI show after creating: "Betfair created your two application keys under ...". */
 export function createdKeysSentence(appName: string): string {
-  return APP_KEYS_CREATION_TEXT.created(appName);
+  return text.APP_KEYS_CREATION_TEXT.created(appName);
 }

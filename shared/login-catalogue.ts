@@ -1,8 +1,10 @@
 /**
  * The login-status catalogue: every Betfair loginStatus (the 43 failure codes + SUCCESS) and every fault
  * turned into a StatusExplanation (title, what it means, what to do, optional link on the user's own site).
- * The words live in shared/i18n/en/login-statuses.ts and shared/i18n/en/faults.ts.
+ * The words come from `text` (shared/i18n/text.ts), in the language in use.
  */
+import { text } from './i18n/text.js';
+import type { ActionTarget, StatusText, StatusTextContext } from './i18n/text-types.js';
 import {
   JURISDICTIONS,
   securityPageUrl,
@@ -12,14 +14,6 @@ import {
 } from './jurisdictions.js';
 import { LOGIN_STATUS_CODES, LOGIN_SUCCESS, type LoginStatus } from './login-status-codes.js';
 import type { StatusAction, StatusExplanation } from './login-types.js';
-import {
-  LOGIN_STATUS_TEXT,
-  UNKNOWN_STATUS_TEXT,
-  type ActionTarget,
-  type StatusText,
-  type StatusTextContext,
-} from './i18n/en/login-statuses.js';
-import { CREDENTIAL_FAULT_TITLES, FAULT_TEXT, UNKNOWN_FAULT_TEXT } from './i18n/en/faults.js';
 import { FAULT_CLASSES, isFaultCode, isFindingCode, type FaultCode, type FaultDetail } from './codes.js';
 
 export { LOGIN_STATUS_CODES } from './login-status-codes.js';
@@ -74,14 +68,14 @@ export function explainLoginStatus(code: string, jurisdiction: JurisdictionId): 
     const shown = code.trim() === '' ? '(empty)' : code;
     return {
       code,
-      title: UNKNOWN_STATUS_TEXT.title,
-      meaning: UNKNOWN_STATUS_TEXT.meaning(shown),
-      whatToDo: UNKNOWN_STATUS_TEXT.whatToDo(ctx, shown),
-      action: { label: UNKNOWN_STATUS_TEXT.actionLabel, url: DEVELOPER_SUPPORT_URL },
+      title: text.UNKNOWN_STATUS_TEXT.title,
+      meaning: text.UNKNOWN_STATUS_TEXT.meaning(shown),
+      whatToDo: text.UNKNOWN_STATUS_TEXT.whatToDo(ctx, shown),
+      action: { label: text.UNKNOWN_STATUS_TEXT.actionLabel, url: DEVELOPER_SUPPORT_URL },
       unknown: true,
     };
   }
-  const entry = LOGIN_STATUS_TEXT[code];
+  const entry = text.LOGIN_STATUS_TEXT[code];
   const action: StatusAction | undefined = entry.action
     ? { label: render(entry.action.label, ctx), url: actionUrl(entry.action.target, jurisdiction) }
     : undefined;
@@ -103,19 +97,19 @@ export const FAULT_CODES = Object.keys(FAULT_CLASSES) as FaultCode[];
  */
 export function explainFault(code: string, detail: FaultDetail = {}): StatusExplanation {
   if (isFaultCode(code)) {
-    const text = FAULT_TEXT[code];
-    return { code, title: text.title, meaning: text.meaning(detail), whatToDo: text.whatToDo(detail) };
+    const words = text.FAULT_TEXT[code];
+    return { code, title: words.title, meaning: words.meaning(detail), whatToDo: words.whatToDo(detail) };
   }
-  const credentialTitle = isFindingCode(code) ? CREDENTIAL_FAULT_TITLES[code] : undefined;
+  const credentialTitle = isFindingCode(code) ? text.CREDENTIAL_FAULT_TITLES[code] : undefined;
   if (credentialTitle !== undefined) {
-    const text = FAULT_TEXT.CERTIFICATE_PROBLEM;
-    return { code, title: credentialTitle, meaning: text.meaning(detail), whatToDo: text.whatToDo(detail) };
+    const words = text.FAULT_TEXT.CERTIFICATE_PROBLEM;
+    return { code, title: credentialTitle, meaning: words.meaning(detail), whatToDo: words.whatToDo(detail) };
   }
   return {
     code,
-    title: UNKNOWN_FAULT_TEXT.title,
-    meaning: UNKNOWN_FAULT_TEXT.meaning(code),
-    whatToDo: UNKNOWN_FAULT_TEXT.whatToDo,
+    title: text.UNKNOWN_FAULT_TEXT.title,
+    meaning: text.UNKNOWN_FAULT_TEXT.meaning(code),
+    whatToDo: text.UNKNOWN_FAULT_TEXT.whatToDo,
     unknown: true,
   };
 }

@@ -48,6 +48,9 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Why the settings could not be read or kept (the renderer words it in the language in use). */
+export type SettingsNotice = 'damaged' | 'cannot-save';
 export type StoredCertificate = NonNullable<Settings['certificate']>;
 export type LastTest = NonNullable<Settings['lastTest']>;
 

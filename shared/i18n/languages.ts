@@ -64,3 +64,13 @@ export function languageFromEnvironment(env: Readonly<Record<string, string | un
   }
   return DEFAULT_LANGUAGE;
 }
+
+/** Windows' pseudo-locale tag: a browser or system set to it gets the pseudo-locale (how the tests ask for it). */
+export const PSEUDO_LOCALE_TAG = 'qps-ploc';
+
+/** As negotiateLanguage, except that a first preference for the pseudo-locale tag gives the pseudo-locale. */
+export function negotiateDisplayLanguage(preferred: readonly (string | undefined | null)[]): LanguageOrPseudo {
+  const first = preferred.find((tag) => typeof tag === 'string' && tag.trim() !== '');
+  if (first?.trim().toLowerCase() === PSEUDO_LOCALE_TAG) return PSEUDO_LANGUAGE;
+  return negotiateLanguage(preferred);
+}

@@ -5,15 +5,18 @@
  * the same placeholders, every key present at run time).
  */
 import type { en } from './en/index.js';
+import type { ActionTarget } from './text-types.js';
 
-/** A text tree with every string literal widened to string, keeping functions' parameters. */
-export type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : T extends object
-      ? { readonly [K in keyof T]: Widen<T[K]> }
-      : T;
+/** A text tree with every string literal widened to string, keeping functions' parameters and link targets (codes). */
+export type Widen<T> = T extends ActionTarget
+  ? T
+  : T extends string
+    ? string
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => Widen<R>
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
 
 export type Messages = Widen<typeof en>;
 export type MessageTable = keyof Messages;

@@ -2,6 +2,7 @@ import type { Platform } from '../platform.js';
 import type { Env } from '../data-dir.js';
 import type { SettingsStore } from '../settings/index.js';
 import type { Engines } from './engines.js';
+import type { SettingsNotice } from '../../../shared/settings-schema.js';
 
 /** What every handler group gets: the injected services plus the engines. */
 export interface HandlerContext {
@@ -10,6 +11,6 @@ export interface HandlerContext {
   readonly env: Env;
   readonly dataDir: string;
   readonly appVersion: string;
-  readonly settingsNotice: string | null;
+  readonly settingsNotice: SettingsNotice | null;
   readonly engines: Engines;
 }

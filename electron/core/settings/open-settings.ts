@@ -3,8 +3,7 @@
  * A damaged or schema-breaking file is moved aside and defaults are used, with a notice: the app still starts.
  */
 import { mkdirSync } from 'node:fs';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings-schema.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsNotice } from '../../../shared/settings-schema.js';
 import { memorySettingsStore, type SettingsStore } from './settings-store.js';
 import { moveDamagedFileAside, readSettingsFile, SETTINGS_CONFIG_NAME } from './settings-file.js';
 import { confEngine, type SettingsEngine } from './settings-engine.js';
@@ -12,7 +11,7 @@ import { confEngine, type SettingsEngine } from './settings-engine.js';
 export interface OpenedSettings {
   readonly store: SettingsStore;
   /** Set when the file was damaged (or could not be written): show it once to the user. */
-  readonly notice: string | null;
+  readonly notice: SettingsNotice | null;
 }
 
 export interface OpenSettingsOptions {
@@ -45,19 +44,19 @@ function engineStore(engine: SettingsEngine, dataDir: string, initial: Settings)
 
 export function openSettings(dataDir: string, opts: OpenSettingsOptions = {}): OpenedSettings {
   const state = readSettingsFile(dataDir);
-  let notice: string | null = null;
+  let notice: SettingsNotice | null = null;
   let initial: Settings = DEFAULT_SETTINGS;
   if (state.kind === 'valid') initial = state.settings;
   if (state.kind === 'damaged') {
-    notice = appText.settings.damagedNotice;
+    notice = 'damaged';
     if (moveDamagedFileAside(dataDir, opts.now ?? new Date()) === null) {
-      return { store: memorySettingsStore(DEFAULT_SETTINGS), notice: appText.settings.cannotSaveNotice };
+      return { store: memorySettingsStore(DEFAULT_SETTINGS), notice: 'cannot-save' };
     }
   }
   try {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     return { store: engineStore(opts.engine ?? confEngine, dataDir, initial), notice };
   } catch {
-    return { store: memorySettingsStore(initial), notice: appText.settings.cannotSaveNotice };
+    return { store: memorySettingsStore(initial), notice: 'cannot-save' };
   }
 }

@@ -4,12 +4,7 @@
  * "Application Keys" and "Accounts API" pages (sources in shared/accounts-api.ts); the words are ours.
  */
 import type { AccountsErrorCode } from '../../codes.js';
-
-export interface AppKeyText {
-  readonly title: string;
-  readonly explanation: string;
-  readonly whatToDo: string;
-}
+import type { AppKeyText } from '../text-types.js';
 
 /** The two keys, in two sentences (shown where the wizard offers to create them, and in the CLI's help). */
 export const KEY_KINDS_TEXT = {

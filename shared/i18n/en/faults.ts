@@ -4,12 +4,7 @@
  */
 import type { FaultCode, FaultDetail, FindingCode } from '../../codes.js';
 import { ENV } from '../../env-names.js';
-
-export interface FaultText {
-  readonly title: string;
-  readonly meaning: (d: FaultDetail) => string;
-  readonly whatToDo: (d: FaultDetail) => string;
-}
+import type { FaultText } from '../text-types.js';
 
 const theServer = (d: FaultDetail): string => (d.host ? d.host : "Betfair's login server");
 const NOTHING_SENT = 'Your password was not sent.';

@@ -11,6 +11,3 @@ export const JURISDICTION_NAMES: Readonly<Record<JurisdictionId, string>> = {
   dk: 'Denmark',
 };
 
-export function jurisdictionName(id: JurisdictionId): string {
-  return JURISDICTION_NAMES[id];
-}

@@ -3,37 +3,8 @@
  * happened, and the next step. Facts from Betfair's "Non-Interactive (Bot) Login" page; the words are ours.
  * `{site}`-style details come from the context (the user's own jurisdiction's Betfair site).
  */
-import type { JurisdictionId } from '../../jurisdictions.js';
 import type { LoginStatus } from '../../codes.js';
-
-export interface StatusTextContext {
-  readonly jurisdiction: JurisdictionId;
-  /** The user's own Betfair site, e.g. "betfair.com", "betfair.it". */
-  readonly site: string;
-}
-
-export type StatusText = string | ((ctx: StatusTextContext) => string);
-
-/** Where an action link points; resolved to a URL on the right site by shared/login-catalogue.ts. */
-export type ActionTarget =
-  | 'security-page'
-  | 'website'
-  | 'recover-password'
-  | 'website-it'
-  | 'website-es'
-  | 'website-se'
-  | 'website-ro'
-  | 'website-dk'
-  | 'website-com'
-  | 'website-bet-br'
-  | 'developer-support';
-
-export interface StatusEntryText {
-  readonly title: string;
-  readonly meaning: StatusText;
-  readonly whatToDo: StatusText;
-  readonly action?: { readonly label: StatusText; readonly target: ActionTarget };
-}
+import type { StatusEntryText, StatusTextContext } from '../text-types.js';
 
 const SUPPORT = "Contact Betfair's customer support";
 const NO_RETRY = 'Testing again will not change the answer.';

@@ -35,6 +35,15 @@ export const ui = {
     done: 'done',
   },
 
+  language: {
+    /** The switcher's label, on every screen. */
+    label: 'Language',
+    /** Offered in this language when the user picks a Betfair site whose language this is (never forced). */
+    offerQuestion: 'Would you like to use the app in English?',
+    offerAccept: 'Switch to English',
+    offerDecline: 'No, thanks',
+  },
+
   banners: {
     testEndpoint: (origin: string) => `Test endpoint: ${origin}`,
     testEndpointHint: 'Test logins go to this test server, not to Betfair.',
@@ -258,4 +267,3 @@ export const ui = {
   },
 } as const;
 
-export type UiStrings = typeof ui;

@@ -42,7 +42,7 @@ describe('getAppInfo', () => {
       env: { BOTLOGIN_CERT_DIR: '/srv/certs' },
       dataDir,
       appVersion: '1.2.3',
-      settingsNotice: 'Your settings file was damaged',
+      settingsNotice: 'damaged',
       engines: stubEngines(dataDir),
     });
     const r = await handlers.getAppInfo(undefined);
@@ -53,7 +53,7 @@ describe('getAppInfo', () => {
         testEndpoint: { origin: 'https://127.0.0.1:8443' },
         defaultCertificateDir: '/srv/certs',
         platform: process.platform,
-        settingsNotice: 'Your settings file was damaged',
+        settingsNotice: 'damaged',
       },
     });
   });
