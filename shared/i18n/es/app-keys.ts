@@ -23,7 +23,8 @@ export const KEY_LABELS: Messages['KEY_LABELS'] = {
 const LOGIN_WORKS = 'Tu certificado, tu nombre de usuario y tu contraseña funcionan.';
 const FIX_KEY_FIRST =
   'Hasta que se corrija la clave, Betfair rechazará a tu bot en su primera llamada con INVALID_APP_KEY.';
-const USE_LISTED = 'Usa una de tus propias claves, que aparecen abajo (el asistente las ha buscado por ti), y vuelve a probar.';
+const USE_LISTED =
+  'Usa una de tus propias claves, que aparecen abajo (el asistente las ha buscado por ti), y vuelve a probar.';
 const CREATE_KEYS = 'Tu cuenta todavía no tiene claves de aplicación: el asistente puede crearlas por ti.';
 const APPLY_LIVE =
   'Para apostar, usa tu clave en directo; si todavía no está activa, solicita su activación en la web para desarrolladores de Betfair.';
@@ -109,7 +110,8 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   INVALID_INPUT_DATA: {
     title: NOT_ACCEPTED,
     explanation: 'Betfair ha dicho que la solicitud contenía datos no válidos (INVALID_INPUT_DATA).',
-    whatToDo: 'Si has escrito un nombre de aplicación, prueba con uno más sencillo, solo con letras, cifras y espacios.',
+    whatToDo:
+      'Si has escrito un nombre de aplicación, prueba con uno más sencillo, solo con letras, cifras y espacios.',
   },
   INVALID_SESSION_INFORMATION: {
     title: 'Betfair no ha reconocido la sesión',
@@ -129,7 +131,8 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   SERVICE_BUSY: {
     title: 'Betfair está saturado',
-    explanation: 'La Accounts API de Betfair ha dicho que ahora mismo está demasiado ocupada para responder (SERVICE_BUSY).',
+    explanation:
+      'La Accounts API de Betfair ha dicho que ahora mismo está demasiado ocupada para responder (SERVICE_BUSY).',
     whatToDo: 'Vuelve a intentarlo en unos minutos.',
   },
   TIMEOUT_ERROR: {
@@ -193,7 +196,8 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   INVALID_VENDOR_CLIENT_ID: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair ha dicho que el identificador de cliente del proveedor no es válido (INVALID_VENDOR_CLIENT_ID).',
+    explanation:
+      'Betfair ha dicho que el identificador de cliente del proveedor no es válido (INVALID_VENDOR_CLIENT_ID).',
     whatToDo: OWN_KEY,
   },
   USER_NOT_SUBSCRIBED: {

@@ -83,7 +83,8 @@ export const appText: Messages['appText'] = {
       'Junto a tu certificado ya hay otro archivo .crt con ese nombre, así que no se ha tocado. Muévelo o cámbiale el nombre y vuelve a intentarlo.',
     notSaved:
       'No se ha podido guardar el archivo .crt junto a tu certificado. Comprueba que la carpeta sigue existiendo y que puedes escribir en ella.',
-    changed: 'El archivo ya no contiene el certificado que usa el asistente. Vuelve a elegir tu certificado en el paso 2.',
+    changed:
+      'El archivo ya no contiene el certificado que usa el asistente. Vuelve a elegir tu certificado en el paso 2.',
   },
   dialogs: {
     chooseFolderTitle: 'Elige una carpeta para tu certificado',

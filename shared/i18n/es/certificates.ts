@@ -37,8 +37,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
     'Solo se ha dado una clave; falta el certificado que va con ella. Añade el archivo .crt (o usa el archivo .pem o .p12).',
   NO_KEY: () =>
     'Solo se ha dado un certificado; falta su clave privada. Añade el archivo .key (o usa el archivo .pem o .p12).',
-  TOO_MANY_CERTIFICATES: () =>
-    'Se ha dado más de un certificado. Da solo el que subiste a Betfair, con su clave.',
+  TOO_MANY_CERTIFICATES: () => 'Se ha dado más de un certificado. Da solo el que subiste a Betfair, con su clave.',
   TOO_MANY_KEYS: () => 'Se ha dado más de una clave privada. Da solo la clave que corresponde a tu certificado.',
   KEY_MISMATCH: () =>
     'La clave no corresponde a este certificado. Usa el archivo de clave que se creó junto con él o crea un certificado nuevo.',
@@ -69,7 +68,8 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
     `"${dir}" es un archivo, no una carpeta. Elige una carpeta para los archivos del certificado.`,
   dirNotWritable: (dir: string) =>
     `Esta app no puede escribir en "${dir}". Elige una carpeta entre tus propios archivos o date permiso de escritura en ella.`,
-  diskFull: () => 'El disco está lleno, así que no se han podido guardar los archivos. Libera espacio y vuelve a intentarlo.',
+  diskFull: () =>
+    'El disco está lleno, así que no se han podido guardar los archivos. Libera espacio y vuelve a intentarlo.',
   filesExist: (names: readonly string[]) =>
     `Esta carpeta ya tiene archivos de certificado (${names.join(', ')}). Los nuevos solo los sustituyen si tú lo indicas (los antiguos se guardan entonces en una carpeta de copia de seguridad); o elige otra carpeta.`,
   writeFailed: () => 'No se han podido guardar los archivos del certificado. Vuelve a intentarlo o elige otra carpeta.',
@@ -85,8 +85,7 @@ export const GENERATE_TITLES: Messages['GENERATE_TITLES'] = {
 
 /** Errores al cargar un certificado y su clave para iniciar sesión. */
 export const CREDENTIAL_TEXT: Messages['CREDENTIAL_TEXT'] = {
-  notUsable: () =>
-    'Estos archivos de certificado no sirven para iniciar sesión. Revísalos en el paso del certificado.',
+  notUsable: () => 'Estos archivos de certificado no sirven para iniciar sesión. Revísalos en el paso del certificado.',
   noPaths: () => 'Primero elige los archivos del certificado y de la clave.',
   checkFailed: () =>
     'No se han podido comprobar estos archivos. Vuelve a elegirlos; si sigue pasando, crea un certificado nuevo.',

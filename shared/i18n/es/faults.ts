@@ -96,7 +96,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     meaning: () =>
       'Betfair ha respondido que se han hecho demasiados inicios de sesión y rechaza los nuevos durante 20 minutos. Hasta entonces, esta app no envía ningún acceso de prueba. No se ha enviado nada.',
     whatToDo: (d) =>
-      `Espera unos ${d.minutesLeft ?? 20} minuto${d.minutesLeft === 1 ? '' : 's'} más y asegúrate de que mientras tanto ningún bot inicie sesión con esta cuenta.`,
+      `Espera alrededor de ${d.minutesLeft ?? 20} minuto${d.minutesLeft === 1 ? '' : 's'} más y asegúrate de que mientras tanto ningún bot inicie sesión con esta cuenta.`,
   },
   GUARD_BUSY: {
     title: 'Se está registrando otro acceso de prueba',
@@ -152,8 +152,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'El acceso de prueba se ha detenido de forma inesperada',
     meaning: () => 'Algo inesperado ha fallado en esta app durante el acceso de prueba.',
-    whatToDo: () =>
-      'Vuelve a intentarlo. Si sigue pasando, reinicia la app; si eso no ayuda, informa del problema.',
+    whatToDo: () => 'Vuelve a intentarlo. Si sigue pasando, reinicia la app; si eso no ayuda, informa del problema.',
   },
   INPUT_MISSING: {
     title: 'Falta algo',

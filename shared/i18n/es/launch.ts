@@ -5,7 +5,8 @@ const TRY_IN_BROWSER =
   'Mientras tanto, puedes probar todo el asistente en tu navegador con `npm run harness -- --fake-sso`.';
 
 export const LAUNCH_TEXT: Messages['LAUNCH_TEXT'] = {
-  downloading: 'Primer arranque: descargando Electron, el programa en el que funciona la app (necesita internet una vez)…',
+  downloading:
+    'Primer arranque: descargando Electron, el programa en el que funciona la app (necesita internet una vez)…',
   downloadFailed: (version: string): string =>
     'Bot Login Wizard no ha podido arrancar: Electron, el programa en el que funciona la app, todavía no está en este ' +
     'ordenador y no se ha podido descargar (¿está el ordenador sin conexión o la descarga bloqueada?). El primer ' +

@@ -66,8 +66,7 @@ válida (Betfair la rechaza o no es una de tus claves).
   needJurisdiction: `Indica dónde está tu cuenta de Betfair con --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
   badJurisdiction: (value: string): string =>
     `"${value}" no es una jurisdicción que conozca esta herramienta. Usa una de estas: ${JURISDICTION_IDS.join(', ')}.`,
-  needCertificate:
-    'Indica qué certificado usar: --cert FILE con --key FILE, o --pem FILE, o --p12 FILE.',
+  needCertificate: 'Indica qué certificado usar: --cert FILE con --key FILE, o --pem FILE, o --p12 FILE.',
   oneCertificate: 'Da un solo certificado: --cert con --key, o --pem, o --p12.',
   certNeedsKey: 'La opción --cert también necesita --key FILE (la clave privada que corresponde al certificado).',
   keyNeedsCert: 'La opción --key también necesita --cert FILE (el certificado al que corresponde la clave).',

@@ -18,7 +18,8 @@ const openSite = (ctx: StatusTextContext): string => `Abrir ${ctx.site}`;
 export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   SUCCESS: {
     title: 'El acceso de tu bot funciona',
-    meaning: 'Betfair ha aceptado juntos el certificado, el nombre de usuario y la contraseña, y ha abierto una sesión.',
+    meaning:
+      'Betfair ha aceptado juntos el certificado, el nombre de usuario y la contraseña, y ha abierto una sesión.',
     whatToDo:
       'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión con los mismos archivos de certificado, la misma clave de aplicación y el mismo nombre de usuario. Guarda en privado el archivo de la clave.',
   },
@@ -64,7 +65,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   SECURITY_QUESTION_WRONG_3X: {
     title: 'Respuesta de seguridad incorrecta tres veces',
-    meaning: 'La respuesta a la pregunta de seguridad ha sido incorrecta tres veces, así que Betfair bloquea los accesos.',
+    meaning:
+      'La respuesta a la pregunta de seguridad ha sido incorrecta tres veces, así que Betfair bloquea los accesos.',
     whatToDo: `${SUPPORT} para que levanten el bloqueo. Esperar no sirve de nada.`,
   },
   KYC_SUSPEND: {
@@ -145,7 +147,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   DANISH_AUTHORIZATION_REQUIRED: {
     title: 'Hace falta la autorización danesa',
-    meaning: 'Esta cuenta necesita la autorización danesa, que solo se puede hacer con el inicio de sesión interactivo.',
+    meaning:
+      'Esta cuenta necesita la autorización danesa, que solo se puede hacer con el inicio de sesión interactivo.',
     whatToDo: `El acceso de bots no está disponible para las cuentas danesas. Inicia sesión en betfair.dk desde tu navegador y haz que tu programa use el inicio de sesión interactivo de Betfair. Si tu cuenta no debería ser danesa, ${support}.`,
     action: { label: 'Abrir betfair.dk', target: 'website-dk' },
   },
@@ -195,7 +198,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   PERSONAL_MESSAGE_REQUIRED: {
     title: 'Tienes un mensaje de Betfair pendiente',
     meaning: 'Betfair tiene un mensaje personal para ti que debes leer antes de poder iniciar sesión.',
-    whatToDo: (c) => `Inicia sesión en ${c.site} desde tu navegador, lee el mensaje y confírmalo. Después, vuelve a probar.`,
+    whatToDo: (c) =>
+      `Inicia sesión en ${c.site} desde tu navegador, lee el mensaje y confírmalo. Después, vuelve a probar.`,
     action: { label: openSite, target: 'website' },
   },
   INTERNATIONAL_TERMS_ACCEPTANCE_REQUIRED: {

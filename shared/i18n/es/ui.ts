@@ -44,7 +44,8 @@ export const ui: Messages['ui'] = {
   },
 
   errors: {
-    noBridge: 'El asistente no ha podido comunicarse con el resto de la app. Cierra la ventana y vuelve a abrir la app.',
+    noBridge:
+      'El asistente no ha podido comunicarse con el resto de la app. Cierra la ventana y vuelve a abrir la app.',
     unexpectedTitle: 'Algo ha salido mal',
     unexpected: 'La app ha tenido un problema inesperado. Vuelve a intentarlo; si sigue pasando, reinicia la app.',
     startupTitle: 'El asistente no ha podido arrancar',
@@ -57,7 +58,8 @@ export const ui: Messages['ui'] = {
     legend: '¿Qué sitio de Betfair usas?',
     preselected: 'Elegido según el idioma y la región de tu ordenador. Cámbialo si tu cuenta está en otro sitio.',
     needsChoice: 'Elige tu sitio de Betfair para continuar.',
-    denmarkBlocked: 'El acceso de bots no está disponible en betfair.dk. Elige otro sitio solo si tu cuenta está en él.',
+    denmarkBlocked:
+      'El acceso de bots no está disponible en betfair.dk. Elige otro sitio solo si tu cuenta está en él.',
     denmarkHeading: 'El acceso de bots no está disponible en betfair.dk',
     denmarkWhy:
       'Las cuentas de betfair.dk deben iniciar sesión con NemID/MitID, y eso solo funciona en la propia ventana de acceso de Betfair (el inicio de sesión interactivo). Por eso Betfair no ofrece acceso con certificado (para bots) en betfair.dk, y este asistente no puede configurarlo.',
@@ -166,8 +168,7 @@ export const ui: Messages['ui'] = {
   test: {
     heading: 'Probar mi acceso',
     notTestedTitle: 'Todavía no has probado tu acceso',
-    notTestedText:
-      'Sin una prueba no sabrás si tu bot puede iniciar sesión. Puedes probarlo más tarde desde el panel.',
+    notTestedText: 'Sin una prueba no sabrás si tu bot puede iniciar sesión. Puedes probarlo más tarde desde el panel.',
     notTestedGoOn: 'Continuar sin probar',
     intro:
       'Escribe tu nombre de usuario y tu contraseña de Betfair, y tu clave de aplicación si la tienes. El asistente inicia sesión una vez, igual que lo hará tu bot, comprueba la clave y cierra la sesión enseguida.',
