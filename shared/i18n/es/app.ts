@@ -29,7 +29,7 @@ export const appText: Messages['appText'] = {
     jurisdiction: 'Primero elige dónde vives.',
     days: 'Elige cuántos días debe durar el certificado (entre 1 y 3650).',
     country: 'El país debe ser un código de dos letras, como ES.',
-    subjectField: 'Uno de los datos del certificado es demasiado largo (que ninguno pase de 64 caracteres).',
+    subjectField: 'Uno de los datos del certificado es demasiado largo (cada uno debe tener menos de 64 caracteres).',
   },
   errors: {
     unexpectedTitle: 'Algo ha salido mal',
@@ -53,7 +53,7 @@ export const appText: Messages['appText'] = {
     curlTitle: 'Línea de comandos (curl)',
     nodeTitle: 'Node.js (https)',
     keyWarning:
-      'No compartas la clave privada: nunca la envíes a nadie, ni por correo, ni la subas a un repositorio de código.',
+      'La clave privada es solo para ti: nunca la compartas, ni la envíes por correo, ni la subas a un repositorio de código.',
     passwordFromEnv:
       'Tu contraseña se lee de la variable de entorno BETFAIR_PASSWORD, así que nunca queda escrita en este archivo.',
     passwordOnStdin:

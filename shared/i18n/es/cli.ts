@@ -7,7 +7,7 @@ const P12_PASSWORD_ENV = ENV.p12Password;
 export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   unknownFlag: (flag: string): string =>
     `Opción desconocida "${flag}". Ejecuta el comando con --help para ver sus opciones.`,
-  noValueAllowed: (name: string): string => `La opción --${name} es un interruptor y no admite ningún valor.`,
+  noValueAllowed: (name: string): string => `La opción --${name} es un indicador y no admite ningún valor.`,
   valueNeeded: (name: string): string => `La opción --${name} necesita un valor a continuación.`,
   givenTwice: (name: string): string => `La opción --${name} se ha dado más de una vez; dala solo una vez.`,
   tooFewPositionals: (min: number): string =>
@@ -84,7 +84,7 @@ Códigos de salida: 0 se pueden usar, 1 no se pueden usar (se muestran los motiv
   passwordHint: `Para dar la contraseña del .p12, pon la variable de entorno ${P12_PASSWORD_ENV} y vuelve a ejecutar el comando.`,
   certificate: 'Certificado',
   subject: (s: string) => `  Nombre:          ${s}`,
-  issuer: (s: string, self: boolean) => `  Emitido por:     ${self ? 'sí mismo (autofirmado)' : s}`,
+  issuer: (s: string, self: boolean) => `  Emitido por:     ${self ? 'él mismo (autofirmado)' : s}`,
   serial: (s: string) => `  Número de serie: ${s}`,
   fingerprint: (fp: string) => `  SHA-256:         ${fp}`,
   validity: (from: string, to: string, days: number) =>

@@ -44,7 +44,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   SERVER_CERT_UNTRUSTED: {
     title: 'La conexión no es de confianza',
     meaning: (d) =>
-      `El servidor que ha respondido por ${theServer(d)} no ha podido demostrar que es Betfair: su certificado no es de una autoridad en la que confíe tu ordenador. ${INTERCEPT} ${NOTHING_SENT}`,
+      `El servidor que ha respondido en nombre de ${theServer(d)} no ha podido demostrar que es Betfair: su certificado no es de una autoridad en la que confíe tu ordenador. ${INTERCEPT} ${NOTHING_SENT}`,
     whatToDo: () =>
       'Desactiva en tu antivirus el «análisis HTTPS» (a veces llamado «escudo web» o «inspección SSL») durante esta prueba, o prueba desde otra red. Tampoco ignores este aviso en otros programas.',
   },

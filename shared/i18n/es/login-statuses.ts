@@ -21,7 +21,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     meaning:
       'Betfair ha aceptado juntos el certificado, el nombre de usuario y la contraseña, y ha abierto una sesión.',
     whatToDo:
-      'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión con los mismos archivos de certificado, la misma clave de aplicación y el mismo nombre de usuario. Guarda en privado el archivo de la clave.',
+      'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión con los mismos archivos de certificado, la misma clave de aplicación y el mismo nombre de usuario. No compartas el archivo de la clave.',
   },
   INVALID_USERNAME_OR_PASSWORD: {
     title: 'Nombre de usuario o contraseña no aceptados',
@@ -32,7 +32,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   ACCOUNT_NOW_LOCKED: {
     title: 'La cuenta se acaba de bloquear',
-    meaning: 'Este intento ha sido una contraseña incorrecta de más: Betfair acaba de bloquear la cuenta.',
+    meaning:
+      'Con este intento se ha superado el número de contraseñas incorrectas: Betfair acaba de bloquear la cuenta.',
     whatToDo: (c) =>
       `Esperar no la desbloqueará. Desbloquéala con los pasos de contraseña olvidada en ${c.site}, o ${support}. Después, vuelve a probar con la contraseña nueva.`,
     action: { label: 'Restablecer mi contraseña', target: 'recover-password' },
@@ -55,7 +56,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Condiciones de apuestas por teléfono rechazadas',
     meaning:
       'En esta cuenta se rechazaron las condiciones del servicio de apuestas por teléfono de Betfair, así que no puede iniciar sesión de esta forma.',
-    whatToDo: `${SUPPORT} y pide que resuelvan lo de las condiciones de apuestas por teléfono de tu cuenta. ${NO_RETRY}`,
+    whatToDo: `${SUPPORT} y pídeles que resuelvan la cuestión de las condiciones de apuestas por teléfono de tu cuenta. ${NO_RETRY}`,
   },
   DUPLICATE_CARDS: {
     title: 'Tarjeta de pago usada en otra cuenta',

@@ -153,7 +153,7 @@ export const ui: Messages['ui'] = {
     stepsHeading: 'Cómo subirlo',
     steps: (crtName: string, crtOnDisk: boolean) => [
       'Pulsa «Abrir la página de seguridad de Betfair». Tu navegador abrirá la página de seguridad de tu cuenta. Inicia sesión si Betfair te lo pide.',
-      'Baja hasta la parte sobre el acceso de programas de apuestas automáticas (acceso a la API) y pulsa su botón de editar.',
+      'Baja hasta la parte sobre el acceso de programas de apuestas automáticas (acceso a la API) y pulsa su botón Editar.',
       crtOnDisk
         ? `Pulsa Examinar (o Elegir archivo) y selecciona ${crtName}. Pulsa «Mostrar el archivo .crt» para ver dónde está guardado.`
         : 'Primero pulsa aquí «Guardar el certificado como .crt» y luego, en la página de Betfair, pulsa Examinar (o Elegir archivo) y selecciona el archivo .crt.',
@@ -247,8 +247,8 @@ export const ui: Messages['ui'] = {
     certificateHeading: 'Certificado',
     lastTest: 'Última prueba',
     lastTestNone: 'Todavía no hay ninguna prueba.',
-    lastTestSuccess: (title: string, when: string) => `${title} (probado ${when})`,
-    lastTestFailure: (title: string, when: string) => `Aún no está listo: ${title} (probado ${when})`,
+    lastTestSuccess: (title: string, when: string) => `${title} (probado: ${when})`,
+    lastTestFailure: (title: string, when: string) => `Aún no está listo: ${title} (probado: ${when})`,
     testAgainHeading: 'Volver a probar',
     rememberHeading: 'Lo que recuerda el asistente',
     snippetsHeading: 'Usa el certificado desde tu bot',
