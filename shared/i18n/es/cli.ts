@@ -1,0 +1,105 @@
+/** Texto de la línea de comandos (análisis de argumentos, generate, inspect) en español. */
+import { ENV } from '../../env-names.js';
+import type { Messages } from '../messages.js';
+
+const P12_PASSWORD_ENV = ENV.p12Password;
+
+export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
+  unknownFlag: (flag: string): string =>
+    `Opción desconocida "${flag}". Ejecuta el comando con --help para ver sus opciones.`,
+  noValueAllowed: (name: string): string => `La opción --${name} es un indicador y no admite ningún valor.`,
+  valueNeeded: (name: string): string => `La opción --${name} necesita un valor a continuación.`,
+  givenTwice: (name: string): string => `La opción --${name} se ha dado más de una vez; dala solo una vez.`,
+  tooFewPositionals: (min: number): string =>
+    min === 1
+      ? 'Este comando necesita al menos un nombre de archivo.'
+      : `Este comando necesita al menos ${min} nombres de archivo.`,
+  unexpectedPositional: (arg: string): string =>
+    `No se esperaba "${arg}". Ejecuta el comando con --help para ver cómo se usa.`,
+  /** El título y el siguiente paso de un error de uso en la salida --json. */
+  usageTitle: 'Uso incorrecto',
+  usageWhatToDo: (command: string): string => `Ejecuta "bot-login ${command} --help" para ver cómo se usa.`,
+};
+
+export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {
+  summary: 'Crea una clave y un certificado de cliente nuevos para el acceso de bots de Betfair',
+  help: `Usage: bot-login generate --dir DIR [options]
+
+Crea en DIR una clave RSA 2048 nueva y un certificado de cliente autofirmado:
+  client-2048.crt   el certificado: este es el que se sube a Betfair
+  client-2048.key   la clave privada (guárdala en secreto)
+  client-2048.pem   certificado y clave en un solo archivo
+  client-2048.p12   ambos, protegidos con contraseña (solo si ${P12_PASSWORD_ENV} tiene valor)
+
+Opciones:
+  --dir DIR               carpeta para los archivos (se crea si no existe)
+  --common-name NAME      nombre del certificado (por defecto "Betfair bot login")
+  --organization TEXT     nombre de la organización (opcional)
+  --country CC            código de país de dos letras (opcional)
+  --email ADDRESS         correo electrónico (opcional)
+  --days N                días de validez del certificado, de 1 a 3650 (por defecto 365)
+  --force                 si ya hay archivos de certificado, los mueve a una carpeta de
+                          copia de seguridad con fecha dentro de DIR y crea otros nuevos
+  --json                  muestra un único objeto JSON en lugar de texto
+
+La contraseña del .p12 solo se lee de la variable de entorno ${P12_PASSWORD_ENV}.
+
+Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 2 uso incorrecto.
+`,
+  passwordFlag: `No se aceptan contraseñas en la línea de comandos (otros usuarios pueden verlas). Usa ${P12_PASSWORD_ENV} en su lugar.`,
+  noDir: 'Indica dónde guardar los archivos con --dir DIR.',
+  forceHint:
+    'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR.',
+  badDays: 'El número de días debe ser un número entero de 1 a 3650.',
+  made: (dir: string) => `Se ha creado un certificado nuevo en ${dir}`,
+  fileCrt: 'este es el que se sube a Betfair',
+  fileKey: 'clave privada: guárdala en secreto',
+  filePem: 'certificado y clave en un solo archivo',
+  fileP12: 'certificado y clave, protegidos con tu contraseña',
+  noP12: `No se ha creado ningún .p12 (da un valor a ${P12_PASSWORD_ENV} para obtenerlo).`,
+  fingerprint: (fp: string) => `Huella SHA-256: ${fp}`,
+  validUntil: (date: string, days: number) => `Válido hasta el ${date} (${days} días).`,
+  backup: (dir: string) => `Los archivos anteriores se han movido a ${dir}`,
+  nextStep:
+    'Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso.',
+  failed: (message: string) => `No se ha podido crear el certificado: ${message}`,
+};
+
+export const CLI_INSPECT_TEXT: Messages['CLI_INSPECT_TEXT'] = {
+  summary: 'Comprueba archivos de certificado y clave y dice si Betfair puede usarlos',
+  help: `Usage: bot-login inspect FILE [FILE...] [--json]
+
+Comprueba archivos de certificado y clave: un .crt/.cer con su .key, un .pem que
+contenga ambos, o un .p12/.pfx (su contraseña se lee de la variable de entorno
+${P12_PASSWORD_ENV}). Dice si forman una pareja que el acceso de bots de Betfair
+puede usar y, si no, por qué.
+
+Opciones:
+  --json    muestra un único objeto JSON en lugar de texto
+
+Códigos de salida: 0 se pueden usar, 1 no se pueden usar (se muestran los motivos), 2 uso incorrecto.
+`,
+  passwordFlag: `No se aceptan contraseñas en la línea de comandos (otros usuarios pueden verlas). Usa ${P12_PASSWORD_ENV} en su lugar.`,
+  passwordPrompt: 'Contraseña del archivo .p12: ',
+  passwordHint: `Para dar la contraseña del .p12, pon la variable de entorno ${P12_PASSWORD_ENV} y vuelve a ejecutar el comando.`,
+  certificate: 'Certificado',
+  subject: (s: string) => `  Nombre:          ${s}`,
+  issuer: (s: string, self: boolean) => `  Emitido por:     ${self ? 'él mismo (autofirmado)' : s}`,
+  serial: (s: string) => `  Número de serie: ${s}`,
+  fingerprint: (fp: string) => `  SHA-256:         ${fp}`,
+  validity: (from: string, to: string, days: number) =>
+    `  Validez:         del ${from} al ${to} (${days >= 0 ? `quedan ${days} días` : `caducó hace ${-days} días`})`,
+  keyLine: (type: string, bits: number | null) => `  Clave:           ${type}${bits ? ` ${bits} bits` : ''}`,
+  clientAuth: (yes: boolean) => `  Acceso cliente:  ${yes ? 'permitido' : 'NO permitido'}`,
+  keyMatches: (m: boolean | null) =>
+    m === null
+      ? ''
+      : m
+        ? '  Clave privada:   corresponde al certificado'
+        : '  Clave privada:   NO corresponde al certificado',
+  usable: 'Se puede usar: sí. Betfair puede usar estos archivos para el acceso de bots.',
+  notUsable: 'Se puede usar: no.',
+  error: (message: string) => `  Problema: ${message}`,
+  warning: (message: string) => `  Nota: ${message}`,
+  failed: (message: string) => `No se han podido comprobar los archivos: ${message}`,
+};
