@@ -37,6 +37,13 @@ export const ui: Messages['ui'] = {
     done: 'hecho',
   },
 
+  language: {
+    label: 'Idioma',
+    offerQuestion: '¿Quieres usar la app en español?',
+    offerAccept: 'Cambiar a español',
+    offerDecline: 'No, gracias',
+  },
+
   banners: {
     testEndpoint: (origin: string) => `Servidor de pruebas: ${origin}`,
     testEndpointHint: 'Los accesos de prueba van a este servidor de pruebas, no a Betfair.',
