@@ -131,8 +131,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   DUPLICATE_APP_NAME: {
     title: 'Det applikationsnamnet är upptaget',
-    explanation:
-      'Applikationsnamn måste vara unika i hela Betfair, och det här används redan (DUPLICATE_APP_NAME).',
+    explanation: 'Applikationsnamn måste vara unika i hela Betfair, och det här används redan (DUPLICATE_APP_NAME).',
     whatToDo: 'Välj ett annat namn, till exempel genom att lägga till ett ord eller en siffra, och försök igen.',
   },
   APP_KEY_CREATION_FAILED: {
@@ -144,8 +143,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   APP_CREATION_FAILED: {
     title: 'Applikationen kunde inte skapas',
     explanation: 'Betfair kunde inte skapa applikationen (APP_CREATION_FAILED).',
-    whatToDo:
-      'Försök igen med ett annat namn om några minuter. Om det fortsätter, kontakta Betfairs utvecklarsupport.',
+    whatToDo: 'Försök igen med ett annat namn om några minuter. Om det fortsätter, kontakta Betfairs utvecklarsupport.',
   },
   NO_SESSION: {
     title: 'Ingen session',
@@ -219,8 +217,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
 export const UNKNOWN_ACCOUNTS_ERROR_TEXT: Messages['UNKNOWN_ACCOUNTS_ERROR_TEXT'] = {
   title: 'Betfair gav ett svar som appen inte känner till',
   explanation: (code: string) => `Betfairs Accounts API svarade "${code}".`,
-  whatToDo:
-    'Testa igen om några minuter. Om det fortsätter, kontakta Betfairs utvecklarsupport och uppge det svaret.',
+  whatToDo: 'Testa igen om några minuter. Om det fortsätter, kontakta Betfairs utvecklarsupport och uppge det svaret.',
 };
 
 /** Att skapa nycklarna (createDeveloperAppKeys). */

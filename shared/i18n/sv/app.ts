@@ -14,8 +14,7 @@ export const appText: Messages['appText'] = {
       'Kontrollera att ditt användarkonto får skriva i sin egen mapp för programdata.',
   },
   input: {
-    generic:
-      'Appen skickade en begäran som den inte kunde förstå. Försök igen; om det fortsätter, starta om appen.',
+    generic: 'Appen skickade en begäran som den inte kunde förstå. Försök igen; om det fortsätter, starta om appen.',
     appKey: 'Applikationsnyckeln är för lång: en applikationsnyckel är en kort kod av bokstäver och siffror.',
     appName: 'Välj ett namn för dina applikationsnycklar, 1 till 64 tecken långt.',
     username: 'Ange ditt användarnamn hos Betfair.',
@@ -53,8 +52,7 @@ export const appText: Messages['appText'] = {
     nodeTitle: 'Node.js (https)',
     keyWarning:
       'Behåll den privata nyckeln för dig själv: dela den aldrig, mejla den inte och checka aldrig in den i ett kodarkiv.',
-    passwordFromEnv:
-      'Ditt lösenord läses från miljövariabeln BETFAIR_PASSWORD, så det står aldrig i den här filen.',
+    passwordFromEnv: 'Ditt lösenord läses från miljövariabeln BETFAIR_PASSWORD, så det står aldrig i den här filen.',
     passwordOnStdin:
       'curl läser det från sin standard-indata, så det syns aldrig i listan över körande program som andra användare kan se.',
     p12PasswordFromEnv: 'Lösenordet för .p12-filen läses från miljövariabeln BETFAIR_P12_PASSWORD.',

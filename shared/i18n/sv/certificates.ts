@@ -23,8 +23,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
     `"${file}" innehåller en publik nyckel, och det räcker inte: filen med den privata nyckeln (oftast .key) behövs.`,
   KEY_ENCRYPTED: (file: string) =>
     `Nyckeln i "${file}" är låst med ett lösenord. Använd den olåsta nyckelfilen, eller en .p12-fil tillsammans med dess lösenord.`,
-  P12_PASSWORD_NEEDED: (file: string) =>
-    `"${file}" är skyddad med ett lösenord. Ange lösenordet som du valde för den.`,
+  P12_PASSWORD_NEEDED: (file: string) => `"${file}" är skyddad med ett lösenord. Ange lösenordet som du valde för den.`,
   P12_WRONG_PASSWORD: (file: string) =>
     `Det lösenordet öppnar inte "${file}". Kontrollera att det är rätt skrivet, eller skapa ett nytt certifikat om lösenordet är borta.`,
   P12_TOO_MUCH_WORK: (file: string) =>
@@ -37,8 +36,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
     'Bara ett certifikat angavs; dess privata nyckel saknas. Lägg till .key-filen (eller använd .pem- eller .p12-filen).',
   TOO_MANY_CERTIFICATES: () =>
     'Mer än ett certifikat angavs. Ange bara det som du laddade upp till Betfair, med dess nyckel.',
-  TOO_MANY_KEYS: () =>
-    'Mer än en privat nyckel angavs. Ange bara nyckeln som hör till ditt certifikat.',
+  TOO_MANY_KEYS: () => 'Mer än en privat nyckel angavs. Ange bara nyckeln som hör till ditt certifikat.',
   KEY_MISMATCH: () =>
     'Nyckeln hör inte till det här certifikatet. Använd nyckelfilen som skapades tillsammans med det, eller skapa ett nytt certifikat.',
   NOT_RSA: () =>
@@ -84,9 +82,7 @@ export const GENERATE_TITLES: Messages['GENERATE_TITLES'] = {
 
 /** Fel när certifikat + nyckel läses in för en inloggning. */
 export const CREDENTIAL_TEXT: Messages['CREDENTIAL_TEXT'] = {
-  notUsable: () =>
-    'De här certifikatfilerna kan inte användas för att logga in. Kontrollera dem i certifikatsteget.',
+  notUsable: () => 'De här certifikatfilerna kan inte användas för att logga in. Kontrollera dem i certifikatsteget.',
   noPaths: () => 'Välj certifikat- och nyckelfilerna först.',
-  checkFailed: () =>
-    'Filerna kunde inte kontrolleras. Välj dem igen; om det fortsätter, skapa ett nytt certifikat.',
+  checkFailed: () => 'Filerna kunde inte kontrolleras. Välj dem igen; om det fortsätter, skapa ett nytt certifikat.',
 };

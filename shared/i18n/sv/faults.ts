@@ -70,9 +70,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   UNEXPECTED_ANSWER: {
     title: 'Oväntat svar från servern',
     meaning: (d) => {
-      const parts = [d.httpStatus !== undefined ? `HTTP-status ${d.httpStatus}` : '', d.reason ?? ''].filter(
-        (p) => p,
-      );
+      const parts = [d.httpStatus !== undefined ? `HTTP-status ${d.httpStatus}` : '', d.reason ?? ''].filter((p) => p);
       return `Servern svarade, men inte med ${d.expected ?? 'ett inloggningssvar'}${parts.length ? ` (${parts.join(': ')})` : ''}.`;
     },
     whatToDo: () =>
@@ -151,8 +149,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'Testinloggningen avbröts oväntat',
     meaning: () => 'Något oväntat gick fel i appen under testinloggningen.',
-    whatToDo: () =>
-      'Försök igen. Om det fortsätter, starta om appen; om det inte hjälper, rapportera felet.',
+    whatToDo: () => 'Försök igen. Om det fortsätter, starta om appen; om det inte hjälper, rapportera felet.',
   },
   INPUT_MISSING: {
     title: 'Något saknas',

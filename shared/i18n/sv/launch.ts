@@ -1,12 +1,10 @@
 /** Vad `npm start` säger när Electron inte kan startas, på svenska. Ett enkelt stycke var, aldrig en stackspårning. */
 import type { Messages } from '../messages.js';
 
-const TRY_IN_BROWSER =
-  'Under tiden kan du prova hela guiden i din webbläsare med `npm run harness -- --fake-sso`.';
+const TRY_IN_BROWSER = 'Under tiden kan du prova hela guiden i din webbläsare med `npm run harness -- --fake-sso`.';
 
 export const LAUNCH_TEXT: Messages['LAUNCH_TEXT'] = {
-  downloading:
-    'Första starten: laddar ner Electron, programmet som appen körs i (kräver internetanslutning en gång)…',
+  downloading: 'Första starten: laddar ner Electron, programmet som appen körs i (kräver internetanslutning en gång)…',
   downloadFailed: (version: string): string =>
     'Bot Login Wizard kunde inte starta: Electron, programmet som appen körs i, finns inte på den här datorn än och ' +
     'nedladdningen misslyckades (är datorn offline, eller är nedladdningen blockerad?). Första `npm start` kräver ' +

@@ -74,8 +74,7 @@ en av dina nycklar).
   noKeys:
     'Ditt konto har inga applikationsnycklar än. Skapa dem med --create-app-keys NAME, till exempel --create-app-keys "Min spelbot".',
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
-  keysNotCreated: (title: string, code: string): string =>
-    `Dina applikationsnycklar skapades inte: ${title} (${code})`,
+  keysNotCreated: (title: string, code: string): string => `Dina applikationsnycklar skapades inte: ${title} (${code})`,
   needUsername: 'Ange ditt användarnamn hos Betfair med --username.',
   needPassword: `Inget lösenord: sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal för att bli tillfrågad.`,
   passwordPrompt: (username: string): string => `Lösenord hos Betfair för ${username}: `,
@@ -84,8 +83,7 @@ en av dina nycklar).
     `Använder en testserver${origin ? ` (${origin})` : ''}, inte Betfairs riktiga inloggningsservrar.`,
   successHeading: (title: string): string => `SUCCESS: ${title}`,
   statusHeading: (status: string, title: string): string => `Betfair svarade ${status}: ${title}`,
-  faultHeading: (title: string, code: string): string =>
-    `Testinloggningen kunde inte slutföras: ${title} (${code})`,
+  faultHeading: (title: string, code: string): string => `Testinloggningen kunde inte slutföras: ${title} (${code})`,
   whatToDo: (text: string): string => `Vad du kan göra: ${text}`,
   action: (label: string, url: string): string => `${label}: ${url}`,
   loggedOut: 'Testsessionen loggades ut igen.',

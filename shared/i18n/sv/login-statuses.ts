@@ -56,7 +56,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   DUPLICATE_CARDS: {
     title: 'Betalkortet används på ett annat konto',
-    meaning: 'Ett betalkort på det här kontot är också registrerat på ett annat Betfair-konto, så inloggningen är spärrad.',
+    meaning:
+      'Ett betalkort på det här kontot är också registrerat på ett annat Betfair-konto, så inloggningen är spärrad.',
     whatToDo: `${SUPPORT}: bara de kan lösa det här. ${NO_RETRY}`,
   },
   SECURITY_QUESTION_WRONG_3X: {
@@ -66,7 +67,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   KYC_SUSPEND: {
     title: 'Identitetskontroll behövs',
-    meaning: 'Kontot är pausat tills Betfair har kontrollerat vem du är (kundkännedomskontrollen, "know your customer").',
+    meaning:
+      'Kontot är pausat tills Betfair har kontrollerat vem du är (kundkännedomskontrollen, "know your customer").',
     whatToDo: (c) =>
       `Logga in på ${c.site} i din webbläsare och skicka de dokument som efterfrågas, eller ${SUPPORT_LC}. När Betfair har verifierat dig, testa igen.`,
     action: { label: openSite, target: 'website' },
@@ -161,7 +163,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   SPANISH_TERMS_ACCEPTANCE_REQUIRED: {
     title: 'Nya spanska villkor att godkänna',
-    meaning: 'Betfair Spanien har nya regler och villkor som det här kontot inte har godkänt än.',
+    meaning: 'Betfair Spanien har nya villkor som det här kontot inte har godkänt än.',
     whatToDo: 'Logga in på betfair.es i din webbläsare, godkänn de nya villkoren när de visas och testa sedan igen.',
     action: { label: 'Öppna betfair.es', target: 'website-es' },
   },
@@ -194,7 +196,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   INTERNATIONAL_TERMS_ACCEPTANCE_REQUIRED: {
     title: 'Nya villkor från Betfair att godkänna',
-    meaning: 'Betfairs regler och villkor har ändrats och det här kontot har inte godkänt de nya än.',
+    meaning: 'Betfairs villkor har ändrats och det här kontot har inte godkänt de nya än.',
     whatToDo: (c) =>
       `Logga in på ${c.site} i din webbläsare, godkänn de nya villkoren när de visas och testa sedan igen.`,
     action: { label: openSite, target: 'website' },
@@ -256,7 +258,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   SWEDEN_NATIONAL_IDENTIFIER_REQUIRED: {
     title: 'Svenskt personnummer behövs',
     meaning: 'Betfair Sverige behöver ditt svenska personnummer innan du kan logga in.',
-    whatToDo: 'Logga in på betfair.se i din webbläsare och ange ditt personnummer där det efterfrågas. Testa sedan igen.',
+    whatToDo:
+      'Logga in på betfair.se i din webbläsare och ange ditt personnummer där det efterfrågas. Testa sedan igen.',
     action: { label: 'Öppna betfair.se', target: 'website-se' },
   },
   SWEDEN_BANK_ID_VERIFICATION_REQUIRED: {
@@ -268,8 +271,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   ACTIONS_REQUIRED: {
     title: 'Betfair behöver fler uppgifter',
     meaning: 'Några uppgifter saknas på ditt konto, och Betfair vill ha dem innan du loggar in.',
-    whatToDo: (c) =>
-      `Logga in på ${c.site} i din webbläsare och fyll i det som efterfrågas. Testa sedan igen.`,
+    whatToDo: (c) => `Logga in på ${c.site} i din webbläsare och fyll i det som efterfrågas. Testa sedan igen.`,
     action: { label: openSite, target: 'website' },
   },
   INPUT_VALIDATION_ERROR: {
@@ -291,8 +293,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Nya brasilianska villkor att godkänna',
     meaning:
       'För kunder i Brasilien: sedan den 1 januari 2025 måste Betfairs nya villkor godkännas på den brasilianska sidan.',
-    whatToDo:
-      'Logga in på betfair.bet.br i din webbläsare och godkänn de nya reglerna och villkoren. Testa sedan igen.',
+    whatToDo: 'Logga in på betfair.bet.br i din webbläsare och godkänn de nya villkoren. Testa sedan igen.',
     action: { label: 'Öppna betfair.bet.br', target: 'website-bet-br' },
   },
 };

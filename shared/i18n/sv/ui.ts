@@ -54,11 +54,9 @@ export const ui: Messages['ui'] = {
     intro:
       'Betfair har egna sidor för vissa länder, och ditt konto hör till en av dem. Välj sidan där du loggar in när du spelar.',
     legend: 'Vilken Betfair-sida använder du?',
-    preselected:
-      'Vald utifrån datorns språk och region. Ändra om ditt konto finns på en annan sida.',
+    preselected: 'Vald utifrån datorns språk och region. Ändra om ditt konto finns på en annan sida.',
     needsChoice: 'Välj din Betfair-sida för att gå vidare.',
-    denmarkBlocked:
-      'Botinloggning finns inte på betfair.dk. Välj en annan sida bara om ditt konto finns där.',
+    denmarkBlocked: 'Botinloggning finns inte på betfair.dk. Välj en annan sida bara om ditt konto finns där.',
     denmarkHeading: 'Botinloggning finns inte på betfair.dk',
     denmarkWhy:
       'Konton på betfair.dk måste logga in med NemID/MitID, och det fungerar bara i Betfairs eget inloggningsfönster (den interaktiva inloggningen). Därför erbjuder Betfair ingen certifikatinloggning (botinloggning) för betfair.dk, och guiden kan inte ställa in någon.',
@@ -108,8 +106,7 @@ export const ui: Messages['ui'] = {
       other: 'förvara den här säkert',
     },
     existingHeading: 'Använd ett certifikat som du redan har',
-    existingIntro:
-      'Välj certifikatet och dess nyckel (.crt och .key), en kombinerad .pem-fil eller en .p12-/.pfx-fil.',
+    existingIntro: 'Välj certifikatet och dess nyckel (.crt och .key), en kombinerad .pem-fil eller en .p12-/.pfx-fil.',
     chooseFiles: 'Välj certifikatfiler…',
     noFilesChosen: 'Inga filer valda än.',
     chosenFiles: 'Valda filer:',
@@ -126,8 +123,7 @@ export const ui: Messages['ui'] = {
 
   expiry: {
     expiresOn: (date: string, days: number) => `Går ut ${date} (om ${plural(days, 'dag', 'dagar')})`,
-    expiredOn: (date: string, daysAgo: number) =>
-      `Gick ut ${date} (för ${plural(daysAgo, 'dag', 'dagar')} sedan)`,
+    expiredOn: (date: string, daysAgo: number) => `Gick ut ${date} (för ${plural(daysAgo, 'dag', 'dagar')} sedan)`,
     soonWarning: (days: number) =>
       `Ditt certifikat går ut om ${plural(days, 'dag', 'dagar')}. Skapa ett nytt och ladda upp det till Betfair före dess, annars slutar din bot att kunna logga in.`,
     expiredWarning:
@@ -160,8 +156,7 @@ export const ui: Messages['ui'] = {
       'Tryck på knappen som laddar upp certifikatet. Dess uppgifter visas sedan i den delen av sidan.',
       'Kom tillbaka hit och kryssa i rutan nedan.',
     ],
-    crtHint:
-      'Ladda bara upp .crt-filen. Ladda aldrig upp eller skicka .key-, .pem- eller .p12-filerna till någon.',
+    crtHint: 'Ladda bara upp .crt-filen. Ladda aldrig upp eller skicka .key-, .pem- eller .p12-filerna till någon.',
     confirm: 'Jag har laddat upp certifikatet',
     needsConfirm: 'Kryssa i rutan när certifikatet finns på ditt Betfair-konto.',
   },
@@ -169,8 +164,7 @@ export const ui: Messages['ui'] = {
   test: {
     heading: 'Testa min inloggning',
     notTestedTitle: 'Din inloggning har inte testats än',
-    notTestedText:
-      'Utan ett test vet du inte om din bot kan logga in. Du kan testa senare från översikten.',
+    notTestedText: 'Utan ett test vet du inte om din bot kan logga in. Du kan testa senare från översikten.',
     notTestedGoOn: 'Fortsätt utan att testa',
     intro:
       'Ange ditt användarnamn och lösenord hos Betfair, och din applikationsnyckel om du har den. Guiden loggar in en gång, på samma sätt som din bot, kontrollerar nyckeln och loggar ut direkt igen.',
@@ -228,13 +222,11 @@ export const ui: Messages['ui'] = {
     appNameHint: 'Valfritt namn som ingen annan hos Betfair använder. Det får inte innehålla ditt användarnamn.',
     createPassword: 'Lösenord hos Betfair',
     createPasswordMissing: 'Ange ditt lösenord hos Betfair.',
-    createPasswordHint:
-      'Guiden sparar aldrig ditt lösenord, så den behöver det en gång till för att skapa nycklarna.',
+    createPasswordHint: 'Guiden sparar aldrig ditt lösenord, så den behöver det en gång till för att skapa nycklarna.',
     createButton: 'Skapa mina applikationsnycklar',
     creating: 'Skapar dina nycklar\u2026',
     rememberQuestion: 'Komma ihåg din applikationsnyckel och ditt användarnamn på den här datorn?',
-    rememberHint:
-      'Då är "Testa igen" och koden i din översikt redan ifyllda. Ditt lösenord sparas aldrig.',
+    rememberHint: 'Då är "Testa igen" och koden i din översikt redan ifyllda. Ditt lösenord sparas aldrig.',
     rememberYes: 'Ja, kom ihåg dem',
     rememberNo: 'Nej tack',
     remembered: 'Guiden kommer ihåg din applikationsnyckel och ditt användarnamn.',
