@@ -120,7 +120,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
     whatToDo: 'Kontrollera att den är rätt skriven, eller använd en av dina egna nycklar.',
   },
   SERVICE_BUSY: {
-    title: 'Betfair är upptaget',
+    title: 'Betfair har fullt upp',
     explanation: 'Betfairs Accounts API sa att det har för mycket att göra för att svara just nu (SERVICE_BUSY).',
     whatToDo: 'Försök igen om några minuter.',
   },

@@ -54,16 +54,16 @@ export const appText: Messages['appText'] = {
       'Behåll den privata nyckeln för dig själv: dela den aldrig, mejla den inte och checka aldrig in den i ett kodarkiv.',
     passwordFromEnv: 'Ditt lösenord läses från miljövariabeln BETFAIR_PASSWORD, så det står aldrig i den här filen.',
     passwordOnStdin:
-      'curl läser det från sin standard-indata, så det syns aldrig i listan över körande program som andra användare kan se.',
+      'curl läser det från standardinmatningen (stdin), så det syns aldrig i listan över program som körs, som andra användare kan se.',
     p12PasswordFromEnv: 'Lösenordet för .p12-filen läses från miljövariabeln BETFAIR_P12_PASSWORD.',
     betfairlightweightNeedsPair:
       'betfairlightweight letar efter en .crt-fil och en .key-fil i mappen nedan. Ditt certifikat ligger i en enda kombinerad fil, ' +
       'så kopiera certifikatdelen till en .crt-fil och nyckeldelen till en .key-fil i en mapp som bara du kan läsa.',
   },
   reminder: {
-    summary: 'Förnya ditt Betfair-certifikat för botten',
+    summary: 'Förnya certifikatet för din Betfair-bot',
     description: (expires: string, commonName: string | null, dir: string) =>
-      `Ditt Betfair-certifikat för botten${commonName ? ` "${commonName}"` : ''} går ut ${expires}. ` +
+      `Certifikatet${commonName ? ` "${commonName}"` : ''} för din Betfair-bot går ut ${expires}. ` +
       `Öppna Bot Login Wizard, skapa ett nytt certifikat och ladda upp det till Betfair innan dess, annars slutar din bot att kunna logga in.\n` +
       `Certifikatfilerna finns i ${dir}.`,
     exists:

@@ -68,7 +68,7 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
     `Appen kan inte skriva i "${dir}". Välj en mapp bland dina egna filer, eller ge dig själv skrivrätt där.`,
   diskFull: () => 'Disken är full, så filerna kunde inte sparas. Frigör lite utrymme och försök igen.',
   filesExist: (names: readonly string[]) =>
-    `Den här mappen har redan certifikatfiler (${names.join(', ')}). Nya filer ersätter dem bara om du säger till (de gamla sparas då i en säkerhetskopieringsmapp); du kan också välja en annan mapp.`,
+    `Den här mappen har redan certifikatfiler (${names.join(', ')}). Nya filer ersätter dem bara om du säger till (de gamla sparas då som säkerhetskopia i en egen mapp); du kan också välja en annan mapp.`,
   writeFailed: () => 'Certifikatfilerna kunde inte sparas. Försök igen, eller välj en annan mapp.',
   keyFailed: () => 'Det gick inte att skapa en ny nyckel. Försök igen; om det fortsätter, starta om appen.',
 };

@@ -42,7 +42,7 @@ Alternativ:
   --email ADDRESS         valfri e-postadress
   --days N                antal dagar certifikatet gäller, 1 till 3650 (standard 365)
   --force                 om det redan finns certifikatfiler, flytta dem till en daterad
-                          säkerhetskopieringsmapp i DIR och skapa nya
+                          backupmapp i DIR och skapa nya
   --json                  skriv ut ett JSON-objekt i stället för text
 
 Lösenordet för .p12 läses bara från miljövariabeln ${P12_PASSWORD_ENV}.
@@ -52,7 +52,7 @@ Slutkoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel användning
   passwordFlag: `Lösenord tas inte emot på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
   noDir: 'Ange var filerna ska läggas med --dir DIR.',
   forceHint:
-    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad säkerhetskopieringsmapp i DIR.',
+    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad backupmapp i DIR.',
   badDays: 'Antalet dagar måste vara ett heltal från 1 till 3650.',
   made: (dir: string) => `Skapade ett nytt certifikat i ${dir}`,
   fileCrt: 'ladda upp den här till Betfair',

@@ -86,7 +86,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   GUARD_RATE_LIMITED: {
     title: 'För många test på en minut',
     meaning: (d) =>
-      `För att hålla ditt konto långt från Betfairs gränser för inloggningar skickar appen högst ${d.limit ?? 5} testinloggningar per minut. Inget skickades.`,
+      `För att ditt konto ska hålla sig långt under Betfairs gränser för inloggningar skickar appen högst ${d.limit ?? 5} testinloggningar per minut. Inget skickades.`,
     whatToDo: (d) => `Vänta ${count(d.secondsLeft ?? 60, 'sekund', 'sekunder')} och försök sedan igen.`,
   },
   GUARD_BANNED: {
@@ -99,7 +99,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   GUARD_BUSY: {
     title: 'En annan testinloggning räknas just nu',
     meaning: () =>
-      'En annan kopia av appen eller av bot-login uppdaterade listan över senaste testinloggningar för länge, så det här testet hölls tillbaka. Inget skickades.',
+      'En annan kopia av appen eller av bot-login höll på att uppdatera listan över de senaste testinloggningarna för länge, så det här testet hölls tillbaka. Inget skickades.',
     whatToDo: () => 'Försök igen om några sekunder.',
   },
   NETWORK_ERROR: {
@@ -122,7 +122,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   DATA_DIR_UNWRITABLE: {
     title: 'Inloggningsräknaren kunde inte sparas',
     meaning: () =>
-      'Appen för en liten lista över senaste testinloggningar så att den aldrig slår i Betfairs gränser, och den kunde inte spara listan. Inget skickades.',
+      'Appen håller en liten lista över de senaste testinloggningarna så att den aldrig överskrider Betfairs gränser, och den kunde inte spara listan. Inget skickades.',
     whatToDo: () =>
       'Kontrollera att appen får skriva i sin datamapp (ledigt diskutrymme, behörigheter) och försök sedan igen.',
   },

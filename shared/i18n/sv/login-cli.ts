@@ -46,8 +46,9 @@ Alternativ:
                       refused, not-given eller not-checked) och, med --create-app-keys,
                       "appKeysCreation"; "ok" är true precis när slutkoden är 0
 
-Lösenordet till Betfair läses från miljövariabeln ${PASSWORD_ENV}, eller frågas efter
-(dolt) när kommandot körs i en terminal. Det tas aldrig emot på kommandoraden.
+Lösenordet till Betfair läses från miljövariabeln ${PASSWORD_ENV}, eller så frågar
+kommandot efter det (utan att visa det) när det körs i en terminal. Det tas aldrig emot
+på kommandoraden.
 Högst 5 testinloggningar per minut skickas, och inga alls i 20 minuter efter att Betfair
 rapporterat för många inloggningar (det sparas i appens datamapp).
 

@@ -43,7 +43,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   PENDING_AUTH: {
     title: 'Kontot granskas fortfarande',
-    meaning: 'Betfair har inte gjort klart verifieringen eller uppsättningen av det här kontot.',
+    meaning: 'Betfair är inte klart med att verifiera eller ställa in det här kontot.',
     whatToDo: (c) =>
       `Logga in på ${c.site} i din webbläsare och gör klart det som efterfrågas. Om inget efterfrågas, ${SUPPORT_LC}; att bara vänta hjälper kanske inte.`,
     action: { label: openSite, target: 'website' },

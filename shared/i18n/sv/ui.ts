@@ -77,7 +77,7 @@ export const ui: Messages['ui'] = {
     advanced: 'Avancerade val',
     commonName: 'Namn som visas hos Betfair',
     commonNameHint: 'Ett namn på certifikatet; det visas på din säkerhetssida hos Betfair.',
-    validDays: 'Giltigt i (dagar)',
+    validDays: 'Giltighetstid (dagar)',
     validDaysError: (min: number, max: number) => `Ange ett helt antal dagar från ${min} till ${max}.`,
     commonNameError: 'Ange ett namn på certifikatet.',
     p12Password: 'Lösenord för en .p12-fil (valfritt)',
@@ -87,7 +87,7 @@ export const ui: Messages['ui'] = {
     creating: 'Skapar ditt certifikat…',
     replaceTitle: 'Ersätta det befintliga certifikatet?',
     replaceText:
-      'Den här mappen har redan certifikatfiler. Om du ersätter dem flyttas de gamla filerna till en säkerhetskopieringsmapp bredvid, och du behöver ladda upp det nya certifikatet till Betfair.',
+      'Den här mappen har redan certifikatfiler. Om du ersätter dem sparas de gamla filerna som säkerhetskopia i en mapp bredvid, och du behöver ladda upp det nya certifikatet till Betfair.',
     replace: 'Ersätt',
     backupMoved: (dir: string) => `Dina tidigare filer flyttades till ${dir}.`,
     keyFilesOwnerOnly: 'Bara ditt användarkonto kan läsa nyckelfilerna.',
@@ -148,12 +148,12 @@ export const ui: Messages['ui'] = {
     crtP12Password: 'Lösenord för .p12 (för att läsa certifikatet)',
     stepsHeading: 'Så laddar du upp det',
     steps: (crtName: string, crtOnDisk: boolean) => [
-      'Tryck på "Öppna Betfairs säkerhetssida". Din webbläsare öppnar säkerhetssidan för ditt konto. Logga in om Betfair ber dig.',
-      'Scrolla ner till delen om åtkomst för automatiska spelprogram (API-åtkomst) och tryck på knappen Redigera där.',
+      'Klicka på "Öppna Betfairs säkerhetssida". Din webbläsare öppnar säkerhetssidan för ditt konto. Logga in om Betfair ber dig.',
+      'Scrolla ner till delen om automatiska spelprogram (API-åtkomst, på engelska "Automated Betting Program Access") och klicka på knappen Redigera där.',
       crtOnDisk
-        ? `Tryck på Bläddra (eller Välj fil) och välj ${crtName}. Tryck på "Visa .crt-filen" för att se var den finns.`
-        : `Tryck först på "Spara certifikatet som .crt" här, och tryck sedan på Bläddra (eller Välj fil) på Betfairs sida och välj .crt-filen.`,
-      'Tryck på knappen som laddar upp certifikatet. Dess uppgifter visas sedan i den delen av sidan.',
+        ? `Klicka på Bläddra (eller Välj fil) och välj ${crtName}. Klicka på "Visa .crt-filen" för att se var den finns.`
+        : `Klicka först på "Spara certifikatet som .crt" här, och klicka sedan på Bläddra (eller Välj fil) på Betfairs sida och välj .crt-filen.`,
+      'Klicka på knappen som laddar upp certifikatet. Dess uppgifter visas sedan i den delen av sidan.',
       'Kom tillbaka hit och kryssa i rutan nedan.',
     ],
     crtHint: 'Ladda bara upp .crt-filen. Ladda aldrig upp eller skicka .key-, .pem- eller .p12-filerna till någon.',
@@ -205,7 +205,7 @@ export const ui: Messages['ui'] = {
     headlineNotChecked: 'Din inloggning fungerar, men applikationsnyckeln kunde inte kontrolleras',
     listHeading: 'Dina applikationsnycklar',
     listIntro:
-      'De här nycklarna finns på ditt Betfair-konto. Tryck på "Använd nyckeln" för att lägga in en i formuläret.',
+      'De här nycklarna finns på ditt Betfair-konto. Klicka på "Använd nyckeln" för att lägga in en i formuläret.',
     appName: 'Appnamn',
     key: 'Nyckel',
     delayed: 'Fördröjd nyckel',
@@ -214,18 +214,19 @@ export const ui: Messages['ui'] = {
     copyKey: 'Kopiera nyckeln',
     useKey: 'Använd nyckeln',
     keyFilled:
-      'Nyckeln står nu i formuläret. Skriv ditt lösenord och tryck på "Testa min inloggning" för att kontrollera den.',
+      'Nyckeln står nu i formuläret. Skriv ditt lösenord och klicka på "Testa min inloggning" för att kontrollera den.',
     keyFilledRemembered:
-      'Nyckeln står nu i formuläret, och guiden kommer ihåg den. Skriv ditt lösenord och tryck på "Testa min inloggning" för att kontrollera den.',
+      'Nyckeln står nu i formuläret, och guiden kommer ihåg den. Skriv ditt lösenord och klicka på "Testa min inloggning" för att kontrollera den.',
     createHeading: 'Skapa dina applikationsnycklar',
     appNameLabel: 'Namn på dina nycklar',
-    appNameHint: 'Valfritt namn som ingen annan hos Betfair använder. Det får inte innehålla ditt användarnamn.',
+    appNameHint:
+      'Vilket namn som helst som ingen annan hos Betfair använder. Det får inte innehålla ditt användarnamn.',
     createPassword: 'Lösenord hos Betfair',
     createPasswordMissing: 'Ange ditt lösenord hos Betfair.',
     createPasswordHint: 'Guiden sparar aldrig ditt lösenord, så den behöver det en gång till för att skapa nycklarna.',
     createButton: 'Skapa mina applikationsnycklar',
     creating: 'Skapar dina nycklar\u2026',
-    rememberQuestion: 'Komma ihåg din applikationsnyckel och ditt användarnamn på den här datorn?',
+    rememberQuestion: 'Ska guiden komma ihåg din applikationsnyckel och ditt användarnamn på den här datorn?',
     rememberHint: 'Då är "Testa igen" och koden i din översikt redan ifyllda. Ditt lösenord sparas aldrig.',
     rememberYes: 'Ja, kom ihåg dem',
     rememberNo: 'Nej tack',
