@@ -119,7 +119,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Spel är inte tillåtet från den här platsen',
     meaning: 'Inloggningen kom från ett land eller nätverk där Betfair inte tillåter spel.',
     whatToDo:
-      'Kör testet, och din bot, från en plats där Betfair är tillåtet. Om du är i ett tillåtet land kan en VPN eller ett webbhotell utomlands få det att se ut som att du är någon annanstans: stäng av VPN:en eller använd en server i ditt eget land. Fråga kundtjänst om du är osäker.',
+      'Kör testet, och din bot, från en plats där Betfair är tillåtet. Om du är i ett tillåtet land kan en VPN eller en hyrd server utomlands få det att se ut som att du är någon annanstans: stäng av VPN:en eller använd en server i ditt eget land. Fråga kundtjänst om du är osäker.',
   },
   TRADING_MASTER: {
     title: 'Huvudkonto för trading',
