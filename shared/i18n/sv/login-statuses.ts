@@ -3,7 +3,7 @@
  * rubrik, vad som hände och nästa steg. `{site}`-detaljer kommer från sammanhanget (användarens egen Betfair-sida).
  */
 import type { Messages } from '../messages.js';
-import type { StatusTextContext } from '../en/login-statuses.js';
+import type { StatusTextContext } from '../text-types.js';
 
 const SUPPORT = 'Kontakta Betfairs kundtjänst';
 /** Samma uppmaning mitt i en mening (Betfair behåller sin stora bokstav). */

@@ -36,6 +36,13 @@ export const ui: Messages['ui'] = {
     done: 'klart',
   },
 
+  language: {
+    label: 'Språk',
+    offerQuestion: 'Vill du använda appen på svenska?',
+    offerAccept: 'Byt till svenska',
+    offerDecline: 'Nej tack',
+  },
+
   banners: {
     testEndpoint: (origin: string) => `Testserver: ${origin}`,
     testEndpointHint: 'Testinloggningar går till den här testservern, inte till Betfair.',
