@@ -15,9 +15,9 @@ export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
                        --username NAME [--app-key KEY] [--create-app-keys NAME]
                        [--keep-session] [--json]
 
-Invia un login di prova al login con certificato di Betfair per la tua giurisdizione,
-usando il tuo certificato client, e spiega con parole semplici cosa significa la risposta
-e cosa fare dopo. Se il login funziona, la stessa sessione elenca anche le chiavi
+Prova una volta il login con certificato di Betfair per la tua giurisdizione, usando il
+tuo certificato client, e spiega con parole semplici cosa significa la risposta e cosa
+fare dopo. Se il login funziona, la stessa sessione elenca anche le chiavi
 applicazione del tuo conto e, con --app-key, controlla che Betfair accetti quella chiave
 (a un bot servono tutte e quattro le cose: certificato, nome utente, password e chiave
 applicazione). Una sessione di prova riuscita viene poi chiusa, a meno che non sia
