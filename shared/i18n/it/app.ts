@@ -14,7 +14,7 @@ export const appText: Messages['appText'] = {
       'Controlla che il tuo account utente possa scrivere nella propria cartella dei dati delle applicazioni.',
   },
   input: {
-    generic: "L'app ha inviato una richiesta che non ha capito. Riprova; se succede ancora, riavvia l'app.",
+    generic: "L'app ha inviato una richiesta incomprensibile. Riprova; se succede ancora, riavvia l'app.",
     appKey: 'La chiave applicazione è troppo lunga: una chiave applicazione è un breve codice di lettere e cifre.',
     appName: 'Scegli un nome per le tue chiavi applicazione, da 1 a 64 caratteri.',
     username: 'Inserisci il tuo nome utente Betfair.',

@@ -24,17 +24,17 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   NOT_A_KEY: (file: string) =>
     `"${file}" contiene una chiave pubblica, che non basta: serve il file della chiave privata (di solito .key).`,
   KEY_ENCRYPTED: (file: string) =>
-    `La chiave in "${file}" è bloccata da una password. Usa il file della chiave senza password, oppure un file .p12 insieme alla sua password.`,
+    `La chiave in "${file}" è protetta da una password. Usa il file della chiave senza password, oppure un file .p12 insieme alla sua password.`,
   P12_PASSWORD_NEEDED: (file: string) =>
     `"${file}" è protetto da una password. Inserisci la password che hai scelto per questo file.`,
   P12_WRONG_PASSWORD: (file: string) =>
     `Questa password non apre "${file}". Controlla di averla scritta bene, oppure crea un nuovo certificato se l'hai persa.`,
   P12_TOO_MUCH_WORK: (file: string) =>
-    `"${file}" richiede una quantità di calcoli assurda per essere aperto (molto più di qualsiasi vero file .p12), quindi non è stato aperto. Esporta di nuovo il certificato da dove l'hai preso, oppure crea un nuovo certificato.`,
+    `"${file}" richiede una quantità di calcoli esagerata per essere aperto (molto più di qualsiasi vero file .p12), quindi non è stato aperto. Esporta di nuovo il certificato da dove l'hai preso, oppure crea un nuovo certificato.`,
   IS_CSR: (file: string) =>
     `"${file}" è una richiesta di certificato, non il certificato vero e proprio. Usa il file .crt creato a partire da questa richiesta, oppure crea un nuovo certificato.`,
   NO_CERTIFICATE: () =>
-    'Hai indicato solo una chiave; manca il certificato che va con essa. Aggiungi il file .crt (oppure usa il file .pem o .p12).',
+    'Hai indicato solo una chiave; manca il certificato che le corrisponde. Aggiungi il file .crt (oppure usa il file .pem o .p12).',
   NO_KEY: () =>
     'Hai indicato solo un certificato; manca la sua chiave privata. Aggiungi il file .key (oppure usa il file .pem o .p12).',
   TOO_MANY_CERTIFICATES: () =>
@@ -60,7 +60,8 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
 export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidDays: (min: number, max: number) => `Il numero di giorni deve essere un numero intero da ${min} a ${max}.`,
   invalidCommonName: () => 'Il nome sul certificato deve essere lungo da 1 a 64 caratteri.',
-  invalidField: (label: string) => `Il campo "${label}" può avere al massimo 64 caratteri e non può contenere a capo.`,
+  invalidField: (label: string) =>
+    `Il campo "${label}" può avere al massimo 64 caratteri e non può contenere interruzioni di riga.`,
   invalidCountry: () => 'Il paese deve essere un codice di due lettere, come IT, GB o AU.',
   invalidEmail: () => "L'indirizzo email non sembra corretto. Lascialo vuoto oppure controllalo.",
   noDir: () => 'Scegli una cartella per i file del certificato.',

@@ -10,13 +10,12 @@ import type { Messages } from '../messages.js';
  * The server, as the sentence needs it: Italian joins "di/a/da" with the article ("del server", "al server"),
  * so the helper takes the preposition. A host name goes after the bare preposition ("di identitysso...").
  */
-type Prep = '' | 'di' | 'a' | 'da' | 'per';
+type Prep = '' | 'di' | 'a' | 'da';
 const BETFAIR_SERVER: Readonly<Record<Prep, string>> = {
   '': 'il server di login di Betfair',
   di: 'del server di login di Betfair',
   a: 'al server di login di Betfair',
   da: 'dal server di login di Betfair',
-  per: 'per il server di login di Betfair',
 };
 const theServer = (d: FaultDetail, prep: Prep = ''): string =>
   d.host ? (prep ? `${prep} ${d.host}` : d.host) : BETFAIR_SERVER[prep];
@@ -37,7 +36,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     title: 'La connessione è stata rifiutata',
     meaning: (d) => `${TheServer(d)} ha rifiutato la connessione. ${NOTHING_SENT}`,
     whatToDo: () =>
-      'Controlla la connessione a internet ed eventuali firewall su questo computer. Betfair potrebbe anche essere non disponibile per poco: riprova tra qualche minuto.',
+      'Controlla la connessione a internet ed eventuali firewall su questo computer. Potrebbe anche trattarsi di un breve disservizio di Betfair: riprova tra qualche minuto.',
   },
   CONNECTION_RESET: {
     title: 'La connessione si è interrotta',
@@ -55,7 +54,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   SERVER_CERT_UNTRUSTED: {
     title: 'La connessione non è affidabile',
     meaning: (d) =>
-      `Il server che ha risposto ${theServer(d, 'per')} non è riuscito a dimostrare di essere Betfair: il suo certificato non viene da un'autorità di cui il tuo computer si fida. ${INTERCEPT} ${NOTHING_SENT}`,
+      `Il server che ha risposto a nome ${theServer(d, 'di')} non è riuscito a dimostrare di essere Betfair: il suo certificato non viene da un'autorità di cui il tuo computer si fida. ${INTERCEPT} ${NOTHING_SENT}`,
     whatToDo: () =>
       'Disattiva la "scansione HTTPS" (a volte chiamata "web shield" o "ispezione SSL") nell\'antivirus per questa prova, oppure prova da un\'altra rete. Non ignorare questo avviso nemmeno in altri programmi.',
   },

@@ -130,7 +130,7 @@ export const ui: Messages['ui'] = {
     soonWarning: (days: number) =>
       `Il tuo certificato scade tra ${plural(days, 'giorno', 'giorni')}. Creane uno nuovo e caricalo su Betfair prima di allora, altrimenti il tuo bot non riuscirà più ad accedere.`,
     expiredWarning:
-      'Il tuo certificato è scaduto: il tuo bot non può più accedere con questo. Creane uno nuovo e caricalo su Betfair.',
+      'Il tuo certificato è scaduto: il tuo bot non può più usarlo per accedere. Creane uno nuovo e caricalo su Betfair.',
     renew: 'Rinnova il certificato',
     addReminder: 'Aggiungi al calendario un promemoria per il rinnovo',
     reminderAdded: (path: string) =>
@@ -140,7 +140,7 @@ export const ui: Messages['ui'] = {
   upload: {
     heading: 'Carica il tuo certificato',
     intro: (place: string) =>
-      `Betfair deve conoscere il tuo certificato prima che il tuo bot possa accedere. Aggiungilo al tuo conto sul sito Betfair del tuo paese (${place}).`,
+      `Betfair deve conoscere il tuo certificato prima che il tuo bot possa accedere. Aggiungilo al tuo conto sul sito Betfair che hai scelto: ${place}.`,
     openPage: 'Apri la pagina di sicurezza Betfair',
     showCrt: 'Mostra il file .crt',
     noCrt:
@@ -250,7 +250,7 @@ export const ui: Messages['ui'] = {
     lastTestFailure: (title: string, when: string) => `Non ancora pronto: ${title} (prova del ${when})`,
     testAgainHeading: 'Prova di nuovo',
     rememberHeading: 'Cosa ricorda la procedura guidata',
-    snippetsHeading: 'Usa il certificato dal tuo bot',
+    snippetsHeading: 'Usa il certificato nel tuo bot',
     snippetsIntro: 'Codice che accede con il tuo certificato, già compilato con i percorsi dei tuoi file.',
     copy: (title: string) => `Copia il codice ${title}`,
     copied: 'Copiato',
