@@ -21,9 +21,9 @@ export const KEY_LABELS: Messages['KEY_LABELS'] = {
 };
 
 const LOGIN_WORKS = 'Certificatul, numele de utilizator și parola funcționează.';
-const FIX_KEY_FIRST =
-  'Până când cheia este corectată, Betfair va refuza botul la primul apel cu INVALID_APP_KEY.';
-const USE_LISTED = 'Folosește una dintre cheile tale din lista de mai jos (asistentul le-a găsit pentru tine), apoi testează din nou.';
+const FIX_KEY_FIRST = 'Până când cheia este corectată, Betfair va refuza botul la primul apel cu INVALID_APP_KEY.';
+const USE_LISTED =
+  'Folosește una dintre cheile tale din lista de mai jos (asistentul le-a găsit pentru tine), apoi testează din nou.';
 const CREATE_KEYS = 'Contul tău nu are încă nicio cheie de aplicație: asistentul le poate crea pentru tine.';
 const APPLY_LIVE =
   'Ca să pariezi, folosește cheia live; dacă nu este încă activă, solicită activarea ei pe site-ul Betfair pentru dezvoltatori.';
@@ -83,7 +83,8 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   notGivenNoKeys: {
     title: 'Conectarea funcționează: contul tău nu are încă o cheie de aplicație',
     explanation: `${LOGIN_WORKS} Un bot are nevoie și de o cheie de aplicație, iar contul tău nu are încă niciuna.`,
-    whatToDo: 'Lasă asistentul să-ți creeze cheile (una cu întârziere, una live), apoi testează din nou cu una dintre ele.',
+    whatToDo:
+      'Lasă asistentul să-ți creeze cheile (una cu întârziere, una live), apoi testează din nou cu una dintre ele.',
   },
   notGivenNotListed: {
     title: 'Conectarea funcționează',

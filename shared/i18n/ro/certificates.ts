@@ -14,8 +14,10 @@ function bitCount(n: number): string {
 export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   FILE_NOT_FOUND: (file: string) =>
     `Nu există niciun fișier numit „${file}”. Verifică numele și folderul, apoi încearcă din nou.`,
-  IS_FOLDER: (file: string) => `„${file}” este un folder, nu un fișier. Alege fișierul certificatului sau al cheii din el.`,
-  NOT_A_FILE: (file: string) => `„${file}” nu este un fișier obișnuit. Alege chiar fișierul certificatului sau al cheii.`,
+  IS_FOLDER: (file: string) =>
+    `„${file}” este un folder, nu un fișier. Alege fișierul certificatului sau al cheii din el.`,
+  NOT_A_FILE: (file: string) =>
+    `„${file}” nu este un fișier obișnuit. Alege chiar fișierul certificatului sau al cheii.`,
   NO_PERMISSION: (file: string) =>
     `Această aplicație nu are voie să citească „${file}”. Dă-i contului tău de utilizator drept de citire sau copiază fișierul într-un loc care îți aparține.`,
   EMPTY_FILE: (file: string) => `„${file}” este gol. Alege din nou fișierul sau creează un certificat nou.`,
@@ -29,7 +31,8 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
     `„${file}” conține o cheie publică, ceea ce nu ajunge: e nevoie de fișierul cheii private (de obicei .key).`,
   KEY_ENCRYPTED: (file: string) =>
     `Cheia din „${file}” este blocată cu o parolă. Folosește fișierul cheii deblocate sau un fișier .p12 împreună cu parola lui.`,
-  P12_PASSWORD_NEEDED: (file: string) => `„${file}” este protejat cu parolă. Introdu parola pe care ai ales-o pentru el.`,
+  P12_PASSWORD_NEEDED: (file: string) =>
+    `„${file}” este protejat cu parolă. Introdu parola pe care ai ales-o pentru el.`,
   P12_WRONG_PASSWORD: (file: string) =>
     `Această parolă nu deschide „${file}”. Verifică dacă ai greșit ceva la tastare sau creează un certificat nou dacă ai pierdut-o.`,
   P12_TOO_MUCH_WORK: (file: string) =>
@@ -54,7 +57,8 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   EXPIRED: () => 'Acest certificat a expirat. Creează unul nou și încarcă-l pe Betfair.',
   NOT_YET_VALID: () =>
     'Data de început a acestui certificat este în viitor, așa că nu poate fi folosit încă. Verifică ceasul computerului sau creează unul nou.',
-  EXPIRES_SOON: () => 'Acest certificat expiră în mai puțin de 30 de zile. Creează curând unul nou și încarcă-l pe Betfair.',
+  EXPIRES_SOON: () =>
+    'Acest certificat expiră în mai puțin de 30 de zile. Creează curând unul nou și încarcă-l pe Betfair.',
   NO_CLIENT_AUTH: () =>
     'Acest certificat nu are voie să fie folosit pentru conectare (nu este un certificat de client). Creează unul nou cu această aplicație.',
 };
@@ -63,11 +67,13 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
 export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidDays: (min: number, max: number) => `Numărul de zile trebuie să fie un număr întreg între ${min} și ${max}.`,
   invalidCommonName: () => 'Numele de pe certificat trebuie să aibă între 1 și 64 de caractere.',
-  invalidField: (label: string) => `Câmpul „${label}” poate avea cel mult 64 de caractere și nu poate conține rânduri noi.`,
+  invalidField: (label: string) =>
+    `Câmpul „${label}” poate avea cel mult 64 de caractere și nu poate conține rânduri noi.`,
   invalidCountry: () => 'Țara trebuie să fie un cod din două litere, de exemplu RO, GB sau IE.',
   invalidEmail: () => 'Adresa de e-mail nu pare corectă. Las-o goală sau verific-o.',
   noDir: () => 'Alege un folder pentru fișierele certificatului.',
-  notAFolder: (dir: string) => `„${dir}” este un fișier, nu un folder. Alege un folder pentru fișierele certificatului.`,
+  notAFolder: (dir: string) =>
+    `„${dir}” este un fișier, nu un folder. Alege un folder pentru fișierele certificatului.`,
   dirNotWritable: (dir: string) =>
     `Această aplicație nu poate scrie în „${dir}”. Alege un folder printre fișierele tale sau dă-ți drept de scriere acolo.`,
   diskFull: () => 'Discul este plin, așa că fișierele nu au putut fi salvate. Eliberează spațiu și încearcă din nou.',

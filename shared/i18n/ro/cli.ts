@@ -64,8 +64,7 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
   fileP12: 'certificatul și cheia, protejate cu parola ta',
   noP12: `Nu s-a creat niciun fișier .p12 (setează ${P12_PASSWORD_ENV} ca să primești unul).`,
   fingerprint: (fp: string) => `Amprentă SHA-256: ${fp}`,
-  validUntil: (date: string, days: number) =>
-    `Valabil până la ${date} (${plural(days, 'zi', 'zile')}).`,
+  validUntil: (date: string, days: number) => `Valabil până la ${date} (${plural(days, 'zi', 'zile')}).`,
   backup: (dir: string) => `Fișierele anterioare au fost mutate în ${dir}`,
   nextStep:
     'Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea.',
@@ -96,7 +95,8 @@ Coduri de ieșire: 0 utilizabile, 1 neutilizabile (motivele sunt afișate), 2 ut
   fingerprint: (fp: string) => `  SHA-256:           ${fp}`,
   validity: (from: string, to: string, days: number) =>
     `  Valabil:           ${from} – ${to} (${days >= 0 ? `încă ${plural(days, 'zi', 'zile')}` : `expirat de ${plural(-days, 'zi', 'zile')}`})`,
-  keyLine: (type: string, bits: number | null) => `  Cheie:             ${type}${bits ? ` ${plural(bits, 'bit', 'biți')}` : ''}`,
+  keyLine: (type: string, bits: number | null) =>
+    `  Cheie:             ${type}${bits ? ` ${plural(bits, 'bit', 'biți')}` : ''}`,
   clientAuth: (yes: boolean) => `  Conectare client:  ${yes ? 'permisă' : 'NU este permisă'}`,
   keyMatches: (m: boolean | null) =>
     m === null

@@ -153,7 +153,8 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'Conectarea de test s-a oprit neașteptat',
     meaning: () => 'Ceva neașteptat nu a mers bine în aplicație în timpul conectării de test.',
-    whatToDo: () => 'Încearcă din nou. Dacă se repetă, repornește aplicația; dacă nici asta nu ajută, raportează problema.',
+    whatToDo: () =>
+      'Încearcă din nou. Dacă se repetă, repornește aplicația; dacă nici asta nu ajută, raportează problema.',
   },
   INPUT_MISSING: {
     title: 'Lipsește ceva',

@@ -1,8 +1,7 @@
 /** What `npm start` says when it cannot start Electron, in Romanian. One plain paragraph each, never a stack trace. */
 import type { Messages } from '../messages.js';
 
-const TRY_IN_BROWSER =
-  'Între timp poți încerca tot asistentul în browser, cu `npm run harness -- --fake-sso`.';
+const TRY_IN_BROWSER = 'Între timp poți încerca tot asistentul în browser, cu `npm run harness -- --fake-sso`.';
 
 export const LAUNCH_TEXT: Messages['LAUNCH_TEXT'] = {
   downloading:

@@ -65,8 +65,7 @@ sau nu este una dintre cheile tale).
   needJurisdiction: `Spune unde este contul tău Betfair cu --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
   badJurisdiction: (value: string): string =>
     `„${value}” nu este o jurisdicție cunoscută de acest instrument. Folosește una dintre: ${JURISDICTION_IDS.join(', ')}.`,
-  needCertificate:
-    'Spune ce certificat să fie folosit: --cert FILE cu --key FILE, sau --pem FILE, sau --p12 FILE.',
+  needCertificate: 'Spune ce certificat să fie folosit: --cert FILE cu --key FILE, sau --pem FILE, sau --p12 FILE.',
   oneCertificate: 'Dă un singur certificat: --cert cu --key, sau --pem, sau --p12.',
   certNeedsKey: 'Opțiunea --cert are nevoie și de --key FILE (cheia privată care aparține certificatului).',
   keyNeedsCert: 'Opțiunea --key are nevoie și de --cert FILE (certificatul căruia îi aparține cheia).',
@@ -76,8 +75,7 @@ sau nu este una dintre cheile tale).
   noKeys:
     'Contul tău nu are încă nicio cheie de aplicație. Creează-le cu --create-app-keys NAME, de exemplu --create-app-keys "Botul meu de pariuri".',
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
-  keysNotCreated: (title: string, code: string): string =>
-    `Cheile de aplicație nu au fost create: ${title} (${code})`,
+  keysNotCreated: (title: string, code: string): string => `Cheile de aplicație nu au fost create: ${title} (${code})`,
   needUsername: 'Dă numele tău de utilizator Betfair cu --username.',
   needPassword: `Nicio parolă: setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
   passwordPrompt: (username: string): string => `Parola Betfair pentru ${username}: `,

@@ -161,7 +161,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   SPANISH_TERMS_ACCEPTANCE_REQUIRED: {
     title: 'Termeni spanioli noi de acceptat',
     meaning: 'Betfair Spania are termeni și condiții noi pe care acest cont nu i-a acceptat încă.',
-    whatToDo: 'Conectează-te pe betfair.es în browser, acceptă termenii noi când îți sunt afișați, apoi testează din nou.',
+    whatToDo:
+      'Conectează-te pe betfair.es în browser, acceptă termenii noi când îți sunt afișați, apoi testează din nou.',
     action: { label: 'Deschide betfair.es', target: 'website-es' },
   },
   ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED: {
@@ -216,7 +217,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   ACCOUNT_PENDING_PASSWORD_CHANGE: {
     title: 'E nevoie de recuperarea parolei',
     meaning: 'Contul trebuie să treacă prin recuperarea parolei înainte de a putea fi folosit din nou.',
-    whatToDo: 'Folosește pagina Betfair de recuperare a parolei ca să setezi o parolă nouă, apoi testează din nou cu ea.',
+    whatToDo:
+      'Folosește pagina Betfair de recuperare a parolei ca să setezi o parolă nouă, apoi testează din nou cu ea.',
     action: { label: 'Recuperează parola', target: 'recover-password' },
   },
   TEMPORARY_BAN_TOO_MANY_REQUESTS: {
@@ -230,7 +232,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Condiții italiene de acceptat',
     meaning:
       'Betfair Italia îți cere să accepți noile condiții (despre cum sunt folosite datele tale) înainte să te conectezi.',
-    whatToDo: 'Conectează-te pe betfair.it în browser, acceptă condițiile când îți sunt afișate, apoi testează din nou.',
+    whatToDo:
+      'Conectează-te pe betfair.it în browser, acceptă condițiile când îți sunt afișate, apoi testează din nou.',
     action: { label: 'Deschide betfair.it', target: 'website-it' },
   },
   AUTHORIZED_ONLY_FOR_DOMAIN_RO: {
@@ -255,7 +258,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   SWEDEN_NATIONAL_IDENTIFIER_REQUIRED: {
     title: 'E nevoie de codul numeric personal suedez',
-    meaning: 'Betfair Suedia are nevoie de codul tău numeric personal suedez (personnummer) înainte să te poți conecta.',
+    meaning:
+      'Betfair Suedia are nevoie de codul tău numeric personal suedez (personnummer) înainte să te poți conecta.',
     whatToDo:
       'Conectează-te pe betfair.se în browser și introdu codul numeric personal acolo unde ți se cere, apoi testează din nou.',
     action: { label: 'Deschide betfair.se', target: 'website-se' },
