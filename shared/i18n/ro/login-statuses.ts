@@ -2,8 +2,10 @@
  * What each Betfair loginStatus means, in plain Romanian for a non-technical reader: a short title, what
  * happened, and the next step. Facts from Betfair's "Non-Interactive (Bot) Login" page; the words are ours.
  */
-import type { StatusTextContext } from '../en/login-statuses.js';
 import type { Messages } from '../messages.js';
+
+/** The user's jurisdiction and own Betfair site, as the English table's functions receive them. */
+type StatusTextContext = Parameters<Messages['UNKNOWN_STATUS_TEXT']['whatToDo']>[0];
 
 const SUPPORT = 'Contactează asistența pentru clienți Betfair';
 const support = 'contactează asistența pentru clienți Betfair';
