@@ -145,7 +145,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   APP_KEY_CREATION_FAILED: {
     title: 'Cheile nu au putut fi create',
     explanation:
-      'Betfair nu a creat cheile (APP_KEY_CREATION_FAILED). Acesta este răspunsul lui când numele aplicației există deja.',
+      'Betfair nu a creat cheile (APP_KEY_CREATION_FAILED). Betfair dă acest răspuns când numele aplicației există deja.',
     whatToDo: OTHER_NAME,
   },
   APP_CREATION_FAILED: {

@@ -7,8 +7,8 @@ import type { Messages } from '../messages.js';
 export const appText: Messages['appText'] = {
   settings: {
     damagedNotice:
-      'Fișierul cu setări era deteriorat, așa că aplicația l-a pus deoparte și a pornit cu setări noi. ' +
-      'Fișierele certificatului nu au fost atinse: alege din nou țara și arată-i aplicației unde sunt.',
+      'Fișierul de setări era deteriorat, așa că aplicația l-a pus deoparte și a pornit cu setări noi. ' +
+      'Fișierele certificatului au rămas neatinse: alege din nou țara și arată-i aplicației unde sunt.',
     cannotSaveNotice:
       'Aplicația nu își poate salva setările în folderul ei, așa că va uita alegerile tale când o închizi. ' +
       'Verifică dacă contul tău de utilizator de pe computer poate scrie în propriul folder de date al aplicațiilor.',
@@ -21,9 +21,9 @@ export const appText: Messages['appText'] = {
     username: 'Introdu numele de utilizator Betfair.',
     password: 'Introdu parola Betfair.',
     p12Password: 'Parola pentru fișierul .p12 este prea lungă.',
-    folder: 'Alege un folder după calea lui completă.',
+    folder: 'Alege un folder indicând calea lui completă.',
     paths: 'Alege cel puțin un fișier de verificat (cel mult zece).',
-    path: 'Alege un fișier după calea lui completă.',
+    path: 'Alege un fișier indicând calea lui completă.',
     url: 'Acest link nu este o adresă web pe care aplicația o poate deschide.',
     jurisdiction: 'Alege mai întâi unde locuiești.',
     days: 'Alege câte zile să fie valabil certificatul (între 1 și 3650).',
@@ -33,9 +33,9 @@ export const appText: Messages['appText'] = {
   errors: {
     unexpectedTitle: 'Ceva nu a mers bine',
     unexpected:
-      'Ceva neașteptat nu a mers bine în aplicație. Nu s-a trimis nimic către Betfair. Încearcă din nou; dacă se repetă, repornește aplicația.',
+      'A apărut o problemă neașteptată în aplicație. Nu s-a trimis nimic către Betfair. Încearcă din nou; dacă se repetă, repornește aplicația.',
     notAllowedFolder:
-      'Aplicația arată doar fișierele create de ea sau alese de tine în aplicație. Alege mai întâi din nou fișierul în aplicație.',
+      'Aplicația arată doar fișierele create de ea sau alese de tine în aplicație. Mai întâi alege din nou fișierul din aplicație.',
     notAllowedLink:
       'Pentru siguranța ta, aplicația deschide doar paginile web securizate ale Betfair, iar acest link nu este una dintre ele.',
     notAllowedSender: 'Această cerere nu a venit din fereastra aplicației, așa că a fost refuzată.',
@@ -44,7 +44,7 @@ export const appText: Messages['appText'] = {
     needsCertificate: 'Creează mai întâi un certificat sau alege-l pe cel pe care îl ai deja.',
     needsSetupTitle: 'Lipsește un pas',
     botLoginNotAvailable:
-      'Betfair nu oferă conectarea pentru boți clienților din Danemarca, așa că nu există cod de arătat. Conectează-te ca de obicei pe site.',
+      'Betfair nu oferă conectarea pentru boți clienților din Danemarca, așa că nu există cod de afișat. Conectează-te ca de obicei pe site.',
     bridgeFailed: 'Fereastra a pierdut legătura cu aplicația. Repornește aplicația.',
   },
   snippets: {

@@ -24,7 +24,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   FILE_TOO_LARGE: (file: string) =>
     `„${file}” este mult prea mare pentru un certificat sau o cheie (peste 1 MB). Verifică dacă ai ales fișierul corect.`,
   TRUNCATED: (file: string) =>
-    `„${file}” este tăiat pe la jumătate. Copiază-l din nou, complet, de unde l-ai luat sau creează un certificat nou.`,
+    `„${file}” este incomplet: se oprește la mijloc. Copiază-l din nou, întreg, de unde l-ai luat sau creează un certificat nou.`,
   UNREADABLE: (file: string) =>
     `„${file}” nu conține un certificat sau o cheie pe care această aplicație le poate citi. Verifică dacă ai ales fișierul corect.`,
   NOT_A_KEY: (file: string) =>
@@ -34,18 +34,18 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   P12_PASSWORD_NEEDED: (file: string) =>
     `„${file}” este protejat cu parolă. Introdu parola pe care ai ales-o pentru el.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Această parolă nu deschide „${file}”. Verifică dacă ai greșit ceva la tastare sau creează un certificat nou dacă ai pierdut-o.`,
+    `Această parolă nu deschide „${file}”. Verifică dacă ai greșit ceva la tastare sau creează un certificat nou dacă ai uitat-o.`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `„${file}” cere o cantitate nerezonabilă de calcul ca să fie deschis (mult peste orice fișier .p12 real), așa că nu a fost deschis. Exportă din nou certificatul de unde provine sau creează un certificat nou.`,
   IS_CSR: (file: string) =>
     `„${file}” este o cerere de certificat, nu certificatul propriu-zis. Folosește fișierul .crt creat pe baza ei sau creează un certificat nou.`,
   NO_CERTIFICATE: () =>
-    'S-a dat doar o cheie; certificatul care îi corespunde lipsește. Adaugă fișierul .crt (sau folosește fișierul .pem ori .p12).',
+    'Ai dat doar o cheie; lipsește certificatul care îi corespunde. Adaugă fișierul .crt (sau folosește fișierul .pem ori .p12).',
   NO_KEY: () =>
-    'S-a dat doar un certificat; cheia lui privată lipsește. Adaugă fișierul .key (sau folosește fișierul .pem ori .p12).',
+    'Ai dat doar un certificat; lipsește cheia lui privată. Adaugă fișierul .key (sau folosește fișierul .pem ori .p12).',
   TOO_MANY_CERTIFICATES: () =>
-    'S-a dat mai mult de un certificat. Dă-l doar pe cel pe care l-ai încărcat pe Betfair, împreună cu cheia lui.',
-  TOO_MANY_KEYS: () => 'S-a dat mai mult de o cheie privată. Dă doar cheia care aparține certificatului tău.',
+    'Ai dat mai mult de un certificat. Dă-l doar pe cel pe care l-ai încărcat pe Betfair, împreună cu cheia lui.',
+  TOO_MANY_KEYS: () => 'Ai dat mai multe chei private. Dă doar cheia care aparține certificatului tău.',
   KEY_MISMATCH: () =>
     'Cheia nu aparține acestui certificat. Folosește fișierul cheii creat împreună cu el sau creează un certificat nou.',
   NOT_RSA: () =>
@@ -75,10 +75,10 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   notAFolder: (dir: string) =>
     `„${dir}” este un fișier, nu un folder. Alege un folder pentru fișierele certificatului.`,
   dirNotWritable: (dir: string) =>
-    `Această aplicație nu poate scrie în „${dir}”. Alege un folder printre fișierele tale sau dă-ți drept de scriere acolo.`,
+    `Această aplicație nu poate scrie în „${dir}”. Alege un folder dintre fișierele tale sau dă-ți drept de scriere acolo.`,
   diskFull: () => 'Discul este plin, așa că fișierele nu au putut fi salvate. Eliberează spațiu și încearcă din nou.',
   filesExist: (names: readonly string[]) =>
-    `Acest folder are deja fișiere de certificat (${names.join(', ')}). Cele noi le înlocuiesc doar dacă ceri asta (cele vechi sunt atunci păstrate într-un folder de rezervă); sau alege alt folder.`,
+    `Acest folder conține deja fișiere de certificat (${names.join(', ')}). Cele noi le înlocuiesc doar dacă ceri asta (cele vechi se păstrează atunci într-un folder de rezervă); altfel, alege alt folder.`,
   writeFailed: () => 'Fișierele certificatului nu au putut fi salvate. Încearcă din nou sau alege alt folder.',
   keyFailed: () => 'Nu s-a putut crea o cheie nouă. Încearcă din nou; dacă tot nu merge, repornește aplicația.',
 };

@@ -15,14 +15,14 @@ function plural(n: number, one: string, many: string): string {
 const theServer = (d: FaultDetail): string => (d.host ? d.host : 'serverul de conectare Betfair');
 const NOTHING_SENT = 'Parola ta nu a fost trimisă.';
 const INTERCEPT =
-  'Cauza obișnuită este un proxy, un antivirus care scanează conexiunile securizate sau un firewall de firmă aflat la mijloc.';
+  'Cauza obișnuită este un proxy, un antivirus care scanează conexiunile securizate sau un firewall de firmă aflat între tine și Betfair.';
 
 export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   DNS_NOT_FOUND: {
     title: 'Serverul de conectare Betfair nu a fost găsit',
     meaning: (d) => `Computerul tău nu a putut afla adresa pentru ${theServer(d)}. ${NOTHING_SENT}`,
     whatToDo: () =>
-      'Verifică dacă ai internet (deschide orice site). Dacă ai, așteaptă un minut și încearcă din nou; într-o rețea de la serviciu sau publică, întreabă cine o administrează dacă Betfair este blocat.',
+      'Verifică dacă ai internet (deschide orice site). Dacă ai, așteaptă un minut și încearcă din nou; într-o rețea de la serviciu sau publică, întreabă-l pe administratorul ei dacă Betfair este blocat.',
   },
   CONNECTION_REFUSED: {
     title: 'Conexiunea a fost refuzată',
@@ -33,7 +33,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   CONNECTION_RESET: {
     title: 'Conexiunea a fost întreruptă',
     meaning: (d) =>
-      `Conexiunea cu ${theServer(d)} s-a întrerupt înainte să vină un răspuns. Asta poate face un firewall, un proxy sau un antivirus, ori o rețea instabilă.`,
+      `Conexiunea cu ${theServer(d)} s-a întrerupt înainte să vină un răspuns. Un firewall, un proxy sau un antivirus, ori o rețea instabilă, pot face asta.`,
     whatToDo: () =>
       'Încearcă din nou. Dacă se repetă, încearcă din altă rețea sau oprește protecția web a antivirusului pe durata testului.',
   },
@@ -65,11 +65,11 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       'Verifică certificatul cu „bot-login inspect” (trebuie să fie un certificat RSA pentru client, neexpirat, cu cheia potrivită). Dacă ai dubii, creează unul nou, încarcă-l în contul Betfair și testează din nou.',
   },
   PROXY: {
-    title: 'Poate fi un proxy la mijloc',
+    title: 'Poate că un proxy stă în cale',
     meaning: (d) =>
       `Acest computer este setat să folosească un proxy${d.proxy ? ` (${d.proxy})` : ''}, dar aplicația se conectează direct la Betfair, iar conexiunea directă a eșuat${d.cause ? `: ${d.cause}` : ''}.`,
     whatToDo: () =>
-      'Testează dintr-o rețea care permite conexiuni directe sau roagă-l pe cel care administrează rețeaua să permită accesul direct la serverele de conectare Betfair (portul 443).',
+      'Testează dintr-o rețea care permite conexiuni directe sau roagă-l pe administratorul rețelei să permită accesul direct la serverele de conectare Betfair (portul 443).',
   },
   UNEXPECTED_ANSWER: {
     title: 'Răspuns neașteptat de la server',
@@ -152,7 +152,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   },
   LOGIN_FAILED_UNEXPECTEDLY: {
     title: 'Conectarea de test s-a oprit neașteptat',
-    meaning: () => 'Ceva neașteptat nu a mers bine în aplicație în timpul conectării de test.',
+    meaning: () => 'A apărut o problemă neașteptată în aplicație în timpul conectării de test.',
     whatToDo: () =>
       'Încearcă din nou. Dacă se repetă, repornește aplicația; dacă nici asta nu ajută, raportează problema.',
   },

@@ -30,7 +30,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   ACCOUNT_NOW_LOCKED: {
     title: 'Contul tocmai a fost blocat',
-    meaning: 'Această încercare a fost o parolă greșită în plus: Betfair a blocat acum contul.',
+    meaning: 'Cu această încercare s-au adunat prea multe parole greșite: Betfair a blocat acum contul.',
     whatToDo: (c) =>
       `Contul nu se deblochează dacă aștepți. Deblochează-l cu pașii pentru parola uitată de pe ${c.site} sau ${support}. Apoi testează din nou cu parola nouă.`,
     action: { label: 'Resetează parola', target: 'recover-password' },
@@ -67,7 +67,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   KYC_SUSPEND: {
     title: 'E nevoie de verificarea identității',
-    meaning: 'Contul este suspendat până când Betfair verifică cine ești (verificarea „cunoaște-ți clientul”, KYC).',
+    meaning:
+      'Contul este blocat temporar până când Betfair verifică cine ești (verificarea „cunoaște-ți clientul”, KYC).',
     whatToDo: (c) =>
       `Conectează-te pe ${c.site} în browser și trimite documentele cerute sau ${support}. După ce Betfair te-a verificat, testează din nou.`,
     action: { label: openSite, target: 'website' },

@@ -154,10 +154,10 @@ export const ui: Messages['ui'] = {
     stepsHeading: 'Cum îl încarci',
     steps: (crtName: string, crtOnDisk: boolean) => [
       'Apasă „Deschide pagina de securitate Betfair”. Browserul deschide pagina de securitate a contului tău. Conectează-te dacă Betfair îți cere.',
-      'Derulează până la secțiunea despre accesul programelor automate de pariere (acces API) și apasă butonul ei de editare.',
+      'Derulează până la secțiunea despre accesul programelor automate de pariere (acces API) și apasă butonul „Editare” al acesteia.',
       crtOnDisk
-        ? `Apasă Browse (sau Alege fișierul) și selectează ${crtName}. Apasă „Arată fișierul .crt” ca să vezi unde este păstrat.`
-        : `Apasă mai întâi aici „Salvează certificatul ca .crt”, apoi, pe pagina Betfair, apasă Browse (sau Alege fișierul) și selectează fișierul .crt.`,
+        ? `Apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează ${crtName}. Apasă „Arată fișierul .crt” ca să vezi unde este păstrat.`
+        : `Apasă mai întâi aici „Salvează certificatul ca .crt”, apoi, pe pagina Betfair, apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează fișierul .crt.`,
       'Apasă butonul care încarcă certificatul. Detaliile lui apar apoi în acea secțiune a paginii.',
       'Revino aici și bifează căsuța de mai jos.',
     ],
