@@ -178,7 +178,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   CERT_AUTH_REQUIRED: {
     title: 'Certificat nerecunoscut',
     meaning:
-      'Betfair nu s-a putut conecta cu acest certificat. De cele mai multe ori, certificatul nu a fost încă încărcat în acest cont, este încărcat alt certificat sau a fost încărcat pe alt site Betfair.',
+      'Betfair nu a acceptat conectarea cu acest certificat. De cele mai multe ori, certificatul nu a fost încă încărcat în acest cont, este încărcat alt certificat sau a fost încărcat pe alt site Betfair.',
     whatToDo: (c) =>
       `Deschide pagina de securitate de pe ${c.site}, găsește „Automated Betting Program Access” (accesul pentru programe automate de pariere) și verifică dacă certificatul listat acolo este cel pe care îl testezi (compară numele și data de expirare). Dacă nu, încarcă acolo fișierul .crt. Încărcarea și testul trebuie să folosească același site Betfair, așa că verifică țara aleasă. Apoi testează din nou.`,
     action: { label: (c) => `Deschide pagina certificatului pe ${c.site}`, target: 'security-page' },
