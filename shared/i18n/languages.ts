@@ -39,7 +39,11 @@ export function isLanguage(value: unknown): value is Language {
 /** The language a tag such as "it-IT", "sv_SE.UTF-8", "es" or "ro-RO@latin" names; null when it names none of ours. */
 export function languageOfTag(tag: string | undefined | null): Language | null {
   if (!tag) return null;
-  const primary = tag.trim().toLowerCase().split(/[-_.@]/)[0] ?? '';
+  const primary =
+    tag
+      .trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0] ?? '';
   return isLanguage(primary) ? primary : null;
 }
 

@@ -6,8 +6,26 @@
 import type { Messages } from './messages.js';
 
 const ACCENTS: Readonly<Record<string, string>> = {
-  a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', s: 'š', z: 'ž',
-  A: 'Å', E: 'É', I: 'Î', O: 'Ø', U: 'Û', C: 'Ç', N: 'Ñ', Y: 'Ý', S: 'Š', Z: 'Ž',
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ö',
+  u: 'ü',
+  c: 'ç',
+  n: 'ñ',
+  y: 'ý',
+  s: 'š',
+  z: 'ž',
+  A: 'Å',
+  E: 'É',
+  I: 'Î',
+  O: 'Ø',
+  U: 'Û',
+  C: 'Ç',
+  N: 'Ñ',
+  Y: 'Ý',
+  S: 'Š',
+  Z: 'Ž',
 };
 
 function accent(s: string): string {
@@ -25,7 +43,9 @@ export function pseudoString(s: string): string {
 
 /** Accents a function's output, except the parts its arguments put there. */
 function pseudoOutput(out: string, args: readonly unknown[]): string {
-  const kept = args.flatMap((a) => (typeof a === 'string' || typeof a === 'number' ? [String(a)] : [])).filter((a) => a.length > 0);
+  const kept = args
+    .flatMap((a) => (typeof a === 'string' || typeof a === 'number' ? [String(a)] : []))
+    .filter((a) => a.length > 0);
   if (kept.length === 0) return pseudoString(out);
   const pattern = new RegExp(`(${kept.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
   const parts = out.split(pattern);

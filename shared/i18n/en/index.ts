@@ -14,13 +14,7 @@ import {
 import { appText } from './app.js';
 import { CREDENTIAL_TEXT, FINDING_TEXT, GENERATE_TEXT, GENERATE_TITLES } from './certificates.js';
 import { CLI_ARGS_TEXT, CLI_GENERATE_TEXT, CLI_INSPECT_TEXT } from './cli.js';
-import {
-  CREDENTIAL_FAULT_TITLES,
-  FAULT_TEXT,
-  PROXY_CAUSES,
-  UNEXPECTED_REASONS,
-  UNKNOWN_FAULT_TEXT,
-} from './faults.js';
+import { CREDENTIAL_FAULT_TITLES, FAULT_TEXT, PROXY_CAUSES, UNEXPECTED_REASONS, UNKNOWN_FAULT_TEXT } from './faults.js';
 import { JURISDICTION_NAMES } from './jurisdictions.js';
 import { LAUNCH_TEXT } from './launch.js';
 import { CLI_LOGIN_TEXT } from './login-cli.js';

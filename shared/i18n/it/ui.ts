@@ -37,6 +37,13 @@ export const ui: Messages['ui'] = {
     done: 'fatto',
   },
 
+  language: {
+    label: 'Lingua',
+    offerQuestion: "Vuoi usare l'app in italiano?",
+    offerAccept: "Passa all'italiano",
+    offerDecline: 'No, grazie',
+  },
+
   banners: {
     testEndpoint: (origin: string) => `Endpoint di test: ${origin}`,
     testEndpointHint: 'I login di prova vanno a questo server di test, non a Betfair.',

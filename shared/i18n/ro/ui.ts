@@ -38,6 +38,13 @@ export const ui: Messages['ui'] = {
     done: 'gata',
   },
 
+  language: {
+    label: 'Limbă',
+    offerQuestion: 'Vrei să folosești aplicația în română?',
+    offerAccept: 'Treci la română',
+    offerDecline: 'Nu, mulțumesc',
+  },
+
   banners: {
     testEndpoint: (origin: string) => `Server de test: ${origin}`,
     testEndpointHint: 'Conectările de test merg la acest server de test, nu la Betfair.',
