@@ -7,7 +7,7 @@ import type { Messages } from '../messages.js';
 /** De två nycklarna, i två meningar (visas där guiden erbjuder att skapa dem, och i CLI:ts hjälp). */
 export const KEY_KINDS_TEXT: Messages['KEY_KINDS_TEXT'] = {
   delayed:
-    'Den fördröjda nyckeln är gratis och fungerar direkt: använd den för test och för att läsa priser, som kommer lite sent; den kan inte lägga spel.',
+    'Den fördröjda nyckeln är gratis och fungerar direkt: använd den för att testa och för att läsa odds, som visas med en liten fördröjning; med den kan du inte lägga spel.',
   live: 'Live-nyckeln är den som en bot behöver för att spela; Betfair aktiverar den när du ansöker om det på utvecklarsidan.',
 };
 
@@ -24,7 +24,7 @@ const FIX_KEY_FIRST = 'Tills nyckeln är rättad nekar Betfair din bot vid förs
 const USE_LISTED = 'Använd en av dina egna nycklar i listan nedan (guiden hittade dem åt dig) och testa sedan igen.';
 const CREATE_KEYS = 'Ditt konto har inga applikationsnycklar än: guiden kan skapa dem åt dig.';
 const APPLY_LIVE =
-  'För att spela, använd din live-nyckel; om den inte är aktiv än, ansök om att få den aktiverad på Betfairs utvecklarsida.';
+  'Använd din live-nyckel för att spela; om den inte är aktiv än, ansök om att få den aktiverad på Betfairs utvecklarsida.';
 const DEV_SUPPORT = 'Testa igen. Om det fortsätter, kontakta Betfairs utvecklarsupport.';
 const OWN_KEY = 'Använd din egen applikationsnyckel i stället för en programleverantörs.';
 
@@ -32,25 +32,26 @@ const OWN_KEY = 'Använd din egen applikationsnyckel i stället för en programl
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
     title: 'Din botinloggning fungerar (med den fördröjda nyckeln)',
-    explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din fördröjda nyckel, så din bot kan läsa priser (lite sent) men inte lägga spel med den.`,
-    whatToDo: `Bra för test och för att läsa priser. ${APPLY_LIVE}`,
+    explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din fördröjda nyckel, så din bot kan läsa odds (med en liten fördröjning) men inte lägga spel med den.`,
+    whatToDo: `Den räcker för att testa och läsa odds. ${APPLY_LIVE}`,
   },
   validLive: {
     title: 'Din botinloggning fungerar',
     explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din live-nyckel, och den är aktiv.`,
     whatToDo:
-      'Inget mer att göra här. Din bot kan logga in och spela med samma certifikatfiler, nyckel och användarnamn.',
+      'Du behöver inte göra något mer här. Din bot kan logga in och spela med samma certifikatfiler, nyckel och användarnamn.',
   },
   validLiveInactive: {
     title: 'Din botinloggning fungerar (live-nyckeln är inte aktiv än)',
     explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din live-nyckel, men Betfair har inte aktiverat den än, så anrop för att spela nekas tills den är aktiv.`,
     whatToDo:
-      'Ansök om att få din live-nyckel aktiverad på Betfairs utvecklarsida. Till dess, använd din fördröjda nyckel för att testa och läsa priser.',
+      'Ansök om att få din live-nyckel aktiverad på Betfairs utvecklarsida. Använd din fördröjda nyckel till dess för att testa och läsa odds.',
   },
   validUnlisted: {
     title: 'Din botinloggning fungerar',
     explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel.`,
-    whatToDo: 'Inget mer att göra här. Din bot kan logga in med samma certifikatfiler, nyckel och användarnamn.',
+    whatToDo:
+      'Du behöver inte göra något mer här. Din bot kan logga in med samma certifikatfiler, nyckel och användarnamn.',
   },
   notYours: {
     title: 'Inloggningen fungerar, men applikationsnyckeln är inte din',
@@ -77,7 +78,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
     title: 'Din inloggning fungerar: välj nu din applikationsnyckel',
     explanation: `${LOGIN_WORKS} Du lämnade applikationsnyckeln tom, så guiden slog upp ditt kontos nycklar i stället: de finns i listan nedan.`,
     whatToDo:
-      'Välj en för din bot (den fördröjda nyckeln för att testa och läsa priser, live-nyckeln för att spela) och testa igen med den, så att den kan kontrolleras.',
+      'Välj en för din bot (den fördröjda nyckeln för att testa och läsa odds, live-nyckeln för att spela) och testa igen med den, så att den kan kontrolleras.',
   },
   notGivenNoKeys: {
     title: 'Din inloggning fungerar: ditt konto har ingen applikationsnyckel än',
@@ -100,7 +101,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
 export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   INVALID_INPUT_DATA: {
     title: 'Betfair godtog inte begäran',
-    explanation: 'Betfair sa att begäran innehöll ogiltiga uppgifter (INVALID_INPUT_DATA).',
+    explanation: 'Betfair svarade att begäran innehöll ogiltiga uppgifter (INVALID_INPUT_DATA).',
     whatToDo: 'Om du skrev ett applikationsnamn, prova ett enklare med bara bokstäver, siffror och mellanslag.',
   },
   INVALID_SESSION_INFORMATION: {
@@ -109,7 +110,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
     whatToDo: DEV_SUPPORT,
   },
   UNEXPECTED_ERROR: {
-    title: 'Betfair fick ett oväntat fel',
+    title: 'Oväntat fel hos Betfair',
     explanation:
       'Betfair svarade UNEXPECTED_ERROR. När nycklar skapas ger Betfair det svaret om applikationsnamnet innehåller ditt användarnamn.',
     whatToDo: 'Välj ett applikationsnamn utan ditt användarnamn och försök igen.',
@@ -121,17 +122,17 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   SERVICE_BUSY: {
     title: 'Betfair har fullt upp',
-    explanation: 'Betfairs Accounts API sa att det har för mycket att göra för att svara just nu (SERVICE_BUSY).',
+    explanation: 'Betfairs Accounts API svarade att tjänsten är för belastad för att svara just nu (SERVICE_BUSY).',
     whatToDo: 'Försök igen om några minuter.',
   },
   TIMEOUT_ERROR: {
     title: 'Betfair tog för lång tid',
-    explanation: 'Betfairs Accounts API fick slut på tid internt (TIMEOUT_ERROR).',
+    explanation: 'Betfairs Accounts API hann inte svara i tid (TIMEOUT_ERROR).',
     whatToDo: 'Försök igen om några minuter.',
   },
   DUPLICATE_APP_NAME: {
     title: 'Det applikationsnamnet är upptaget',
-    explanation: 'Applikationsnamn måste vara unika i hela Betfair, och det här används redan (DUPLICATE_APP_NAME).',
+    explanation: 'Applikationsnamn måste vara unika hos Betfair, och det här används redan (DUPLICATE_APP_NAME).',
     whatToDo: 'Välj ett annat namn, till exempel genom att lägga till ett ord eller en siffra, och försök igen.',
   },
   APP_KEY_CREATION_FAILED: {
@@ -147,33 +148,33 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   NO_SESSION: {
     title: 'Ingen session',
-    explanation: 'Betfair sa att ingen session angavs (NO_SESSION).',
+    explanation: 'Betfair svarade att ingen session angavs (NO_SESSION).',
     whatToDo: DEV_SUPPORT,
   },
   NO_APP_KEY: {
     title: 'Ingen applikationsnyckel',
-    explanation: 'Betfair sa att ingen applikationsnyckel skickades (NO_APP_KEY).',
+    explanation: 'Betfair svarade att ingen applikationsnyckel skickades (NO_APP_KEY).',
     whatToDo: 'Skriv in din applikationsnyckel, eller använd en av dina egna nycklar i listan nedan.',
   },
   SUBSCRIPTION_EXPIRED: {
     title: 'Prenumerationen har gått ut',
-    explanation: 'Betfair sa att applikationens prenumeration har gått ut (SUBSCRIPTION_EXPIRED).',
+    explanation: 'Betfair svarade att applikationens prenumeration har gått ut (SUBSCRIPTION_EXPIRED).',
     whatToDo:
       'Använd din egen applikationsnyckel i stället för en programleverantörs, eller förnya prenumerationen hos leverantören.',
   },
   INVALID_SUBSCRIPTION_TOKEN: {
     title: 'Prenumerationen är inte giltig',
-    explanation: 'Betfair sa att prenumerationstoken inte är giltig (INVALID_SUBSCRIPTION_TOKEN).',
+    explanation: 'Betfair svarade att prenumerationstoken inte är giltig (INVALID_SUBSCRIPTION_TOKEN).',
     whatToDo: OWN_KEY,
   },
   TOO_MANY_REQUESTS: {
     title: 'För många förfrågningar',
-    explanation: 'Betfair sa att för många förfrågningar kom på kort tid (TOO_MANY_REQUESTS).',
+    explanation: 'Betfair svarade att för många förfrågningar kom på kort tid (TOO_MANY_REQUESTS).',
     whatToDo: 'Vänta några minuter innan du testar igen.',
   },
   INVALID_CLIENT_REF: {
     title: 'Betfair godtog inte begäran',
-    explanation: 'Betfair sa att en klientreferens inte var giltig (INVALID_CLIENT_REF).',
+    explanation: 'Betfair svarade att en klientreferens inte var giltig (INVALID_CLIENT_REF).',
     whatToDo: DEV_SUPPORT,
   },
   WALLET_TRANSFER_ERROR: {
@@ -183,32 +184,32 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   INVALID_VENDOR_CLIENT_ID: {
     title: 'Betfair godtog inte begäran',
-    explanation: 'Betfair sa att leverantörens klient-id inte är giltigt (INVALID_VENDOR_CLIENT_ID).',
+    explanation: 'Betfair svarade att leverantörens klient-id inte är giltigt (INVALID_VENDOR_CLIENT_ID).',
     whatToDo: OWN_KEY,
   },
   USER_NOT_SUBSCRIBED: {
     title: 'Ingen prenumeration',
-    explanation: 'Betfair sa att ditt konto inte prenumererar på den här applikationen (USER_NOT_SUBSCRIBED).',
+    explanation: 'Betfair svarade att ditt konto inte prenumererar på den här applikationen (USER_NOT_SUBSCRIBED).',
     whatToDo: OWN_KEY,
   },
   INVALID_SECRET: {
     title: 'Betfair godtog inte begäran',
-    explanation: 'Betfair sa att en hemlighet inte var giltig (INVALID_SECRET).',
+    explanation: 'Betfair svarade att en hemlighet inte var giltig (INVALID_SECRET).',
     whatToDo: DEV_SUPPORT,
   },
   INVALID_AUTH_CODE: {
     title: 'Betfair godtog inte begäran',
-    explanation: 'Betfair sa att en auktoriseringskod inte var giltig (INVALID_AUTH_CODE).',
+    explanation: 'Betfair svarade att en auktoriseringskod inte var giltig (INVALID_AUTH_CODE).',
     whatToDo: DEV_SUPPORT,
   },
   INVALID_GRANT_TYPE: {
     title: 'Betfair godtog inte begäran',
-    explanation: 'Betfair sa att beviljandetypen (grant type) inte var giltig (INVALID_GRANT_TYPE).',
+    explanation: 'Betfair svarade att beviljandetypen (grant type) inte var giltig (INVALID_GRANT_TYPE).',
     whatToDo: DEV_SUPPORT,
   },
   CUSTOMER_ACCOUNT_CLOSED: {
     title: 'Kontot är stängt',
-    explanation: 'Betfair sa att det här kontot är stängt (CUSTOMER_ACCOUNT_CLOSED).',
+    explanation: 'Betfair svarade att det här kontot är stängt (CUSTOMER_ACCOUNT_CLOSED).',
     whatToDo: 'Kontakta Betfairs kundtjänst.',
   },
 };

@@ -7,7 +7,7 @@ import type { Messages } from '../messages.js';
 export const appText: Messages['appText'] = {
   settings: {
     damagedNotice:
-      'Din inställningsfil var skadad, så appen lade den åt sidan och började om med nya inställningar. ' +
+      'Din inställningsfil var skadad, så appen lade den åt sidan och startade med nya inställningar. ' +
       'Dina certifikatfiler är orörda: välj ditt land igen och visa appen var filerna finns.',
     cannotSaveNotice:
       'Appen kan inte spara sina inställningar i sin mapp, så den glömmer dina val när du stänger den. ' +
@@ -20,21 +20,21 @@ export const appText: Messages['appText'] = {
     username: 'Ange ditt användarnamn hos Betfair.',
     password: 'Ange ditt lösenord hos Betfair.',
     p12Password: 'Lösenordet för .p12-filen är för långt.',
-    folder: 'Välj en mapp med hela dess sökväg.',
+    folder: 'Ange mappen med hela sökvägen.',
     paths: 'Välj minst en fil att kontrollera (högst tio).',
-    path: 'Välj en fil med hela dess sökväg.',
-    url: 'Den länken är inte en webbadress som appen kan öppna.',
+    path: 'Ange filen med hela sökvägen.',
+    url: 'Länken är ingen webbadress som appen kan öppna.',
     jurisdiction: 'Välj först var du bor.',
     days: 'Välj hur många dagar certifikatet ska gälla (mellan 1 och 3650).',
     country: 'Landet måste vara en kod på två bokstäver, till exempel SE.',
-    subjectField: 'En av certifikatets uppgifter är för lång (håll var och en under 64 tecken).',
+    subjectField: 'En av certifikatets uppgifter är för lång (varje uppgift måste vara kortare än 64 tecken).',
   },
   errors: {
     unexpectedTitle: 'Något gick fel',
     unexpected:
       'Något oväntat gick fel i appen. Inget skickades till Betfair. Försök igen; om det fortsätter, starta om appen.',
     notAllowedFolder:
-      'Appen visar bara filer som den har skapat eller som du har valt i appen. Välj filen i appen igen först.',
+      'Appen visar bara filer som den själv har skapat eller som du har valt i appen. Välj först filen igen i appen.',
     notAllowedLink:
       'För din säkerhet öppnar appen bara Betfairs egna säkra webbsidor, och den här länken är inte en av dem.',
     notAllowedSender: 'Den här begäran kom inte från appens eget fönster, så den avvisades.',
@@ -51,7 +51,7 @@ export const appText: Messages['appText'] = {
     curlTitle: 'Kommandoraden (curl)',
     nodeTitle: 'Node.js (https)',
     keyWarning:
-      'Behåll den privata nyckeln för dig själv: dela den aldrig, mejla den inte och checka aldrig in den i ett kodarkiv.',
+      'Håll den privata nyckeln för dig själv: dela den aldrig, mejla den inte och checka aldrig in den i ett kodarkiv.',
     passwordFromEnv: 'Ditt lösenord läses från miljövariabeln BETFAIR_PASSWORD, så det står aldrig i den här filen.',
     passwordOnStdin:
       'curl läser det från standardinmatningen (stdin), så det syns aldrig i listan över program som körs, som andra användare kan se.',
@@ -64,14 +64,14 @@ export const appText: Messages['appText'] = {
     summary: 'Förnya certifikatet för din Betfair-bot',
     description: (expires: string, commonName: string | null, dir: string) =>
       `Certifikatet${commonName ? ` "${commonName}"` : ''} för din Betfair-bot går ut ${expires}. ` +
-      `Öppna Bot Login Wizard, skapa ett nytt certifikat och ladda upp det till Betfair innan dess, annars slutar din bot att kunna logga in.\n` +
+      `Öppna Bot Login Wizard, skapa ett nytt certifikat och ladda upp det till Betfair innan dess, annars kan din bot inte längre logga in.\n` +
       `Certifikatfilerna finns i ${dir}.`,
     exists:
       'En fil med påminnelsens namn finns redan bredvid ditt certifikat och appen har inte skapat den, så den lämnades orörd. Flytta eller byt namn på den och försök igen.',
     saved:
       'Påminnelsen kunde inte sparas bredvid ditt certifikat. Kontrollera att mappen fortfarande finns och att du får skriva i den.',
     notOpened: (path: string) =>
-      `Påminnelsen sparades som ${path}, men inget kalenderprogram öppnade den. Öppna filen med din kalender själv.`,
+      `Påminnelsen sparades som ${path}, men inget kalenderprogram öppnade den. Öppna filen i ditt kalenderprogram själv.`,
   },
   crt: {
     unreadable:

@@ -16,18 +16,18 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   FILE_TOO_LARGE: (file: string) =>
     `"${file}" är alldeles för stor för att vara ett certifikat eller en nyckel (över 1 MB). Kontrollera att du valde rätt fil.`,
   TRUNCATED: (file: string) =>
-    `"${file}" är avklippt på mitten. Kopiera hela filen igen från där den kom, eller skapa ett nytt certifikat.`,
+    `"${file}" är ofullständig: filen tar slut för tidigt. Kopiera hela filen igen från källan, eller skapa ett nytt certifikat.`,
   UNREADABLE: (file: string) =>
-    `"${file}" innehåller inget certifikat eller någon nyckel som appen kan läsa. Kontrollera att du valde rätt fil.`,
+    `"${file}" innehåller varken ett certifikat eller en nyckel som appen kan läsa. Kontrollera att du valde rätt fil.`,
   NOT_A_KEY: (file: string) =>
     `"${file}" innehåller en publik nyckel, och det räcker inte: filen med den privata nyckeln (oftast .key) behövs.`,
   KEY_ENCRYPTED: (file: string) =>
     `Nyckeln i "${file}" är låst med ett lösenord. Använd den olåsta nyckelfilen, eller en .p12-fil tillsammans med dess lösenord.`,
   P12_PASSWORD_NEEDED: (file: string) => `"${file}" är skyddad med ett lösenord. Ange lösenordet som du valde för den.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Det lösenordet öppnar inte "${file}". Kontrollera att det är rätt skrivet, eller skapa ett nytt certifikat om lösenordet är borta.`,
+    `Det lösenordet öppnar inte "${file}". Kontrollera att det är rätt skrivet, eller skapa ett nytt certifikat om du har glömt lösenordet.`,
   P12_TOO_MUCH_WORK: (file: string) =>
-    `"${file}" kräver orimligt mycket arbete för att öppnas (mycket mer än någon riktig .p12-fil), så den öppnades inte. Exportera certifikatet igen från där det kom, eller skapa ett nytt certifikat.`,
+    `"${file}" kräver orimligt mycket arbete för att öppnas (mycket mer än någon riktig .p12-fil), så den öppnades inte. Exportera certifikatet igen från källan, eller skapa ett nytt certifikat.`,
   IS_CSR: (file: string) =>
     `"${file}" är en certifikatbegäran, inte själva certifikatet. Använd .crt-filen som skapades från den, eller skapa ett nytt certifikat.`,
   NO_CERTIFICATE: () =>
@@ -44,7 +44,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   RSA_SIZE: (bits: number) =>
     `Den här nyckeln är ${bits} bitar lång; Betfair kräver 2048 bitar. Skapa ett nytt certifikat med den här appen.`,
   RSA_1024: () =>
-    'Den här nyckeln är på 1024 bitar: Betfair godtar den fortfarande, men kräver nu 2048 bitar. Överväg att skapa ett nytt certifikat.',
+    'Den här nyckeln är på 1024 bitar: Betfair godtar den fortfarande, men begär nu 2048 bitar. Överväg att skapa ett nytt certifikat.',
   EXPIRED: () => 'Det här certifikatet har gått ut. Skapa ett nytt och ladda upp det till Betfair.',
   NOT_YET_VALID: () =>
     'Certifikatets startdatum ligger i framtiden, så det kan inte användas än. Kontrollera datorns klocka, eller skapa ett nytt.',
@@ -59,7 +59,7 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidDays: (min: number, max: number) => `Antalet dagar måste vara ett heltal från ${min} till ${max}.`,
   invalidCommonName: () => 'Namnet på certifikatet måste vara 1 till 64 tecken långt.',
   invalidField: (label: string) =>
-    `Fältet ${label} får vara högst 64 tecken långt och får inte innehålla radbrytningar.`,
+    `Fältet "${label}" får vara högst 64 tecken långt och får inte innehålla radbrytningar.`,
   invalidCountry: () => 'Landet måste vara en kod på två bokstäver, till exempel SE, GB eller AU.',
   invalidEmail: () => 'E-postadressen ser inte rätt ut. Lämna den tom eller kontrollera den.',
   noDir: () => 'Välj en mapp för certifikatfilerna.',
@@ -68,7 +68,7 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
     `Appen kan inte skriva i "${dir}". Välj en mapp bland dina egna filer, eller ge dig själv skrivrätt där.`,
   diskFull: () => 'Disken är full, så filerna kunde inte sparas. Frigör lite utrymme och försök igen.',
   filesExist: (names: readonly string[]) =>
-    `Den här mappen har redan certifikatfiler (${names.join(', ')}). Nya filer ersätter dem bara om du säger till (de gamla sparas då som säkerhetskopia i en egen mapp); du kan också välja en annan mapp.`,
+    `Den här mappen innehåller redan certifikatfiler (${names.join(', ')}). Nya filer ersätter dem bara om du väljer det (de gamla flyttas då till en mapp för säkerhetskopior); du kan också välja en annan mapp.`,
   writeFailed: () => 'Certifikatfilerna kunde inte sparas. Försök igen, eller välj en annan mapp.',
   keyFailed: () => 'Det gick inte att skapa en ny nyckel. Försök igen; om det fortsätter, starta om appen.',
 };

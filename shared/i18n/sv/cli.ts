@@ -13,13 +13,13 @@ const days = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'dag' : 'dagar'}
 export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   unknownFlag: (flag: string): string =>
     `Okänt alternativ "${flag}". Kör kommandot med --help för att se dess alternativ.`,
-  noValueAllowed: (name: string): string => `Alternativet --${name} är en växel och tar inget värde.`,
-  valueNeeded: (name: string): string => `Alternativet --${name} behöver ett värde efter sig.`,
-  givenTwice: (name: string): string => `Alternativet --${name} angavs mer än en gång; ange det en gång.`,
+  noValueAllowed: (name: string): string => `Alternativet --${name} är en flagga och tar inget värde.`,
+  valueNeeded: (name: string): string => `Alternativet --${name} måste följas av ett värde.`,
+  givenTwice: (name: string): string => `Alternativet --${name} angavs mer än en gång; ange det bara en gång.`,
   tooFewPositionals: (min: number): string =>
     min === 1 ? 'Kommandot behöver minst ett filnamn.' : `Kommandot behöver minst ${min} filnamn.`,
   unexpectedPositional: (arg: string): string =>
-    `Oväntat "${arg}". Kör kommandot med --help för att se hur det används.`,
+    `Oväntat argument "${arg}". Kör kommandot med --help för att se hur det används.`,
   usageTitle: 'Fel användning',
   usageWhatToDo: (command: string): string => `Kör "bot-login ${command} --help" för att se hur det används.`,
 };
@@ -37,24 +37,24 @@ Skapar en ny RSA 2048-nyckel och ett självsignerat klientcertifikat i DIR:
 Alternativ:
   --dir DIR               mapp för filerna (skapas om den saknas)
   --common-name NAME      namn på certifikatet (standard "Betfair bot login")
-  --organization TEXT     valfritt namn på organisation
+  --organization TEXT     valfritt organisationsnamn
   --country CC            valfri landskod på två bokstäver
   --email ADDRESS         valfri e-postadress
   --days N                antal dagar certifikatet gäller, 1 till 3650 (standard 365)
   --force                 om det redan finns certifikatfiler, flytta dem till en daterad
-                          backupmapp i DIR och skapa nya
+                          mapp för säkerhetskopior i DIR och skapa nya
   --json                  skriv ut ett JSON-objekt i stället för text
 
 Lösenordet för .p12 läses bara från miljövariabeln ${P12_PASSWORD_ENV}.
 
-Slutkoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel användning.
+Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel användning.
 `,
-  passwordFlag: `Lösenord tas inte emot på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
-  noDir: 'Ange var filerna ska läggas med --dir DIR.',
+  passwordFlag: `Lösenord kan inte anges på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
+  noDir: 'Ange med --dir DIR var filerna ska sparas.',
   forceHint:
-    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad backupmapp i DIR.',
+    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR.',
   badDays: 'Antalet dagar måste vara ett heltal från 1 till 3650.',
-  made: (dir: string) => `Skapade ett nytt certifikat i ${dir}`,
+  made: (dir: string) => `Ett nytt certifikat skapades i ${dir}`,
   fileCrt: 'ladda upp den här till Betfair',
   fileKey: 'privat nyckel: håll den hemlig',
   filePem: 'certifikat och nyckel i en fil',
@@ -69,19 +69,19 @@ Slutkoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel användning
 };
 
 export const CLI_INSPECT_TEXT: Messages['CLI_INSPECT_TEXT'] = {
-  summary: 'Kontrollera certifikat- och nyckelfiler och säg om Betfair kan använda dem',
+  summary: 'Kontrollera certifikat- och nyckelfiler och visa om Betfair kan använda dem',
   help: `Usage: bot-login inspect FILE [FILE...] [--json]
 
 Kontrollerar certifikat- och nyckelfiler: en .crt/.cer med sin .key, en .pem med båda,
 eller en .p12/.pfx (lösenordet läses från miljövariabeln ${P12_PASSWORD_ENV}).
-Säger om de bildar ett par som Betfairs botinloggning kan använda, och om inte, varför.
+Visar om de bildar ett par som Betfairs botinloggning kan använda, och om inte, varför.
 
 Alternativ:
   --json    skriv ut ett JSON-objekt i stället för text
 
-Slutkoder: 0 användbara, 1 inte användbara (orsakerna skrivs ut), 2 fel användning.
+Avslutningskoder: 0 användbara, 1 inte användbara (orsakerna skrivs ut), 2 fel användning.
 `,
-  passwordFlag: `Lösenord tas inte emot på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
+  passwordFlag: `Lösenord kan inte anges på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
   passwordPrompt: 'Lösenord för .p12-filen: ',
   passwordHint: `Sätt miljövariabeln ${P12_PASSWORD_ENV} och kör kommandot igen för att ange lösenordet för .p12.`,
   certificate: 'Certifikat',
@@ -97,8 +97,8 @@ Slutkoder: 0 användbara, 1 inte användbara (orsakerna skrivs ut), 2 fel använ
     m === null
       ? ''
       : m
-        ? row('Privat nyckel:', 'passar till certifikatet')
-        : row('Privat nyckel:', 'passar INTE till certifikatet'),
+        ? row('Privat nyckel:', 'hör till certifikatet')
+        : row('Privat nyckel:', 'hör INTE till certifikatet'),
   usable: 'Användbara: ja. Betfair kan använda de här filerna för botinloggningen.',
   notUsable: 'Användbara: nej.',
   error: (message: string) => `  Problem: ${message}`,

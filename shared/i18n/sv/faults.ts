@@ -18,13 +18,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     title: 'Betfairs inloggningsserver kunde inte hittas',
     meaning: (d) => `Din dator kunde inte slå upp adressen till ${theServer(d)}. ${NOTHING_SENT}`,
     whatToDo: () =>
-      'Kontrollera att du är ansluten till internet (öppna valfri webbplats). Om du är det, vänta en minut och försök igen; på ett jobbnätverk eller ett publikt nätverk, fråga den som sköter nätverket om Betfair är blockerat.',
+      'Kontrollera att du är ansluten till internet (öppna valfri webbplats). Om du är det, vänta en minut och försök igen. Är du på ett jobbnätverk eller ett offentligt nätverk, fråga den som sköter det om Betfair är blockerat.',
   },
   CONNECTION_REFUSED: {
     title: 'Anslutningen nekades',
     meaning: (d) => `${theServer(d)} nekade anslutningen. ${NOTHING_SENT}`,
     whatToDo: () =>
-      'Kontrollera din internetanslutning och eventuell brandvägg på den här datorn. Betfair kan också vara otillgängligt en kort stund: försök igen om några minuter.',
+      'Kontrollera din internetanslutning och eventuell brandvägg på den här datorn. Betfair kan också vara tillfälligt otillgängligt: försök igen om några minuter.',
   },
   CONNECTION_RESET: {
     title: 'Anslutningen bröts',
@@ -56,7 +56,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   CLIENT_CERT_REJECTED: {
     title: 'Ditt certifikat avvisades vid anslutningen',
     meaning: (d) =>
-      `Servern avvisade ditt certifikat när den säkra anslutningen sattes upp${d.tlsAlert ? ` (den svarade "${d.tlsAlert}")` : ''}, så inloggningen kunde inte kontrolleras.`,
+      `Servern avvisade ditt certifikat när den säkra anslutningen upprättades${d.tlsAlert ? ` (den svarade "${d.tlsAlert}")` : ''}, så inloggningen kunde inte kontrolleras.`,
     whatToDo: () =>
       'Kontrollera certifikatet med "bot-login inspect" (det måste vara ett RSA-certifikat för klientbruk som inte har gått ut, med sin matchande nyckel). Om du är osäker, skapa ett nytt, ladda upp det till ditt Betfair-konto och testa igen.',
   },
@@ -84,20 +84,20 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       'Låt din app använda Betfairs interaktiva inloggning i stället. Om du inte bor i Danmark, välj landet där du öppnade ditt Betfair-konto.',
   },
   GUARD_RATE_LIMITED: {
-    title: 'För många test på en minut',
+    title: 'För många tester på en minut',
     meaning: (d) =>
       `För att ditt konto ska hålla sig långt under Betfairs gränser för inloggningar skickar appen högst ${d.limit ?? 5} testinloggningar per minut. Inget skickades.`,
     whatToDo: (d) => `Vänta ${count(d.secondsLeft ?? 60, 'sekund', 'sekunder')} och försök sedan igen.`,
   },
   GUARD_BANNED: {
-    title: 'Pausat: Betfair spärrade inloggningar i 20 minuter',
+    title: 'Paus: Betfair spärrar inloggning i 20 minuter',
     meaning: () =>
       'Betfair svarade att för många inloggningar har gjorts, och nekar nya inloggningar i 20 minuter. Appen skickar ingen testinloggning förrän dess. Inget skickades.',
     whatToDo: (d) =>
       `Vänta ungefär ${count(d.minutesLeft ?? 20, 'minut', 'minuter')} till, och se till att ingen bot loggar in med det här kontot under tiden.`,
   },
   GUARD_BUSY: {
-    title: 'En annan testinloggning räknas just nu',
+    title: 'En annan testinloggning registreras just nu',
     meaning: () =>
       'En annan kopia av appen eller av bot-login höll på att uppdatera listan över de senaste testinloggningarna för länge, så det här testet hölls tillbaka. Inget skickades.',
     whatToDo: () => 'Försök igen om några sekunder.',
@@ -109,7 +109,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   },
   TLS_ERROR: {
     title: 'Den säkra anslutningen misslyckades',
-    meaning: (d) => `Den säkra anslutningen till ${theServer(d)} kunde inte sättas upp. ${INTERCEPT}`,
+    meaning: (d) => `Den säkra anslutningen till ${theServer(d)} kunde inte upprättas. ${INTERCEPT}`,
     whatToDo: () =>
       'Försök igen från ett annat nätverk, eller stäng av HTTPS-skanningen i ditt antivirusprogram under testet.',
   },
@@ -129,7 +129,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   TEST_ENDPOINT_INVALID: {
     title: 'Inställningen för testservern går inte att använda',
     meaning: () =>
-      `${ENV.ssoOrigin} måste vara en https-adress (till exempel https://127.0.0.1:8443), och ${ENV.ssoCa} en läsbar PEM-certifikatfil som hör till den (den betros bara för den testadressen, så ensam gör den ingenting).`,
+      `${ENV.ssoOrigin} måste vara en https-adress (till exempel https://127.0.0.1:8443), och ${ENV.ssoCa} en läsbar PEM-certifikatfil som hör till den (filen gäller bara för den testadressen, så ensam gör den ingenting).`,
     whatToDo: () => 'Rätta eller ta bort de här inställningarna (de är bara till för test) och försök sedan igen.',
   },
   APP_KEY_INVALID: {

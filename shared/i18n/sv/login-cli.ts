@@ -7,7 +7,7 @@ import { KEY_KINDS_TEXT } from './app-keys.js';
 const PASSWORD_ENV = ENV.password;
 const LOGIN_P12_PASSWORD_ENV = ENV.p12Password;
 
-const NO_ARGV_PASSWORD = `Lösenord tas inte emot på kommandoraden (andra användare av den här datorn kan se dem). Sätt ${PASSWORD_ENV} (och ${LOGIN_P12_PASSWORD_ENV} för en .p12-fil), eller kör kommandot i en terminal för att bli tillfrågad.`;
+const NO_ARGV_PASSWORD = `Lösenord kan inte anges på kommandoraden (andra användare av den här datorn kan se dem). Sätt ${PASSWORD_ENV} (och ${LOGIN_P12_PASSWORD_ENV} för en .p12-fil), eller kör kommandot i en terminal, så frågar det efter lösenordet.`;
 
 export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
   summary: 'Testa Betfairs botinloggning med ditt certifikat och förklara svaret',
@@ -16,7 +16,7 @@ export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
                        [--keep-session] [--json]
 
 Skickar en testinloggning till Betfairs certifikatinloggning för din jurisdiktion, med ditt
-klientcertifikat, och förklarar med enkla ord vad svaret betyder och vad du gör sedan.
+klientcertifikat, och förklarar med enkla ord vad svaret betyder och vad du ska göra sedan.
 När inloggningen fungerar listar samma session också ditt kontos applikationsnycklar och
 kontrollerar, med --app-key, att Betfair godtar den nyckeln (en bot behöver alla fyra:
 certifikat, användarnamn, lösenord och applikationsnyckel). En lyckad testsession loggas
@@ -44,21 +44,21 @@ Alternativ:
                       delayed, active}), "appKeyCheck" ({status, delayed?, active?,
                       code?, title, explanation, whatToDo}; status är valid, not-yours,
                       refused, not-given eller not-checked) och, med --create-app-keys,
-                      "appKeysCreation"; "ok" är true precis när slutkoden är 0
+                      "appKeysCreation"; "ok" är true exakt när avslutningskoden är 0
 
-Lösenordet till Betfair läses från miljövariabeln ${PASSWORD_ENV}, eller så frågar
-kommandot efter det (utan att visa det) när det körs i en terminal. Det tas aldrig emot
+Betfair-lösenordet läses från miljövariabeln ${PASSWORD_ENV}, eller så frågar
+kommandot efter det (utan att visa det) när det körs i en terminal. Det kan aldrig anges
 på kommandoraden.
 Högst 5 testinloggningar per minut skickas, och inga alls i 20 minuter efter att Betfair
 rapporterat för många inloggningar (det sparas i appens datamapp).
 
-Slutkoder: 0 inloggningen fungerar och den angivna applikationsnyckeln är giltig (eller
-ingen angavs); 1 Betfair svarade med ett fel; 2 fel användning eller oanvändbar indata;
-3 inget riktigt svar (nätverk, säker anslutning, tidsgräns, oväntat svar; även när
-inloggningen fungerar men den angivna nyckeln inte kunde kontrolleras); 4 stoppad för att
-skydda ditt konto (för många test, eller Betfairs paus på 20 minuter); 5 inloggningen
-fungerar men den angivna applikationsnyckeln är inte giltig (nekad av Betfair, eller inte
-en av dina nycklar).
+Avslutningskoder: 0 inloggningen fungerar och den angivna applikationsnyckeln är giltig
+(eller ingen angavs); 1 Betfair svarade med ett fel; 2 fel användning eller oanvändbar
+indata; 3 inget riktigt svar (nätverk, säker anslutning, tidsgräns, oväntat svar; även
+när inloggningen fungerar men den angivna nyckeln inte kunde kontrolleras); 4 stoppades
+för att skydda ditt konto (för många tester, eller Betfairs paus på 20 minuter);
+5 inloggningen fungerar men den angivna applikationsnyckeln är inte giltig (nekad av
+Betfair, eller inte en av dina nycklar).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Ange var ditt Betfair-konto finns med --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
@@ -77,15 +77,15 @@ en av dina nycklar).
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
   keysNotCreated: (title: string, code: string): string => `Dina applikationsnycklar skapades inte: ${title} (${code})`,
   needUsername: 'Ange ditt användarnamn hos Betfair med --username.',
-  needPassword: `Inget lösenord: sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal för att bli tillfrågad.`,
-  passwordPrompt: (username: string): string => `Lösenord hos Betfair för ${username}: `,
+  needPassword: `Inget lösenord: sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal, så frågar det efter lösenordet.`,
+  passwordPrompt: (username: string): string => `Betfair-lösenord för ${username}: `,
   p12Prompt: 'Lösenord för .p12-filen: ',
   testEndpoint: (origin: string | null): string =>
     `Använder en testserver${origin ? ` (${origin})` : ''}, inte Betfairs riktiga inloggningsservrar.`,
   successHeading: (title: string): string => `SUCCESS: ${title}`,
   statusHeading: (status: string, title: string): string => `Betfair svarade ${status}: ${title}`,
   faultHeading: (title: string, code: string): string => `Testinloggningen kunde inte slutföras: ${title} (${code})`,
-  whatToDo: (text: string): string => `Vad du kan göra: ${text}`,
+  whatToDo: (text: string): string => `Gör så här: ${text}`,
   action: (label: string, url: string): string => `${label}: ${url}`,
   loggedOut: 'Testsessionen loggades ut igen.',
   notLoggedOut: 'Testsessionen kunde inte loggas ut; den avslutas av sig själv efter en stund.',

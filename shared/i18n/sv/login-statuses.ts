@@ -8,8 +8,8 @@ import type { StatusTextContext } from '../text-types.js';
 const SUPPORT = 'Kontakta Betfairs kundtjänst';
 /** Samma uppmaning mitt i en mening (Betfair behåller sin stora bokstav). */
 const SUPPORT_LC = 'kontakta Betfairs kundtjänst';
-const NO_RETRY = 'Att testa igen ändrar inte svaret.';
-const REGULATOR_SIDE = `Det här är ett problem hos Betfair eller tillsynsmyndigheten, inte hos dig. Vänta några minuter och testa igen; om det består, ${SUPPORT_LC}.`;
+const NO_RETRY = 'Ett nytt test ger samma svar.';
+const REGULATOR_SIDE = `Det här är ett problem hos Betfair eller spelmyndigheten, inte hos dig. Vänta några minuter och testa igen; om det består, ${SUPPORT_LC}.`;
 
 const openSite = (ctx: StatusTextContext): string => `Öppna ${ctx.site}`;
 
@@ -18,7 +18,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Din botinloggning fungerar',
     meaning: 'Betfair godtog certifikatet, användarnamnet och lösenordet tillsammans och öppnade en session.',
     whatToDo:
-      'Inget mer att göra här. Din bot kan logga in med samma certifikatfiler, applikationsnyckel och användarnamn. Håll nyckelfilen privat.',
+      'Du behöver inte göra något mer här. Din bot kan logga in med samma certifikatfiler, applikationsnyckel och användarnamn. Håll nyckelfilen hemlig.',
   },
   INVALID_USERNAME_OR_PASSWORD: {
     title: 'Användarnamnet eller lösenordet godtogs inte',
@@ -31,21 +31,21 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Kontot låstes nyss',
     meaning: 'Det här försöket var ett felaktigt lösenord för mycket: Betfair har nu låst kontot.',
     whatToDo: (c) =>
-      `Att vänta låser inte upp det. Lås upp det med stegen för glömt lösenord på ${c.site}, eller ${SUPPORT_LC}. Testa sedan igen med det nya lösenordet.`,
+      `Det hjälper inte att vänta. Lås upp kontot med stegen för glömt lösenord på ${c.site}, eller ${SUPPORT_LC}. Testa sedan igen med det nya lösenordet.`,
     action: { label: 'Återställ mitt lösenord', target: 'recover-password' },
   },
   ACCOUNT_ALREADY_LOCKED: {
     title: 'Kontot är låst',
     meaning: 'Kontot var redan låst före det här försöket, oftast efter flera felaktiga lösenord.',
     whatToDo: (c) =>
-      `Att vänta låser inte upp det. Använd stegen för glömt lösenord på ${c.site}, eller ${SUPPORT_LC}, och testa sedan igen.`,
+      `Det hjälper inte att vänta. Använd stegen för glömt lösenord på ${c.site}, eller ${SUPPORT_LC}, och testa sedan igen.`,
     action: { label: 'Återställ mitt lösenord', target: 'recover-password' },
   },
   PENDING_AUTH: {
     title: 'Kontot granskas fortfarande',
-    meaning: 'Betfair är inte klart med att verifiera eller ställa in det här kontot.',
+    meaning: 'Betfair har inte verifierat eller färdigställt det här kontot än.',
     whatToDo: (c) =>
-      `Logga in på ${c.site} i din webbläsare och gör klart det som efterfrågas. Om inget efterfrågas, ${SUPPORT_LC}; att bara vänta hjälper kanske inte.`,
+      `Logga in på ${c.site} i din webbläsare och slutför det som efterfrågas. Om inget efterfrågas, ${SUPPORT_LC}; att bara vänta hjälper kanske inte.`,
     action: { label: openSite, target: 'website' },
   },
   TELBET_TERMS_CONDITIONS_NA: {
@@ -68,9 +68,9 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   KYC_SUSPEND: {
     title: 'Identitetskontroll behövs',
     meaning:
-      'Kontot är pausat tills Betfair har kontrollerat vem du är (kundkännedomskontrollen, "know your customer").',
+      'Kontot är tillfälligt spärrat tills Betfair har kontrollerat vem du är (kundkännedomskontrollen, "know your customer").',
     whatToDo: (c) =>
-      `Logga in på ${c.site} i din webbläsare och skicka de dokument som efterfrågas, eller ${SUPPORT_LC}. När Betfair har verifierat dig, testa igen.`,
+      `Logga in på ${c.site} i din webbläsare och skicka de dokument som efterfrågas, eller ${SUPPORT_LC}. Testa igen när Betfair har verifierat dig.`,
     action: { label: openSite, target: 'website' },
   },
   SUSPENDED: {
@@ -84,30 +84,30 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     whatToDo: `${SUPPORT} om du vill öppna det igen, eller testa med ett annat konto.`,
   },
   SELF_EXCLUDED: {
-    title: 'Kontot har självavstängning',
-    meaning: 'Kontot har en självavstängning, så det kan inte logga in just nu.',
-    whatToDo: `Inloggningar är spärrade tills självavstängningen upphör. Om du har frågor, ${SUPPORT_LC}.`,
+    title: 'Kontot är självavstängt',
+    meaning: 'Kontot omfattas av en självavstängning, så det går inte att logga in just nu.',
+    whatToDo: `Inloggning är spärrad tills självavstängningen upphör. Om du har frågor, ${SUPPORT_LC}.`,
   },
   INVALID_CONNECTIVITY_TO_REGULATOR_DK: {
-    title: 'Den danska tillsynsmyndigheten gick inte att nå',
+    title: 'Den danska spelmyndigheten gick inte att nå',
     meaning:
       'Betfair fick inte svar i tid från den danska spelmyndighetens system, så inloggningen kunde inte slutföras.',
     whatToDo: REGULATOR_SIDE,
   },
   NOT_AUTHORIZED_BY_REGULATOR_DK: {
-    title: 'Inte tillåtet av den danska tillsynsmyndigheten',
-    meaning: 'Den danska tillsynsmyndighetens regler tillåter inte att det här kontot spelar i Danmark.',
+    title: 'Inte tillåtet av den danska spelmyndigheten',
+    meaning: 'Den danska spelmyndighetens regler tillåter inte att det här kontot spelar i Danmark.',
     whatToDo: `${SUPPORT} för att ta reda på vad som krävs. ${NO_RETRY}`,
   },
   INVALID_CONNECTIVITY_TO_REGULATOR_IT: {
-    title: 'Den italienska tillsynsmyndigheten gick inte att nå',
+    title: 'Den italienska spelmyndigheten gick inte att nå',
     meaning:
       'Betfair fick inte svar i tid från den italienska spelmyndighetens system, så inloggningen kunde inte slutföras.',
     whatToDo: REGULATOR_SIDE,
   },
   NOT_AUTHORIZED_BY_REGULATOR_IT: {
-    title: 'Inte tillåtet av den italienska tillsynsmyndigheten',
-    meaning: 'Den italienska tillsynsmyndighetens regler tillåter inte att det här kontot spelar i Italien.',
+    title: 'Inte tillåtet av den italienska spelmyndigheten',
+    meaning: 'Den italienska spelmyndighetens regler tillåter inte att det här kontot spelar i Italien.',
     whatToDo: `${SUPPORT} för att ta reda på vad som krävs. ${NO_RETRY}`,
   },
   SECURITY_RESTRICTED_LOCATION: {
@@ -119,7 +119,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Spel är inte tillåtet från den här platsen',
     meaning: 'Inloggningen kom från ett land eller nätverk där Betfair inte tillåter spel.',
     whatToDo:
-      'Kör testet, och din bot, från en plats där Betfair är tillåtet. Om du är i ett tillåtet land kan en VPN eller en hyrd server utomlands få det att se ut som att du är någon annanstans: stäng av VPN:en eller använd en server i ditt eget land. Fråga kundtjänst om du är osäker.',
+      'Kör testet, och din bot, från en plats där Betfair är tillåtet. Om du är i ett tillåtet land kan en VPN-tjänst eller en hyrd server utomlands få det att se ut som att du är någon annanstans: stäng av VPN-tjänsten eller använd en server i ditt eget land. Fråga kundtjänst om du är osäker.',
   },
   TRADING_MASTER: {
     title: 'Huvudkonto för trading',
@@ -143,7 +143,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   DANISH_AUTHORIZATION_REQUIRED: {
     title: 'Dansk auktorisering behövs',
-    meaning: 'Det här kontot behöver den danska auktoriseringen, som bara den interaktiva inloggningen kan göra.',
+    meaning:
+      'Det här kontot behöver den danska auktoriseringen, och den kan bara göras via den interaktiva inloggningen.',
     whatToDo: `Botinloggning finns inte för danska konton. Logga in på betfair.dk i din webbläsare och låt din app använda Betfairs interaktiva inloggning. Om ditt konto inte borde vara danskt, ${SUPPORT_LC}.`,
     action: { label: 'Öppna betfair.dk', target: 'website-dk' },
   },
@@ -179,7 +180,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
       'Betfair kunde inte logga in med det här certifikatet. Oftast har certifikatet inte laddats upp till det här kontot än, ett annat certifikat är uppladdat, eller så laddades det upp på en annan Betfair-sida.',
     whatToDo: (c) =>
       `Öppna säkerhetssidan på ${c.site}, leta upp "Automated Betting Program Access" och kontrollera att certifikatet som står där är det som du testar (jämför namn och utgångsdatum). Om inte, ladda upp din .crt-fil där. Uppladdningen och testet måste använda samma Betfair-sida, så kontrollera landet du valde. Testa sedan igen.`,
-    action: { label: (c) => `Öppna min certifikatsida på ${c.site}`, target: 'security-page' },
+    action: { label: (c) => `Öppna säkerhetssidan på ${c.site}`, target: 'security-page' },
   },
   CHANGE_PASSWORD_REQUIRED: {
     title: 'Byte av lösenord behövs',
@@ -217,8 +218,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   ACCOUNT_PENDING_PASSWORD_CHANGE: {
     title: 'Återställning av lösenord behövs',
-    meaning: 'Kontot måste gå igenom en återställning av lösenordet innan det kan användas igen.',
-    whatToDo: 'Använd Betfairs sida för att återställa lösenordet, välj ett nytt och testa sedan igen med det.',
+    meaning: 'Lösenordet för kontot måste återställas innan kontot kan användas igen.',
+    whatToDo: 'Återställ lösenordet på Betfairs sida för glömt lösenord och testa sedan igen med det nya lösenordet.',
     action: { label: 'Återställ mitt lösenord', target: 'recover-password' },
   },
   TEMPORARY_BAN_TOO_MANY_REQUESTS: {
@@ -231,7 +232,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   ITALIAN_PROFILING_ACCEPTANCE_REQUIRED: {
     title: 'Italienska villkor att godkänna',
     meaning:
-      'Betfair Italien vill att du godkänner sina nya villkor (om hur dina uppgifter används) innan du loggar in.',
+      'Betfair Italien vill att du godkänner de nya villkoren (om hur dina uppgifter används) innan du loggar in.',
     whatToDo: 'Logga in på betfair.it i din webbläsare, godkänn villkoren när de visas och testa sedan igen.',
     action: { label: 'Öppna betfair.it', target: 'website-it' },
   },
@@ -277,7 +278,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   INPUT_VALIDATION_ERROR: {
     title: 'Betfair kunde inte läsa begäran',
     meaning:
-      'Betfair sa att en del av inloggningsbegäran inte hade den form som väntades. Appen skickar den på det dokumenterade sättet, så den vanliga orsaken är ett tomt eller konstigt värde.',
+      'Betfair svarade att en del av inloggningsbegäran inte hade det format som Betfair väntar sig. Appen skickar begäran på det dokumenterade sättet, så den vanliga orsaken är ett tomt eller ovanligt värde.',
     whatToDo:
       'Kontrollera applikationsnyckeln (kopiera den igen från Betfairs utvecklarsidor) och användarnamnet så att inga mellanslag eller udda tecken har smugit sig in, och testa sedan igen. Om det fortsätter, kontakta Betfairs utvecklarsupport och uppge tidpunkten för testet.',
     action: { label: 'Öppna Betfairs utvecklarsupport', target: 'developer-support' },
@@ -302,7 +303,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
 export const UNKNOWN_STATUS_TEXT: Messages['UNKNOWN_STATUS_TEXT'] = {
   title: 'Betfair svarade med en okänd kod',
   meaning: (code: string): string =>
-    `Betfair svarade "${code}", som appen inte känner till än. Inloggningen lyckades inte.`,
+    `Betfair svarade "${code}", en kod som appen inte känner till än. Inloggningen lyckades inte.`,
   whatToDo: (ctx: StatusTextContext, code: string): string =>
     `Logga in på ${ctx.site} i din webbläsare och se om något efterfrågas. Om inte, kontakta Betfairs kundtjänst och uppge koden ${code}.`,
   actionLabel: 'Öppna Betfairs utvecklarsupport',

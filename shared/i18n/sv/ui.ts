@@ -61,12 +61,12 @@ export const ui: Messages['ui'] = {
     intro:
       'Betfair har egna sidor för vissa länder, och ditt konto hör till en av dem. Välj sidan där du loggar in när du spelar.',
     legend: 'Vilken Betfair-sida använder du?',
-    preselected: 'Vald utifrån datorns språk och region. Ändra om ditt konto finns på en annan sida.',
+    preselected: 'Vald utifrån datorns språk och region. Ändra valet om ditt konto finns på en annan sida.',
     needsChoice: 'Välj din Betfair-sida för att gå vidare.',
     denmarkBlocked: 'Botinloggning finns inte på betfair.dk. Välj en annan sida bara om ditt konto finns där.',
     denmarkHeading: 'Botinloggning finns inte på betfair.dk',
     denmarkWhy:
-      'Konton på betfair.dk måste logga in med NemID/MitID, och det fungerar bara i Betfairs eget inloggningsfönster (den interaktiva inloggningen). Därför erbjuder Betfair ingen certifikatinloggning (botinloggning) för betfair.dk, och guiden kan inte ställa in någon.',
+      'På betfair.dk måste man logga in med NemID/MitID, och det fungerar bara i Betfairs eget inloggningsfönster (den interaktiva inloggningen). Därför erbjuder Betfair ingen certifikatinloggning (botinloggning) för betfair.dk, och guiden kan inte ställa in den.',
     denmarkInstead:
       'Det här kan du göra i stället: ett program kan använda Betfairs interaktiva inloggning, där du själv loggar in i Betfairs inloggningsfönster och programmet sedan spelar åt dig tills sessionen tar slut.',
     denmarkLink: 'Läs Betfairs sida om den interaktiva inloggningen',
@@ -94,14 +94,14 @@ export const ui: Messages['ui'] = {
     creating: 'Skapar ditt certifikat…',
     replaceTitle: 'Ersätta det befintliga certifikatet?',
     replaceText:
-      'Den här mappen har redan certifikatfiler. Om du ersätter dem sparas de gamla filerna som säkerhetskopia i en mapp bredvid, och du behöver ladda upp det nya certifikatet till Betfair.',
+      'Den här mappen innehåller redan certifikatfiler. Om du ersätter dem flyttas de gamla filerna till en mapp för säkerhetskopior bredvid, och du måste ladda upp det nya certifikatet till Betfair.',
     replace: 'Ersätt',
     backupMoved: (dir: string) => `Dina tidigare filer flyttades till ${dir}.`,
     keyFilesOwnerOnly: 'Bara ditt användarkonto kan läsa nyckelfilerna.',
     keyFilesNoModes:
-      'Windows kan inte markera nyckelfilerna som läsbara bara för dig, så behåll den här mappen i din egen användarmapp, där andra konton inte kan läsa den.',
+      'Windows kan inte markera nyckelfilerna som läsbara bara för dig, så låt den här mappen ligga i din egen användarmapp, där andra konton inte kan läsa den.',
     useExisting: 'Använd ett befintligt certifikat',
-    readyHeading: 'Certifikatet är klart \u2013 nästa steg: ladda upp det',
+    readyHeading: 'Certifikatet är klart \u2013 ladda upp det nu',
     readyIntro: 'Din bot loggar in med de här filerna. Lägg nu till certifikatet på ditt Betfair-konto.',
     makeNew: 'Skapa ett nytt certifikat',
     useOther: 'Använd andra filer',
@@ -132,11 +132,11 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Går ut ${date} (om ${plural(days, 'dag', 'dagar')})`,
     expiredOn: (date: string, daysAgo: number) => `Gick ut ${date} (för ${plural(daysAgo, 'dag', 'dagar')} sedan)`,
     soonWarning: (days: number) =>
-      `Ditt certifikat går ut om ${plural(days, 'dag', 'dagar')}. Skapa ett nytt och ladda upp det till Betfair före dess, annars slutar din bot att kunna logga in.`,
+      `Ditt certifikat går ut om ${plural(days, 'dag', 'dagar')}. Skapa ett nytt och ladda upp det till Betfair före dess, annars kan din bot inte längre logga in.`,
     expiredWarning:
       'Ditt certifikat har gått ut: din bot kan inte logga in med det. Skapa ett nytt och ladda upp det till Betfair.',
     renew: 'Förnya certifikatet',
-    addReminder: 'Lägg till en påminnelse om förnyelse i min kalender',
+    addReminder: 'Påminn mig om förnyelsen i kalendern',
     reminderAdded: (path: string) =>
       `En påminnelse två veckor innan certifikatet går ut sparades som ${path} och öppnades i din kalender.`,
   },
@@ -144,19 +144,19 @@ export const ui: Messages['ui'] = {
   upload: {
     heading: 'Ladda upp ditt certifikat',
     intro: (place: string) =>
-      `Betfair måste känna till ditt certifikat innan din bot kan logga in. Lägg till det på ditt konto på Betfairs sida för ${place}.`,
+      `Betfair måste känna till ditt certifikat innan din bot kan logga in. Lägg till det på ditt Betfair-konto (Betfair-sida: ${place}).`,
     openPage: 'Öppna Betfairs säkerhetssida',
     showCrt: 'Visa .crt-filen',
     noCrt:
-      'Ditt certifikat ligger i en fil som också innehåller den privata nyckeln, och Betfair vill ha certifikatet för sig (en .crt-fil). Guiden kan spara det som .crt åt dig.',
+      'Ditt certifikat ligger i en fil som också innehåller den privata nyckeln, och Betfair vill ha certifikatet i en egen fil (en .crt-fil). Guiden kan spara det som .crt åt dig.',
     saveCrt: 'Spara certifikatet som .crt',
     savingCrt: 'Sparar…',
     crtSaved: (fileName: string) => `Sparat som ${fileName}: ladda upp den här filen`,
     crtP12Password: 'Lösenord för .p12 (för att läsa certifikatet)',
     stepsHeading: 'Så laddar du upp det',
     steps: (crtName: string, crtOnDisk: boolean) => [
-      'Klicka på "Öppna Betfairs säkerhetssida". Din webbläsare öppnar säkerhetssidan för ditt konto. Logga in om Betfair ber dig.',
-      'Scrolla ner till delen om automatiska spelprogram (API-åtkomst, på engelska "Automated Betting Program Access") och klicka på knappen Redigera där.',
+      'Klicka på "Öppna Betfairs säkerhetssida". Din webbläsare öppnar säkerhetssidan för ditt konto. Logga in om Betfair ber dig om det.',
+      'Scrolla ner till delen om automatiska spelprogram (API-åtkomst, på engelska "Automated Betting Program Access") och klicka på knappen Redigera (Edit) där.',
       crtOnDisk
         ? `Klicka på Bläddra (eller Välj fil) och välj ${crtName}. Klicka på "Visa .crt-filen" för att se var den finns.`
         : `Klicka först på "Spara certifikatet som .crt" här, och klicka sedan på Bläddra (eller Välj fil) på Betfairs sida och välj .crt-filen.`,
@@ -174,7 +174,7 @@ export const ui: Messages['ui'] = {
     notTestedText: 'Utan ett test vet du inte om din bot kan logga in. Du kan testa senare från översikten.',
     notTestedGoOn: 'Fortsätt utan att testa',
     intro:
-      'Ange ditt användarnamn och lösenord hos Betfair, och din applikationsnyckel om du har den. Guiden loggar in en gång, på samma sätt som din bot, kontrollerar nyckeln och loggar ut direkt igen.',
+      'Ange ditt användarnamn och lösenord hos Betfair och din applikationsnyckel om du har den. Guiden loggar in en gång, på samma sätt som din bot, kontrollerar nyckeln och loggar ut direkt igen.',
     appKey: 'Applikationsnyckel',
     appKeyHint: 'Valfritt. Lämna tomt så hittar guiden den åt dig.',
     username: 'Användarnamn',
@@ -190,14 +190,14 @@ export const ui: Messages['ui'] = {
     rateLimited:
       'För att skydda ditt konto gör guiden bara några få inloggningsförsök per minut. Du kan testa igen när nedräkningen är slut.',
     banned:
-      'Betfair har pausat inloggningar för det här kontot en stund efter för många försök. Guiden väntar tills pausen är över så att den inte blir längre.',
+      'Betfair har tillfälligt spärrat inloggning för det här kontot efter för många försök. Guiden väntar tills spärren har hävts, så att den inte förlängs.',
     missingFields: 'Ange ditt användarnamn och lösenord.',
     missingP12: 'Ange lösenordet för din .p12-fil.',
     successTitle: 'Din botinloggning fungerar',
-    loggedOut: 'Testsessionen loggades ut igen, så inget står öppet.',
-    logoutFailed: 'Testsessionen kunde inte loggas ut; den stängs av sig själv efter en stund.',
+    loggedOut: 'Testsessionen har loggats ut, så inget ligger kvar öppet.',
+    logoutFailed: 'Testsessionen kunde inte loggas ut; den stängs automatiskt efter en stund.',
     whatItMeans: 'Vad det betyder',
-    whatToDo: 'Vad du kan göra',
+    whatToDo: 'Gör så här',
     faultTitle: 'Testet kunde inte genomföras',
     testEndpointUsed: 'Det här testet använde testservern, inte Betfair.',
     another: 'Testa igen',
@@ -208,7 +208,7 @@ export const ui: Messages['ui'] = {
     whatIsIt: 'Vad är en applikationsnyckel?',
     headlineChoose: 'Din inloggning fungerar \u2014 välj din applikationsnyckel',
     headlineCreate: 'Din inloggning fungerar \u2014 skapa dina applikationsnycklar',
-    headlineFix: 'Din inloggning fungerar, men din bot nekas tills applikationsnyckeln är rättad',
+    headlineFix: 'Din inloggning fungerar, men din bot nekas tills applikationsnyckeln har rättats',
     headlineNotChecked: 'Din inloggning fungerar, men applikationsnyckeln kunde inte kontrolleras',
     listHeading: 'Dina applikationsnycklar',
     listIntro:
@@ -228,12 +228,12 @@ export const ui: Messages['ui'] = {
     appNameLabel: 'Namn på dina nycklar',
     appNameHint:
       'Vilket namn som helst som ingen annan hos Betfair använder. Det får inte innehålla ditt användarnamn.',
-    createPassword: 'Lösenord hos Betfair',
-    createPasswordMissing: 'Ange ditt lösenord hos Betfair.',
+    createPassword: 'Betfair-lösenord',
+    createPasswordMissing: 'Ange ditt Betfair-lösenord.',
     createPasswordHint: 'Guiden sparar aldrig ditt lösenord, så den behöver det en gång till för att skapa nycklarna.',
     createButton: 'Skapa mina applikationsnycklar',
     creating: 'Skapar dina nycklar\u2026',
-    rememberQuestion: 'Ska guiden komma ihåg din applikationsnyckel och ditt användarnamn på den här datorn?',
+    rememberQuestion: 'Ska guiden komma ihåg applikationsnyckeln och användarnamnet på den här datorn?',
     rememberHint: 'Då är "Testa igen" och koden i din översikt redan ifyllda. Ditt lösenord sparas aldrig.',
     rememberYes: 'Ja, kom ihåg dem',
     rememberNo: 'Nej tack',
@@ -253,13 +253,13 @@ export const ui: Messages['ui'] = {
     lastTestFailure: (title: string, when: string) => `Inte klart än: ${title} (testat ${when})`,
     testAgainHeading: 'Testa igen',
     rememberHeading: 'Vad guiden kommer ihåg',
-    snippetsHeading: 'Använd certifikatet från din bot',
+    snippetsHeading: 'Använd certifikatet i din bot',
     snippetsIntro: 'Kod som loggar in med ditt certifikat, ifylld med dina filsökvägar.',
     copy: (title: string) => `Kopiera kodexemplet för ${title}`,
     copied: 'Kopierat',
     copyFailed: 'Kopieringen fungerade inte här. Markera koden och kopiera den själv.',
     keyWarning:
-      'Behåll dina nyckelfiler (.key, .pem och .p12) för dig själv: dela dem aldrig, mejla dem inte och checka aldrig in dem i git eller något annat kodarkiv. Den som har dem och ditt lösenord kan logga in som du.',
+      'Håll dina nyckelfiler (.key, .pem och .p12) för dig själv: dela dem aldrig, mejla dem inte och checka aldrig in dem i git eller något annat kodarkiv. Den som har dem och ditt lösenord kan logga in som du.',
     snippetsFailed: 'Kodexemplen kunde inte laddas.',
     startOver: 'Börja om',
     startOverTitle: 'Börja om?',
