@@ -7,7 +7,7 @@ import type { Messages } from '../messages.js';
 /** The two keys, in two sentences (shown where the wizard offers to create them, and in the CLI's help). */
 export const KEY_KINDS_TEXT: Messages['KEY_KINDS_TEXT'] = {
   delayed:
-    "La chiave ritardata è gratuita e funziona subito: usala per le prove e per leggere le quote, che arrivano con un po' di ritardo; non può piazzare scommesse.",
+    "La chiave ritardata è gratuita e funziona subito: usala per le prove e per leggere le quote, che arrivano con un po' di ritardo; con questa chiave non si possono piazzare scommesse.",
   live: 'La chiave live è quella che serve a un bot per scommettere; Betfair la attiva quando ne fai richiesta sul sito per sviluppatori.',
 };
 
@@ -27,7 +27,7 @@ const CREATE_KEYS = 'Il tuo conto non ha ancora chiavi applicazione: la procedur
 const APPLY_LIVE =
   "Per scommettere, usa la chiave live; se non è ancora attiva, chiedine l'attivazione sul sito per sviluppatori di Betfair.";
 const RETRY_OR_DEVELOPER_SUPPORT = "Riprova. Se succede ancora, contatta l'assistenza sviluppatori di Betfair.";
-const OWN_KEY_NOT_VENDOR = 'Usa la tua chiave applicazione invece di quella di un produttore di software.';
+const OWN_KEY_NOT_VENDOR = 'Usa la tua chiave applicazione invece di quella di un fornitore di software.';
 const ANOTHER_NAME = 'Scegli un altro nome, per esempio aggiungendo una parola o un numero, e riprova.';
 
 /** What became of the key given, per status (and, for valid, per kind of key). */
@@ -131,11 +131,11 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   TIMEOUT_ERROR: {
     title: 'Betfair ci ha messo troppo',
-    explanation: "L'Accounts API di Betfair ha esaurito il tempo al suo interno (TIMEOUT_ERROR).",
+    explanation: "L'Accounts API di Betfair ci ha messo troppo a elaborare la richiesta (TIMEOUT_ERROR).",
     whatToDo: 'Riprova tra qualche minuto.',
   },
   DUPLICATE_APP_NAME: {
-    title: "Questo nome per l'applicazione è già preso",
+    title: "Nome dell'applicazione già in uso",
     explanation:
       'I nomi delle applicazioni devono essere unici su tutto Betfair, e questo è già usato (DUPLICATE_APP_NAME).',
     whatToDo: ANOTHER_NAME,
@@ -166,7 +166,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
     title: 'Abbonamento scaduto',
     explanation: "Betfair ha detto che l'abbonamento dell'applicazione è scaduto (SUBSCRIPTION_EXPIRED).",
     whatToDo:
-      "Usa la tua chiave applicazione invece di quella di un produttore di software, oppure rinnova l'abbonamento con il produttore.",
+      "Usa la tua chiave applicazione invece di quella di un fornitore di software, oppure rinnova l'abbonamento con il fornitore.",
   },
   INVALID_SUBSCRIPTION_TOKEN: {
     title: 'Abbonamento non valido',
@@ -190,7 +190,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   INVALID_VENDOR_CLIENT_ID: {
     title: 'Betfair non ha accettato la richiesta',
-    explanation: "Betfair ha detto che l'ID client del produttore non è valido (INVALID_VENDOR_CLIENT_ID).",
+    explanation: "Betfair ha detto che l'ID client del fornitore non è valido (INVALID_VENDOR_CLIENT_ID).",
     whatToDo: OWN_KEY_NOT_VENDOR,
   },
   USER_NOT_SUBSCRIBED: {
@@ -200,7 +200,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   INVALID_SECRET: {
     title: 'Betfair non ha accettato la richiesta',
-    explanation: 'Betfair ha detto che un segreto non era valido (INVALID_SECRET).',
+    explanation: 'Betfair ha detto che un codice segreto non era valido (INVALID_SECRET).',
     whatToDo: RETRY_OR_DEVELOPER_SUPPORT,
   },
   INVALID_AUTH_CODE: {

@@ -15,7 +15,7 @@ export const appText: Messages['appText'] = {
   },
   input: {
     generic: "L'app ha inviato una richiesta incomprensibile. Riprova; se succede ancora, riavvia l'app.",
-    appKey: 'La chiave applicazione è troppo lunga: una chiave applicazione è un breve codice di lettere e cifre.',
+    appKey: 'La chiave applicazione è troppo lunga: di solito è un breve codice di lettere e cifre.',
     appName: 'Scegli un nome per le tue chiavi applicazione, da 1 a 64 caratteri.',
     username: 'Inserisci il tuo nome utente Betfair.',
     password: 'Inserisci la tua password Betfair.',
@@ -34,7 +34,7 @@ export const appText: Messages['appText'] = {
     unexpected:
       "Si è verificato un errore imprevisto nell'app. Non è stato inviato nulla a Betfair. Riprova; se succede ancora, riavvia l'app.",
     notAllowedFolder:
-      "L'app mostra solo i file che ha creato o che hai scelto nell'app. Prima scegli di nuovo il file nell'app.",
+      "L'app mostra solo i file che ha creato lei o che hai scelto tu. Prima scegli di nuovo il file nell'app.",
     notAllowedLink:
       "Per la tua sicurezza l'app apre solo le pagine web sicure di Betfair, e questo link non è una di quelle.",
     notAllowedSender: "Questa richiesta non proviene dalla finestra dell'app, quindi è stata rifiutata.",
@@ -51,7 +51,7 @@ export const appText: Messages['appText'] = {
     curlTitle: 'Riga di comando (curl)',
     nodeTitle: 'Node.js (https)',
     keyWarning:
-      'Tieni la chiave privata solo per te: non condividerla, non inviarla per email e non salvarla in un repository di codice.',
+      'Tieni la chiave privata solo per te: non condividerla, non inviarla per email e non metterla in un archivio di codice (repository).',
     passwordFromEnv:
       "La password viene letta dalla variabile d'ambiente BETFAIR_PASSWORD, così non compare mai in questo file.",
     passwordOnStdin:

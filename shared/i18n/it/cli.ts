@@ -17,7 +17,7 @@ const PASSWORD_FLAG = `Le password non sono accettate sulla riga di comando (gli
 export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   unknownFlag: (flag: string): string =>
     `Opzione sconosciuta "${flag}". Esegui il comando con --help per vederne le opzioni.`,
-  noValueAllowed: (name: string): string => `L'opzione --${name} è un interruttore e non accetta valori.`,
+  noValueAllowed: (name: string): string => `L'opzione --${name} si usa da sola e non accetta valori.`,
   valueNeeded: (name: string): string => `L'opzione --${name} richiede un valore subito dopo.`,
   givenTwice: (name: string): string =>
     `L'opzione --${name} è stata indicata più di una volta; indicala una volta sola.`,

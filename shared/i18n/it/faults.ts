@@ -30,7 +30,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     title: 'Impossibile trovare il server di login di Betfair',
     meaning: (d) => `Il tuo computer non è riuscito a trovare l'indirizzo ${theServer(d, 'di')}. ${NOTHING_SENT}`,
     whatToDo: () =>
-      'Controlla di essere online (apri un sito qualsiasi). Se lo sei, aspetta un minuto e riprova; su una rete di lavoro o pubblica, chiedi a chi la gestisce se Betfair è bloccato.',
+      'Controlla di essere online (apri un sito qualsiasi). Se lo sei, aspetta un minuto e riprova; su una rete aziendale o pubblica, chiedi a chi la gestisce se Betfair è bloccato.',
   },
   CONNECTION_REFUSED: {
     title: 'La connessione è stata rifiutata',
@@ -46,7 +46,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       "Riprova. Se succede di nuovo, prova un'altra rete, oppure sospendi la protezione web dell'antivirus durante la prova.",
   },
   TIMEOUT: {
-    title: 'Nessuna risposta in tempo',
+    title: 'Il server non ha risposto in tempo',
     meaning: (d) =>
       `${TheServer(d)} non ha risposto entro ${d.seconds ?? 30} ${d.seconds === 1 ? 'secondo' : 'secondi'}. La rete potrebbe essere lenta o bloccare la connessione.`,
     whatToDo: () => 'Controlla la connessione a internet e riprova tra qualche minuto.',
@@ -75,7 +75,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   PROXY: {
     title: "Forse di mezzo c'è un proxy",
     meaning: (d) =>
-      `Questo computer è impostato per usare un proxy${d.proxy ? ` (${d.proxy})` : ''}, ma questa app si collega a Betfair direttamente, e la connessione diretta non è riuscita${d.cause ? `: ${d.cause}` : ''}.`,
+      `Questo computer è impostato per usare un proxy${d.proxy ? ` (${d.proxy})` : ''}, ma questa app si collega a Betfair direttamente e la connessione diretta non è riuscita${d.cause ? `: ${d.cause}` : ''}.`,
     whatToDo: () =>
       "Prova da una rete che consente connessioni dirette, oppure chiedi a chi gestisce la rete di consentire l'accesso diretto ai server di login di Betfair (porta 443).",
   },
@@ -86,14 +86,14 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       return `Il server ha risposto, ma non con ${d.expected ?? 'una risposta di login'}${parts.length ? ` (${parts.join(': ')})` : ''}.`;
     },
     whatToDo: () =>
-      'Betfair potrebbe avere un problema: aspetta qualche minuto e riprova. Su una rete di lavoro, potrebbe essere un proxy a rispondere al posto di Betfair.',
+      'Betfair potrebbe avere un problema: aspetta qualche minuto e riprova. Su una rete aziendale potrebbe essere un proxy a rispondere al posto di Betfair.',
   },
   BOT_LOGIN_NOT_AVAILABLE: {
     title: 'Il login del bot non è disponibile in Danimarca',
     meaning: () =>
       'Betfair non offre il login con certificato (bot) ai residenti in Danimarca: i conti danesi devono usare il login interattivo. Non è stata inviata nessuna richiesta.',
     whatToDo: () =>
-      'Fai usare alla tua app il login interattivo di Betfair. Se non vivi in Danimarca, scegli il paese in cui hai aperto il tuo conto Betfair.',
+      'Nella tua app usa invece il login interattivo di Betfair. Se non vivi in Danimarca, scegli il paese in cui hai aperto il tuo conto Betfair.',
   },
   GUARD_RATE_LIMITED: {
     title: 'Troppe prove in un minuto',
@@ -109,7 +109,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       `Aspetta ancora circa ${d.minutesLeft ?? 20} ${d.minutesLeft === 1 ? 'minuto' : 'minuti'}, e assicurati che nel frattempo nessun bot acceda con questo conto.`,
   },
   GUARD_BUSY: {
-    title: 'Si sta contando un altro login di prova',
+    title: 'Un altro login di prova è in corso',
     meaning: () =>
       "Un'altra copia di questa app o di bot-login stava aggiornando da troppo tempo il registro dei login di prova recenti, quindi questa prova è stata trattenuta. Non è stato inviato nulla.",
     whatToDo: () => 'Riprova tra qualche secondo.',
@@ -127,7 +127,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   CERTIFICATE_PROBLEM: {
     title: 'Non è stato possibile usare i file del certificato',
     meaning: () =>
-      'Non è stato possibile leggere i file del certificato o della chiave per il login, oppure non vanno insieme.',
+      'Non è stato possibile leggere i file del certificato o della chiave per il login, oppure non corrispondono tra loro.',
     whatToDo: () => 'Controlla i file con "bot-login inspect", oppure crea un nuovo certificato, caricalo e riprova.',
   },
   DATA_DIR_UNWRITABLE: {
@@ -184,7 +184,7 @@ export const PROXY_CAUSES: Messages['PROXY_CAUSES'] = {
   DNS_NOT_FOUND: 'non è stato possibile trovare il nome del server',
   CONNECTION_REFUSED: 'la connessione è stata rifiutata',
   CONNECTION_RESET: 'la connessione si è interrotta',
-  TIMEOUT: 'nessuna risposta in tempo',
+  TIMEOUT: 'non è arrivata nessuna risposta in tempo',
 };
 
 /** Titles for a fault code nobody has words for yet. */
@@ -208,5 +208,5 @@ export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   KEY_ENCRYPTED: 'La chiave privata è protetta da password',
   NO_PERMISSION: 'Non è stato possibile aprire un file del certificato',
   UNREADABLE: 'Non è stato possibile leggere un file del certificato',
-  NO_CLIENT_AUTH: 'Il certificato non è fatto per accedere',
+  NO_CLIENT_AUTH: 'Il certificato non è adatto al login',
 };

@@ -23,21 +23,21 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     meaning: 'Betfair non ha accettato questa combinazione di nome utente e password.',
     whatToDo: (c) =>
       `Controllali entrambi accedendo a ${c.site} dal browser. Usa il tuo nome utente Betfair (non l'indirizzo email), e fai attenzione al blocco maiuscole e agli spazi all'inizio o alla fine. Diversi tentativi sbagliati di fila possono bloccare il conto, quindi controlla prima di riprovare. Hai dimenticato la password? Reimpostala su ${c.site}.`,
-    action: { label: 'Reimposta la mia password', target: 'recover-password' },
+    action: { label: 'Reimposta la password', target: 'recover-password' },
   },
   ACCOUNT_NOW_LOCKED: {
     title: 'Conto appena bloccato',
-    meaning: 'Questo tentativo è stato una password sbagliata di troppo: Betfair ha appena bloccato il conto.',
+    meaning: 'Con questo tentativo le password sbagliate sono diventate troppe: Betfair ha appena bloccato il conto.',
     whatToDo: (c) =>
       `Aspettare non lo sbloccherà. Sbloccalo con la procedura "Password dimenticata" su ${c.site}, oppure ${support}. Poi riprova con la nuova password.`,
-    action: { label: 'Reimposta la mia password', target: 'recover-password' },
+    action: { label: 'Reimposta la password', target: 'recover-password' },
   },
   ACCOUNT_ALREADY_LOCKED: {
     title: 'Il conto è bloccato',
     meaning: 'Il conto era già bloccato prima di questo tentativo, di solito dopo diverse password sbagliate.',
     whatToDo: (c) =>
       `Aspettare non lo sbloccherà. Usa la procedura "Password dimenticata" su ${c.site}, oppure ${support}, poi riprova.`,
-    action: { label: 'Reimposta la mia password', target: 'recover-password' },
+    action: { label: 'Reimposta la password', target: 'recover-password' },
   },
   PENDING_AUTH: {
     title: 'Conto ancora in verifica',
@@ -56,7 +56,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Carta di pagamento usata su un altro conto',
     meaning:
       'Una carta di pagamento di questo conto è registrata anche su un altro conto Betfair, quindi il login è bloccato.',
-    whatToDo: `${SUPPORT}: solo loro possono risolvere il problema. ${NO_RETRY}`,
+    whatToDo: `${SUPPORT}: solo l'assistenza può risolvere il problema. ${NO_RETRY}`,
   },
   SECURITY_QUESTION_WRONG_3X: {
     title: 'Risposta di sicurezza sbagliata tre volte',
@@ -65,9 +65,10 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   KYC_SUSPEND: {
     title: "Serve una verifica dell'identità",
-    meaning: 'Il conto è sospeso finché Betfair non avrà verificato chi sei (la verifica "know your customer").',
+    meaning:
+      'Il conto è in attesa finché Betfair non avrà verificato la tua identità (la verifica "know your customer").',
     whatToDo: (c) =>
-      `Accedi a ${c.site} dal browser e invia i documenti richiesti, oppure ${support}. Quando Betfair ti avrà verificato, riprova.`,
+      `Accedi a ${c.site} dal browser e invia i documenti richiesti, oppure ${support}. Quando Betfair avrà verificato la tua identità, riprova.`,
     action: { label: openSite, target: 'website' },
   },
   SUSPENDED: {
@@ -93,18 +94,18 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   NOT_AUTHORIZED_BY_REGULATOR_DK: {
     title: 'Non consentito dal regolatore danese',
-    meaning: 'Le regole del regolatore danese non consentono a questo conto di giocare in Danimarca.',
+    meaning: "Le regole dell'autorità danese per il gioco non consentono a questo conto di giocare in Danimarca.",
     whatToDo: `${SUPPORT} per sapere cosa serve. ${NO_RETRY}`,
   },
   INVALID_CONNECTIVITY_TO_REGULATOR_IT: {
     title: 'Impossibile contattare il regolatore italiano',
     meaning:
-      "Betfair non ha ricevuto in tempo una risposta dai sistemi dell'autorità italiana per il gioco, quindi non ha potuto completare il login.",
+      "Betfair non ha ricevuto in tempo una risposta dai sistemi dell'autorità italiana per il gioco (ADM), quindi non ha potuto completare il login.",
     whatToDo: `È un problema di Betfair o del regolatore, non tuo. Aspetta qualche minuto e riprova; se continua, ${support}.`,
   },
   NOT_AUTHORIZED_BY_REGULATOR_IT: {
     title: 'Non consentito dal regolatore italiano',
-    meaning: 'Le regole del regolatore italiano non consentono a questo conto di giocare in Italia.',
+    meaning: "Le regole dell'autorità italiana per il gioco (ADM) non consentono a questo conto di giocare in Italia.",
     whatToDo: `${SUPPORT} per sapere cosa serve. ${NO_RETRY}`,
   },
   SECURITY_RESTRICTED_LOCATION: {
@@ -116,7 +117,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Scommesse non consentite da questo luogo',
     meaning: 'Il login è arrivato da un paese o da una rete da cui Betfair non consente di scommettere.',
     whatToDo:
-      "Esegui la prova, e il tuo bot, da un luogo in cui Betfair è consentito. Se sei in un paese consentito, una VPN o un servizio di hosting all'estero possono farti sembrare altrove: spegni la VPN o usa un server nel tuo paese. Nel dubbio, chiedi all'assistenza clienti.",
+      "Esegui la prova, e il tuo bot, da un luogo in cui Betfair è consentito. Se sei in un paese consentito, una VPN o un servizio di hosting all'estero possono farti sembrare altrove: disattiva la VPN o usa un server nel tuo paese. Nel dubbio, chiedi all'assistenza clienti.",
   },
   TRADING_MASTER: {
     title: 'Conto trading master',
@@ -141,14 +142,14 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   DANISH_AUTHORIZATION_REQUIRED: {
     title: "Serve l'autorizzazione danese",
     meaning: "Questo conto ha bisogno dell'autorizzazione danese, che si può ottenere solo con il login interattivo.",
-    whatToDo: `Il login del bot non è disponibile per i conti danesi. Accedi a betfair.dk dal browser, e fai usare alla tua app il login interattivo di Betfair. Se il tuo conto non dovrebbe essere danese, ${support}.`,
+    whatToDo: `Il login del bot non è disponibile per i conti danesi. Accedi a betfair.dk dal browser e nella tua app usa il login interattivo di Betfair. Se il tuo conto non dovrebbe essere danese, ${support}.`,
     action: { label: 'Apri betfair.dk', target: 'website-dk' },
   },
   SPAIN_MIGRATION_REQUIRED: {
     title: 'Serve il passaggio a Betfair Spagna',
     meaning: 'Il conto deve prima essere trasferito sul sito spagnolo di Betfair.',
     whatToDo:
-      'Accedi a betfair.es dal browser e segui i passaggi per trasferire il conto. Poi scegli Spagna in questa procedura guidata, carica il certificato su betfair.es e riprova.',
+      'Accedi a betfair.es dal browser e segui i passaggi per trasferire il conto. Poi scegli Spagna nella procedura guidata, carica il certificato su betfair.es e riprova.',
     action: { label: 'Apri betfair.es', target: 'website-es' },
   },
   DENMARK_MIGRATION_REQUIRED: {
@@ -173,13 +174,13 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   CERT_AUTH_REQUIRED: {
     title: 'Certificato non riconosciuto',
     meaning:
-      'Betfair non è riuscito ad accedere con questo certificato. Di solito il certificato non è ancora stato caricato su questo conto, ne è caricato un altro, oppure è stato caricato su un altro sito Betfair.',
+      'Con questo certificato non è stato possibile accedere a Betfair. Di solito il certificato non è ancora stato caricato su questo conto, è stato caricato un certificato diverso, oppure è stato caricato su un altro sito Betfair.',
     whatToDo: (c) =>
       `Apri la pagina di sicurezza su ${c.site}, cerca la sezione "Automated Betting Program Access" (accesso dei programmi di scommesse automatiche) e controlla che il certificato elencato lì sia quello che stai provando (confronta il nome e la data di scadenza). Se non lo è, carica lì il tuo file .crt. Il caricamento e la prova devono usare lo stesso sito Betfair, quindi controlla il paese che hai scelto. Poi riprova.`,
-    action: { label: (c) => `Apri la pagina del mio certificato su ${c.site}`, target: 'security-page' },
+    action: { label: (c) => `Apri la pagina del certificato su ${c.site}`, target: 'security-page' },
   },
   CHANGE_PASSWORD_REQUIRED: {
-    title: 'Serve un cambio di password',
+    title: 'Devi cambiare la password',
     meaning: 'Betfair vuole che tu scelga una nuova password prima di accedere di nuovo.',
     whatToDo: (c) =>
       `Accedi a ${c.site} dal browser e cambia la password quando ti viene chiesto. Poi riprova con quella nuova.`,
@@ -213,9 +214,9 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   ACCOUNT_PENDING_PASSWORD_CHANGE: {
     title: 'Serve il recupero della password',
-    meaning: 'Il conto deve passare per il recupero della password prima di poter essere usato di nuovo.',
+    meaning: 'Per questo conto va completato il recupero della password prima di poterlo usare di nuovo.',
     whatToDo: 'Usa la pagina di recupero password di Betfair per impostare una nuova password, poi riprova con quella.',
-    action: { label: 'Recupera la mia password', target: 'recover-password' },
+    action: { label: 'Recupera la password', target: 'recover-password' },
   },
   TEMPORARY_BAN_TOO_MANY_REQUESTS: {
     title: 'Troppi login: Betfair li ha sospesi per 20 minuti',
@@ -234,21 +235,21 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   AUTHORIZED_ONLY_FOR_DOMAIN_RO: {
     title: 'Il conto non corrisponde al sito rumeno',
     meaning:
-      'Betfair Romania (betfair.ro) e questo conto non vanno insieme: quel sito accetta solo conti aperti su betfair.ro.',
+      'Questo conto non è compatibile con Betfair Romania (betfair.ro): quel sito accetta solo conti aperti su betfair.ro.',
     whatToDo: (c) =>
       c.jurisdiction === 'ro'
         ? 'Invece della Romania, scegli il paese in cui hai aperto il conto (per la maggior parte delle persone è Internazionale, betfair.com), carica il certificato su quel sito, poi riprova.'
-        : 'Betfair dice che questo conto appartiene a Betfair Romania. Scegli Romania in questa procedura guidata, carica il certificato su betfair.ro, poi riprova.',
+        : 'Betfair dice che questo conto appartiene a Betfair Romania. Scegli Romania nella procedura guidata, carica il certificato su betfair.ro, poi riprova.',
     action: { label: 'Apri betfair.ro', target: 'website-ro' },
   },
   AUTHORIZED_ONLY_FOR_DOMAIN_SE: {
     title: 'Il conto non corrisponde al sito svedese',
     meaning:
-      'Betfair Svezia (betfair.se) e questo conto non vanno insieme: quel sito accetta solo conti aperti su betfair.se.',
+      'Questo conto non è compatibile con Betfair Svezia (betfair.se): quel sito accetta solo conti aperti su betfair.se.',
     whatToDo: (c) =>
       c.jurisdiction === 'se'
         ? 'Invece della Svezia, scegli il paese in cui hai aperto il conto (per la maggior parte delle persone è Internazionale, betfair.com), carica il certificato su quel sito, poi riprova.'
-        : 'Betfair dice che questo conto appartiene a Betfair Svezia. Scegli Svezia in questa procedura guidata, carica il certificato su betfair.se, poi riprova.',
+        : 'Betfair dice che questo conto appartiene a Betfair Svezia. Scegli Svezia nella procedura guidata, carica il certificato su betfair.se, poi riprova.',
     action: { label: 'Apri betfair.se', target: 'website-se' },
   },
   SWEDEN_NATIONAL_IDENTIFIER_REQUIRED: {
@@ -301,6 +302,6 @@ export const UNKNOWN_STATUS_TEXT: Messages['UNKNOWN_STATUS_TEXT'] = {
   meaning: (code: string): string =>
     `Betfair ha risposto "${code}", che questa app non conosce ancora. Il login non è riuscito.`,
   whatToDo: (ctx, code: string): string =>
-    `Accedi a ${ctx.site} dal browser per vedere se ti viene chiesto qualcosa. Se no, contatta l'assistenza clienti di Betfair e indica il codice ${code}.`,
+    `Accedi a ${ctx.site} dal browser per vedere se ti viene chiesto qualcosa. In caso contrario, contatta l'assistenza clienti di Betfair e indica il codice ${code}.`,
   actionLabel: "Apri l'assistenza sviluppatori di Betfair",
 };

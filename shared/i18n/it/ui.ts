@@ -29,7 +29,7 @@ export const ui: Messages['ui'] = {
     names: {
       jurisdiction: 'Sito Betfair',
       certificate: 'Certificato',
-      upload: 'Caricamento',
+      upload: 'Carica',
       test: 'Prova',
       dashboard: 'Fatto',
     },
@@ -54,49 +54,50 @@ export const ui: Messages['ui'] = {
     noBridge: "La procedura guidata non riesce a comunicare con il resto dell'app. Chiudi la finestra e riapri l'app.",
     unexpectedTitle: 'Qualcosa è andato storto',
     unexpected: "L'app ha avuto un problema imprevisto. Riprova; se succede ancora, riavvia l'app.",
-    startupTitle: 'Impossibile avviare la procedura guidata',
+    startupTitle: 'Avvio non riuscito',
   },
 
   jurisdiction: {
     heading: 'Quale sito Betfair usi?',
     intro:
-      'Betfair ha siti separati per alcuni paesi, e il tuo conto appartiene a uno di questi. Scegli il sito su cui accedi quando scommetti.',
+      'Betfair ha siti diversi per alcuni paesi e il tuo conto appartiene a uno di questi. Scegli il sito a cui accedi quando scommetti.',
     legend: 'Quale sito Betfair usi?',
     preselected:
       'Scelto in base alla lingua e alla regione del tuo computer. Cambialo se il tuo conto è su un altro sito.',
     needsChoice: 'Scegli il tuo sito Betfair per continuare.',
-    denmarkBlocked: 'Il login del bot non è disponibile su betfair.dk. Scegli un altro sito solo se il tuo conto è lì.',
+    denmarkBlocked:
+      'Il login del bot non è disponibile su betfair.dk. Scegli un altro sito solo se il tuo conto si trova lì.',
     denmarkHeading: 'Il login del bot non è disponibile su betfair.dk',
     denmarkWhy:
-      'I conti su betfair.dk devono accedere con NemID/MitID, e questo funziona solo nella finestra di accesso di Betfair (il login interattivo). Per questo Betfair non offre il login con certificato (bot) per betfair.dk, e questa procedura guidata non può configurarlo.',
+      'Su betfair.dk si accede con NemID/MitID, che funziona solo nella finestra di login di Betfair (il login interattivo). Per questo Betfair non offre il login con certificato (bot) su betfair.dk e questa procedura guidata non può configurarlo.',
     denmarkInstead:
-      'Cosa puoi fare invece: un programma può usare il login interattivo di Betfair, in cui accedi tu stesso nella finestra di accesso di Betfair e poi il programma scommette per te fino alla fine della sessione.',
+      'In alternativa, un programma può usare il login interattivo di Betfair: accedi tu nella finestra di login di Betfair e poi il programma scommette per te finché la sessione non scade.',
     denmarkLink: 'Leggi la pagina di Betfair sul login interattivo',
     denmarkOtherSite: 'Se il tuo conto è su un altro sito Betfair, sceglilo qui sopra.',
-    saveFailed: 'Non è stato possibile salvare la tua scelta.',
+    saveFailed: 'Impossibile salvare la tua scelta.',
   },
 
   certificate: {
     heading: 'Il tuo certificato',
     intro:
-      'Betfair riconosce il tuo bot da un certificato: alcuni piccoli file creati su questo computer. Creane uno nuovo qui, oppure usane uno che hai già.',
+      'Betfair riconosce il tuo bot tramite un certificato: alcuni piccoli file creati su questo computer. Creane uno nuovo qui, oppure usane uno che hai già.',
     createHeading: 'Crea un nuovo certificato',
     folderLabel: 'I file verranno salvati in questa cartella:',
     changeFolder: 'Cambia cartella…',
     advanced: 'Opzioni avanzate',
     commonName: 'Nome mostrato su Betfair',
-    commonNameHint: 'Un nome per il certificato; compare nella tua pagina di sicurezza Betfair.',
+    commonNameHint: 'Un nome per il certificato; compare nella pagina di sicurezza del tuo conto Betfair.',
     validDays: 'Validità (giorni)',
     validDaysError: (min: number, max: number) => `Inserisci un numero intero di giorni da ${min} a ${max}.`,
     commonNameError: 'Inserisci un nome per il certificato.',
     p12Password: 'Password per un file .p12 (facoltativa)',
     p12PasswordHint:
-      'Alcuni programmi (per esempio quelli .NET) hanno bisogno di un file .p12. Scegli una password e verrà creato anche quello.',
+      'Alcuni programmi (per esempio quelli .NET) hanno bisogno di un file .p12. Se indichi una password, viene creato anche quello.',
     create: 'Crea certificato',
     creating: 'Creazione del certificato…',
     replaceTitle: 'Sostituire il certificato esistente?',
     replaceText:
-      'Questa cartella contiene già dei file del certificato. Se li sostituisci, i vecchi file vengono spostati in una cartella di backup lì accanto, e dovrai caricare il nuovo certificato su Betfair.',
+      'Questa cartella contiene già dei file del certificato. Se li sostituisci, i vecchi file vengono spostati in una cartella di backup lì accanto e dovrai caricare il nuovo certificato su Betfair.',
     replace: 'Sostituisci',
     backupMoved: (dir: string) => `I file precedenti sono stati spostati in ${dir}.`,
     keyFilesOwnerOnly: 'Solo il tuo account utente può leggere i file della chiave.',
@@ -120,9 +121,9 @@ export const ui: Messages['ui'] = {
     chooseFiles: 'Scegli i file del certificato…',
     noFilesChosen: 'Nessun file scelto.',
     chosenFiles: 'File scelti:',
-    existingP12Password: 'Password del file .p12',
+    existingP12Password: 'Password .p12',
     check: 'Controlla questi file',
-    checking: 'Controllo in corso…',
+    checking: 'Controllo…',
     findingsHeading: 'Risultato del controllo',
     notUsable: 'Questi file non si possono ancora usare. Risolvi i problemi qui sopra e controlla di nuovo.',
     commonNameValue: 'Nome mostrato su Betfair',
@@ -139,9 +140,9 @@ export const ui: Messages['ui'] = {
     expiredWarning:
       'Il tuo certificato è scaduto: il tuo bot non può più usarlo per accedere. Creane uno nuovo e caricalo su Betfair.',
     renew: 'Rinnova il certificato',
-    addReminder: 'Aggiungi al calendario un promemoria per il rinnovo',
+    addReminder: 'Aggiungi un promemoria al calendario',
     reminderAdded: (path: string) =>
-      `Un promemoria due settimane prima della scadenza del certificato è stato salvato come ${path} e aperto con il tuo calendario.`,
+      `Il promemoria (due settimane prima della scadenza del certificato) è stato salvato come ${path} e aperto nel tuo calendario.`,
   },
 
   upload: {
@@ -155,16 +156,16 @@ export const ui: Messages['ui'] = {
     saveCrt: 'Salva il certificato come .crt',
     savingCrt: 'Salvataggio…',
     crtSaved: (fileName: string) => `Salvato come ${fileName}: carica questo file`,
-    crtP12Password: 'Password del file .p12 (per leggere il certificato)',
+    crtP12Password: 'Password .p12 (per leggere il certificato)',
     stepsHeading: 'Come caricarlo',
     steps: (crtName: string, crtOnDisk: boolean) => [
-      'Premi "Apri la pagina di sicurezza Betfair". Il browser apre la pagina di sicurezza del tuo conto. Accedi se Betfair te lo chiede.',
-      "Scorri fino alla sezione sull'accesso dei programmi di scommesse automatiche (accesso API) e premi il suo pulsante Modifica.",
+      'Premi "Apri la pagina di sicurezza Betfair". Il browser si apre sulla pagina di sicurezza del tuo conto. Se Betfair te lo chiede, accedi.',
+      "Scorri fino alla sezione sull'accesso dei programmi di scommesse automatiche (accesso API) e premi il pulsante Modifica di quella sezione.",
       crtOnDisk
         ? `Premi Sfoglia (o Scegli file) e seleziona ${crtName}. Premi "Mostra il file .crt" per vedere dove si trova.`
         : `Prima premi qui "Salva il certificato come .crt", poi nella pagina di Betfair premi Sfoglia (o Scegli file) e seleziona il file .crt.`,
-      'Premi il pulsante che carica il certificato. I suoi dati compariranno in quella sezione della pagina.',
-      'Torna qui e spunta la casella qui sotto.',
+      'Premi il pulsante che carica il certificato. I dati del certificato compariranno in quella sezione.',
+      'Torna qui e spunta la casella sotto.',
     ],
     crtHint: 'Carica solo il file .crt. Non caricare né inviare mai a nessuno i file .key, .pem o .p12.',
     confirm: 'Ho caricato il certificato',
@@ -172,7 +173,7 @@ export const ui: Messages['ui'] = {
   },
 
   test: {
-    heading: 'Prova il mio login',
+    heading: 'Prova il login',
     notTestedTitle: 'Il tuo login non è ancora stato provato',
     notTestedText:
       'Senza una prova non saprai se il tuo bot riesce ad accedere. Puoi provarlo più tardi dalla dashboard.',
@@ -180,32 +181,32 @@ export const ui: Messages['ui'] = {
     intro:
       "Inserisci il nome utente e la password Betfair, e la chiave applicazione se ce l'hai. La procedura guidata accede una volta, come farà il tuo bot, controlla la chiave ed esce subito.",
     appKey: 'Chiave applicazione',
-    appKeyHint: 'Facoltativa. Lasciala vuota e la procedura guidata la trova per te.',
+    appKeyHint: 'Facoltativa. Se la lasci vuota, la procedura guidata la trova per te.',
     username: 'Nome utente',
     password: 'Password',
-    p12Password: 'Password del file .p12',
+    p12Password: 'Password .p12',
     showPassword: 'Mostra password',
     rememberAppKey: 'Ricorda la chiave applicazione',
     rememberUsername: 'Ricorda il nome utente',
     passwordNeverStored: 'La password non viene mai salvata. Viene inviata a Betfair solo per questa prova.',
-    button: 'Prova il mio login',
+    button: 'Prova il login',
     testing: 'Prova in corso…',
-    waitButton: (countdown: string) => `Prova il mio login (attendi ${countdown})`,
+    waitButton: (countdown: string) => `Prova il login (attendi ${countdown})`,
     rateLimited:
-      'Per proteggere il tuo conto, la procedura guidata prova solo pochi login al minuto. Potrai riprovare quando finisce il conto alla rovescia.',
+      'Per proteggere il tuo conto, la procedura guidata fa solo pochi tentativi di login al minuto. Potrai riprovare quando finisce il conto alla rovescia.',
     banned:
-      "Betfair ha sospeso per un po' i login di questo conto dopo troppi tentativi. La procedura guidata aspetta la fine della pausa, così non si allunga.",
+      "Betfair ha sospeso per un po' i login di questo conto dopo troppi tentativi. La procedura guidata aspetta la fine della pausa, per non allungarla.",
     missingFields: 'Inserisci il nome utente e la password.',
     missingP12: 'Inserisci la password del file .p12.',
     successTitle: 'Il login del tuo bot funziona',
-    loggedOut: 'La sessione di prova è stata chiusa, quindi non resta niente aperto.',
+    loggedOut: 'La sessione di prova è stata chiusa, quindi non resta nulla di aperto.',
     logoutFailed: "Non è stato possibile chiudere la sessione di prova; si chiuderà da sola dopo un po'.",
     whatItMeans: 'Cosa significa',
     whatToDo: 'Cosa fare',
-    faultTitle: 'Non è stato possibile fare la prova',
+    faultTitle: 'Impossibile eseguire la prova',
     testEndpointUsed: "Questa prova ha usato l'endpoint di test, non Betfair.",
     another: 'Prova di nuovo',
-    rememberSaveFailed: 'Non è stato possibile salvare questa scelta.',
+    rememberSaveFailed: 'Impossibile salvare questa scelta.',
   },
 
   /** The application-key part of a test: headlines, the account's keys, creating keys, remembering. */
@@ -213,7 +214,7 @@ export const ui: Messages['ui'] = {
     whatIsIt: "Che cos'è una chiave applicazione?",
     headlineChoose: 'Il tuo login funziona \u2014 scegli la tua chiave applicazione',
     headlineCreate: 'Il tuo login funziona \u2014 crea le tue chiavi applicazione',
-    headlineFix: 'Il tuo login funziona, ma il tuo bot verrà rifiutato finché la chiave applicazione non sarà corretta',
+    headlineFix: 'Il login funziona, ma il tuo bot verrà rifiutato finché non correggi la chiave applicazione',
     headlineNotChecked: 'Il tuo login funziona, ma non è stato possibile controllare la chiave applicazione',
     listHeading: 'Le tue chiavi applicazione',
     listIntro: 'Queste chiavi sono sul tuo conto Betfair. Premi "Usa questa chiave" per inserirne una nel modulo.',
@@ -224,9 +225,9 @@ export const ui: Messages['ui'] = {
     kindAndState: (kind: string, state: string) => `${kind}, ${state}`,
     copyKey: 'Copia chiave',
     useKey: 'Usa questa chiave',
-    keyFilled: 'Ora questa chiave è nel modulo. Scrivi la password e premi "Prova il mio login" per controllarla.',
+    keyFilled: 'La chiave ora è nel modulo. Inserisci la password e premi "Prova il login" per controllarla.',
     keyFilledRemembered:
-      'Ora questa chiave è nel modulo, e la procedura guidata la ricorda. Scrivi la password e premi "Prova il mio login" per controllarla.',
+      'La chiave ora è nel modulo e la procedura guidata la ricorda. Inserisci la password e premi "Prova il login" per controllarla.',
     createHeading: 'Crea le tue chiavi applicazione',
     appNameLabel: 'Nome per le tue chiavi',
     appNameHint: 'Un nome qualsiasi che nessun altro usa su Betfair. Non deve contenere il tuo nome utente.',
@@ -234,21 +235,21 @@ export const ui: Messages['ui'] = {
     createPasswordMissing: 'Inserisci la tua password Betfair.',
     createPasswordHint:
       'La procedura guidata non conserva mai la password, quindi le serve ancora una volta per creare le chiavi.',
-    createButton: 'Crea le mie chiavi applicazione',
+    createButton: 'Crea le chiavi applicazione',
     creating: 'Creazione delle chiavi\u2026',
     rememberQuestion: 'Ricordare la chiave applicazione e il nome utente su questo computer?',
     rememberHint:
-      'Così "Prova di nuovo" e il codice nella dashboard sono già compilati. La password non viene mai salvata.',
+      'Così "Prova di nuovo" e il codice nella dashboard saranno già compilati. La password non viene mai salvata.',
     rememberYes: 'Sì, ricordali',
     rememberNo: 'No, grazie',
     remembered: 'La procedura guidata ricorda la chiave applicazione e il nome utente.',
     notRemembered: 'La procedura guidata non li ricorderà.',
-    goToDashboard: 'Vai alla mia dashboard',
+    goToDashboard: 'Vai alla dashboard',
   },
 
   dashboard: {
     heading: 'Il login del tuo bot',
-    intro: 'Cosa ha configurato la procedura guidata per il tuo bot.',
+    intro: 'Ciò che la procedura guidata ha configurato per il tuo bot.',
     jurisdiction: 'Sito Betfair',
     certificateHeading: 'Certificato',
     lastTest: 'Ultima prova',
@@ -261,14 +262,14 @@ export const ui: Messages['ui'] = {
     snippetsIntro: 'Codice che accede con il tuo certificato, già compilato con i percorsi dei tuoi file.',
     copy: (title: string) => `Copia il codice ${title}`,
     copied: 'Copiato',
-    copyFailed: 'Qui la copia non ha funzionato. Seleziona il codice e copialo tu.',
+    copyFailed: 'Non è stato possibile copiare. Seleziona il codice e copialo a mano.',
     keyWarning:
-      'Tieni i file della chiave (.key, .pem e .p12) solo per te: non condividerli, non inviarli per email e non salvarli su git o in altri archivi di codice. Chiunque li abbia, insieme alla tua password, può accedere al posto tuo.',
-    snippetsFailed: 'Non è stato possibile caricare gli esempi di codice.',
+      'Tieni i file della chiave (.key, .pem e .p12) solo per te: non condividerli, non inviarli per email e non metterli su git o in altri archivi di codice. Chi li ha, insieme alla tua password, può accedere al posto tuo.',
+    snippetsFailed: 'Impossibile caricare gli esempi di codice.',
     startOver: 'Ricomincia',
-    startOverTitle: 'Ricominciare da capo?',
+    startOverTitle: 'Ricominciare?',
     startOverText:
-      'La procedura guidata dimentica le tue scelte e il certificato che usa. I file del certificato restano sul tuo computer, e il certificato resta sul tuo conto Betfair finché non lo rimuovi lì.',
+      'La procedura guidata dimenticherà le tue scelte e il certificato in uso. I file del certificato restano sul tuo computer e il certificato resta sul tuo conto Betfair finché non lo rimuovi da lì.',
     startOverConfirm: 'Sì, ricomincia',
   },
 };
