@@ -8,7 +8,7 @@ import type { Messages } from '../messages.js';
 /** The two keys, in two sentences (shown where the wizard offers to create them, and in the CLI's help). */
 export const KEY_KINDS_TEXT: Messages['KEY_KINDS_TEXT'] = {
   delayed:
-    'Cheia cu întârziere este gratuită și merge imediat: folosește-o pentru teste și pentru a citi cotele, care vin cu puțină întârziere; nu poate plasa pariuri.',
+    'Cheia cu întârziere este gratuită și funcționează imediat: folosește-o pentru teste și pentru citirea cotelor, care vin cu puțină întârziere; cu ea nu poți plasa pariuri.',
   live: 'Cheia live este cea de care un bot are nevoie ca să parieze; Betfair o activează când o soliciți pe site-ul pentru dezvoltatori.',
 };
 
@@ -21,7 +21,8 @@ export const KEY_LABELS: Messages['KEY_LABELS'] = {
 };
 
 const LOGIN_WORKS = 'Certificatul, numele de utilizator și parola funcționează.';
-const FIX_KEY_FIRST = 'Până când cheia este corectată, Betfair va refuza botul la primul apel cu INVALID_APP_KEY.';
+const FIX_KEY_FIRST =
+  'Până nu corectezi cheia, Betfair va refuza botul încă de la primul apel, cu eroarea INVALID_APP_KEY.';
 const USE_LISTED =
   'Folosește una dintre cheile tale din lista de mai jos (asistentul le-a găsit pentru tine), apoi testează din nou.';
 const CREATE_KEYS = 'Contul tău nu are încă nicio cheie de aplicație: asistentul le poate crea pentru tine.';
@@ -33,7 +34,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
     title: 'Conectarea botului funcționează (cu cheia cu întârziere)',
     explanation: `${LOGIN_WORKS} Betfair a acceptat cheia de aplicație: este cheia ta cu întârziere, deci botul poate citi cotele (cu puțină întârziere), dar nu poate plasa pariuri cu ea.`,
-    whatToDo: `Bună pentru teste și pentru citirea cotelor. ${APPLY_LIVE}`,
+    whatToDo: `Este bună pentru teste și pentru citirea cotelor. ${APPLY_LIVE}`,
   },
   validLive: {
     title: 'Conectarea botului funcționează',
@@ -107,7 +108,7 @@ const OTHER_NAME = 'Alege alt nume, de exemplu adăugând un cuvânt sau un num�
 export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   INVALID_INPUT_DATA: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair a spus că cererea conținea date nevalide (INVALID_INPUT_DATA).',
+    explanation: 'Betfair a răspuns că cererea conținea date nevalide (INVALID_INPUT_DATA).',
     whatToDo: 'Dacă ai introdus un nume de aplicație, încearcă unul mai simplu, doar cu litere, cifre și spații.',
   },
   INVALID_SESSION_INFORMATION: {
@@ -128,7 +129,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   SERVICE_BUSY: {
     title: 'Betfair este ocupat',
-    explanation: 'Accounts API de la Betfair a spus că e prea ocupat ca să răspundă acum (SERVICE_BUSY).',
+    explanation: 'Accounts API de la Betfair a răspuns că e prea ocupat ca să răspundă acum (SERVICE_BUSY).',
     whatToDo: 'Încearcă din nou peste câteva minute.',
   },
   TIMEOUT_ERROR: {
@@ -137,7 +138,7 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
     whatToDo: 'Încearcă din nou peste câteva minute.',
   },
   DUPLICATE_APP_NAME: {
-    title: 'Acest nume de aplicație este deja luat',
+    title: 'Numele de aplicație este deja folosit',
     explanation:
       'Numele aplicațiilor trebuie să fie unice pe tot Betfair, iar acesta este deja folosit (DUPLICATE_APP_NAME).',
     whatToDo: OTHER_NAME,
@@ -156,33 +157,33 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   NO_SESSION: {
     title: 'Nicio sesiune',
-    explanation: 'Betfair a spus că nu s-a trimis nicio sesiune (NO_SESSION).',
+    explanation: 'Betfair a răspuns că nu s-a trimis nicio sesiune (NO_SESSION).',
     whatToDo: RETRY_SUPPORT,
   },
   NO_APP_KEY: {
     title: 'Nicio cheie de aplicație',
-    explanation: 'Betfair a spus că nu s-a trimis nicio cheie de aplicație (NO_APP_KEY).',
+    explanation: 'Betfair a răspuns că nu s-a trimis nicio cheie de aplicație (NO_APP_KEY).',
     whatToDo: 'Introdu cheia de aplicație sau folosește una dintre cheile tale din lista de mai jos.',
   },
   SUBSCRIPTION_EXPIRED: {
     title: 'Abonament expirat',
-    explanation: 'Betfair a spus că abonamentul aplicației a expirat (SUBSCRIPTION_EXPIRED).',
+    explanation: 'Betfair a răspuns că abonamentul aplicației a expirat (SUBSCRIPTION_EXPIRED).',
     whatToDo:
       'Folosește propria cheie de aplicație, nu pe cea a unui furnizor de software, sau reînnoiește abonamentul la furnizor.',
   },
   INVALID_SUBSCRIPTION_TOKEN: {
     title: 'Abonament nevalid',
-    explanation: 'Betfair a spus că tokenul de abonament nu este valid (INVALID_SUBSCRIPTION_TOKEN).',
+    explanation: 'Betfair a răspuns că tokenul de abonament nu este valid (INVALID_SUBSCRIPTION_TOKEN).',
     whatToDo: OWN_KEY,
   },
   TOO_MANY_REQUESTS: {
     title: 'Prea multe cereri',
-    explanation: 'Betfair a spus că au venit prea multe cereri într-un timp scurt (TOO_MANY_REQUESTS).',
+    explanation: 'Betfair a răspuns că au venit prea multe cereri într-un timp scurt (TOO_MANY_REQUESTS).',
     whatToDo: 'Așteaptă câteva minute înainte să testezi din nou.',
   },
   INVALID_CLIENT_REF: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair a spus că o referință de client nu era validă (INVALID_CLIENT_REF).',
+    explanation: 'Betfair a răspuns că o referință de client nu era validă (INVALID_CLIENT_REF).',
     whatToDo: RETRY_SUPPORT,
   },
   WALLET_TRANSFER_ERROR: {
@@ -192,32 +193,32 @@ export const ACCOUNTS_ERROR_TEXT: Messages['ACCOUNTS_ERROR_TEXT'] = {
   },
   INVALID_VENDOR_CLIENT_ID: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair a spus că ID-ul de client al furnizorului nu este valid (INVALID_VENDOR_CLIENT_ID).',
+    explanation: 'Betfair a răspuns că ID-ul de client al furnizorului nu este valid (INVALID_VENDOR_CLIENT_ID).',
     whatToDo: OWN_KEY,
   },
   USER_NOT_SUBSCRIBED: {
     title: 'Fără abonament',
-    explanation: 'Betfair a spus că contul tău nu este abonat la această aplicație (USER_NOT_SUBSCRIBED).',
+    explanation: 'Betfair a răspuns că contul tău nu este abonat la această aplicație (USER_NOT_SUBSCRIBED).',
     whatToDo: OWN_KEY,
   },
   INVALID_SECRET: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair a spus că un secret nu era valid (INVALID_SECRET).',
+    explanation: 'Betfair a răspuns că un secret nu era valid (INVALID_SECRET).',
     whatToDo: RETRY_SUPPORT,
   },
   INVALID_AUTH_CODE: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair a spus că un cod de autorizare nu era valid (INVALID_AUTH_CODE).',
+    explanation: 'Betfair a răspuns că un cod de autorizare nu era valid (INVALID_AUTH_CODE).',
     whatToDo: RETRY_SUPPORT,
   },
   INVALID_GRANT_TYPE: {
     title: NOT_ACCEPTED,
-    explanation: 'Betfair a spus că tipul de autorizare (grant type) nu era valid (INVALID_GRANT_TYPE).',
+    explanation: 'Betfair a răspuns că tipul de autorizare (grant type) nu era valid (INVALID_GRANT_TYPE).',
     whatToDo: RETRY_SUPPORT,
   },
   CUSTOMER_ACCOUNT_CLOSED: {
     title: 'Cont închis',
-    explanation: 'Betfair a spus că acest cont este închis (CUSTOMER_ACCOUNT_CLOSED).',
+    explanation: 'Betfair a răspuns că acest cont este închis (CUSTOMER_ACCOUNT_CLOSED).',
     whatToDo: 'Contactează asistența pentru clienți Betfair.',
   },
 };

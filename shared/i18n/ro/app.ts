@@ -11,7 +11,7 @@ export const appText: Messages['appText'] = {
       'Fișierele certificatului au rămas neatinse: alege din nou țara și arată-i aplicației unde sunt.',
     cannotSaveNotice:
       'Aplicația nu își poate salva setările în folderul ei, așa că va uita alegerile tale când o închizi. ' +
-      'Verifică dacă contul tău de utilizator de pe computer poate scrie în propriul folder de date al aplicațiilor.',
+      'Verifică dacă contul tău de utilizator are drept de scriere în folderul de date al aplicațiilor.',
   },
   input: {
     generic:
@@ -39,7 +39,7 @@ export const appText: Messages['appText'] = {
     notAllowedLink:
       'Pentru siguranța ta, aplicația deschide doar paginile web securizate ale Betfair, iar acest link nu este una dintre ele.',
     notAllowedSender: 'Această cerere nu a venit din fereastra aplicației, așa că a fost refuzată.',
-    fileMissing: 'Fișierul nu mai este unde l-a lăsat aplicația. Poate a fost mutat sau șters.',
+    fileMissing: 'Fișierul nu mai este acolo unde l-a lăsat aplicația. Poate a fost mutat sau șters.',
     needsJurisdiction: 'Alege mai întâi unde locuiești, ca aplicația să știe ce site Betfair să folosească.',
     needsCertificate: 'Creează mai întâi un certificat sau alege-l pe cel pe care îl ai deja.',
     needsSetupTitle: 'Lipsește un pas',
@@ -73,7 +73,7 @@ export const appText: Messages['appText'] = {
     saved:
       'Mementoul nu a putut fi salvat lângă certificat. Verifică dacă folderul mai există și dacă ai voie să scrii în el.',
     notOpened: (path: string) =>
-      `Mementoul a fost salvat ca ${path}, dar niciun program de calendar nu l-a deschis. Deschide singur fișierul cu calendarul tău.`,
+      `Mementoul a fost salvat ca ${path}, dar niciun program de calendar nu l-a deschis. Deschide tu fișierul în calendar.`,
   },
   crt: {
     unreadable:

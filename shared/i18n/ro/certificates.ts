@@ -24,7 +24,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   FILE_TOO_LARGE: (file: string) =>
     `„${file}” este mult prea mare pentru un certificat sau o cheie (peste 1 MB). Verifică dacă ai ales fișierul corect.`,
   TRUNCATED: (file: string) =>
-    `„${file}” este incomplet: se oprește la mijloc. Copiază-l din nou, întreg, de unde l-ai luat sau creează un certificat nou.`,
+    `„${file}” este incomplet (se oprește brusc). Copiază-l din nou, în întregime, din locul de unde provine, sau creează un certificat nou.`,
   UNREADABLE: (file: string) =>
     `„${file}” nu conține un certificat sau o cheie pe care această aplicație le poate citi. Verifică dacă ai ales fișierul corect.`,
   NOT_A_KEY: (file: string) =>
@@ -40,12 +40,12 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   IS_CSR: (file: string) =>
     `„${file}” este o cerere de certificat, nu certificatul propriu-zis. Folosește fișierul .crt creat pe baza ei sau creează un certificat nou.`,
   NO_CERTIFICATE: () =>
-    'Ai dat doar o cheie; lipsește certificatul care îi corespunde. Adaugă fișierul .crt (sau folosește fișierul .pem ori .p12).',
+    'Ai indicat doar o cheie; lipsește certificatul care îi corespunde. Adaugă fișierul .crt (sau folosește fișierul .pem ori .p12).',
   NO_KEY: () =>
-    'Ai dat doar un certificat; lipsește cheia lui privată. Adaugă fișierul .key (sau folosește fișierul .pem ori .p12).',
+    'Ai indicat doar un certificat; lipsește cheia lui privată. Adaugă fișierul .key (sau folosește fișierul .pem ori .p12).',
   TOO_MANY_CERTIFICATES: () =>
-    'Ai dat mai mult de un certificat. Dă-l doar pe cel pe care l-ai încărcat pe Betfair, împreună cu cheia lui.',
-  TOO_MANY_KEYS: () => 'Ai dat mai multe chei private. Dă doar cheia care aparține certificatului tău.',
+    'Ai indicat mai multe certificate. Indică doar certificatul încărcat pe Betfair, împreună cu cheia lui.',
+  TOO_MANY_KEYS: () => 'Ai indicat mai multe chei private. Indică doar cheia care aparține certificatului tău.',
   KEY_MISMATCH: () =>
     'Cheia nu aparține acestui certificat. Folosește fișierul cheii creat împreună cu el sau creează un certificat nou.',
   NOT_RSA: () =>
@@ -70,15 +70,15 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidField: (label: string) =>
     `Câmpul „${label}” poate avea cel mult 64 de caractere și nu poate conține rânduri noi.`,
   invalidCountry: () => 'Țara trebuie să fie un cod din două litere, de exemplu RO, GB sau IE.',
-  invalidEmail: () => 'Adresa de e-mail nu pare corectă. Las-o goală sau verific-o.',
+  invalidEmail: () => 'Adresa de e-mail nu pare corectă. Lasă câmpul gol sau verifică adresa.',
   noDir: () => 'Alege un folder pentru fișierele certificatului.',
   notAFolder: (dir: string) =>
     `„${dir}” este un fișier, nu un folder. Alege un folder pentru fișierele certificatului.`,
   dirNotWritable: (dir: string) =>
-    `Această aplicație nu poate scrie în „${dir}”. Alege un folder dintre fișierele tale sau dă-ți drept de scriere acolo.`,
+    `Această aplicație nu poate scrie în „${dir}”. Alege un folder care îți aparține sau dă-ți drept de scriere în el.`,
   diskFull: () => 'Discul este plin, așa că fișierele nu au putut fi salvate. Eliberează spațiu și încearcă din nou.',
   filesExist: (names: readonly string[]) =>
-    `Acest folder conține deja fișiere de certificat (${names.join(', ')}). Cele noi le înlocuiesc doar dacă ceri asta (cele vechi se păstrează atunci într-un folder de rezervă); altfel, alege alt folder.`,
+    `Acest folder conține deja fișiere de certificat (${names.join(', ')}). Le poți înlocui cu fișiere noi doar dacă o ceri explicit (cele vechi se păstrează atunci într-un folder de rezervă) sau poți alege alt folder.`,
   writeFailed: () => 'Fișierele certificatului nu au putut fi salvate. Încearcă din nou sau alege alt folder.',
   keyFailed: () => 'Nu s-a putut crea o cheie nouă. Încearcă din nou; dacă tot nu merge, repornește aplicația.',
 };
@@ -93,7 +93,7 @@ export const GENERATE_TITLES: Messages['GENERATE_TITLES'] = {
 /** Errors from loading a certificate + key for a login. */
 export const CREDENTIAL_TEXT: Messages['CREDENTIAL_TEXT'] = {
   notUsable: () =>
-    'Aceste fișiere de certificat nu pot fi folosite pentru conectare. Verifică-le la pasul certificatului.',
+    'Aceste fișiere de certificat nu pot fi folosite pentru conectare. Verifică-le la pasul „Certificat”.',
   noPaths: () => 'Alege mai întâi fișierele certificatului și cheii.',
   checkFailed: () =>
     'Aceste fișiere nu au putut fi verificate. Alege-le din nou; dacă se repetă, creează un certificat nou.',

@@ -15,7 +15,8 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
     `Opțiune necunoscută „${flag}”. Rulează comanda cu --help ca să-i vezi opțiunile.`,
   noValueAllowed: (name: string): string => `Opțiunea --${name} este un comutator și nu primește nicio valoare.`,
   valueNeeded: (name: string): string => `Opțiunea --${name} are nevoie de o valoare după ea.`,
-  givenTwice: (name: string): string => `Opțiunea --${name} a fost dată de mai multe ori; dă-o o singură dată.`,
+  givenTwice: (name: string): string =>
+    `Opțiunea --${name} a fost folosită de mai multe ori; folosește-o o singură dată.`,
   tooFewPositionals: (min: number): string =>
     min === 1
       ? 'Această comandă are nevoie de cel puțin un nume de fișier.'
@@ -53,7 +54,7 @@ Parola fișierului .p12 este citită doar din variabila de mediu ${P12_PASSWORD_
 Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afișat), 2 utilizare greșită.
 `,
   passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${P12_PASSWORD_ENV}.`,
-  noDir: 'Spune unde să fie puse fișierele, cu --dir DIR.',
+  noDir: 'Indică folderul pentru fișiere cu --dir DIR.',
   forceHint:
     'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR.',
   badDays: 'Numărul de zile trebuie să fie un număr întreg între 1 și 3650.',
@@ -62,7 +63,7 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
   fileKey: 'cheia privată: păstreaz-o secretă',
   filePem: 'certificatul și cheia într-un singur fișier',
   fileP12: 'certificatul și cheia, protejate cu parola ta',
-  noP12: `Nu s-a creat niciun fișier .p12 (setează ${P12_PASSWORD_ENV} ca să primești unul).`,
+  noP12: `Nu s-a creat niciun fișier .p12 (setează ${P12_PASSWORD_ENV} ca să se creeze unul).`,
   fingerprint: (fp: string) => `Amprentă SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Valabil până la ${date} (${plural(days, 'zi', 'zile')}).`,
   backup: (dir: string) => `Fișierele anterioare au fost mutate în ${dir}`,
@@ -87,7 +88,7 @@ Coduri de ieșire: 0 utilizabile, 1 neutilizabile (motivele sunt afișate), 2 ut
 `,
   passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${P12_PASSWORD_ENV}.`,
   passwordPrompt: 'Parola pentru fișierul .p12: ',
-  passwordHint: `Ca să dai parola fișierului .p12, setează variabila de mediu ${P12_PASSWORD_ENV} și rulează din nou comanda.`,
+  passwordHint: `Pentru parola fișierului .p12, setează variabila de mediu ${P12_PASSWORD_ENV} și rulează din nou comanda.`,
   certificate: 'Certificat',
   subject: (s: string) => `  Nume:              ${s}`,
   issuer: (s: string, self: boolean) => `  Emis de:           ${self ? 'el însuși (autosemnat)' : s}`,

@@ -65,7 +65,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       'Verifică certificatul cu „bot-login inspect” (trebuie să fie un certificat RSA pentru client, neexpirat, cu cheia potrivită). Dacă ai dubii, creează unul nou, încarcă-l în contul Betfair și testează din nou.',
   },
   PROXY: {
-    title: 'Poate că un proxy stă în cale',
+    title: 'Un proxy ar putea bloca accesul',
     meaning: (d) =>
       `Acest computer este setat să folosească un proxy${d.proxy ? ` (${d.proxy})` : ''}, dar aplicația se conectează direct la Betfair, iar conexiunea directă a eșuat${d.cause ? `: ${d.cause}` : ''}.`,
     whatToDo: () =>
@@ -90,7 +90,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   GUARD_RATE_LIMITED: {
     title: 'Prea multe teste într-un minut',
     meaning: (d) =>
-      `Ca să-ți țină contul departe de limitele de conectare ale Betfair, aplicația trimite cel mult ${plural(d.limit ?? 5, 'conectare de test', 'conectări de test')} pe minut. Nu s-a trimis nimic.`,
+      `Ca să nu se apropie contul tău de limitele de conectare ale Betfair, aplicația trimite cel mult ${plural(d.limit ?? 5, 'conectare de test', 'conectări de test')} pe minut. Nu s-a trimis nimic.`,
     whatToDo: (d) => `Așteaptă ${plural(d.secondsLeft ?? 60, 'secundă', 'secunde')}, apoi încearcă din nou.`,
   },
   GUARD_BANNED: {
@@ -103,7 +103,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   GUARD_BUSY: {
     title: 'Se numără o altă conectare de test',
     meaning: () =>
-      'O altă copie a acestei aplicații sau a bot-login a actualizat prea mult timp evidența conectărilor de test recente, așa că acest test a fost oprit. Nu s-a trimis nimic.',
+      'O altă copie a acestei aplicații sau a bot-login a ținut ocupată prea mult timp evidența conectărilor de test recente, așa că acest test a fost amânat. Nu s-a trimis nimic.',
     whatToDo: () => 'Încearcă din nou peste câteva secunde.',
   },
   NETWORK_ERROR: {
@@ -184,14 +184,14 @@ export const PROXY_CAUSES: Messages['PROXY_CAUSES'] = {
 /** Titles for a fault code nobody has words for yet. */
 export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
   title: 'Conectarea de test nu a putut fi finalizată',
-  meaning: (code: string): string => `Ceva nu a mers bine înainte ca Betfair să poată răspunde (cod ${code}).`,
+  meaning: (code: string): string => `Ceva nu a mers bine înainte ca Betfair să poată răspunde (codul ${code}).`,
   whatToDo: 'Încearcă din nou peste câteva minute. Dacă se repetă, raportează codul afișat aici.',
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Lipsește un fișier al certificatului',
-  P12_PASSWORD_NEEDED: 'Fișierul .p12 are nevoie de parola lui',
+  P12_PASSWORD_NEEDED: 'Fișierul .p12 cere parola',
   P12_WRONG_PASSWORD: 'Parolă greșită pentru fișierul .p12',
   P12_TOO_MUCH_WORK: 'Fișierul .p12 cere prea mult calcul ca să fie deschis',
   KEY_MISMATCH: 'Cheia nu aparține certificatului',
@@ -202,5 +202,5 @@ export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   KEY_ENCRYPTED: 'Cheia privată este protejată cu parolă',
   NO_PERMISSION: 'Un fișier al certificatului nu a putut fi deschis',
   UNREADABLE: 'Un fișier al certificatului nu a putut fi citit',
-  NO_CLIENT_AUTH: 'Certificatul nu este făcut pentru conectare',
+  NO_CLIENT_AUTH: 'Certificatul nu este destinat conectării',
 };

@@ -20,7 +20,7 @@ ta, folosind certificatul de client, și spune în cuvinte simple ce înseamnă 
 ai de făcut mai departe. Când conectarea funcționează, aceeași sesiune listează și cheile de
 aplicație ale contului și, cu --app-key, verifică dacă Betfair acceptă acea cheie (un bot are
 nevoie de toate patru: certificat, nume de utilizator, parolă și cheie de aplicație). O sesiune
-de test reușită este închisă din nou, dacă nu se dă --keep-session.
+de test reușită este închisă la final, dacă nu folosești --keep-session.
 
 Fiecare cont Betfair poate avea două chei de aplicație:
   ${KEY_KINDS_TEXT.delayed}
@@ -57,16 +57,16 @@ Coduri de ieșire: 0 conectarea funcționează și cheia de aplicație dată est
 s-a dat nicio cheie); 1 Betfair a răspuns cu un eșec; 2 utilizare greșită sau date de intrare
 inutilizabile; 3 niciun răspuns valid (rețea, conexiune securizată, timp expirat, răspuns
 neașteptat; tot 3 și când conectarea funcționează, dar cheia dată nu a putut fi verificată);
-4 oprit ca să-ți protejeze contul (prea multe teste sau pauza de 20 de minute a Betfair);
+4 test amânat ca să-ți protejeze contul (prea multe teste sau pauza de 20 de minute a Betfair);
 5 conectarea funcționează, dar cheia de aplicație dată nu este validă (refuzată de Betfair
 sau nu este una dintre cheile tale).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
-  needJurisdiction: `Spune unde este contul tău Betfair cu --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
+  needJurisdiction: `Indică unde este contul tău Betfair, cu --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,
   badJurisdiction: (value: string): string =>
     `„${value}” nu este o jurisdicție cunoscută de acest instrument. Folosește una dintre: ${JURISDICTION_IDS.join(', ')}.`,
-  needCertificate: 'Spune ce certificat să fie folosit: --cert FILE cu --key FILE, sau --pem FILE, sau --p12 FILE.',
-  oneCertificate: 'Dă un singur certificat: --cert cu --key, sau --pem, sau --p12.',
+  needCertificate: 'Indică certificatul de folosit: --cert FILE cu --key FILE, sau --pem FILE, sau --p12 FILE.',
+  oneCertificate: 'Indică un singur certificat: --cert cu --key, sau --pem, sau --p12.',
   certNeedsKey: 'Opțiunea --cert are nevoie și de --key FILE (cheia privată care aparține certificatului).',
   keyNeedsCert: 'Opțiunea --key are nevoie și de --cert FILE (certificatul căruia îi aparține cheia).',
   keysHeading: 'Cheile tale de aplicație:',
@@ -76,8 +76,8 @@ sau nu este una dintre cheile tale).
     'Contul tău nu are încă nicio cheie de aplicație. Creează-le cu --create-app-keys NAME, de exemplu --create-app-keys "Botul meu de pariuri".',
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
   keysNotCreated: (title: string, code: string): string => `Cheile de aplicație nu au fost create: ${title} (${code})`,
-  needUsername: 'Dă numele tău de utilizator Betfair cu --username.',
-  needPassword: `Nicio parolă: setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
+  needUsername: 'Indică numele tău de utilizator Betfair cu --username.',
+  needPassword: `Lipsește parola: setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
   passwordPrompt: (username: string): string => `Parola Betfair pentru ${username}: `,
   p12Prompt: 'Parola pentru fișierul .p12: ',
   testEndpoint: (origin: string | null): string =>
@@ -88,7 +88,7 @@ sau nu este una dintre cheile tale).
     `Conectarea de test nu a putut fi finalizată: ${title} (${code})`,
   whatToDo: (text: string): string => `Ce ai de făcut: ${text}`,
   action: (label: string, url: string): string => `${label}: ${url}`,
-  loggedOut: 'Sesiunea de test a fost închisă din nou.',
+  loggedOut: 'Sesiunea de test a fost închisă.',
   notLoggedOut: 'Sesiunea de test nu a putut fi închisă; se va încheia singură după un timp.',
   keptSession: 'Sesiunea de test a fost lăsată deschisă (--keep-session).',
   sessionToken: (token: string): string => `Token de sesiune: ${token}`,

@@ -17,20 +17,20 @@ const openSite = (ctx: StatusTextContext): string => `Deschide ${ctx.site}`;
 export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   SUCCESS: {
     title: 'Conectarea botului funcționează',
-    meaning: 'Betfair a acceptat împreună certificatul, numele de utilizator și parola și a deschis o sesiune.',
+    meaning: 'Betfair a acceptat certificatul, numele de utilizator și parola și a deschis o sesiune.',
     whatToDo:
       'Nu mai ai nimic de făcut aici. Botul se poate conecta cu aceleași fișiere de certificat, aceeași cheie de aplicație și același nume de utilizator. Păstrează fișierul cheii doar pentru tine.',
   },
   INVALID_USERNAME_OR_PASSWORD: {
-    title: 'Nume de utilizator sau parolă neacceptate',
-    meaning: 'Betfair nu a acceptat împreună acest nume de utilizator și această parolă.',
+    title: 'Numele de utilizator sau parola nu sunt acceptate',
+    meaning: 'Betfair nu a acceptat această combinație de nume de utilizator și parolă.',
     whatToDo: (c) =>
       `Verifică-le pe amândouă conectându-te pe ${c.site} în browser. Folosește numele de utilizator Betfair (nu adresa de e-mail) și ai grijă la Caps Lock și la spațiile de la început sau de la sfârșit. Mai multe încercări greșite la rând pot bloca contul, așa că verifică înainte să testezi din nou. Ai uitat parola? Reseteaz-o pe ${c.site}.`,
     action: { label: 'Resetează parola', target: 'recover-password' },
   },
   ACCOUNT_NOW_LOCKED: {
     title: 'Contul tocmai a fost blocat',
-    meaning: 'Cu această încercare s-au adunat prea multe parole greșite: Betfair a blocat acum contul.',
+    meaning: 'Cu această încercare, parolele greșite au depășit limita: Betfair tocmai a blocat contul.',
     whatToDo: (c) =>
       `Contul nu se deblochează dacă aștepți. Deblochează-l cu pașii pentru parola uitată de pe ${c.site} sau ${support}. Apoi testează din nou cu parola nouă.`,
     action: { label: 'Resetează parola', target: 'recover-password' },
@@ -53,7 +53,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Termenii pentru pariurile prin telefon au fost refuzați',
     meaning:
       'Pe acest cont au fost refuzați termenii serviciului Betfair de pariuri prin telefon, așa că nu se poate conecta în acest fel.',
-    whatToDo: `${SUPPORT} și cere-le să rezolve termenii pentru pariurile prin telefon din contul tău. ${NO_RETRY}`,
+    whatToDo: `${SUPPORT} și cere-le să rezolve problema termenilor pentru pariurile prin telefon din contul tău. ${NO_RETRY}`,
   },
   DUPLICATE_CARDS: {
     title: 'Card de plată folosit pe alt cont',
@@ -68,7 +68,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   KYC_SUSPEND: {
     title: 'E nevoie de verificarea identității',
     meaning:
-      'Contul este blocat temporar până când Betfair verifică cine ești (verificarea „cunoaște-ți clientul”, KYC).',
+      'Contul este blocat temporar până când Betfair verifică cine ești (procesul de verificare KYC, „cunoaște-ți clientul”).',
     whatToDo: (c) =>
       `Conectează-te pe ${c.site} în browser și trimite documentele cerute sau ${support}. După ce Betfair te-a verificat, testează din nou.`,
     action: { label: openSite, target: 'website' },
@@ -95,7 +95,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     whatToDo: REGULATOR_DOWN,
   },
   NOT_AUTHORIZED_BY_REGULATOR_DK: {
-    title: 'Nepermis de autoritatea daneză de reglementare',
+    title: 'Interzis de autoritatea daneză de reglementare',
     meaning: 'Regulile autorității daneze de reglementare nu permit acestui cont să joace în Danemarca.',
     whatToDo: `${SUPPORT} ca să afli ce este necesar. ${NO_RETRY}`,
   },
@@ -106,7 +106,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     whatToDo: REGULATOR_DOWN,
   },
   NOT_AUTHORIZED_BY_REGULATOR_IT: {
-    title: 'Nepermis de autoritatea italiană de reglementare',
+    title: 'Interzis de autoritatea italiană de reglementare',
     meaning: 'Regulile autorității italiene de reglementare nu permit acestui cont să joace în Italia.',
     whatToDo: `${SUPPORT} ca să afli ce este necesar. ${NO_RETRY}`,
   },
@@ -119,7 +119,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Pariurile nu sunt permise din această locație',
     meaning: 'Conectarea a venit dintr-o țară sau o rețea din care Betfair nu permite pariuri.',
     whatToDo:
-      'Rulează testul, și botul, dintr-un loc în care Betfair este permis. Dacă ești într-o țară permisă, un VPN sau o firmă de găzduire din străinătate te poate face să pari în altă parte: oprește VPN-ul sau folosește un server din țara ta. Dacă nu ești sigur, întreabă asistența pentru clienți.',
+      'Rulează testul, și botul, dintr-un loc în care Betfair este permis. Dacă ești într-o țară permisă, un VPN sau o firmă de găzduire din străinătate te poate face să pari în altă parte: oprește VPN-ul sau folosește un server din țara ta. Dacă ai dubii, întreabă asistența pentru clienți Betfair.',
   },
   TRADING_MASTER: {
     title: 'Cont principal de trading',
@@ -143,33 +143,33 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   DANISH_AUTHORIZATION_REQUIRED: {
     title: 'E nevoie de autorizarea daneză',
-    meaning: 'Acest cont are nevoie de autorizarea daneză, pe care doar conectarea interactivă o poate face.',
+    meaning: 'Acest cont are nevoie de autorizarea daneză, pe care o poate obține doar conectarea interactivă.',
     whatToDo: `Conectarea pentru boți nu este disponibilă pentru conturile daneze. Conectează-te pe betfair.dk în browser și folosește în aplicația ta conectarea interactivă Betfair. Dacă contul tău nu ar trebui să fie danez, ${support}.`,
     action: { label: 'Deschide betfair.dk', target: 'website-dk' },
   },
   SPAIN_MIGRATION_REQUIRED: {
-    title: 'E nevoie de mutarea la Betfair Spania',
+    title: 'Contul trebuie mutat la Betfair Spania',
     meaning: 'Contul trebuie mai întâi mutat pe site-ul spaniol Betfair.',
     whatToDo:
       'Conectează-te pe betfair.es în browser și urmează pașii pentru mutarea contului. Apoi alege Spania în acest asistent, încarcă certificatul pe betfair.es și testează din nou.',
     action: { label: 'Deschide betfair.es', target: 'website-es' },
   },
   DENMARK_MIGRATION_REQUIRED: {
-    title: 'E nevoie de mutarea la Betfair Danemarca',
+    title: 'Contul trebuie mutat la Betfair Danemarca',
     meaning: 'Contul trebuie mai întâi mutat pe site-ul danez Betfair.',
     whatToDo:
       'Conectează-te pe betfair.dk în browser și urmează pașii. Reține că, pentru conturile daneze, conectarea pentru boți nu există deloc: aplicația ta va avea nevoie de conectarea interactivă Betfair.',
     action: { label: 'Deschide betfair.dk', target: 'website-dk' },
   },
   SPANISH_TERMS_ACCEPTANCE_REQUIRED: {
-    title: 'Termeni spanioli noi de acceptat',
+    title: 'Trebuie să accepți noii termeni Betfair Spania',
     meaning: 'Betfair Spania are termeni și condiții noi pe care acest cont nu i-a acceptat încă.',
     whatToDo:
       'Conectează-te pe betfair.es în browser, acceptă termenii noi când îți sunt afișați, apoi testează din nou.',
     action: { label: 'Deschide betfair.es', target: 'website-es' },
   },
   ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED: {
-    title: 'Contract italian nou de acceptat',
+    title: 'Trebuie să accepți noul contract Betfair Italia',
     meaning: 'Betfair Italia are o versiune nouă a contractului, pe care acest cont nu a acceptat-o încă.',
     whatToDo:
       'Conectează-te pe betfair.it în browser, acceptă contractul nou când îți este afișat, apoi testează din nou.',
@@ -181,7 +181,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
       'Betfair nu a acceptat conectarea cu acest certificat. De cele mai multe ori, certificatul nu a fost încă încărcat în acest cont, este încărcat alt certificat sau a fost încărcat pe alt site Betfair.',
     whatToDo: (c) =>
       `Deschide pagina de securitate de pe ${c.site}, găsește „Automated Betting Program Access” (accesul pentru programe automate de pariere) și verifică dacă certificatul listat acolo este cel pe care îl testezi (compară numele și data de expirare). Dacă nu, încarcă acolo fișierul .crt. Încărcarea și testul trebuie să folosească același site Betfair, așa că verifică țara aleasă. Apoi testează din nou.`,
-    action: { label: (c) => `Deschide pagina certificatului pe ${c.site}`, target: 'security-page' },
+    action: { label: (c) => `Deschide pagina de securitate de pe ${c.site}`, target: 'security-page' },
   },
   CHANGE_PASSWORD_REQUIRED: {
     title: 'Trebuie să schimbi parola',
@@ -197,7 +197,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     action: { label: openSite, target: 'website' },
   },
   INTERNATIONAL_TERMS_ACCEPTANCE_REQUIRED: {
-    title: 'Termeni Betfair noi de acceptat',
+    title: 'Trebuie să accepți noii termeni Betfair',
     meaning: 'Termenii și condițiile Betfair s-au schimbat, iar acest cont nu i-a acceptat încă pe cei noi.',
     whatToDo: (c) =>
       `Conectează-te pe ${c.site} în browser, acceptă termenii noi când îți sunt afișați, apoi testează din nou.`,
@@ -229,10 +229,10 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     meaning:
       'Betfair a numărat pentru acest cont mai multe conectări reușite într-un minut decât permite și refuză acum conectări noi timp de 20 de minute.',
     whatToDo:
-      'Așteaptă 20 de minute: aplicația nu va trimite altă conectare de test înainte de asta. Între timp, asigură-te că niciun bot sau script nu se tot conectează cu acest cont.',
+      'Așteaptă 20 de minute: aplicația nu va trimite altă conectare de test până atunci. Între timp, asigură-te că niciun bot sau script nu se tot conectează cu acest cont.',
   },
   ITALIAN_PROFILING_ACCEPTANCE_REQUIRED: {
-    title: 'Condiții italiene de acceptat',
+    title: 'Trebuie să accepți condițiile Betfair Italia',
     meaning:
       'Betfair Italia îți cere să accepți noile condiții (despre cum sunt folosite datele tale) înainte să te conectezi.',
     whatToDo:
@@ -282,7 +282,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   INPUT_VALIDATION_ERROR: {
     title: 'Betfair nu a putut citi cererea',
     meaning:
-      'Betfair a spus că o parte din cererea de conectare nu avea forma așteptată. Aplicația o trimite așa cum e documentat, deci cauza obișnuită este o valoare goală sau ciudată.',
+      'Betfair a răspuns că o parte din cererea de conectare nu avea forma așteptată. Aplicația o trimite așa cum e documentat, deci cauza obișnuită este o valoare goală sau neobișnuită.',
     whatToDo:
       'Verifică dacă cheia de aplicație (copiaz-o din nou din paginile Betfair pentru dezvoltatori) și numele de utilizator au spații sau caractere în plus, apoi testează din nou. Dacă se repetă, contactează asistența Betfair pentru dezvoltatori și spune-le ora testului.',
     action: { label: 'Deschide asistența Betfair pentru dezvoltatori', target: 'developer-support' },
@@ -295,7 +295,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     action: { label: 'Deschide betfair.bet.br', target: 'website-bet-br' },
   },
   TERMS_AND_CONDITIONS: {
-    title: 'Termeni brazilieni noi de acceptat',
+    title: 'Trebuie să accepți noii termeni Betfair Brazilia',
     meaning:
       'Pentru clienții din Brazilia: din 1 ianuarie 2025 noii termeni Betfair trebuie acceptați pe site-ul brazilian.',
     whatToDo: 'Conectează-te pe betfair.bet.br în browser și acceptă noii termeni și condiții, apoi testează din nou.',

@@ -21,7 +21,7 @@ export const ui: Messages['ui'] = {
     showNamedInFolder: (fileName: string) => `Arată ${fileName} în folder`,
     loading: 'Se încarcă…',
     version: (v: string) => `Versiunea ${v}`,
-    busy: 'Se lucrează…',
+    busy: 'Se procesează…',
     details: 'Detalii',
   },
 
@@ -65,14 +65,14 @@ export const ui: Messages['ui'] = {
       'Betfair are site-uri separate pentru unele țări, iar contul tău aparține unuia dintre ele. Alege site-ul pe care te conectezi când pariezi.',
     legend: 'Ce site Betfair folosești?',
     preselected: 'Ales după limba și regiunea computerului. Schimbă-l dacă ai contul pe alt site.',
-    needsChoice: 'Alege site-ul Betfair ca să mergi mai departe.',
+    needsChoice: 'Alege site-ul Betfair ca să continui.',
     denmarkBlocked:
       'Conectarea pentru boți nu este disponibilă pe betfair.dk. Alege alt site doar dacă ai contul pe el.',
     denmarkHeading: 'Conectarea pentru boți nu este disponibilă pe betfair.dk',
     denmarkWhy:
-      'Conturile de pe betfair.dk trebuie să se conecteze cu NemID/MitID, iar asta funcționează doar în fereastra de conectare a Betfair (conectarea interactivă). De aceea Betfair nu oferă conectare cu certificat (pentru boți) pe betfair.dk, iar acest asistent nu o poate configura.',
+      'Pe betfair.dk, conectarea se face cu NemID/MitID, iar asta funcționează doar în fereastra de conectare Betfair (conectarea interactivă). De aceea Betfair nu oferă conectare cu certificat (pentru boți) pe betfair.dk, iar acest asistent nu o poate configura.',
     denmarkInstead:
-      'Ce poți face în schimb: un program poate folosi conectarea interactivă Betfair, în care te conectezi chiar tu în fereastra de conectare Betfair, iar programul pariază apoi pentru tine până se încheie sesiunea.',
+      'Ce poți face în schimb: să folosești un program cu conectarea interactivă Betfair. Te conectezi chiar tu, în fereastra de conectare Betfair, iar apoi programul pariază pentru tine până la încheierea sesiunii.',
     denmarkLink: 'Citește pagina Betfair despre conectarea interactivă',
     denmarkOtherSite: 'Dacă ai contul pe alt site Betfair, alege-l mai sus.',
     saveFailed: 'Alegerea ta nu a putut fi salvată.',
@@ -88,12 +88,12 @@ export const ui: Messages['ui'] = {
     advanced: 'Opțiuni avansate',
     commonName: 'Nume afișat pe Betfair',
     commonNameHint: 'Un nume pentru certificat; apare pe pagina de securitate a contului Betfair.',
-    validDays: 'Valabil (zile)',
+    validDays: 'Valabilitate (zile)',
     validDaysError: (min: number, max: number) => `Introdu un număr întreg de zile între ${min} și ${max}.`,
     commonNameError: 'Introdu un nume pentru certificat.',
     p12Password: 'Parolă pentru un fișier .p12 (opțional)',
     p12PasswordHint:
-      'Unele programe (de exemplu cele .NET) au nevoie de un fișier .p12. Dă o parolă și se creează și unul.',
+      'Unele programe (de exemplu cele .NET) au nevoie de un fișier .p12. Dacă alegi o parolă, se creează și acest fișier.',
     create: 'Creează certificatul',
     creating: 'Se creează certificatul…',
     replaceTitle: 'Înlocuiești certificatul existent?',
@@ -103,10 +103,10 @@ export const ui: Messages['ui'] = {
     backupMoved: (dir: string) => `Fișierele anterioare au fost mutate în ${dir}.`,
     keyFilesOwnerOnly: 'Doar contul tău de utilizator poate citi fișierele cheii.',
     keyFilesNoModes:
-      'Windows nu poate marca fișierele cheii ca fiind citibile doar de tine, așa că păstrează acest folder în propriul folder de utilizator, unde alte conturi nu îl pot citi.',
+      'Windows nu poate restricționa citirea fișierelor cheii doar la contul tău, așa că păstrează acest folder în folderul tău de utilizator, unde alte conturi nu au acces.',
     useExisting: 'Folosește un certificat existent',
-    readyHeading: 'Certificat gata \u2013 următorul pas: încarcă-l',
-    readyIntro: 'Botul se va conecta cu aceste fișiere. Acum pune certificatul în contul tău Betfair.',
+    readyHeading: 'Certificat gata \u2013 acum încarcă-l',
+    readyIntro: 'Botul se va conecta cu aceste fișiere. Urmează să adaugi certificatul în contul tău Betfair.',
     makeNew: 'Creează un certificat nou',
     useOther: 'Folosește alte fișiere',
     fileRoles: {
@@ -130,26 +130,26 @@ export const ui: Messages['ui'] = {
     commonNameValue: 'Nume afișat pe Betfair',
     fingerprint: 'Amprentă (SHA-256)',
     files: 'Fișiere',
-    needsCertificate: 'Creează sau alege un certificat ca să mergi mai departe.',
+    needsCertificate: 'Creează sau alege un certificat ca să continui.',
   },
 
   expiry: {
     expiresOn: (date: string, days: number) => `Expiră pe ${date} (peste ${plural(days, 'zi', 'zile')})`,
     expiredOn: (date: string, daysAgo: number) => `A expirat pe ${date} (acum ${plural(daysAgo, 'zi', 'zile')})`,
     soonWarning: (days: number) =>
-      `Certificatul tău expiră peste ${plural(days, 'zi', 'zile')}. Creează unul nou și încarcă-l pe Betfair înainte de asta, altfel botul nu se va mai putea conecta.`,
+      `Certificatul tău expiră peste ${plural(days, 'zi', 'zile')}. Creează unul nou și încarcă-l pe Betfair până atunci, altfel botul nu se va mai putea conecta.`,
     expiredWarning:
       'Certificatul tău a expirat: botul nu se mai poate conecta cu el. Creează unul nou și încarcă-l pe Betfair.',
     renew: 'Reînnoiește certificatul',
     addReminder: 'Adaugă în calendar un memento de reînnoire',
     reminderAdded: (path: string) =>
-      `Un memento cu două săptămâni înainte de expirarea certificatului a fost salvat ca ${path} și deschis în calendar.`,
+      `Mementoul, programat cu două săptămâni înainte de expirarea certificatului, a fost salvat ca ${path} și deschis în calendar.`,
   },
 
   upload: {
     heading: 'Încarcă certificatul',
     intro: (place: string) =>
-      `Betfair trebuie să-ți cunoască certificatul înainte ca botul să se poată conecta. Adaugă-l în contul tău de pe site-ul Betfair pentru ${place}.`,
+      `Betfair trebuie să-ți cunoască certificatul înainte ca botul să se poată conecta. Adaugă-l în contul tău de pe site-ul Betfair ales: ${place}.`,
     openPage: 'Deschide pagina de securitate Betfair',
     showCrt: 'Arată fișierul .crt',
     noCrt:
@@ -160,10 +160,10 @@ export const ui: Messages['ui'] = {
     crtP12Password: 'Parola .p12 (pentru a citi certificatul)',
     stepsHeading: 'Cum îl încarci',
     steps: (crtName: string, crtOnDisk: boolean) => [
-      'Apasă „Deschide pagina de securitate Betfair”. Browserul deschide pagina de securitate a contului tău. Conectează-te dacă Betfair îți cere.',
-      'Derulează până la secțiunea despre accesul programelor automate de pariere (acces API) și apasă butonul „Editare” al acesteia.',
+      'Apasă „Deschide pagina de securitate Betfair”. Browserul deschide pagina de securitate a contului tău. Conectează-te, dacă ți se cere.',
+      'Derulează până la secțiunea despre accesul pentru programe automate de pariere (acces API) și apasă butonul „Editare” din ea.',
       crtOnDisk
-        ? `Apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează ${crtName}. Apasă „Arată fișierul .crt” ca să vezi unde este păstrat.`
+        ? `Apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează ${crtName}. Apasă „Arată fișierul .crt” ca să vezi unde se află.`
         : `Apasă mai întâi aici „Salvează certificatul ca .crt”, apoi, pe pagina Betfair, apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează fișierul .crt.`,
       'Apasă butonul care încarcă certificatul. Detaliile lui apar apoi în acea secțiune a paginii.',
       'Revino aici și bifează căsuța de mai jos.',
@@ -181,7 +181,7 @@ export const ui: Messages['ui'] = {
     intro:
       'Introdu numele de utilizator și parola Betfair și, dacă o ai, cheia de aplicație. Asistentul se conectează o dată, așa cum o va face botul, verifică cheia și se deconectează imediat.',
     appKey: 'Cheie de aplicație',
-    appKeyHint: 'Opțional. Las-o goală și asistentul o găsește pentru tine.',
+    appKeyHint: 'Opțional. Dacă o lași goală, asistentul o găsește pentru tine.',
     username: 'Nume de utilizator',
     password: 'Parolă',
     p12Password: 'Parola .p12',
@@ -199,11 +199,11 @@ export const ui: Messages['ui'] = {
     missingFields: 'Introdu numele de utilizator și parola.',
     missingP12: 'Introdu parola fișierului .p12.',
     successTitle: 'Conectarea botului funcționează',
-    loggedOut: 'Sesiunea de test a fost închisă din nou, așa că nu rămâne nimic deschis.',
+    loggedOut: 'Asistentul s-a deconectat după test, așa că nu rămâne nicio sesiune deschisă.',
     logoutFailed: 'Sesiunea de test nu a putut fi închisă; se închide singură după un timp.',
     whatItMeans: 'Ce înseamnă',
     whatToDo: 'Ce ai de făcut',
-    faultTitle: 'Testul nu a putut fi făcut',
+    faultTitle: 'Testul nu a putut fi efectuat',
     testEndpointUsed: 'Acest test a folosit serverul de test, nu Betfair.',
     another: 'Testează din nou',
     rememberSaveFailed: 'Această alegere nu a putut fi salvată.',
@@ -238,9 +238,9 @@ export const ui: Messages['ui'] = {
       'Asistentul nu îți păstrează niciodată parola, așa că are nevoie de ea încă o dată ca să creeze cheile.',
     createButton: 'Creează cheile de aplicație',
     creating: 'Se creează cheile\u2026',
-    rememberQuestion: 'Ții minte cheia de aplicație și numele de utilizator pe acest computer?',
+    rememberQuestion: 'Să țină minte asistentul cheia de aplicație și numele de utilizator pe acest computer?',
     rememberHint:
-      'Atunci „Testează din nou” și codul din panoul principal vor fi completate. Parola ta nu este salvată niciodată.',
+      'Astfel, formularul „Testează din nou” și codul din panoul principal vor fi completate automat. Parola ta nu este salvată niciodată.',
     rememberYes: 'Da, ține-le minte',
     rememberNo: 'Nu, mulțumesc',
     remembered: 'Asistentul ține minte cheia de aplicație și numele de utilizator.',
@@ -255,22 +255,22 @@ export const ui: Messages['ui'] = {
     certificateHeading: 'Certificat',
     lastTest: 'Ultimul test',
     lastTestNone: 'Niciun test încă.',
-    lastTestSuccess: (title: string, when: string) => `${title} (testat ${when})`,
-    lastTestFailure: (title: string, when: string) => `Încă nu e gata: ${title} (testat ${when})`,
+    lastTestSuccess: (title: string, when: string) => `${title} (testul din ${when})`,
+    lastTestFailure: (title: string, when: string) => `Încă nu e gata: ${title} (testul din ${when})`,
     testAgainHeading: 'Testează din nou',
     rememberHeading: 'Ce ține minte asistentul',
-    snippetsHeading: 'Folosește certificatul din botul tău',
+    snippetsHeading: 'Folosește certificatul în botul tău',
     snippetsIntro: 'Cod care se conectează cu certificatul tău, completat cu căile fișierelor tale.',
-    copy: (title: string) => `Copiază codul ${title}`,
+    copy: (title: string) => `Copiază codul: ${title}`,
     copied: 'Copiat',
-    copyFailed: 'Copierea nu a mers aici. Selectează codul și copiază-l manual.',
+    copyFailed: 'Copierea nu a funcționat aici. Selectează codul și copiază-l manual.',
     keyWarning:
       'Păstrează fișierele cheii (.key, .pem și .p12) doar pentru tine: nu le da nimănui, nu le trimite pe e-mail și nu le pune în git sau în alt depozit de cod. Oricine le are, împreună cu parola ta, se poate conecta în locul tău.',
     snippetsFailed: 'Exemplele de cod nu au putut fi încărcate.',
-    startOver: 'Ia-o de la capăt',
-    startOverTitle: 'O iei de la capăt?',
+    startOver: 'Începe din nou',
+    startOverTitle: 'Începi din nou?',
     startOverText:
       'Asistentul uită alegerile tale și certificatul pe care îl folosește. Fișierele certificatului rămân pe computer, iar certificatul rămâne în contul tău Betfair până îl ștergi de acolo.',
-    startOverConfirm: 'Da, ia-o de la capăt',
+    startOverConfirm: 'Da, începe din nou',
   },
 };
