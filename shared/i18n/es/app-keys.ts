@@ -32,7 +32,7 @@ const APPLY_LIVE =
 /** Qué ha pasado con la clave indicada, por estado (y, si es válida, por tipo de clave). */
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
-    title: 'El acceso de tu bot funciona (con la clave con retraso)',
+    title: 'El acceso de tu bot funciona (clave con retraso)',
     explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación: es tu clave con retraso, así que tu bot puede leer precios (con algo de retraso), pero no puede apostar con ella.`,
     whatToDo: `Sirve para pruebas y para leer precios. ${APPLY_LIVE}`,
   },

@@ -12,19 +12,19 @@ export const appText: Messages['appText'] = {
       'Tus archivos de certificado están intactos: vuelve a elegir tu país e indica a la app dónde están.',
     cannotSaveNotice:
       'La app no puede guardar sus ajustes en su carpeta, así que olvidará lo que elijas al cerrarla. ' +
-      'Comprueba que tu usuario puede escribir en su propia carpeta de datos de aplicaciones.',
+      'Comprueba que tu cuenta de usuario tiene permiso de escritura en su carpeta de datos de aplicaciones.',
   },
   input: {
     generic:
-      'La app ha enviado una solicitud que no ha podido entender. Vuelve a intentarlo; si sigue pasando, reinicia la app.',
+      'La app ha recibido una solicitud interna que no entiende. Vuelve a intentarlo; si sigue pasando, reinicia la app.',
     appKey: 'La clave de aplicación es demasiado larga: una clave de aplicación es un código corto de letras y cifras.',
     appName: 'Elige un nombre para tus claves de aplicación, de 1 a 64 caracteres.',
     username: 'Escribe tu nombre de usuario de Betfair.',
     password: 'Escribe tu contraseña de Betfair.',
     p12Password: 'La contraseña del archivo .p12 es demasiado larga.',
-    folder: 'Elige una carpeta por su ruta completa.',
+    folder: 'Elige la carpeta indicando su ruta completa.',
     paths: 'Elige al menos un archivo para comprobar (como máximo diez).',
-    path: 'Elige un archivo por su ruta completa.',
+    path: 'Elige el archivo indicando su ruta completa.',
     url: 'Ese enlace no es una dirección web que la app pueda abrir.',
     jurisdiction: 'Primero elige dónde vives.',
     days: 'Elige cuántos días debe durar el certificado (entre 1 y 3650).',
@@ -34,7 +34,7 @@ export const appText: Messages['appText'] = {
   errors: {
     unexpectedTitle: 'Algo ha salido mal',
     unexpected:
-      'Algo inesperado ha fallado dentro de la app. No se ha enviado nada a Betfair. Vuelve a intentarlo; si sigue pasando, reinicia la app.',
+      'Ha ocurrido un error inesperado dentro de la app. No se ha enviado nada a Betfair. Vuelve a intentarlo; si sigue pasando, reinicia la app.',
     notAllowedFolder:
       'La app solo muestra archivos que ha creado ella o que has elegido tú en la app. Primero vuelve a elegir el archivo en la app.',
     notAllowedLink:
@@ -46,14 +46,14 @@ export const appText: Messages['appText'] = {
     needsSetupTitle: 'Falta un paso',
     botLoginNotAvailable:
       'Betfair no ofrece el acceso de bots a los clientes de Dinamarca, así que no hay código que mostrar. Inicia sesión como siempre en la web.',
-    bridgeFailed: 'La ventana ha perdido el contacto con la app. Reinicia la app.',
+    bridgeFailed: 'La ventana ha perdido la conexión con la app. Reinicia la app.',
   },
   snippets: {
     betfairlightweightTitle: 'Python (betfairlightweight)',
     curlTitle: 'Línea de comandos (curl)',
     nodeTitle: 'Node.js (https)',
     keyWarning:
-      'La clave privada es solo para ti: nunca la compartas, ni la envíes por correo, ni la subas a un repositorio de código.',
+      'La clave privada es solo para ti: nunca la compartas, ni la envíes por correo, ni la subas a ningún repositorio de código.',
     passwordFromEnv:
       'Tu contraseña se lee de la variable de entorno BETFAIR_PASSWORD, así que nunca queda escrita en este archivo.',
     passwordOnStdin:
@@ -70,7 +70,7 @@ export const appText: Messages['appText'] = {
       `Abre Bot Login Wizard, crea un certificado nuevo y súbelo a Betfair antes de esa fecha, o tu bot dejará de poder iniciar sesión.\n` +
       `Los archivos del certificado están en ${dir}.`,
     exists:
-      'Junto a tu certificado ya hay un archivo con el nombre del recordatorio, y no lo ha creado la app, así que no se ha tocado. Muévelo o cámbiale el nombre y vuelve a intentarlo.',
+      'Junto a tu certificado ya hay un archivo con el nombre del recordatorio que no ha creado la app, así que se ha dejado como estaba. Muévelo o cámbiale el nombre y vuelve a intentarlo.',
     saved:
       'No se ha podido guardar el recordatorio junto a tu certificado. Comprueba que la carpeta sigue existiendo y que puedes escribir en ella.',
     notOpened: (path: string) =>
@@ -80,7 +80,7 @@ export const appText: Messages['appText'] = {
     unreadable:
       'No se ha podido leer el certificado de tu archivo. Si es un archivo .p12, revisa su contraseña y vuelve a intentarlo.',
     exists:
-      'Junto a tu certificado ya hay otro archivo .crt con ese nombre, así que no se ha tocado. Muévelo o cámbiale el nombre y vuelve a intentarlo.',
+      'Junto a tu certificado ya hay otro archivo .crt con ese nombre, así que se ha dejado como estaba. Muévelo o cámbiale el nombre y vuelve a intentarlo.',
     notSaved:
       'No se ha podido guardar el archivo .crt junto a tu certificado. Comprueba que la carpeta sigue existiendo y que puedes escribir en ella.',
     changed:
@@ -90,7 +90,7 @@ export const appText: Messages['appText'] = {
     chooseFolderTitle: 'Elige una carpeta para tu certificado',
     chooseFolderButton: 'Usar esta carpeta',
     chooseFilesTitle: 'Elige los archivos de tu certificado y tu clave',
-    chooseFilesButton: 'Comprobar estos archivos',
+    chooseFilesButton: 'Comprobar archivos',
     certificateFilesFilter: 'Certificados y claves',
   },
 };

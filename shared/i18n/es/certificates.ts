@@ -13,12 +13,12 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   NOT_A_FILE: (file: string) =>
     `"${file}" no es un archivo normal. Elige el propio archivo del certificado o de la clave.`,
   NO_PERMISSION: (file: string) =>
-    `Esta app no tiene permiso para leer "${file}". Da permiso de lectura a tu usuario o cópialo a una carpeta tuya.`,
+    `Esta app no tiene permiso para leer "${file}". Da permiso de lectura a tu cuenta de usuario o cópialo a una carpeta tuya.`,
   EMPTY_FILE: (file: string) => `"${file}" está vacío. Vuelve a elegir el archivo o crea un certificado nuevo.`,
   FILE_TOO_LARGE: (file: string) =>
     `"${file}" es demasiado grande para ser un certificado o una clave (más de 1 MB). Comprueba que has elegido el archivo correcto.`,
   TRUNCATED: (file: string) =>
-    `"${file}" está cortado a medias. Vuelve a copiarlo entero desde donde estaba o crea un certificado nuevo.`,
+    `"${file}" está incompleto: se corta antes del final. Vuelve a copiarlo entero desde su origen o crea un certificado nuevo.`,
   UNREADABLE: (file: string) =>
     `"${file}" no contiene ningún certificado ni clave que esta app pueda leer. Comprueba que has elegido el archivo correcto.`,
   NOT_A_KEY: (file: string) =>
@@ -28,17 +28,17 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   P12_PASSWORD_NEEDED: (file: string) =>
     `"${file}" está protegido con contraseña. Escribe la contraseña que elegiste para él.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Esa contraseña no abre "${file}". Revisa que no haya errores al escribirla, o crea un certificado nuevo si la has perdido.`,
+    `Esa contraseña no abre "${file}". Comprueba que la has escrito bien, o crea un certificado nuevo si la has olvidado.`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `Abrir "${file}" exige una cantidad de trabajo desproporcionada (mucho más que cualquier archivo .p12 real), así que no se ha abierto. Vuelve a exportar el certificado desde donde lo obtuviste o crea uno nuevo.`,
   IS_CSR: (file: string) =>
     `"${file}" es una solicitud de certificado, no el certificado en sí. Usa el archivo .crt creado a partir de ella o crea un certificado nuevo.`,
   NO_CERTIFICATE: () =>
-    'Solo se ha dado una clave; falta el certificado que va con ella. Añade el archivo .crt (o usa el archivo .pem o .p12).',
+    'Solo hay una clave; falta el certificado que va con ella. Añade el archivo .crt (o usa el archivo .pem o .p12).',
   NO_KEY: () =>
-    'Solo se ha dado un certificado; falta su clave privada. Añade el archivo .key (o usa el archivo .pem o .p12).',
-  TOO_MANY_CERTIFICATES: () => 'Se ha dado más de un certificado. Da solo el que subiste a Betfair, con su clave.',
-  TOO_MANY_KEYS: () => 'Se ha dado más de una clave privada. Da solo la clave que corresponde a tu certificado.',
+    'Solo hay un certificado; falta su clave privada. Añade el archivo .key (o usa el archivo .pem o .p12).',
+  TOO_MANY_CERTIFICATES: () => 'Hay más de un certificado. Usa solo el que subiste a Betfair, con su clave.',
+  TOO_MANY_KEYS: () => 'Hay más de una clave privada. Usa solo la que corresponde a tu certificado.',
   KEY_MISMATCH: () =>
     'La clave no corresponde a este certificado. Usa el archivo de clave que se creó junto con él o crea un certificado nuevo.',
   NOT_RSA: () =>
@@ -62,7 +62,7 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidField: (label: string) =>
     `El campo «${label}» debe tener como máximo 64 caracteres y no puede contener saltos de línea.`,
   invalidCountry: () => 'El país debe ser un código de dos letras, como ES, GB o AU.',
-  invalidEmail: () => 'El correo electrónico no parece correcto. Déjalo vacío o revísalo.',
+  invalidEmail: () => 'La dirección de correo electrónico no parece correcta. Déjala vacía o revísala.',
   noDir: () => 'Elige una carpeta para los archivos del certificado.',
   notAFolder: (dir: string) =>
     `"${dir}" es un archivo, no una carpeta. Elige una carpeta para los archivos del certificado.`,
@@ -71,7 +71,7 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   diskFull: () =>
     'El disco está lleno, así que no se han podido guardar los archivos. Libera espacio y vuelve a intentarlo.',
   filesExist: (names: readonly string[]) =>
-    `Esta carpeta ya tiene archivos de certificado (${names.join(', ')}). Los nuevos solo los sustituyen si tú lo indicas (los antiguos se guardan entonces en una carpeta de copia de seguridad); o elige otra carpeta.`,
+    `Esta carpeta ya tiene archivos de certificado (${names.join(', ')}). Solo se sustituirán si tú lo confirmas (y entonces los antiguos se guardan en una carpeta de copia de seguridad); si no, elige otra carpeta.`,
   writeFailed: () => 'No se han podido guardar los archivos del certificado. Vuelve a intentarlo o elige otra carpeta.',
   keyFailed: () => 'No se ha podido crear una clave nueva. Vuelve a intentarlo; si sigue fallando, reinicia la app.',
 };

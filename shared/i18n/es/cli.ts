@@ -4,12 +4,15 @@ import type { Messages } from '../messages.js';
 
 const P12_PASSWORD_ENV = ENV.p12Password;
 
+/** "1 día", "0 días", "7 días": en español solo el 1 va en singular. */
+const dayCount = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'día' : 'días'}`;
+
 export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   unknownFlag: (flag: string): string =>
     `Opción desconocida "${flag}". Ejecuta el comando con --help para ver sus opciones.`,
   noValueAllowed: (name: string): string => `La opción --${name} es un indicador y no admite ningún valor.`,
   valueNeeded: (name: string): string => `La opción --${name} necesita un valor a continuación.`,
-  givenTwice: (name: string): string => `La opción --${name} se ha dado más de una vez; dala solo una vez.`,
+  givenTwice: (name: string): string => `La opción --${name} aparece más de una vez; indícala solo una vez.`,
   tooFewPositionals: (min: number): string =>
     min === 1
       ? 'Este comando necesita al menos un nombre de archivo.'
@@ -26,10 +29,10 @@ export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {
   help: `Usage: bot-login generate --dir DIR [options]
 
 Crea en DIR una clave RSA 2048 nueva y un certificado de cliente autofirmado:
-  client-2048.crt   el certificado: este es el que se sube a Betfair
+  client-2048.crt   el certificado: súbelo a Betfair
   client-2048.key   la clave privada (guárdala en secreto)
   client-2048.pem   certificado y clave en un solo archivo
-  client-2048.p12   ambos, protegidos con contraseña (solo si ${P12_PASSWORD_ENV} tiene valor)
+  client-2048.p12   ambos, protegidos con contraseña (solo si ${P12_PASSWORD_ENV} está definida)
 
 Opciones:
   --dir DIR               carpeta para los archivos (se crea si no existe)
@@ -52,13 +55,13 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
     'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR.',
   badDays: 'El número de días debe ser un número entero de 1 a 3650.',
   made: (dir: string) => `Se ha creado un certificado nuevo en ${dir}`,
-  fileCrt: 'este es el que se sube a Betfair',
+  fileCrt: 'súbelo a Betfair',
   fileKey: 'clave privada: guárdala en secreto',
   filePem: 'certificado y clave en un solo archivo',
   fileP12: 'certificado y clave, protegidos con tu contraseña',
-  noP12: `No se ha creado ningún .p12 (da un valor a ${P12_PASSWORD_ENV} para obtenerlo).`,
+  noP12: `No se ha creado ningún .p12 (define ${P12_PASSWORD_ENV} para obtenerlo).`,
   fingerprint: (fp: string) => `Huella SHA-256: ${fp}`,
-  validUntil: (date: string, days: number) => `Válido hasta el ${date} (${days} días).`,
+  validUntil: (date: string, days: number) => `Válido hasta el ${date} (${dayCount(days)}).`,
   backup: (dir: string) => `Los archivos anteriores se han movido a ${dir}`,
   nextStep:
     'Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso.',
@@ -81,14 +84,14 @@ Códigos de salida: 0 se pueden usar, 1 no se pueden usar (se muestran los motiv
 `,
   passwordFlag: `No se aceptan contraseñas en la línea de comandos (otros usuarios pueden verlas). Usa ${P12_PASSWORD_ENV} en su lugar.`,
   passwordPrompt: 'Contraseña del archivo .p12: ',
-  passwordHint: `Para dar la contraseña del .p12, pon la variable de entorno ${P12_PASSWORD_ENV} y vuelve a ejecutar el comando.`,
+  passwordHint: `Para dar la contraseña del .p12, define la variable de entorno ${P12_PASSWORD_ENV} y vuelve a ejecutar el comando.`,
   certificate: 'Certificado',
   subject: (s: string) => `  Nombre:          ${s}`,
   issuer: (s: string, self: boolean) => `  Emitido por:     ${self ? 'él mismo (autofirmado)' : s}`,
   serial: (s: string) => `  Número de serie: ${s}`,
   fingerprint: (fp: string) => `  SHA-256:         ${fp}`,
   validity: (from: string, to: string, days: number) =>
-    `  Validez:         del ${from} al ${to} (${days >= 0 ? `quedan ${days} días` : `caducó hace ${-days} días`})`,
+    `  Validez:         del ${from} al ${to} (${days >= 0 ? `${days === 1 ? 'queda' : 'quedan'} ${dayCount(days)}` : `caducó hace ${dayCount(-days)}`})`,
   keyLine: (type: string, bits: number | null) => `  Clave:           ${type}${bits ? ` ${bits} bits` : ''}`,
   clientAuth: (yes: boolean) => `  Acceso cliente:  ${yes ? 'permitido' : 'NO permitido'}`,
   keyMatches: (m: boolean | null) =>

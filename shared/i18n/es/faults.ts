@@ -13,7 +13,7 @@ const TheServer = (d: FaultDetail): string => (d.host ? d.host : 'El servidor de
 const seconds = (n: number): string => `${n} segundo${n === 1 ? '' : 's'}`;
 const NOTHING_SENT = 'Tu contraseña no se ha enviado.';
 const INTERCEPT =
-  'La causa habitual es un proxy, un antivirus que analiza las conexiones seguras o un cortafuegos de empresa que está en medio.';
+  'La causa habitual es un proxy, un antivirus que analiza las conexiones seguras o un cortafuegos de empresa situado entre tu ordenador y Betfair.';
 
 export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   DNS_NOT_FOUND: {
@@ -94,14 +94,14 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   GUARD_BANNED: {
     title: 'En pausa: Betfair ha bloqueado los accesos durante 20 minutos',
     meaning: () =>
-      'Betfair ha respondido que se han hecho demasiados inicios de sesión y rechaza los nuevos durante 20 minutos. Hasta entonces, esta app no envía ningún acceso de prueba. No se ha enviado nada.',
+      'Betfair ha respondido que se han hecho demasiados accesos y rechaza los nuevos durante 20 minutos. Hasta entonces, esta app no envía ningún acceso de prueba. No se ha enviado nada.',
     whatToDo: (d) =>
       `Espera alrededor de ${d.minutesLeft ?? 20} minuto${d.minutesLeft === 1 ? '' : 's'} más y asegúrate de que mientras tanto ningún bot inicie sesión con esta cuenta.`,
   },
   GUARD_BUSY: {
     title: 'Se está registrando otro acceso de prueba',
     meaning: () =>
-      'Otra copia de esta app o de bot-login estaba actualizando durante demasiado tiempo el registro de accesos de prueba recientes, así que esta prueba se ha retenido. No se ha enviado nada.',
+      'Otra copia de esta app o de bot-login estaba actualizando durante demasiado tiempo el registro de accesos de prueba recientes, así que esta prueba se ha detenido. No se ha enviado nada.',
     whatToDo: () => 'Vuelve a intentarlo en unos segundos.',
   },
   NETWORK_ERROR: {
@@ -138,14 +138,14 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Revisa la clave de aplicación',
     meaning: () =>
-      'Una clave de aplicación está hecha de letras, cifras y algunos signos, sin espacios, saltos de línea ni letras con tilde, y tiene como máximo 256 caracteres. No se ha enviado nada.',
+      'Una clave de aplicación se compone de letras, cifras y algunos signos, sin espacios, saltos de línea ni letras con tilde, y tiene como máximo 256 caracteres. No se ha enviado nada.',
     whatToDo: () =>
       'Vuelve a copiar la clave desde la página de tu cuenta de Betfair que muestra tus claves de aplicación (la columna «Application Key»), o déjala vacía.',
   },
   TEST_ENDPOINT_NOT_LOCAL: {
     title: 'El servidor de pruebas debe estar en este ordenador',
     meaning: () =>
-      `${ENV.ssoOrigin} envía el acceso de prueba a otro sitio que no es este ordenador (solo se permiten 127.0.0.1, ::1 o localhost), así que el acceso se ha rechazado antes de leer tu contraseña o de enviar nada.`,
+      `${ENV.ssoOrigin} envía el acceso de prueba a un lugar distinto de este ordenador (solo se permiten 127.0.0.1, ::1 o localhost), así que el acceso se ha rechazado antes de leer tu contraseña o de enviar nada.`,
     whatToDo: () =>
       `Quita ${ENV.ssoOrigin} y ${ENV.ssoCa} del entorno (son solo para pruebas). Si no los has puesto tú, lo ha hecho otra cosa en este ordenador: averigua qué.`,
   },
@@ -195,8 +195,8 @@ export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   KEY_MISMATCH: 'La clave no corresponde al certificado',
   EXPIRED: 'El certificado ha caducado',
   NOT_YET_VALID: 'El certificado todavía no es válido',
-  NO_KEY: 'No se ha encontrado ninguna clave privada',
-  NO_CERTIFICATE: 'No se ha encontrado ningún certificado',
+  NO_KEY: 'Falta la clave privada',
+  NO_CERTIFICATE: 'Falta el certificado',
   KEY_ENCRYPTED: 'La clave privada está protegida con contraseña',
   NO_PERMISSION: 'No se ha podido abrir un archivo del certificado',
   UNREADABLE: 'No se ha podido leer un archivo del certificado',

@@ -7,7 +7,7 @@ import { KEY_KINDS_TEXT } from './app-keys.js';
 const PASSWORD_ENV = ENV.password;
 const LOGIN_P12_PASSWORD_ENV = ENV.p12Password;
 
-const NO_ARGV_PASSWORD = `No se aceptan contraseñas en la línea de comandos (otros usuarios de este ordenador pueden verlas). Usa ${PASSWORD_ENV} (y ${LOGIN_P12_PASSWORD_ENV} para un archivo .p12), o ejecuta el comando en un terminal para que te la pida.`;
+const NO_ARGV_PASSWORD = `No se aceptan contraseñas en la línea de comandos (otros usuarios de este ordenador pueden verlas). Define ${PASSWORD_ENV} (y ${LOGIN_P12_PASSWORD_ENV} para un archivo .p12), o ejecuta el comando en un terminal para que te la pida.`;
 
 export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
   summary: 'Prueba el acceso de bots de Betfair con tu certificado y explica la respuesta',
@@ -15,13 +15,13 @@ export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
                        --username NAME [--app-key KEY] [--create-app-keys NAME]
                        [--keep-session] [--json]
 
-Envía un único inicio de sesión de prueba al acceso con certificado de Betfair de tu
-jurisdicción, con tu certificado de cliente, y explica con palabras sencillas qué significa
-la respuesta y qué hacer a continuación. Si el acceso funciona, en la misma sesión también
-muestra las claves de aplicación de tu cuenta y, con --app-key, comprueba que Betfair acepta
-esa clave (un bot necesita las cuatro cosas: certificado, nombre de usuario, contraseña y
-clave de aplicación). Una sesión de prueba que funciona se cierra de nuevo, salvo que se
-indique --keep-session.
+Hace un único intento de acceso de prueba con tu certificado de cliente en el servicio
+de acceso con certificado de Betfair de tu jurisdicción, y explica con palabras sencillas
+qué significa la respuesta y qué hacer a continuación. Si el acceso funciona, en la misma
+sesión también muestra las claves de aplicación de tu cuenta y, con --app-key, comprueba
+que Betfair acepta esa clave (un bot necesita las cuatro cosas: certificado, nombre de
+usuario, contraseña y clave de aplicación). Si la prueba sale bien, la sesión se cierra al
+terminar, salvo que se indique --keep-session.
 
 Cada cuenta de Betfair puede tener dos claves de aplicación:
   ${KEY_KINDS_TEXT.delayed}
@@ -51,14 +51,14 @@ Opciones:
 La contraseña de Betfair se lee de la variable de entorno ${PASSWORD_ENV}, o se pide
 (sin mostrarla) al ejecutarlo en un terminal. Nunca se acepta en la línea de comandos.
 Se envían como máximo 5 accesos de prueba por minuto, y ninguno durante 20 minutos
-después de que Betfair indique demasiados inicios de sesión (esto se recuerda en la
-carpeta de datos de la app).
+después de que Betfair indique demasiados accesos (esto se recuerda en la carpeta de
+datos de la app).
 
 Códigos de salida: 0 el acceso funciona y la clave de aplicación indicada es válida (o no
 se indicó ninguna); 1 Betfair ha respondido con un fallo; 2 uso incorrecto o datos que no
 se pueden usar; 3 sin respuesta válida (red, conexión segura, tiempo agotado, respuesta
 inesperada; también si el acceso funciona pero no se ha podido comprobar la clave
-indicada); 4 retenido para proteger tu cuenta (demasiadas pruebas, o la pausa de 20
+indicada); 4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, o la pausa de 20
 minutos de Betfair); 5 el acceso funciona, pero la clave de aplicación indicada no es
 válida (Betfair la rechaza o no es una de tus claves).
 `,
@@ -67,7 +67,7 @@ válida (Betfair la rechaza o no es una de tus claves).
   badJurisdiction: (value: string): string =>
     `"${value}" no es una jurisdicción que conozca esta herramienta. Usa una de estas: ${JURISDICTION_IDS.join(', ')}.`,
   needCertificate: 'Indica qué certificado usar: --cert FILE con --key FILE, o --pem FILE, o --p12 FILE.',
-  oneCertificate: 'Da un solo certificado: --cert con --key, o --pem, o --p12.',
+  oneCertificate: 'Indica un solo certificado: --cert con --key, o --pem, o --p12.',
   certNeedsKey: 'La opción --cert también necesita --key FILE (la clave privada que corresponde al certificado).',
   keyNeedsCert: 'La opción --key también necesita --cert FILE (el certificado al que corresponde la clave).',
   keysHeading: 'Tus claves de aplicación:',
@@ -79,8 +79,8 @@ válida (Betfair la rechaza o no es una de tus claves).
   keysNotCreated: (title: string, code: string): string =>
     `No se han creado tus claves de aplicación: ${title} (${code})`,
   needUsername: 'Indica tu nombre de usuario de Betfair con --username.',
-  needPassword: `Falta la contraseña: da un valor a ${PASSWORD_ENV}, o ejecuta el comando en un terminal para que te la pida.`,
-  passwordPrompt: (username: string): string => `Contraseña de Betfair de ${username}: `,
+  needPassword: `Falta la contraseña: define ${PASSWORD_ENV}, o ejecuta el comando en un terminal para que te la pida.`,
+  passwordPrompt: (username: string): string => `Contraseña de Betfair para ${username}: `,
   p12Prompt: 'Contraseña del archivo .p12: ',
   testEndpoint: (origin: string | null): string =>
     `Se usa un servidor de pruebas${origin ? ` (${origin})` : ''}, no los servidores de acceso reales de Betfair.`,
@@ -90,7 +90,7 @@ válida (Betfair la rechaza o no es una de tus claves).
     `No se ha podido completar el acceso de prueba: ${title} (${code})`,
   whatToDo: (text: string): string => `Qué hacer: ${text}`,
   action: (label: string, url: string): string => `${label}: ${url}`,
-  loggedOut: 'Se ha cerrado de nuevo la sesión de prueba.',
+  loggedOut: 'Se ha cerrado la sesión de prueba.',
   notLoggedOut: 'No se ha podido cerrar la sesión de prueba; terminará sola al cabo de un rato.',
   keptSession: 'La sesión de prueba se ha dejado abierta (--keep-session).',
   sessionToken: (token: string): string => `Token de sesión: ${token}`,

@@ -21,28 +21,28 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     meaning:
       'Betfair ha aceptado juntos el certificado, el nombre de usuario y la contraseña, y ha abierto una sesión.',
     whatToDo:
-      'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión con los mismos archivos de certificado, la misma clave de aplicación y el mismo nombre de usuario. No compartas el archivo de la clave.',
+      'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión con los mismos archivos de certificado, la misma clave de aplicación y el mismo nombre de usuario. No compartas el archivo de clave.',
   },
   INVALID_USERNAME_OR_PASSWORD: {
     title: 'Nombre de usuario o contraseña no aceptados',
     meaning: 'Betfair no ha aceptado esta combinación de nombre de usuario y contraseña.',
     whatToDo: (c) =>
-      `Compruébalos iniciando sesión en ${c.site} desde tu navegador. Usa tu nombre de usuario de Betfair (no tu correo electrónico) y fíjate en las mayúsculas y en los espacios al principio o al final. Varios intentos fallidos seguidos pueden bloquear la cuenta, así que compruébalo antes de volver a probar. ¿Has olvidado la contraseña? Restablécela en ${c.site}.`,
+      `Compruébalos iniciando sesión en ${c.site} desde tu navegador. Usa tu nombre de usuario de Betfair (no tu correo electrónico) y fíjate en el bloqueo de mayúsculas y en los espacios al principio o al final. Varios intentos fallidos seguidos pueden bloquear la cuenta, así que compruébalo antes de volver a probar. ¿Has olvidado la contraseña? Restablécela en ${c.site}.`,
     action: { label: 'Restablecer mi contraseña', target: 'recover-password' },
   },
   ACCOUNT_NOW_LOCKED: {
     title: 'La cuenta se acaba de bloquear',
     meaning:
-      'Con este intento se ha superado el número de contraseñas incorrectas: Betfair acaba de bloquear la cuenta.',
+      'Con este intento se ha superado el número máximo de contraseñas incorrectas: Betfair acaba de bloquear la cuenta.',
     whatToDo: (c) =>
-      `Esperar no la desbloqueará. Desbloquéala con los pasos de contraseña olvidada en ${c.site}, o ${support}. Después, vuelve a probar con la contraseña nueva.`,
+      `Esperar no la desbloqueará. Desbloquéala restableciendo tu contraseña en ${c.site}, o ${support}. Después, vuelve a probar con la contraseña nueva.`,
     action: { label: 'Restablecer mi contraseña', target: 'recover-password' },
   },
   ACCOUNT_ALREADY_LOCKED: {
     title: 'La cuenta está bloqueada',
     meaning: 'La cuenta ya estaba bloqueada antes de este intento, normalmente tras varias contraseñas incorrectas.',
     whatToDo: (c) =>
-      `Esperar no la desbloqueará. Sigue los pasos de contraseña olvidada en ${c.site}, o ${support}, y vuelve a probar.`,
+      `Esperar no la desbloqueará. Restablece tu contraseña en ${c.site}, o ${support}, y vuelve a probar.`,
     action: { label: 'Restablecer mi contraseña', target: 'recover-password' },
   },
   PENDING_AUTH: {
@@ -56,7 +56,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'Condiciones de apuestas por teléfono rechazadas',
     meaning:
       'En esta cuenta se rechazaron las condiciones del servicio de apuestas por teléfono de Betfair, así que no puede iniciar sesión de esta forma.',
-    whatToDo: `${SUPPORT} y pídeles que resuelvan la cuestión de las condiciones de apuestas por teléfono de tu cuenta. ${NO_RETRY}`,
+    whatToDo: `${SUPPORT} y pídeles que revisen las condiciones de apuestas por teléfono de tu cuenta. ${NO_RETRY}`,
   },
   DUPLICATE_CARDS: {
     title: 'Tarjeta de pago usada en otra cuenta',
@@ -73,7 +73,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   KYC_SUSPEND: {
     title: 'Hace falta verificar tu identidad',
     meaning:
-      'La cuenta está en espera hasta que Betfair compruebe quién eres (la verificación «conoce a tu cliente» o KYC).',
+      'La cuenta está en espera hasta que Betfair compruebe quién eres (la verificación «conozca a su cliente», o KYC).',
     whatToDo: (c) =>
       `Inicia sesión en ${c.site} desde tu navegador y envía los documentos que te pida, o ${support}. Cuando Betfair te haya verificado, vuelve a probar.`,
     action: { label: openSite, target: 'website' },
@@ -124,7 +124,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     title: 'No se permite apostar desde esta ubicación',
     meaning: 'El acceso llegó desde un país o una red desde donde Betfair no permite apostar.',
     whatToDo:
-      'Haz la prueba, y ejecuta tu bot, desde un lugar donde Betfair esté permitido. Si estás en un país permitido, una VPN o un proveedor de alojamiento en el extranjero pueden hacer que parezca que estás en otro sitio: desactiva la VPN o usa un servidor en tu propio país. Si tienes dudas, pregunta a Atención al Cliente.',
+      'Haz la prueba (y ejecuta tu bot) desde un lugar donde Betfair esté permitido. Si estás en un país permitido, una VPN o un proveedor de alojamiento en el extranjero pueden hacer que parezca que estás en otro país: desactiva la VPN o usa un servidor en tu propio país. Si tienes dudas, pregunta a Atención al Cliente.',
   },
   TRADING_MASTER: {
     title: 'Cuenta maestra de trading',
@@ -149,7 +149,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   DANISH_AUTHORIZATION_REQUIRED: {
     title: 'Hace falta la autorización danesa',
     meaning:
-      'Esta cuenta necesita la autorización danesa, que solo se puede hacer con el inicio de sesión interactivo.',
+      'Esta cuenta necesita la autorización danesa, que solo se puede obtener con el inicio de sesión interactivo.',
     whatToDo: `El acceso de bots no está disponible para las cuentas danesas. Inicia sesión en betfair.dk desde tu navegador y haz que tu programa use el inicio de sesión interactivo de Betfair. Si tu cuenta no debería ser danesa, ${support}.`,
     action: { label: 'Abrir betfair.dk', target: 'website-dk' },
   },
@@ -186,8 +186,8 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     meaning:
       'Betfair no ha podido iniciar sesión con este certificado. Lo más habitual es que todavía no se haya subido a esta cuenta, que haya otro certificado subido o que se subiera en otro sitio de Betfair.',
     whatToDo: (c) =>
-      `Abre la página de seguridad en ${c.site}, busca «Automated Betting Program Access» (acceso de programas de apuestas automáticas) y comprueba que el certificado que aparece allí es el que estás probando (compara su nombre y su fecha de caducidad). Si no lo es, sube allí tu archivo .crt. La subida y la prueba deben usar el mismo sitio de Betfair, así que revisa el país que has elegido. Después, vuelve a probar.`,
-    action: { label: (c) => `Abrir mi página de certificados en ${c.site}`, target: 'security-page' },
+      `Abre la página de seguridad en ${c.site}, busca el apartado «Automated Betting Program Access» (acceso de programas de apuestas automáticas) y comprueba que el certificado que aparece allí es el que estás probando (compara su nombre y su fecha de caducidad). Si no lo es, sube allí tu archivo .crt. La subida y la prueba deben usar el mismo sitio de Betfair, así que revisa el país que has elegido. Después, vuelve a probar.`,
+    action: { label: (c) => `Abrir mi página de seguridad en ${c.site}`, target: 'security-page' },
   },
   CHANGE_PASSWORD_REQUIRED: {
     title: 'Hace falta cambiar la contraseña',
@@ -225,16 +225,16 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     whatToDo: `Usa el nombre de usuario de la cuenta en lugar de un correo electrónico. Si eso no ayuda, ${support}.`,
   },
   ACCOUNT_PENDING_PASSWORD_CHANGE: {
-    title: 'Hace falta recuperar la contraseña',
-    meaning: 'La cuenta tiene que pasar por la recuperación de contraseña antes de poder volver a usarse.',
+    title: 'Hace falta restablecer la contraseña',
+    meaning: 'Hay que restablecer la contraseña de la cuenta antes de poder volver a usarla.',
     whatToDo:
-      'Usa la página de recuperación de contraseña de Betfair para poner una contraseña nueva y vuelve a probar con ella.',
-    action: { label: 'Recuperar mi contraseña', target: 'recover-password' },
+      'Restablece tu contraseña en la página de Betfair para contraseñas olvidadas y vuelve a probar con la nueva.',
+    action: { label: 'Restablecer mi contraseña', target: 'recover-password' },
   },
   TEMPORARY_BAN_TOO_MANY_REQUESTS: {
-    title: 'Demasiados accesos: Betfair los ha pausado 20 minutos',
+    title: 'Demasiados accesos: Betfair los bloquea 20 minutos',
     meaning:
-      'Betfair ha contado en un minuto más inicios de sesión correctos de esta cuenta de los que permite, y ahora rechaza los nuevos durante 20 minutos.',
+      'En un minuto, esta cuenta ha iniciado sesión correctamente más veces de las que Betfair permite, y ahora Betfair rechaza los nuevos accesos durante 20 minutos.',
     whatToDo:
       'Espera 20 minutos: esta app no enviará otro acceso de prueba hasta entonces. Mientras tanto, asegúrate de que ningún bot ni script siga iniciando sesión con esta cuenta.',
   },
@@ -281,7 +281,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   },
   ACTIONS_REQUIRED: {
     title: 'Betfair necesita más información',
-    meaning: 'Faltan algunos datos en tu cuenta, y Betfair los quiere antes de que inicies sesión.',
+    meaning: 'Faltan algunos datos en tu cuenta, y Betfair los necesita antes de que puedas iniciar sesión.',
     whatToDo: (c) =>
       `Inicia sesión en ${c.site} desde tu navegador y rellena lo que te pida. Después, vuelve a probar.`,
     action: { label: openSite, target: 'website' },
@@ -289,7 +289,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
   INPUT_VALIDATION_ERROR: {
     title: 'Betfair no ha podido leer la solicitud',
     meaning:
-      'Betfair ha dicho que una parte de la solicitud de acceso no tenía la forma que espera. Esta app la envía tal como está documentado, así que la causa habitual es un valor vacío o extraño.',
+      'Betfair ha dicho que una parte de la solicitud de acceso no tenía el formato esperado. Esta app la envía tal como está documentado, así que la causa habitual es un valor vacío o extraño.',
     whatToDo:
       'Revisa que la clave de aplicación (vuelve a copiarla de las páginas para desarrolladores de Betfair) y el nombre de usuario no tengan espacios o caracteres sobrantes, y vuelve a probar. Si sigue pasando, ponte en contacto con el soporte para desarrolladores de Betfair y diles la hora de la prueba.',
     action: { label: 'Abrir el soporte para desarrolladores de Betfair', target: 'developer-support' },

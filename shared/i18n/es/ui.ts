@@ -16,8 +16,8 @@ export const ui: Messages['ui'] = {
     next: 'Siguiente',
     back: 'Atrás',
     cancel: 'Cancelar',
-    showInFolder: 'Mostrar en la carpeta',
-    showNamedInFolder: (fileName: string) => `Mostrar ${fileName} en la carpeta`,
+    showInFolder: 'Mostrar en carpeta',
+    showNamedInFolder: (fileName: string) => `Mostrar ${fileName} en su carpeta`,
     loading: 'Cargando…',
     version: (v: string) => `Versión ${v}`,
     busy: 'Procesando…',
@@ -71,16 +71,16 @@ export const ui: Messages['ui'] = {
     denmarkWhy:
       'Las cuentas de betfair.dk deben iniciar sesión con NemID/MitID, y eso solo funciona en la propia ventana de acceso de Betfair (el inicio de sesión interactivo). Por eso Betfair no ofrece acceso con certificado (para bots) en betfair.dk, y este asistente no puede configurarlo.',
     denmarkInstead:
-      'Lo que puedes hacer en su lugar: un programa puede usar el inicio de sesión interactivo de Betfair, en el que inicias sesión tú en la ventana de acceso de Betfair y luego el programa apuesta por ti hasta que termina la sesión.',
-    denmarkLink: 'Leer la página de Betfair sobre el inicio de sesión interactivo',
+      'Lo que puedes hacer en su lugar: un programa puede usar el inicio de sesión interactivo de Betfair, en el que tú mismo inicias sesión en la ventana de acceso de Betfair y luego el programa apuesta por ti hasta que termine la sesión.',
+    denmarkLink: 'Página de Betfair sobre el inicio de sesión interactivo',
     denmarkOtherSite: 'Si tu cuenta está en otro sitio de Betfair, elígelo arriba.',
-    saveFailed: 'No se ha podido guardar lo que has elegido.',
+    saveFailed: 'No se ha podido guardar tu elección.',
   },
 
   certificate: {
     heading: 'Tu certificado',
     intro:
-      'Betfair reconoce a tu bot por un certificado: unos pocos archivos pequeños creados en este ordenador. Crea uno nuevo aquí o usa uno que ya tengas.',
+      'Betfair reconoce a tu bot gracias a un certificado: unos pocos archivos pequeños que se crean en este ordenador. Crea uno nuevo aquí o usa uno que ya tengas.',
     createHeading: 'Crear un certificado nuevo',
     folderLabel: 'Los archivos se guardarán en esta carpeta:',
     changeFolder: 'Cambiar carpeta…',
@@ -92,37 +92,37 @@ export const ui: Messages['ui'] = {
     commonNameError: 'Escribe un nombre para el certificado.',
     p12Password: 'Contraseña para un archivo .p12 (opcional)',
     p12PasswordHint:
-      'Algunos programas (por ejemplo, los de .NET) necesitan un archivo .p12. Si das una contraseña, también se crea uno.',
+      'Algunos programas (por ejemplo, los de .NET) necesitan un archivo .p12. Si escribes una contraseña, también se creará uno.',
     create: 'Crear certificado',
     creating: 'Creando tu certificado…',
     replaceTitle: '¿Sustituir el certificado existente?',
     replaceText:
-      'Esta carpeta ya contiene archivos de certificado. Si los sustituyes, los antiguos se mueven a una carpeta de copia de seguridad junto a ellos, y tendrás que subir el certificado nuevo a Betfair.',
+      'Esta carpeta ya contiene archivos de certificado. Si los sustituyes, los antiguos se moverán a una subcarpeta de copia de seguridad, y tendrás que subir el certificado nuevo a Betfair.',
     replace: 'Sustituir',
     backupMoved: (dir: string) => `Tus archivos anteriores se han movido a ${dir}.`,
-    keyFilesOwnerOnly: 'Solo tu usuario puede leer los archivos de la clave.',
+    keyFilesOwnerOnly: 'Solo tu cuenta de usuario puede leer los archivos de clave.',
     keyFilesNoModes:
-      'Windows no puede marcar los archivos de la clave como legibles solo por ti, así que guarda esta carpeta dentro de tu propia carpeta de usuario, donde otras cuentas no pueden leerla.',
+      'Windows no puede marcar los archivos de clave como legibles solo por ti, así que guarda esta carpeta dentro de tu propia carpeta de usuario, donde otras cuentas no pueden leerla.',
     useExisting: 'Usar un certificado existente',
     readyHeading: 'Certificado listo \u2013 siguiente paso: subirlo',
     readyIntro: 'Tu bot iniciará sesión con estos archivos. Ahora, añade el certificado a tu cuenta de Betfair.',
     makeNew: 'Crear un certificado nuevo',
     useOther: 'Usar otros archivos',
     fileRoles: {
-      certificate: 'este es el que se sube a Betfair',
+      certificate: 'súbelo a Betfair',
       key: 'guárdalo en secreto: es tu clave privada',
       pem: 'clave y certificado en un solo archivo para bots (Python, curl); guárdalo en secreto',
       p12: 'para programas .NET/Java; guárdalo en secreto',
-      other: 'guárdalo en un lugar seguro',
+      other: 'guárdalo bien',
     },
     existingHeading: 'Usar un certificado que ya tienes',
     existingIntro:
       'Elige el certificado y su clave (.crt y .key), un solo archivo .pem combinado o un archivo .p12/.pfx.',
     chooseFiles: 'Elegir archivos de certificado…',
-    noFilesChosen: 'Todavía no has elegido ningún archivo.',
+    noFilesChosen: 'Aún no has elegido archivos.',
     chosenFiles: 'Archivos elegidos:',
     existingP12Password: 'Contraseña del .p12',
-    check: 'Comprobar estos archivos',
+    check: 'Comprobar archivos',
     checking: 'Comprobando…',
     findingsHeading: 'Resultado de la comprobación',
     notUsable: 'Todavía no se pueden usar estos archivos. Corrige los problemas de arriba y vuelve a comprobarlos.',
@@ -140,31 +140,31 @@ export const ui: Messages['ui'] = {
     expiredWarning:
       'Tu certificado ha caducado: tu bot no puede iniciar sesión con él. Crea uno nuevo y súbelo a Betfair.',
     renew: 'Renovar certificado',
-    addReminder: 'Añadir a mi calendario un recordatorio para renovarlo',
+    addReminder: 'Añadir recordatorio de renovación al calendario',
     reminderAdded: (path: string) =>
-      `Se ha guardado como ${path} un recordatorio para dos semanas antes de que caduque el certificado, y se ha abierto con tu calendario.`,
+      `Se ha guardado un recordatorio para dos semanas antes de que caduque el certificado (${path}) y se ha abierto con tu calendario.`,
   },
 
   upload: {
     heading: 'Sube tu certificado',
     intro: (place: string) =>
-      `Betfair tiene que conocer tu certificado antes de que tu bot pueda iniciar sesión. Añádelo a tu cuenta en el sitio de Betfair de ${place}.`,
-    openPage: 'Abrir la página de seguridad de Betfair',
+      `Tu bot no podrá iniciar sesión hasta que Betfair tenga tu certificado. Añádelo a tu cuenta en el sitio de Betfair que usas (${place}).`,
+    openPage: 'Abrir página de seguridad de Betfair',
     showCrt: 'Mostrar el archivo .crt',
     noCrt:
-      'Tu certificado está dentro de un archivo que también contiene la clave privada, y Betfair quiere el certificado solo (un archivo .crt). El asistente puede guardarlo como .crt por ti.',
+      'Tu certificado está dentro de un archivo que también contiene la clave privada, y Betfair necesita el certificado en un archivo aparte (.crt). El asistente puede guardarlo como .crt por ti.',
     saveCrt: 'Guardar el certificado como .crt',
     savingCrt: 'Guardando…',
     crtSaved: (fileName: string) => `Guardado como ${fileName}: sube este archivo`,
     crtP12Password: 'Contraseña del .p12 (para leer el certificado)',
     stepsHeading: 'Cómo subirlo',
     steps: (crtName: string, crtOnDisk: boolean) => [
-      'Pulsa «Abrir la página de seguridad de Betfair». Tu navegador abrirá la página de seguridad de tu cuenta. Inicia sesión si Betfair te lo pide.',
-      'Baja hasta la parte sobre el acceso de programas de apuestas automáticas (acceso a la API) y pulsa su botón Editar.',
+      'Pulsa «Abrir página de seguridad de Betfair». Tu navegador abrirá la página de seguridad de tu cuenta. Inicia sesión si Betfair te lo pide.',
+      'Baja hasta el apartado «Automated Betting Program Access» (acceso de programas de apuestas automáticas, o acceso a la API) y pulsa su botón «Editar».',
       crtOnDisk
-        ? `Pulsa Examinar (o Elegir archivo) y selecciona ${crtName}. Pulsa «Mostrar el archivo .crt» para ver dónde está guardado.`
-        : 'Primero pulsa aquí «Guardar el certificado como .crt» y luego, en la página de Betfair, pulsa Examinar (o Elegir archivo) y selecciona el archivo .crt.',
-      'Pulsa el botón que sube el certificado. Sus datos aparecerán entonces en esa parte de la página.',
+        ? `Pulsa «Examinar» (o «Elegir archivo») y selecciona ${crtName}. Pulsa «Mostrar el archivo .crt» para ver dónde está guardado.`
+        : 'Primero pulsa aquí «Guardar el certificado como .crt» y luego, en la página de Betfair, pulsa «Examinar» (o «Elegir archivo») y selecciona el archivo .crt.',
+      'Pulsa el botón para subir el certificado. Sus datos aparecerán entonces en ese apartado de la página.',
       'Vuelve aquí y marca la casilla de abajo.',
     ],
     crtHint: 'Sube solo el archivo .crt. Nunca subas ni envíes a nadie los archivos .key, .pem o .p12.',
@@ -180,13 +180,13 @@ export const ui: Messages['ui'] = {
     intro:
       'Escribe tu nombre de usuario y tu contraseña de Betfair, y tu clave de aplicación si la tienes. El asistente inicia sesión una vez, igual que lo hará tu bot, comprueba la clave y cierra la sesión enseguida.',
     appKey: 'Clave de aplicación',
-    appKeyHint: 'Opcional. Déjala vacía y el asistente la buscará por ti.',
+    appKeyHint: 'Opcional. Si la dejas vacía, el asistente la buscará por ti.',
     username: 'Nombre de usuario',
     password: 'Contraseña',
     p12Password: 'Contraseña del .p12',
     showPassword: 'Mostrar contraseña',
-    rememberAppKey: 'Recordar la clave de aplicación',
-    rememberUsername: 'Recordar el nombre de usuario',
+    rememberAppKey: 'Recordar clave de aplicación',
+    rememberUsername: 'Recordar nombre de usuario',
     passwordNeverStored: 'Tu contraseña nunca se guarda. Solo se envía a Betfair para esta prueba.',
     button: 'Probar mi acceso',
     testing: 'Probando…',
@@ -194,7 +194,7 @@ export const ui: Messages['ui'] = {
     rateLimited:
       'Para proteger tu cuenta, el asistente solo hace unos pocos intentos por minuto. Podrás volver a probar cuando termine la cuenta atrás.',
     banned:
-      'Betfair ha pausado durante un tiempo los accesos de esta cuenta tras demasiados intentos. El asistente espera a que termine la pausa para que no se alargue.',
+      'Betfair ha bloqueado temporalmente los accesos de esta cuenta tras demasiados intentos. El asistente esperará a que termine el bloqueo para no alargarlo.',
     missingFields: 'Escribe tu nombre de usuario y tu contraseña.',
     missingP12: 'Escribe la contraseña de tu archivo .p12.',
     successTitle: 'El acceso de tu bot funciona',
@@ -211,8 +211,8 @@ export const ui: Messages['ui'] = {
   /** La parte de la clave de aplicación de una prueba: titulares, las claves de la cuenta, crear claves, recordar. */
   appKeys: {
     whatIsIt: '¿Qué es una clave de aplicación?',
-    headlineChoose: 'Tu acceso funciona \u2014 elige tu clave de aplicación',
-    headlineCreate: 'Tu acceso funciona \u2014 crea tus claves de aplicación',
+    headlineChoose: 'Tu acceso funciona: elige tu clave de aplicación',
+    headlineCreate: 'Tu acceso funciona: crea tus claves de aplicación',
     headlineFix: 'Tu acceso funciona, pero Betfair rechazará a tu bot hasta que se corrija la clave de aplicación',
     headlineNotChecked: 'Tu acceso funciona, pero no se ha podido comprobar la clave de aplicación',
     listHeading: 'Tus claves de aplicación',
@@ -238,8 +238,7 @@ export const ui: Messages['ui'] = {
     createButton: 'Crear mis claves de aplicación',
     creating: 'Creando tus claves\u2026',
     rememberQuestion: '¿Recordar tu clave de aplicación y tu nombre de usuario en este ordenador?',
-    rememberHint:
-      'Así, «Volver a probar» y el código de tu panel aparecerán ya rellenos. Tu contraseña nunca se guarda.',
+    rememberHint: 'Así, «Volver a probar» y el código de tu panel se rellenarán solos. Tu contraseña nunca se guarda.',
     rememberYes: 'Sí, recordarlos',
     rememberNo: 'No, gracias',
     remembered: 'El asistente recuerda tu clave de aplicación y tu nombre de usuario.',
@@ -253,7 +252,7 @@ export const ui: Messages['ui'] = {
     jurisdiction: 'Sitio de Betfair',
     certificateHeading: 'Certificado',
     lastTest: 'Última prueba',
-    lastTestNone: 'Todavía no hay ninguna prueba.',
+    lastTestNone: 'Aún sin pruebas.',
     lastTestSuccess: (title: string, when: string) => `${title} (probado: ${when})`,
     lastTestFailure: (title: string, when: string) => `Aún no está listo: ${title} (probado: ${when})`,
     testAgainHeading: 'Volver a probar',
@@ -262,9 +261,9 @@ export const ui: Messages['ui'] = {
     snippetsIntro: 'Código que inicia sesión con tu certificado, ya relleno con las rutas de tus archivos.',
     copy: (title: string) => `Copiar el código de ${title}`,
     copied: 'Copiado',
-    copyFailed: 'Aquí no se ha podido copiar. Selecciona el código y cópialo tú.',
+    copyFailed: 'No se ha podido copiar. Selecciona el código y cópialo a mano.',
     keyWarning:
-      'Guarda tus archivos de clave (.key, .pem y .p12) solo para ti: nunca los compartas, ni los envíes por correo, ni los subas a git ni a ningún otro repositorio de código. Quien los tenga, junto con tu contraseña, puede iniciar sesión como si fuera tú.',
+      'Tus archivos de clave (.key, .pem y .p12) son solo para ti: nunca los compartas, ni los envíes por correo, ni los subas a git ni a ningún otro repositorio de código. Quien los tenga, junto con tu contraseña, puede iniciar sesión como si fuera tú.',
     snippetsFailed: 'No se han podido cargar los ejemplos de código.',
     startOver: 'Empezar de nuevo',
     startOverTitle: '¿Empezar de nuevo?',
