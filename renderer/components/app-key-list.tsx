@@ -30,9 +30,9 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
       <p className="app-key-kind">{text.ui.appKeys.kindAndState(kind, state)}</p>
       <dl className="facts">
         <dt>{text.ui.appKeys.appName}</dt>
-        <dd>{appKey.appName}</dd>
+        <dd translate="no">{appKey.appName}</dd>
         <dt>{text.ui.appKeys.key}</dt>
-        <dd>
+        <dd translate="no">
           <code className="breakable">{appKey.applicationKey}</code>
         </dd>
       </dl>

@@ -27,7 +27,7 @@ export function CertificateDetails({ certificate }: Props) {
         {certificate.commonName ? (
           <>
             <dt>{text.ui.certificate.commonNameValue}</dt>
-            <dd>{certificate.commonName}</dd>
+            <dd translate="no">{certificate.commonName}</dd>
           </>
         ) : null}
         <dt>{text.ui.certificate.fingerprint}</dt>

@@ -8,18 +8,29 @@ import { useLanguage } from '../language-context.js';
 import { useCopy } from '../hooks/use-copy.js';
 import { text } from '../../shared/i18n/text.js';
 
+/** A sample's title in the language in use, from its id (main's title is in the language it was asked in). */
+function snippetTitle(id: Snippet['id']): string {
+  const titles: Readonly<Record<Snippet['id'], string>> = {
+    betfairlightweight: text.appText.snippets.betfairlightweightTitle,
+    curl: text.appText.snippets.curlTitle,
+    node: text.appText.snippets.nodeTitle,
+  };
+  return titles[id];
+}
+
 function SnippetBlock({ snippet }: { readonly snippet: Snippet }) {
   const [copyState, copy] = useCopy(snippet.code);
+  const title = snippetTitle(snippet.id);
 
   return (
     <div className="snippet">
-      <h3>{snippet.title}</h3>
+      <h3>{title}</h3>
       <pre>
         <code>{snippet.code}</code>
       </pre>
       <div className="button-row">
         <button type="button" onClick={() => void copy()}>
-          {text.ui.dashboard.copy(snippet.title)}
+          {text.ui.dashboard.copy(title)}
         </button>
         <span role="status" className="copy-status">
           {copyState === 'copied' ? text.ui.dashboard.copied : copyState === 'failed' ? text.ui.dashboard.copyFailed : ''}
