@@ -2,7 +2,7 @@
  * The wizard: loads what the app knows (info + settings), picks the first screen (the dashboard for
  * a returning user) and moves between screens. Screens change settings only through `save`.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
@@ -20,14 +20,19 @@ import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
 import { JurisdictionStep } from './steps/jurisdiction-step.js';
 import { CertificateStep } from './steps/certificate-step.js';
 import { UploadStep } from './steps/upload-step.js';
-import { TestStep } from './steps/test-step.js';
-import { Dashboard } from './dashboard/dashboard.js';
 import { WizardProvider, type WizardContext } from './wizard-context.js';
 
 export type Phase =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
   | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly view: View; readonly moved: boolean; readonly language: LanguageOrPseudo };
+
+// The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand: the first
+// screen stays small. Both start loading as soon as the first screen is on its way (see loadWizard).
+const loadTestStep = () => import('./steps/test-step.js').then((m) => ({ default: m.TestStep }));
+const loadDashboard = () => import('./dashboard/dashboard.js').then((m) => ({ default: m.Dashboard }));
+const TestStep = lazy(loadTestStep);
+const Dashboard = lazy(loadDashboard);
 
 function headings(): Readonly<Record<View, string>> {
   return {
@@ -70,6 +75,8 @@ export async function loadWizard(): Promise<Phase> {
   const language = startLanguage(settings.value, navigator.languages);
   await applyLanguage(language);
   const view = initialView(settings.value);
+  void loadTestStep();
+  void loadDashboard();
   return { kind: 'ready', info: info.value, settings: settings.value, view, moved: false, language };
 }
 
@@ -182,8 +189,10 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
             {view === 'jurisdiction' ? <JurisdictionStep /> : null}
             {view === 'certificate' ? <CertificateStep /> : null}
             {view === 'upload' ? <UploadStep /> : null}
-            {view === 'test' ? <TestStep /> : null}
-            {view === 'dashboard' ? <Dashboard /> : null}
+            <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
+              {view === 'test' ? <TestStep /> : null}
+              {view === 'dashboard' ? <Dashboard /> : null}
+            </Suspense>
           </StepFrame>
         </main>
         <footer className="foot">
