@@ -2,12 +2,15 @@
  * The wizard: loads what the app knows (info + settings), picks the first screen (the dashboard for
  * a returning user) and moves between screens. Screens change settings only through `save`.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
-import { ui } from '../shared/i18n/en/ui.js';
-import { text } from '../shared/i18n/text.js';
+import { switchLanguage, text } from '../shared/i18n/text.js';
+import { negotiateDisplayLanguage, type Language, type LanguageOrPseudo } from '../shared/i18n/languages.js';
+import { LanguageProvider } from './language-context.js';
+import { applyLanguage, startLanguage } from './logic/language.js';
+import { LanguageSwitcher } from './components/language-switcher.js';
 import { callWizard, waitForBridge } from './wizard-api.js';
 import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
 import { StepIndicator } from './components/step-indicator.js';
@@ -17,44 +20,64 @@ import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
 import { JurisdictionStep } from './steps/jurisdiction-step.js';
 import { CertificateStep } from './steps/certificate-step.js';
 import { UploadStep } from './steps/upload-step.js';
-import { TestStep } from './steps/test-step.js';
-import { Dashboard } from './dashboard/dashboard.js';
 import { WizardProvider, type WizardContext } from './wizard-context.js';
 
 export type Phase =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
-  | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly view: View; readonly moved: boolean };
+  | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly view: View; readonly moved: boolean; readonly language: LanguageOrPseudo };
 
-const HEADINGS: Readonly<Record<View, string>> = {
-  jurisdiction: ui.jurisdiction.heading,
-  certificate: ui.certificate.heading,
-  upload: ui.upload.heading,
-  test: ui.test.heading,
-  dashboard: ui.dashboard.heading,
-};
+// The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand: the first
+// screen stays small. Both start loading as soon as the first screen is on its way (see loadWizard).
+const loadTestStep = () => import('./steps/test-step.js').then((m) => ({ default: m.TestStep }));
+const loadDashboard = () => import('./dashboard/dashboard.js').then((m) => ({ default: m.Dashboard }));
+const TestStep = lazy(loadTestStep);
+const Dashboard = lazy(loadDashboard);
 
-const NEXT_HINTS: Readonly<Partial<Record<View, string>>> = {
-  jurisdiction: ui.jurisdiction.needsChoice,
-  certificate: ui.certificate.needsCertificate,
-  upload: ui.upload.needsConfirm,
-};
-
-function nextHint(view: View, settings: Settings): string | undefined {
-  if (view === 'jurisdiction' && settings.jurisdiction === 'dk') return ui.jurisdiction.denmarkBlocked;
-  return NEXT_HINTS[view];
+function headings(): Readonly<Record<View, string>> {
+  return {
+    jurisdiction: text.ui.jurisdiction.heading,
+    certificate: text.ui.certificate.heading,
+    upload: text.ui.upload.heading,
+    test: text.ui.test.heading,
+    dashboard: text.ui.dashboard.heading,
+  };
 }
 
-/** Asks the app for its info and the settings; started before React renders (main.tsx). */
+function nextHints(): Readonly<Partial<Record<View, string>>> {
+  return {
+    jurisdiction: text.ui.jurisdiction.needsChoice,
+    certificate: text.ui.certificate.needsCertificate,
+    upload: text.ui.upload.needsConfirm,
+  };
+}
+
+function nextHint(view: View, settings: Settings): string | undefined {
+  if (view === 'jurisdiction' && settings.jurisdiction === 'dk') return text.ui.jurisdiction.denmarkBlocked;
+  return nextHints()[view];
+}
+
+/**
+ * Asks the app for its info and the settings, then makes the language the window starts in the one in use (here and
+ * in main) before the first screen shows: the "Loading…" screen covers it. Started before React renders (main.tsx).
+ */
 export async function loadWizard(): Promise<Phase> {
-  if (!(await waitForBridge())) return { kind: 'failed', error: { code: 'NO_BRIDGE', message: ui.errors.noBridge } };
+  if (!(await waitForBridge())) {
+    await switchLanguage(negotiateDisplayLanguage(navigator.languages));
+    return { kind: 'failed', error: { code: 'NO_BRIDGE', message: text.ui.errors.noBridge } };
+  }
   const [info, settings] = await Promise.all([
     callWizard((api) => api.getAppInfo()),
     callWizard((api) => api.getSettings()),
   ]);
   if (!info.ok) return { kind: 'failed', error: info.error };
   if (!settings.ok) return { kind: 'failed', error: settings.error };
-  return { kind: 'ready', info: info.value, settings: settings.value, view: initialView(settings.value), moved: false };
+  const language = startLanguage(settings.value, navigator.languages);
+  await applyLanguage(language);
+  const view = initialView(settings.value);
+  void loadTestStep();
+  void loadDashboard();
+  return { kind: 'ready', info: info.value, settings: settings.value, view, moved: false, language };
 }
 
 export function App({ boot }: { readonly boot: Promise<Phase> }) {
@@ -91,6 +114,15 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
     [setSettings],
   );
 
+  const choose = useCallback(
+    async (language: Language): Promise<void> => {
+      await applyLanguage(language);
+      setPhase((p) => (p.kind === 'ready' ? { ...p, language } : p));
+      await save({ language });
+    },
+    [save],
+  );
+
   const reload = useCallback(async (): Promise<void> => {
     const result = await callWizard((api) => api.getSettings());
     if (result.ok) setSettings(result.value);
@@ -99,7 +131,7 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
   if (phase.kind === 'loading') {
     return (
       <main className="page">
-        <p role="status">{ui.common.loading}</p>
+        <p role="status">{text.ui.common.loading}</p>
       </main>
     );
   }
@@ -107,7 +139,7 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
     return (
       <main className="page">
         <div role="alert" className="panel panel-error">
-          <h1>{ui.errors.startupTitle}</h1>
+          <h1>{text.ui.errors.startupTitle}</h1>
           <p>{phase.error.message}</p>
           {phase.error.whatToDo ? <p>{phase.error.whatToDo}</p> : null}
         </div>
@@ -115,7 +147,7 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
     );
   }
 
-  const { info, settings, view, moved } = phase;
+  const { info, settings, view, moved, language } = phase;
   const wizard: WizardContext = { info, settings, save, reload, setSettings, goTo };
   const back = previousView(view);
   const next = nextView(view);
@@ -128,11 +160,13 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
     : undefined;
 
   return (
+    <LanguageProvider value={{ language, choose }}>
     <WizardProvider value={wizard}>
       <div className="shell">
         <header className="sidebar">
-          <p className="app-name">{ui.appTitle}</p>
+          <p className="app-name">{text.ui.appTitle}</p>
           <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
+          <LanguageSwitcher />
         </header>
         <div className="content">
         {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
@@ -144,7 +178,7 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
         <main className="page">
           <StepFrame
             key={view}
-            heading={HEADINGS[view]}
+            heading={headings()[view]}
             focusHeading={moved}
             onBack={back ? () => goTo(back) : undefined}
             onNext={view !== 'dashboard' ? goNext : undefined}
@@ -155,19 +189,21 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
             {view === 'jurisdiction' ? <JurisdictionStep /> : null}
             {view === 'certificate' ? <CertificateStep /> : null}
             {view === 'upload' ? <UploadStep /> : null}
-            {view === 'test' ? <TestStep /> : null}
-            {view === 'dashboard' ? <Dashboard /> : null}
+            <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
+              {view === 'test' ? <TestStep /> : null}
+              {view === 'dashboard' ? <Dashboard /> : null}
+            </Suspense>
           </StepFrame>
         </main>
         <footer className="foot">
-          <p>{ui.common.version(info.version)}</p>
+          <p>{text.ui.common.version(info.version)}</p>
         </footer>
         </div>
         {askSkipTest ? (
           <ConfirmDialog
-            title={ui.test.notTestedTitle}
-            text={ui.test.notTestedText}
-            confirmLabel={ui.test.notTestedGoOn}
+            title={text.ui.test.notTestedTitle}
+            text={text.ui.test.notTestedText}
+            confirmLabel={text.ui.test.notTestedGoOn}
             onConfirm={() => {
               setAskSkipTest(false);
               setSkipTestAllowed(true);
@@ -178,5 +214,6 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
         ) : null}
       </div>
     </WizardProvider>
+    </LanguageProvider>
   );
 }

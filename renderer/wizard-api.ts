@@ -5,7 +5,7 @@
  */
 import type { WizardApi } from '../shared/api.js';
 import type { Result } from '../shared/result.js';
-import { ui } from '../shared/i18n/en/ui.js';
+import { text } from '../shared/i18n/text.js';
 
 declare global {
   interface Window {
@@ -14,7 +14,7 @@ declare global {
 }
 
 export function unexpected<T>(): Result<T> {
-  return { ok: false, error: { code: 'UNEXPECTED', title: ui.errors.unexpectedTitle, message: ui.errors.unexpected } };
+  return { ok: false, error: { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected } };
 }
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -24,7 +24,7 @@ function isResult(value: unknown): value is Result<unknown> {
 /** Calls one wizard method; always resolves. */
 export async function callWizard<T>(run: (api: WizardApi) => Promise<Result<T>>): Promise<Result<T>> {
   const api = window.wizard;
-  if (!api) return { ok: false, error: { code: 'NO_BRIDGE', message: ui.errors.noBridge } };
+  if (!api) return { ok: false, error: { code: 'NO_BRIDGE', message: text.ui.errors.noBridge } };
   try {
     const result = await run(api);
     return isResult(result) ? result : unexpected<T>();

@@ -4,9 +4,8 @@
  */
 import { useId, useState } from 'react';
 import type { AppKeySummary } from '../../shared/app-key-types.js';
-import { KEY_KINDS_TEXT, KEY_LABELS } from '../../shared/i18n/en/app-keys.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { useCopy } from '../hooks/use-copy.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly keys: readonly AppKeySummary[];
@@ -19,8 +18,8 @@ interface Props {
 function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonly onUse: Props['onUse'] }) {
   const [copyState, copy] = useCopy(appKey.applicationKey);
   const [used, setUsed] = useState<'no' | 'filled' | 'remembered'>('no');
-  const kind = appKey.delayed ? ui.appKeys.delayed : ui.appKeys.live;
-  const state = appKey.active ? KEY_LABELS.active : KEY_LABELS.inactive;
+  const kind = appKey.delayed ? text.ui.appKeys.delayed : text.ui.appKeys.live;
+  const state = appKey.active ? text.KEY_LABELS.active : text.KEY_LABELS.inactive;
 
   async function use(): Promise<void> {
     setUsed((await onUse(appKey.applicationKey)) ? 'remembered' : 'filled');
@@ -28,29 +27,29 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
 
   return (
     <li className="app-key">
-      <p className="app-key-kind">{ui.appKeys.kindAndState(kind, state)}</p>
+      <p className="app-key-kind">{text.ui.appKeys.kindAndState(kind, state)}</p>
       <dl className="facts">
-        <dt>{ui.appKeys.appName}</dt>
-        <dd>{appKey.appName}</dd>
-        <dt>{ui.appKeys.key}</dt>
-        <dd>
+        <dt>{text.ui.appKeys.appName}</dt>
+        <dd translate="no">{appKey.appName}</dd>
+        <dt>{text.ui.appKeys.key}</dt>
+        <dd translate="no">
           <code className="breakable">{appKey.applicationKey}</code>
         </dd>
       </dl>
-      {appKey.delayed ? <p className="panel panel-warning">{KEY_KINDS_TEXT.delayed}</p> : null}
+      {appKey.delayed ? <p className="panel panel-warning">{text.KEY_KINDS_TEXT.delayed}</p> : null}
       <div className="button-row">
         <button type="button" onClick={() => void use()}>
-          {ui.appKeys.useKey}
+          {text.ui.appKeys.useKey}
         </button>
         <button type="button" onClick={() => void copy()}>
-          {ui.appKeys.copyKey}
+          {text.ui.appKeys.copyKey}
         </button>
         <span role="status" className="copy-status">
-          {copyState === 'copied' ? ui.dashboard.copied : copyState === 'failed' ? ui.dashboard.copyFailed : ''}
+          {copyState === 'copied' ? text.ui.dashboard.copied : copyState === 'failed' ? text.ui.dashboard.copyFailed : ''}
         </span>
       </div>
       <p role="status" className="hint">
-        {used === 'filled' ? ui.appKeys.keyFilled : used === 'remembered' ? ui.appKeys.keyFilledRemembered : ''}
+        {used === 'filled' ? text.ui.appKeys.keyFilled : used === 'remembered' ? text.ui.appKeys.keyFilledRemembered : ''}
       </p>
     </li>
   );
@@ -61,8 +60,8 @@ export function AppKeyList({ keys, onUse, level }: Props) {
   const Title = level === 3 ? 'h3' : 'h4';
   return (
     <section className="app-keys" aria-labelledby={id}>
-      <Title id={id}>{ui.appKeys.listHeading}</Title>
-      <p>{ui.appKeys.listIntro}</p>
+      <Title id={id}>{text.ui.appKeys.listHeading}</Title>
+      <p>{text.ui.appKeys.listIntro}</p>
       <ul className="app-key-list">
         {keys.map((k) => (
           <AppKeyItem key={k.applicationKey} appKey={k} onUse={onUse} />

@@ -1,23 +1,23 @@
 /** Notices above every screen: the test endpoint in use, and a one-time settings notice. */
 import { useState } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
+import { text } from '../../shared/i18n/text.js';
 
 export function TestEndpointBanner({ origin }: { readonly origin: string }) {
   return (
     <div role="status" className="banner banner-test">
-      <strong>{ui.banners.testEndpoint(origin)}</strong> {ui.banners.testEndpointHint}
+      <strong>{text.ui.banners.testEndpoint(origin)}</strong> {text.ui.banners.testEndpointHint}
     </div>
   );
 }
 
-export function NoticeBanner({ text }: { readonly text: string }) {
+export function NoticeBanner({ text: words }: { readonly text: string }) {
   const [open, setOpen] = useState(true);
   if (!open) return null;
   return (
     <div role="alert" className="banner banner-notice">
-      <span>{text}</span>
+      <span>{words}</span>
       <button type="button" onClick={() => setOpen(false)}>
-        {ui.banners.dismiss}
+        {text.ui.banners.dismiss}
       </button>
     </div>
   );

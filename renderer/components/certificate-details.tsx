@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
 import type { AppError } from '../../shared/result.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from './error-message.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly certificate: StoredCertificate;
@@ -26,15 +26,15 @@ export function CertificateDetails({ certificate }: Props) {
       <dl className="facts">
         {certificate.commonName ? (
           <>
-            <dt>{ui.certificate.commonNameValue}</dt>
-            <dd>{certificate.commonName}</dd>
+            <dt>{text.ui.certificate.commonNameValue}</dt>
+            <dd translate="no">{certificate.commonName}</dd>
           </>
         ) : null}
-        <dt>{ui.certificate.fingerprint}</dt>
+        <dt>{text.ui.certificate.fingerprint}</dt>
         <dd>
           <code className="breakable">{certificate.fingerprintSha256}</code>
         </dd>
-        <dt>{ui.certificate.files}</dt>
+        <dt>{text.ui.certificate.files}</dt>
         <dd>
           <ul className="paths">
             {certificate.files.map((f) => (
@@ -45,7 +45,7 @@ export function CertificateDetails({ certificate }: Props) {
           </ul>
           {reveal ? (
             <button type="button" onClick={() => void show(reveal)}>
-              {ui.common.showInFolder}
+              {text.ui.common.showInFolder}
             </button>
           ) : null}
         </dd>

@@ -1,7 +1,7 @@
 /** Each certificate file with one plain line on what it is for ("upload this one", "keep this one secret"). */
 import type { StoredCertificate } from '../../shared/settings-schema.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { baseName, fileRole } from '../logic/certificate-files.js';
+import { text } from '../../shared/i18n/text.js';
 
 export function CertificateFileList({ certificate }: { readonly certificate: StoredCertificate }) {
   return (
@@ -10,7 +10,7 @@ export function CertificateFileList({ certificate }: { readonly certificate: Sto
         const role = fileRole(file);
         return (
           <li key={file} className={role === 'certificate' ? 'upload-file' : undefined}>
-            <code>{baseName(file)}</code> <span>{ui.certificate.fileRoles[role]}</span>
+            <code>{baseName(file)}</code> <span>{text.ui.certificate.fileRoles[role]}</span>
           </li>
         );
       })}

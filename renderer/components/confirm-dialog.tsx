@@ -1,6 +1,6 @@
 /** A modal question (role="alertdialog") with a confirm and a Cancel button; Escape cancels. */
 import { useId, useLayoutEffect, useRef } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly title: string;
@@ -10,7 +10,7 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, text: body, confirmLabel, onConfirm, onCancel }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -44,13 +44,13 @@ export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onCancel }
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <p id={textId}>{text}</p>
+      <p id={textId}>{body}</p>
       <div className="dialog-buttons">
         <button type="button" className="primary" onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button type="button" ref={cancelRef} onClick={onCancel}>
-          {ui.common.cancel}
+          {text.ui.common.cancel}
         </button>
       </div>
     </dialog>

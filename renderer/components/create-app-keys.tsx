@@ -6,9 +6,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { suggestAppName } from '../../shared/accounts-api.js';
 import { checkAppName, explainAppNameProblem } from '../../shared/app-key-catalogue.js';
-import { KEY_KINDS_TEXT } from '../../shared/i18n/en/app-keys.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { TextField } from './text-field.js';
+import { text } from '../../shared/i18n/text.js';
 
 export interface CreateKeysRequest {
   readonly appName: string;
@@ -38,11 +37,11 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
     const name = appName.trim();
     const nameProblem = checkAppName(name, username);
     if (nameProblem) {
-      const text = explainAppNameProblem(nameProblem);
-      return setProblem(`${text.explanation} ${text.whatToDo}`);
+      const words = explainAppNameProblem(nameProblem);
+      return setProblem(`${words.explanation} ${words.whatToDo}`);
     }
-    if (!password) return setProblem(ui.appKeys.createPasswordMissing);
-    if (needsP12 && !p12Password) return setProblem(ui.test.missingP12);
+    if (!password) return setProblem(text.ui.appKeys.createPasswordMissing);
+    if (needsP12 && !p12Password) return setProblem(text.ui.test.missingP12);
     setProblem(null);
     onCreate({ appName: name, password, ...(needsP12 ? { p12Password } : {}) });
     setPassword('');
@@ -51,28 +50,28 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
 
   return (
     <section className="create-keys" aria-labelledby={`${id}-title`}>
-      <Title id={`${id}-title`}>{ui.appKeys.createHeading}</Title>
+      <Title id={`${id}-title`}>{text.ui.appKeys.createHeading}</Title>
       <p>
-        {KEY_KINDS_TEXT.delayed} {KEY_KINDS_TEXT.live}
+        {text.KEY_KINDS_TEXT.delayed} {text.KEY_KINDS_TEXT.live}
       </p>
       <form onSubmit={submit} aria-busy={busy} noValidate>
-        <TextField label={ui.appKeys.appNameLabel} value={appName} onChange={setAppName} hint={ui.appKeys.appNameHint} />
+        <TextField label={text.ui.appKeys.appNameLabel} value={appName} onChange={setAppName} hint={text.ui.appKeys.appNameHint} />
         <TextField
-          label={ui.appKeys.createPassword}
+          label={text.ui.appKeys.createPassword}
           type="password"
           autoComplete="current-password"
           value={password}
           onChange={setPassword}
-          hint={ui.appKeys.createPasswordHint}
+          hint={text.ui.appKeys.createPasswordHint}
         />
-        {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
+        {needsP12 ? <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
         {problem ? (
           <p className="field-error" role="alert">
             {problem}
           </p>
         ) : null}
         <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy}>
-          {busy ? ui.appKeys.creating : ui.appKeys.createButton}
+          {busy ? text.ui.appKeys.creating : text.ui.appKeys.createButton}
         </button>
       </form>
     </section>

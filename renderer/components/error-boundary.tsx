@@ -1,6 +1,6 @@
 /** Last line of defence: a rendering fault shows a plain sentence, never a stack trace. */
 import { Component, type ReactNode } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly children: ReactNode;
@@ -21,8 +21,8 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <main className="page">
         <div role="alert" className="panel panel-error">
-          <h1>{ui.errors.unexpectedTitle}</h1>
-          <p>{ui.errors.unexpected}</p>
+          <h1>{text.ui.errors.unexpectedTitle}</h1>
+          <p>{text.ui.errors.unexpected}</p>
         </div>
       </main>
     );

@@ -1,6 +1,5 @@
 /** "Expires on <date> (<n> days)", with a warning under 30 days and once expired. */
-import { intlLocale } from '../../shared/i18n/text.js';
-import { ui } from '../../shared/i18n/en/ui.js';
+import { text, intlLocale } from '../../shared/i18n/text.js';
 import { formatDate } from '../logic/dates.js';
 import { expiryInfo } from '../logic/expiry.js';
 
@@ -13,15 +12,15 @@ export function ExpiryLine({ notAfter }: Props) {
   const date = formatDate(notAfter, intlLocale());
   return (
     <>
-      <span>{level === 'expired' ? ui.expiry.expiredOn(date, -daysLeft) : ui.expiry.expiresOn(date, daysLeft)}</span>
+      <span>{level === 'expired' ? text.ui.expiry.expiredOn(date, -daysLeft) : text.ui.expiry.expiresOn(date, daysLeft)}</span>
       {level === 'soon' ? (
         <span role="status" className="panel panel-warning block">
-          {ui.expiry.soonWarning(daysLeft)}
+          {text.ui.expiry.soonWarning(daysLeft)}
         </span>
       ) : null}
       {level === 'expired' ? (
         <span role="alert" className="panel panel-error block">
-          {ui.expiry.expiredWarning}
+          {text.ui.expiry.expiredWarning}
         </span>
       ) : null}
     </>

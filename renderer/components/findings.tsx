@@ -1,7 +1,7 @@
 /** What a certificate check found, in plain words: errors as alerts, warnings as notes. */
 import type { InspectReport } from '../../shared/certificate-types.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { RevealedHeading } from './revealed-heading.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly report: InspectReport;
@@ -16,7 +16,7 @@ export function Findings({ report, reveal = false }: Props) {
   return (
     <section aria-labelledby="findings-heading" className="findings">
       <RevealedHeading level={3} id="findings-heading" reveal={reveal}>
-        {ui.certificate.findingsHeading}
+        {text.ui.certificate.findingsHeading}
       </RevealedHeading>
       {errors.length > 0 || !report.usable ? (
         <div role="alert" className="panel panel-error">
@@ -27,7 +27,7 @@ export function Findings({ report, reveal = false }: Props) {
               ))}
             </ul>
           ) : null}
-          {!report.usable ? <p>{ui.certificate.notUsable}</p> : null}
+          {!report.usable ? <p>{text.ui.certificate.notUsable}</p> : null}
         </div>
       ) : null}
       {warnings.length > 0 ? (

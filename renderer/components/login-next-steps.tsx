@@ -2,12 +2,12 @@
  * What a user can do after a login that works. After a passing test: remember the key and username, then "Go to my
  * dashboard", then the account's keys. Otherwise the keys to pick from (or the form that creates them) come first.
  */
-import { ui } from '../../shared/i18n/en/ui.js';
 import { isPassingTest, needsKeys } from '../logic/key-verdict.js';
 import { AppKeyList } from './app-key-list.js';
 import { CreateAppKeys, type CreateKeysRequest } from './create-app-keys.js';
 import type { LoginOutcome } from './login-result.js';
 import { RememberQuestion } from './remember-question.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly outcome: Extract<LoginOutcome, { kind: 'report' }>;
@@ -37,7 +37,7 @@ export function LoginNextSteps({ outcome, level, busy, needsP12, onUseKey, onCre
       {onDone ? (
         <div className="button-row">
           <button type="button" className={passing ? 'primary' : undefined} onClick={onDone}>
-            {ui.appKeys.goToDashboard}
+            {text.ui.appKeys.goToDashboard}
           </button>
         </div>
       ) : null}

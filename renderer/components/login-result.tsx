@@ -8,9 +8,12 @@ import { createdKeysSentence } from '../../shared/app-key-catalogue.js';
 import type { AppKeysCreation } from '../../shared/app-key-types.js';
 import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { keyVerdict, type KeyVerdict } from '../logic/key-verdict.js';
+import { errorWords, keyCheckWords, statusWords } from '../logic/report-words.js';
+import { useLanguageAt } from '../hooks/use-language-at.js';
+import { useLanguage } from '../language-context.js';
 import { ExternalLinkButton } from './external-link-button.js';
+import { text } from '../../shared/i18n/text.js';
 
 /** What a test used, kept with its answer (never the password). */
 export interface TestedWith {
@@ -28,13 +31,15 @@ interface Props {
   readonly level: 2 | 3;
 }
 
-const HEADLINES: Readonly<Record<KeyVerdict, string>> = {
-  works: ui.test.successTitle,
-  choose: ui.appKeys.headlineChoose,
-  create: ui.appKeys.headlineCreate,
-  fix: ui.appKeys.headlineFix,
-  'not-checked': ui.appKeys.headlineNotChecked,
-};
+function headlines(): Readonly<Record<KeyVerdict, string>> {
+  return {
+    works: text.ui.test.successTitle,
+    choose: text.ui.appKeys.headlineChoose,
+    create: text.ui.appKeys.headlineCreate,
+    fix: text.ui.appKeys.headlineFix,
+    'not-checked': text.ui.appKeys.headlineNotChecked,
+  };
+}
 
 const TONES: Readonly<Record<KeyVerdict, string>> = {
   works: 'panel-success',
@@ -64,23 +69,24 @@ function LoginWorks({ report, level }: { readonly report: LoginReport; readonly 
   const Title = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   const verdict = keyVerdict(report);
-  const check = report.appKeyCheck;
-  const explanation = check ? check.explanation : report.explanation.meaning;
-  const whatToDo = check ? check.whatToDo : report.explanation.whatToDo;
+  const check = keyCheckWords(report);
+  const status = statusWords(report);
+  const explanation = check ? check.explanation : status.meaning;
+  const whatToDo = check ? check.whatToDo : status.whatToDo;
   return (
     <div role={verdict === 'fix' ? 'alert' : 'status'} className={`panel ${TONES[verdict]} result`}>
-      <Title tabIndex={-1}>{HEADLINES[verdict]}</Title>
+      <Title tabIndex={-1}>{headlines()[verdict]}</Title>
       {report.appKeysCreation ? <CreationWords creation={report.appKeysCreation} /> : null}
       <p>{explanation}</p>
       {whatToDo ? (
         <>
-          <Sub>{ui.test.whatToDo}</Sub>
+          <Sub>{text.ui.test.whatToDo}</Sub>
           <p>{whatToDo}</p>
         </>
       ) : null}
-      {report.loggedOut === true ? <p>{ui.test.loggedOut}</p> : null}
-      {report.loggedOut === false ? <p>{ui.test.logoutFailed}</p> : null}
-      {report.testEndpoint ? <p className="hint">{ui.test.testEndpointUsed}</p> : null}
+      {report.loggedOut === true ? <p>{text.ui.test.loggedOut}</p> : null}
+      {report.loggedOut === false ? <p>{text.ui.test.logoutFailed}</p> : null}
+      {report.testEndpoint ? <p className="hint">{text.ui.test.testEndpointUsed}</p> : null}
     </div>
   );
 }
@@ -88,17 +94,19 @@ function LoginWorks({ report, level }: { readonly report: LoginReport; readonly 
 export function LoginResult({ outcome, level }: Props) {
   const Title = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
+  const madeIn = useLanguageAt(outcome);
+  const { language } = useLanguage();
 
   if (outcome.kind === 'error') {
-    const { error } = outcome;
+    const error = errorWords(outcome.error, madeIn === language);
     return (
       <div role="alert" className="panel panel-error result">
-        <Title tabIndex={-1}>{error.title ?? ui.test.faultTitle}</Title>
-        <Sub>{ui.test.whatItMeans}</Sub>
+        <Title tabIndex={-1}>{error.title ?? text.ui.test.faultTitle}</Title>
+        <Sub>{text.ui.test.whatItMeans}</Sub>
         <p>{error.message}</p>
         {error.whatToDo ? (
           <>
-            <Sub>{ui.test.whatToDo}</Sub>
+            <Sub>{text.ui.test.whatToDo}</Sub>
             <p>{error.whatToDo}</p>
           </>
         ) : null}
@@ -108,16 +116,16 @@ export function LoginResult({ outcome, level }: Props) {
 
   const { report } = outcome;
   if (report.success) return <LoginWorks report={report} level={level} />;
-  const { explanation } = report;
+  const explanation = statusWords(report);
   return (
     <div role="alert" className="panel panel-error result">
       <Title tabIndex={-1}>{explanation.title}</Title>
-      <Sub>{ui.test.whatItMeans}</Sub>
+      <Sub>{text.ui.test.whatItMeans}</Sub>
       <p>{explanation.meaning}</p>
-      <Sub>{ui.test.whatToDo}</Sub>
+      <Sub>{text.ui.test.whatToDo}</Sub>
       <p>{explanation.whatToDo}</p>
       {explanation.action ? <ExternalLinkButton action={explanation.action} /> : null}
-      {report.testEndpoint ? <p className="hint">{ui.test.testEndpointUsed}</p> : null}
+      {report.testEndpoint ? <p className="hint">{text.ui.test.testEndpointUsed}</p> : null}
     </div>
   );
 }

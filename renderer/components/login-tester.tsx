@@ -5,7 +5,6 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TestLoginRequest } from '../../shared/api.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { formatCountdown } from '../logic/countdown.js';
 import { useGuard } from '../hooks/use-guard.js';
 import { useReveal } from '../hooks/use-reveal.js';
@@ -19,6 +18,7 @@ import { LoginResult, type LoginOutcome } from './login-result.js';
 import { TextField } from './text-field.js';
 import { Field } from './field.js';
 import { Check } from './check.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   /** Heading level of the result panel. */
@@ -68,11 +68,11 @@ export function LoginTester({ level, onDone }: Props) {
     event.preventDefault();
     if (busy || waiting) return;
     if (!username.trim() || !password) {
-      setMissing(ui.test.missingFields);
+      setMissing(text.ui.test.missingFields);
       return;
     }
     if (needsP12 && !p12Password) {
-      setMissing(ui.test.missingP12);
+      setMissing(text.ui.test.missingP12);
       return;
     }
     setMissing(null);
@@ -127,18 +127,18 @@ export function LoginTester({ level, onDone }: Props) {
     remember('username', on),
   );
 
-  const buttonText = busy ? ui.test.testing : waiting ? ui.test.waitButton(formatCountdown(guard.secondsLeft)) : ui.test.button;
+  const buttonText = busy ? text.ui.test.testing : waiting ? text.ui.test.waitButton(formatCountdown(guard.secondsLeft)) : text.ui.test.button;
 
   return (
     <>
       <form className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
-        <TextField label={ui.test.appKey} value={appKey} onChange={setAppKey} hint={ui.test.appKeyHint}>
+        <TextField label={text.ui.test.appKey} value={appKey} onChange={setAppKey} hint={text.ui.test.appKeyHint}>
           <div className="help-line">
             <AppKeyHelp />
           </div>
         </TextField>
-        <TextField label={ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
-        <Field label={ui.test.password} hint={ui.test.passwordNeverStored}>
+        <TextField label={text.ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
+        <Field label={text.ui.test.password} hint={text.ui.test.passwordNeverStored}>
           {(control) => (
             <div className="with-button">
               <input
@@ -150,20 +150,20 @@ export function LoginTester({ level, onDone }: Props) {
                 onChange={(e) => setPassword(e.target.value)}
               />
               <button type="button" aria-pressed={showPassword} onClick={() => setShowPassword((v) => !v)}>
-                {ui.test.showPassword}
+                {text.ui.test.showPassword}
               </button>
             </div>
           )}
         </Field>
-        {needsP12 ? <TextField label={ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
+        {needsP12 ? <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
         <div className="checks">
-          <Check label={ui.test.rememberAppKey} checked={rememberAppKey} onChange={setRememberAppKey} />
-          <Check label={ui.test.rememberUsername} checked={rememberUsername} onChange={setRememberUsername} />
+          <Check label={text.ui.test.rememberAppKey} checked={rememberAppKey} onChange={setRememberAppKey} />
+          <Check label={text.ui.test.rememberUsername} checked={rememberUsername} onChange={setRememberUsername} />
         </div>
         {saveError ? <p className="field-error" role="alert">{saveError}</p> : null}
         {waiting ? (
           <p className="panel panel-warning" id={`${id}-wait`}>
-            {guard.reason === 'banned' ? ui.test.banned : ui.test.rateLimited}
+            {guard.reason === 'banned' ? text.ui.test.banned : text.ui.test.rateLimited}
           </p>
         ) : null}
         {missing ? (

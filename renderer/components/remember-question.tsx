@@ -3,8 +3,8 @@
  * "Yes" comes first (the default answer); the password is never remembered.
  */
 import { useId, useState } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { useWizard } from '../wizard-context.js';
+import { text } from '../../shared/i18n/text.js';
 
 /** Asked once per run of the app: a "No" is not asked again after the next test. */
 let answeredThisRun = false;
@@ -43,20 +43,20 @@ export function RememberQuestion({ appKey, username }: Props) {
   }
 
   if (answer !== 'none') {
-    return <p role="status">{answer === 'yes' ? ui.appKeys.remembered : ui.appKeys.notRemembered}</p>;
+    return <p role="status">{answer === 'yes' ? text.ui.appKeys.remembered : text.ui.appKeys.notRemembered}</p>;
   }
   return (
     <div className="remember-question" role="group" aria-labelledby={id}>
       <p id={id} className="panel-title">
-        {ui.appKeys.rememberQuestion}
+        {text.ui.appKeys.rememberQuestion}
       </p>
-      <p className="hint">{ui.appKeys.rememberHint}</p>
+      <p className="hint">{text.ui.appKeys.rememberHint}</p>
       <div className="button-row">
         <button type="button" onClick={() => void yes()}>
-          {ui.appKeys.rememberYes}
+          {text.ui.appKeys.rememberYes}
         </button>
         <button type="button" onClick={no}>
-          {ui.appKeys.rememberNo}
+          {text.ui.appKeys.rememberNo}
         </button>
       </div>
       {error ? (

@@ -1,9 +1,9 @@
 /** "Add a renewal reminder to my calendar": the app writes an .ics next to the certificate and opens it. */
 import { useState } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from './error-message.js';
+import { text } from '../../shared/i18n/text.js';
 
 export function RenewalReminder() {
   const [saved, setSaved] = useState<string | null>(null);
@@ -20,9 +20,9 @@ export function RenewalReminder() {
   return (
     <>
       <button type="button" onClick={() => void add()}>
-        {ui.expiry.addReminder}
+        {text.ui.expiry.addReminder}
       </button>
-      <div role="status">{saved ? <p className="panel panel-success">{ui.expiry.reminderAdded(saved)}</p> : null}</div>
+      <div role="status">{saved ? <p className="panel panel-success">{text.ui.expiry.reminderAdded(saved)}</p> : null}</div>
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

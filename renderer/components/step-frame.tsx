@@ -3,7 +3,7 @@
  * keyboard users start at the top), its content, and the Back / Next buttons.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly heading: string;
@@ -34,7 +34,7 @@ export function StepFrame({ heading, focusHeading, children, onBack, onNext, nex
         <div className="step-nav">
           {onBack ? (
             <button type="button" onClick={onBack}>
-              {ui.common.back}
+              {text.ui.common.back}
             </button>
           ) : null}
           {onNext ? (
@@ -51,7 +51,7 @@ export function StepFrame({ heading, focusHeading, children, onBack, onNext, nex
                 disabled={!nextEnabled}
                 aria-describedby={!nextEnabled && nextHint ? 'next-hint' : undefined}
               >
-                {ui.common.next}
+                {text.ui.common.next}
               </button>
             </>
           ) : null}

@@ -3,8 +3,8 @@
  * (narrow ones; only the current step's name is shown there, with "Step n of m").
  * aria-current="step" marks the current one; done steps say so to screen readers too.
  */
-import { ui } from '../../shared/i18n/en/ui.js';
 import { VIEWS, type View } from '../logic/steps.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly current: View;
@@ -15,8 +15,8 @@ interface Props {
 export function StepIndicator({ current, testPassed }: Props) {
   const currentIndex = VIEWS.indexOf(current);
   return (
-    <nav aria-label={ui.steps.label} className="steps">
-      <p className="steps-position">{ui.steps.position(currentIndex + 1, VIEWS.length)}</p>
+    <nav aria-label={text.ui.steps.label} className="steps">
+      <p className="steps-position">{text.ui.steps.position(currentIndex + 1, VIEWS.length)}</p>
       <ol>
         {VIEWS.map((view, i) => {
           const state =
@@ -26,8 +26,8 @@ export function StepIndicator({ current, testPassed }: Props) {
               <span className="step-number" aria-hidden="true">
                 {state === 'done' ? '\u2713' : i + 1}
               </span>
-              <span className="step-name">{ui.steps.names[view]}</span>
-              {state === 'done' ? <span className="visually-hidden"> ({ui.steps.done})</span> : null}
+              <span className="step-name">{text.ui.steps.names[view]}</span>
+              {state === 'done' ? <span className="visually-hidden"> ({text.ui.steps.done})</span> : null}
             </li>
           );
         })}

@@ -1,11 +1,11 @@
 /** "Start over": asks first, then forgets the settings and goes back to the first step. */
 import { useState } from 'react';
 import type { AppError } from '../../shared/result.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { callWizard } from '../wizard-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useWizard } from '../wizard-context.js';
+import { text } from '../../shared/i18n/text.js';
 
 export function StartOver() {
   const ctx = useWizard();
@@ -27,14 +27,14 @@ export function StartOver() {
   return (
     <div className="start-over">
       <button type="button" className="danger" onClick={() => setAsking(true)}>
-        {ui.dashboard.startOver}
+        {text.ui.dashboard.startOver}
       </button>
       {error ? <ErrorMessage error={error} /> : null}
       {asking ? (
         <ConfirmDialog
-          title={ui.dashboard.startOverTitle}
-          text={ui.dashboard.startOverText}
-          confirmLabel={ui.dashboard.startOverConfirm}
+          title={text.ui.dashboard.startOverTitle}
+          text={text.ui.dashboard.startOverText}
+          confirmLabel={text.ui.dashboard.startOverConfirm}
           onConfirm={() => void reset()}
           onCancel={() => setAsking(false)}
         />

@@ -3,11 +3,11 @@
  * expiry, and the technical details folded away. Next (in the step frame) is the main action.
  */
 import type { StoredCertificate } from '../../shared/settings-schema.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { CertificateDetails } from '../components/certificate-details.js';
 import { CertificateFileList } from '../components/certificate-file-list.js';
 import { ExpiryLine } from '../components/expiry-line.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly certificate: StoredCertificate;
@@ -23,24 +23,24 @@ export function CertificateReady({ certificate, reveal, note, onMakeNew, onUseOt
   return (
     <section className="card card-success" aria-labelledby="cert-ready">
       <RevealedHeading level={2} id="cert-ready" reveal={reveal}>
-        {ui.certificate.readyHeading}
+        {text.ui.certificate.readyHeading}
       </RevealedHeading>
-      <p>{ui.certificate.readyIntro}</p>
+      <p>{text.ui.certificate.readyIntro}</p>
       {note ? <p>{note}</p> : null}
       <CertificateFileList certificate={certificate} />
       <p>
         <ExpiryLine notAfter={certificate.notAfter} />
       </p>
       <details className="advanced">
-        <summary>{ui.common.details}</summary>
+        <summary>{text.ui.common.details}</summary>
         <CertificateDetails certificate={certificate} />
       </details>
       <div className="button-row">
         <button type="button" onClick={onMakeNew}>
-          {ui.certificate.makeNew}
+          {text.ui.certificate.makeNew}
         </button>
         <button type="button" onClick={onUseOther}>
-          {ui.certificate.useOther}
+          {text.ui.certificate.useOther}
         </button>
       </div>
     </section>

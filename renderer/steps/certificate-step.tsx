@@ -5,12 +5,12 @@
  */
 import { useState } from 'react';
 import { hasOwnerOnlyFileModes } from '../../shared/file-modes.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { useWizard } from '../wizard-context.js';
 import { CertificateReady } from './certificate-ready.js';
 import { CreateCertificate } from './create-certificate.js';
 import { UseExistingCertificate } from './use-existing-certificate.js';
+import { text } from '../../shared/i18n/text.js';
 
 type Mode = 'ready' | 'create' | 'existing';
 
@@ -18,7 +18,7 @@ export function CertificateStep() {
   const ctx = useWizard();
   const certificate = ctx.settings.certificate;
   // Said once, after "Create certificate": who can read the new key files on this OS (Windows has no owner-only modes).
-  const keyFilesNote = hasOwnerOnlyFileModes(ctx.info.platform) ? ui.certificate.keyFilesOwnerOnly : ui.certificate.keyFilesNoModes;
+  const keyFilesNote = hasOwnerOnlyFileModes(ctx.info.platform) ? text.ui.certificate.keyFilesOwnerOnly : text.ui.certificate.keyFilesNoModes;
   const [mode, setMode] = useState<Mode>(certificate ? 'ready' : 'create');
   const [reveal, setReveal] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -45,11 +45,11 @@ export function CertificateStep() {
     return (
       <section className="card" aria-labelledby="existing-cert">
         <RevealedHeading level={2} id="existing-cert" reveal={reveal}>
-          {ui.certificate.existingHeading}
+          {text.ui.certificate.existingHeading}
         </RevealedHeading>
         <UseExistingCertificate onUsable={() => show('ready')} />
         <button type="button" onClick={() => show('create')}>
-          {ui.certificate.makeNew}
+          {text.ui.certificate.makeNew}
         </button>
       </section>
     );
@@ -57,23 +57,23 @@ export function CertificateStep() {
 
   return (
     <>
-      <p>{ui.certificate.intro}</p>
+      <p>{text.ui.certificate.intro}</p>
       <section className="card" aria-labelledby="create-cert">
         <RevealedHeading level={2} id="create-cert" reveal={reveal}>
-          {ui.certificate.createHeading}
+          {text.ui.certificate.createHeading}
         </RevealedHeading>
         <CreateCertificate
           onCreated={(backupDir) =>
             show(
               'ready',
-              [keyFilesNote, backupDir ? ui.certificate.backupMoved(backupDir) : ''].filter(Boolean).join(' '),
+              [keyFilesNote, backupDir ? text.ui.certificate.backupMoved(backupDir) : ''].filter(Boolean).join(' '),
             )
           }
         />
       </section>
       <p>
         <button type="button" onClick={() => show('existing')}>
-          {ui.certificate.useExisting}
+          {text.ui.certificate.useExisting}
         </button>
       </p>
     </>

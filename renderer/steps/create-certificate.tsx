@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import { DEFAULT_COMMON_NAME, DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type GenerateRequest } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
@@ -10,6 +9,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { Field } from '../components/field.js';
 import { TextField } from '../components/text-field.js';
 import { useWizard } from '../wizard-context.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   /** The certificate is made and remembered (the settings are already reloaded). */
@@ -67,27 +67,27 @@ export function CreateCertificate({ onCreated }: Props) {
 
   return (
     <div aria-busy={busy}>
-      <p>{ui.certificate.folderLabel}</p>
+      <p>{text.ui.certificate.folderLabel}</p>
       <p>
         <code className="breakable">{dir}</code>
       </p>
       <button type="button" onClick={() => void changeFolder()} disabled={busy}>
-        {ui.certificate.changeFolder}
+        {text.ui.certificate.changeFolder}
       </button>
       <details
         className="advanced"
         open={advancedOpen}
         onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}
       >
-        <summary>{ui.certificate.advanced}</summary>
-        <Field label={ui.certificate.commonName} error={cnOk ? null : ui.certificate.commonNameError}>
+        <summary>{text.ui.certificate.advanced}</summary>
+        <Field label={text.ui.certificate.commonName} error={cnOk ? null : text.ui.certificate.commonNameError}>
           {(control) => (
             <input {...control} type="text" value={commonName} maxLength={64} onChange={(e) => setCommonName(e.target.value)} />
           )}
         </Field>
         <Field
-          label={ui.certificate.validDays}
-          error={daysCheck.ok ? null : ui.certificate.validDaysError(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS)}
+          label={text.ui.certificate.validDays}
+          error={daysCheck.ok ? null : text.ui.certificate.validDaysError(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS)}
         >
           {(control) => (
             <input
@@ -102,12 +102,12 @@ export function CreateCertificate({ onCreated }: Props) {
           )}
         </Field>
         <TextField
-          label={ui.certificate.p12Password}
+          label={text.ui.certificate.p12Password}
           type="password"
           autoComplete="new-password"
           value={p12Password}
           onChange={setP12Password}
-          hint={ui.certificate.p12PasswordHint}
+          hint={text.ui.certificate.p12PasswordHint}
         />
       </details>
       <button
@@ -117,17 +117,17 @@ export function CreateCertificate({ onCreated }: Props) {
         aria-disabled={busy || undefined}
         aria-busy={busy}
       >
-        {ui.certificate.create}
+        {text.ui.certificate.create}
       </button>
       <div role="status" className="live">
-        {busy ? <p>{ui.certificate.creating}</p> : null}
+        {busy ? <p>{text.ui.certificate.creating}</p> : null}
       </div>
       {error ? <ErrorMessage error={error} /> : null}
       {askReplace ? (
         <ConfirmDialog
-          title={ui.certificate.replaceTitle}
-          text={ui.certificate.replaceText}
-          confirmLabel={ui.certificate.replace}
+          title={text.ui.certificate.replaceTitle}
+          text={text.ui.certificate.replaceText}
+          confirmLabel={text.ui.certificate.replace}
           onConfirm={() => void create(true)}
           onCancel={() => setAskReplace(false)}
         />

@@ -1,10 +1,10 @@
 /** Step 1 with betfair.dk chosen: why there is no bot login, what to do instead, and the way back. */
 import { useEffect, useRef, useState } from 'react';
 import { INTERACTIVE_LOGIN_URL } from '../../shared/jurisdictions.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { AppError } from '../../shared/result.js';
 import { callWizard } from '../wizard-api.js';
+import { text } from '../../shared/i18n/text.js';
 
 export function DenmarkNotice() {
   const [error, setError] = useState<AppError | null>(null);
@@ -22,13 +22,13 @@ export function DenmarkNotice() {
 
   return (
     <section ref={ref} className="panel panel-warning" aria-labelledby="denmark-heading">
-      <h2 id="denmark-heading">{ui.jurisdiction.denmarkHeading}</h2>
-      <p>{ui.jurisdiction.denmarkWhy}</p>
-      <p>{ui.jurisdiction.denmarkInstead}</p>
+      <h2 id="denmark-heading">{text.ui.jurisdiction.denmarkHeading}</h2>
+      <p>{text.ui.jurisdiction.denmarkWhy}</p>
+      <p>{text.ui.jurisdiction.denmarkInstead}</p>
       <button type="button" className="primary" onClick={() => void openPage()}>
-        {ui.jurisdiction.denmarkLink}
+        {text.ui.jurisdiction.denmarkLink}
       </button>
-      <p>{ui.jurisdiction.denmarkOtherSite}</p>
+      <p>{text.ui.jurisdiction.denmarkOtherSite}</p>
       {error ? <ErrorMessage error={error} /> : null}
     </section>
   );

@@ -3,12 +3,12 @@
  * its password to be read). The new .crt then becomes the file to upload.
  */
 import { useState } from 'react';
-import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { TextField } from '../components/text-field.js';
 import { callWizard } from '../wizard-api.js';
 import { useWizard } from '../wizard-context.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly p12: boolean;
@@ -38,11 +38,11 @@ export function SaveCrt({ p12, onSaved }: Props) {
 
   return (
     <section className="panel panel-warning" aria-labelledby="save-crt" aria-busy={busy}>
-      <h2 id="save-crt">{ui.upload.saveCrt}</h2>
-      <p>{ui.upload.noCrt}</p>
-      {p12 ? <TextField type="password" label={ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
+      <h2 id="save-crt">{text.ui.upload.saveCrt}</h2>
+      <p>{text.ui.upload.noCrt}</p>
+      {p12 ? <TextField type="password" label={text.ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
       <button type="button" className="primary" onClick={() => void save()} aria-disabled={busy || undefined}>
-        {busy ? ui.upload.savingCrt : ui.upload.saveCrt}
+        {busy ? text.ui.upload.savingCrt : text.ui.upload.saveCrt}
       </button>
       {error ? <ErrorMessage error={error} /> : null}
     </section>

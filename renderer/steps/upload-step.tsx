@@ -5,8 +5,6 @@
 import { useState } from 'react';
 import { CERT_FILE_NAMES } from '../../shared/certificate-types.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
-import { JURISDICTION_NAMES } from '../../shared/i18n/en/jurisdictions.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import type { AppError } from '../../shared/result.js';
 import { baseName, uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
@@ -16,6 +14,7 @@ import { Check } from '../components/check.js';
 import { useWizard } from '../wizard-context.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { SaveCrt } from './save-crt.js';
+import { text } from '../../shared/i18n/text.js';
 
 export function UploadStep() {
   const ctx = useWizard();
@@ -47,12 +46,12 @@ export function UploadStep() {
 
   return (
     <>
-      <p>{ui.upload.intro(JURISDICTION_NAMES[jurisdiction])}</p>
+      <p>{text.ui.upload.intro(text.JURISDICTION_NAMES[jurisdiction])}</p>
       {crt === null && certificate ? <SaveCrt p12={certificate.source.kind === 'p12'} onSaved={() => setJustSaved(true)} /> : null}
       {crt && justSaved ? (
         <div className="panel panel-success">
           <RevealedHeading level={2} id="crt-saved" reveal>
-            {ui.upload.crtSaved(baseName(crt))}
+            {text.ui.upload.crtSaved(baseName(crt))}
           </RevealedHeading>
         </div>
       ) : null}
@@ -63,24 +62,24 @@ export function UploadStep() {
       ) : null}
       <div className="button-row">
         <button type="button" className={crt && !confirmed ? 'primary' : undefined} onClick={() => void openPage()}>
-          {ui.upload.openPage}
+          {text.ui.upload.openPage}
         </button>
         {crt ? (
           <button type="button" onClick={() => void showCrt(crt)}>
-            {ui.upload.showCrt}
+            {text.ui.upload.showCrt}
           </button>
         ) : null}
       </div>
-      <h2>{ui.upload.stepsHeading}</h2>
+      <h2>{text.ui.upload.stepsHeading}</h2>
       <ol className="numbered">
-        {ui.upload.steps(crt ? baseName(crt) : CERT_FILE_NAMES.certificate, crt !== null).map((text) => (
-          <li key={text}>{text}</li>
+        {text.ui.upload.steps(crt ? baseName(crt) : CERT_FILE_NAMES.certificate, crt !== null).map((line) => (
+          <li key={line}>{line}</li>
         ))}
       </ol>
       <p role="note" className="panel panel-warning">
-        {ui.upload.crtHint}
+        {text.ui.upload.crtHint}
       </p>
-      <Check label={ui.upload.confirm} checked={confirmed} onChange={setConfirmed} />
+      <Check label={text.ui.upload.confirm} checked={confirmed} onChange={setConfirmed} />
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

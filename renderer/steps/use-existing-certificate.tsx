@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import type { InspectReport } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
-import { ui } from '../../shared/i18n/en/ui.js';
 import { needsP12Password } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Findings } from '../components/findings.js';
 import { TextField } from '../components/text-field.js';
 import { useWizard } from '../wizard-context.js';
+import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   /** The files are fine and remembered (the settings are already reloaded). */
@@ -57,15 +57,15 @@ export function UseExistingCertificate({ onUsable }: Props) {
 
   return (
     <div aria-busy={busy}>
-      <p>{ui.certificate.existingIntro}</p>
+      <p>{text.ui.certificate.existingIntro}</p>
       <button type="button" className={paths.length === 0 ? 'primary' : undefined} onClick={() => void choose()} disabled={busy}>
-        {ui.certificate.chooseFiles}
+        {text.ui.certificate.chooseFiles}
       </button>
       {paths.length === 0 ? (
-        <p className="hint">{ui.certificate.noFilesChosen}</p>
+        <p className="hint">{text.ui.certificate.noFilesChosen}</p>
       ) : (
         <>
-          <p>{ui.certificate.chosenFiles}</p>
+          <p>{text.ui.certificate.chosenFiles}</p>
           <ul className="paths">
             {paths.map((p) => (
               <li key={p}>
@@ -74,7 +74,7 @@ export function UseExistingCertificate({ onUsable }: Props) {
             ))}
           </ul>
           {p12 ? (
-            <TextField type="password" label={ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
+            <TextField type="password" label={text.ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
           ) : null}
           <button
             type="button"
@@ -83,12 +83,12 @@ export function UseExistingCertificate({ onUsable }: Props) {
             aria-disabled={busy || undefined}
             aria-busy={busy}
           >
-            {ui.certificate.check}
+            {text.ui.certificate.check}
           </button>
         </>
       )}
       <div role="status" className="live">
-        {busy ? <p>{ui.certificate.checking}</p> : null}
+        {busy ? <p>{text.ui.certificate.checking}</p> : null}
       </div>
       {report ? <Findings report={report} reveal /> : null}
       {error ? <ErrorMessage error={error} /> : null}

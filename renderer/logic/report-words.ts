@@ -1,0 +1,65 @@
+/**
+ * The words of what main answered, made again from its codes in the language in use, so a test result or the
+ * dashboard's last test follows a language switch made after it. What cannot be made again from codes alone keeps
+ * main's words: a key check that could not be done (its cause's details), and a fault's details (host, seconds).
+ */
+import { explainAppKeyCheck } from '../../shared/app-key-catalogue.js';
+import type { AppKeyCheck, AppKeySummary } from '../../shared/app-key-types.js';
+import { isFaultCode } from '../../shared/codes.js';
+import { text } from '../../shared/i18n/text.js';
+import type { JurisdictionId } from '../../shared/jurisdictions.js';
+import { explainFault, explainLoginStatus } from '../../shared/login-catalogue.js';
+import type { LoginReport, StatusExplanation } from '../../shared/login-types.js';
+import type { AppError } from '../../shared/result.js';
+import type { LastTest } from '../../shared/settings-schema.js';
+
+/** Why a login failed (or what a working one means), for the report's own site. */
+export function statusWords(report: LoginReport): StatusExplanation {
+  return explainLoginStatus(report.loginStatus, report.jurisdiction);
+}
+
+/** The kind of key the check saw (all the catalogue reads of a key), or none. */
+function keyOf(check: AppKeyCheck): AppKeySummary | null {
+  if (check.delayed === undefined || check.active === undefined) return null;
+  return { appName: '', applicationKey: '', version: '', delayed: check.delayed, active: check.active };
+}
+
+/** The key check in the language in use (a check that could not be done keeps main's words). */
+export function keyCheckWords(report: LoginReport): AppKeyCheck | null {
+  const check = report.appKeyCheck;
+  if (check === null) return null;
+  const keyCount = report.appKeys === null ? null : report.appKeys.length;
+  switch (check.status) {
+    case 'valid':
+      return explainAppKeyCheck({ status: 'valid', key: keyOf(check) });
+    case 'not-yours':
+      return explainAppKeyCheck({ status: 'not-yours', keyCount: keyCount ?? 1 });
+    case 'refused':
+      return explainAppKeyCheck({ status: 'refused', code: check.code ?? '', key: keyOf(check) });
+    case 'not-given':
+      return explainAppKeyCheck({ status: 'not-given', keyCount });
+    case 'not-checked':
+      return check;
+  }
+}
+
+/** A fault in the language in use: main's words while they are in it (they carry details), else made from its code. */
+export function errorWords(error: AppError, sameLanguage: boolean): AppError {
+  if (sameLanguage || !isFaultCode(error.code)) return error;
+  const words = explainFault(error.code);
+  return { ...error, title: words.title, message: words.meaning, whatToDo: words.whatToDo };
+}
+
+const KEY_CHECK_CODES: Readonly<Record<string, () => string>> = {
+  APP_KEY_NOT_YOURS: () => text.APP_KEY_CHECK_TEXT.notYours.title,
+  APP_KEY_REFUSED: () => text.APP_KEY_CHECK_TEXT.refused.title,
+  APP_KEY_NOT_CHECKED: () => text.APP_KEY_CHECK_TEXT.notChecked.title,
+};
+
+/** The dashboard's last test in the language in use, from its code (the stored title when the code is not ours). */
+export function lastTestTitle(last: LastTest, jurisdiction: JurisdictionId): string {
+  const keyCheck = KEY_CHECK_CODES[last.code];
+  if (keyCheck) return keyCheck();
+  const words = isFaultCode(last.code) ? explainFault(last.code) : explainLoginStatus(last.code, jurisdiction);
+  return words.unknown === true ? last.title : words.title;
+}
