@@ -34,9 +34,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const badLanguage = await useCliLanguage(argv, io.env);
   const at = commandIndex(argv);
   const name = argv[at];
-  // The command sees --lang too: its own opening (electron/cli/define-command.ts) answers --help and wrong usage.
+  // The command sees --lang too: its own opening (electron/cli/define-command.ts) answers --help and wrong usage,
+  // an unknown --lang included (in its --json shape when asked).
   const rest = argv.filter((_, i) => i !== at);
-  if (name !== undefined && badLanguage === null && !HELP.includes(name)) {
+  if (name !== undefined && !HELP.includes(name)) {
     const command = await COMMANDS.find((c) => c.name === name)?.load();
     if (command) return command.run(rest, io);
   }
