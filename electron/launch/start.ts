@@ -8,7 +8,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { text } from '../../shared/i18n/text.js';
+import { languageFromEnvironment } from '../../shared/i18n/languages.js';
+import { switchLanguage, text } from '../../shared/i18n/text.js';
 import { electronVersion, findElectronBinary } from './electron-binary.js';
 import { ENV } from '../../shared/env-names.js';
 
@@ -53,6 +54,8 @@ function runApp(binary: string, args: readonly string[]): void {
   }
 }
 
+// The failure paragraphs speak the terminal's language (LC_ALL, LC_MESSAGES, LANG), as the CLI does.
+await switchLanguage(languageFromEnvironment(process.env));
 const args = process.argv.slice(2);
 const binary = ensureElectron(electronPackageDir());
 if (args[0] !== '--check') runApp(binary, args);

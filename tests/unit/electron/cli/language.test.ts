@@ -137,6 +137,17 @@ describe('bot-login in the language of the environment', () => {
     expect(unknown.stderr).toContain(sv.CLI_ARGS_TEXT.unknownCommand('frobnicate'));
   });
 
+  it('dates come through Intl in the language: inspect under LANG=it_IT.UTF-8', async () => {
+    const json = await cli(['inspect', f.cert.certPath, f.cert.keyPath, '--json'], { LANG: 'it_IT.UTF-8' });
+    const { certificate } = JSON.parse(json.stdout) as { certificate: { notBefore: string; notAfter: string } };
+    const r = await cli(['inspect', f.cert.certPath, f.cert.keyPath], { LANG: 'it_IT.UTF-8' });
+    const day = (iso: string): string => new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(day(certificate.notAfter));
+    expect(r.stdout).toContain(day(certificate.notBefore));
+    expect(r.stdout).not.toContain(certificate.notAfter.slice(0, 10));
+  });
+
   it('LANG=C and POSIX speak English', async () => {
     await cli(['login', '--help'], { LANG: 'it_IT.UTF-8' });
     const r = await cli(['login', '--help'], { LC_ALL: 'POSIX', LANG: 'it_IT.UTF-8' });
