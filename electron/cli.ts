@@ -83,10 +83,9 @@ if (isEntry) {
   main(process.argv.slice(2), io).then(
     (code) => exitWhenFlushed(code),
     () => {
-      void import('../shared/i18n/text.js').then(({ text }) => {
-        process.stderr.write(`${text.CLI_ARGS_TEXT.unexpected}\n`);
-        exitWhenFlushed(70);
-      });
+      void import('../shared/i18n/text.js')
+        .then(({ text }) => process.stderr.write(`${text.CLI_ARGS_TEXT.unexpected}\n`))
+        .finally(() => exitWhenFlushed(70));
     },
   );
 }
