@@ -18,38 +18,44 @@ const COMMANDS: ReadonlyArray<{ readonly name: string; readonly load: () => Prom
 
 async function topHelp(): Promise<string> {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const { text } = await import('../shared/i18n/text.js');
   const width = Math.max(...commands.map((c) => c.name.length));
-  return [
-    'Usage: bot-login <command> [options]',
-    '',
-    'Sets up and checks the Betfair Exchange non-interactive (bot) login.',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Run "bot-login <command> --help" for the options of a command.',
-    '',
-  ].join('\n');
+  const t = text.CLI_ARGS_TEXT;
+  return [t.topHelpStart, ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', t.topHelpEnd, ''].join('\n');
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(await topHelp());
-    return name === undefined ? 2 : 0;
-  }
-  if (name === '--version' || name === '-v') {
+  if (argv[0] === '--version' || argv[0] === '-v') {
     io.stdout(`${__BOTLOGIN_VERSION__}\n`);
     return 0;
   }
-  const command = await COMMANDS.find((c) => c.name === name)?.load();
-  if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${await topHelp()}`);
+  // The language before any words: --lang, else LC_ALL / LC_MESSAGES / LANG.
+  const { commandIndex, useCliLanguage } = await import('./cli/language.js');
+  const badLanguage = await useCliLanguage(argv, io.env);
+  const at = commandIndex(argv);
+  const name = argv[at];
+  // The command sees --lang too: its own opening (electron/cli/define-command.ts) answers --help and wrong usage,
+  // an unknown --lang included (in its --json shape when asked).
+  const rest = argv.filter((_, i) => i !== at);
+  if (name !== undefined && !HELP.includes(name)) {
+    const command = await COMMANDS.find((c) => c.name === name)?.load();
+    if (command) return command.run(rest, io);
+  }
+  if (badLanguage !== null) {
+    io.stderr(`${badLanguage}\n`);
     return 2;
   }
-  // The command's own opening (electron/cli/define-command.ts) answers --help and wrong usage.
-  return command.run(rest, io);
+  if (name !== undefined && HELP.includes(name)) {
+    io.stdout(await topHelp());
+    return 0;
+  }
+  const { text } = await import('../shared/i18n/text.js');
+  if (name === undefined) io.stdout(await topHelp());
+  else io.stderr(`${text.CLI_ARGS_TEXT.unknownCommand(name)}\n\n${await topHelp()}`);
+  return 2;
 }
+
+const HELP: readonly string[] = ['--help', '-h', 'help'];
 
 declare const __BOTLOGIN_VERSION__: string;
 
@@ -77,8 +83,9 @@ if (isEntry) {
   main(process.argv.slice(2), io).then(
     (code) => exitWhenFlushed(code),
     () => {
-      process.stderr.write('Something unexpected went wrong. Please try again; if it keeps happening, report it.\n');
-      exitWhenFlushed(70);
+      void import('../shared/i18n/text.js')
+        .then(({ text }) => process.stderr.write(`${text.CLI_ARGS_TEXT.unexpected}\n`))
+        .finally(() => exitWhenFlushed(70));
     },
   );
 }

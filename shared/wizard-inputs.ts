@@ -7,26 +7,33 @@ import { z } from 'zod';
 import { JURISDICTION_IDS } from './jurisdictions.js';
 import { MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS } from './certificate-types.js';
 import { MAX_APP_NAME_LENGTH } from './accounts-api.js';
-import { appText } from './i18n/en/app.js';
+import { text } from './i18n/text.js';
+import type { Messages } from './i18n/messages.js';
 import { isAbsolutePath } from './absolute-path.js';
 import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js';
 
-const t = appText.input;
+type InputMessage = keyof Messages['appText']['input'];
+
+/** The message of one input problem, read when zod reports it, so it comes in the language in use. */
+const t = (key: InputMessage) => (): string => text.appText.input[key];
 
 /** Methods without input accept nothing, null or an empty object (what the HTTP harness may send). */
 export const noInput = z.union([z.undefined(), z.null(), z.strictObject({})]);
 
-function typed(message: string, max: number) {
-  return z.string({ error: message }).min(1, message).max(max, message);
+/** A zod error message, given as a function so the words are read when the problem is found. */
+type Lazy = () => string;
+
+function typed(message: Lazy, max: number) {
+  return z.string({ error: message }).min(1, { error: message }).max(max, { error: message });
 }
 
-const absolutePath = (message: string) =>
+const absolutePath = (message: Lazy) =>
   typed(message, 4096)
-    .refine((p) => !p.includes('\0'), message)
-    .refine((p) => isAbsolutePath(p), message);
+    .refine((p) => !p.includes('\0'), { error: message })
+    .refine((p) => isAbsolutePath(p), { error: message });
 
-const p12Password = z.string({ error: t.p12Password }).max(1024, t.p12Password).optional();
-const subjectField = z.string({ error: t.subjectField }).max(64, t.subjectField).optional();
+const p12Password = z.string({ error: t('p12Password') }).max(1024, { error: t('p12Password') }).optional();
+const subjectField = z.string({ error: t('subjectField') }).max(64, { error: t('subjectField') }).optional();
 
 const subject = z
   .strictObject({
@@ -34,48 +41,48 @@ const subject = z
     organization: subjectField,
     organizationalUnit: subjectField,
     country: z
-      .string({ error: t.country })
-      .regex(/^$|^[A-Za-z]{2}$/, t.country)
+      .string({ error: t('country') })
+      .regex(/^$|^[A-Za-z]{2}$/, { error: t('country') })
       .optional(),
     state: subjectField,
     locality: subjectField,
-    email: z.string({ error: t.subjectField }).max(128, t.subjectField).optional(),
+    email: z.string({ error: t('subjectField') }).max(128, { error: t('subjectField') }).optional(),
   })
   .optional();
 
 export const chooseFolderInput = z.strictObject({ defaultPath: z.string().max(4096).optional() }).nullish();
 
 export const generateInput = z.strictObject({
-  dir: absolutePath(t.folder),
+  dir: absolutePath(t('folder')),
   subject,
   days: z
-    .number({ error: t.days })
-    .int(t.days)
-    .min(MIN_VALIDITY_DAYS, t.days)
-    .max(MAX_VALIDITY_DAYS, t.days)
+    .number({ error: t('days') })
+    .int({ error: t('days') })
+    .min(MIN_VALIDITY_DAYS, { error: t('days') })
+    .max(MAX_VALIDITY_DAYS, { error: t('days') })
     .optional(),
   p12Password,
   replaceExisting: z.boolean().optional(),
 });
 
 export const inspectInput = z.strictObject({
-  paths: z.array(absolutePath(t.path), { error: t.paths }).min(1, t.paths).max(10, t.paths),
+  paths: z.array(absolutePath(t('path')), { error: t('paths') }).min(1, { error: t('paths') }).max(10, { error: t('paths') }),
   p12Password,
 });
 
-export const securityPageInput = z.strictObject({ jurisdiction: z.enum(JURISDICTION_IDS, { error: t.jurisdiction }) });
+export const securityPageInput = z.strictObject({ jurisdiction: z.enum(JURISDICTION_IDS, { error: t('jurisdiction') }) });
 
-export const externalLinkInput = z.strictObject({ url: typed(t.url, 2048) });
+export const externalLinkInput = z.strictObject({ url: typed(t('url'), 2048) });
 
-export const showInFolderInput = z.strictObject({ path: absolutePath(t.path) });
+export const showInFolderInput = z.strictObject({ path: absolutePath(t('path')) });
 
 export const testLoginInput = z.strictObject({
   // Optional in practice: empty means "find my keys".
-  appKey: z.string({ error: t.appKey }).max(256, t.appKey),
-  username: typed(t.username, 256),
-  password: typed(t.password, 1024),
+  appKey: z.string({ error: t('appKey') }).max(256, { error: t('appKey') }),
+  username: typed(t('username'), 256),
+  password: typed(t('password'), 1024),
   p12Password,
-  createAppKeysName: typed(t.appName, MAX_APP_NAME_LENGTH).optional(),
+  createAppKeysName: typed(t('appName'), MAX_APP_NAME_LENGTH).optional(),
 });
 
 export const crtExportInput = z.strictObject({ p12Password });

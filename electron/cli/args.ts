@@ -7,7 +7,7 @@
 import { parseArgs as parseTokens } from 'node:util';
 import { USAGE_ERROR } from '../../shared/codes.js';
 import { fail, ok, type Result } from '../../shared/result.js';
-import { CLI_ARGS_TEXT } from '../../shared/i18n/en/cli.js';
+import { text } from '../../shared/i18n/text.js';
 
 export { USAGE_ERROR };
 
@@ -63,28 +63,28 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): Result<Parsed
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
     const { name } = token;
-    if (!token.rawName.startsWith('--')) return usage(CLI_ARGS_TEXT.unknownFlag(args[token.index] ?? token.rawName));
+    if (!token.rawName.startsWith('--')) return usage(text.CLI_ARGS_TEXT.unknownFlag(args[token.index] ?? token.rawName));
     const refusal = spec.refused && Object.hasOwn(spec.refused, name) ? spec.refused[name] : undefined;
     if (refusal !== undefined) return usage(refusal);
     const flag = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
-    if (!flag) return usage(CLI_ARGS_TEXT.unknownFlag(`--${name}`));
+    if (!flag) return usage(text.CLI_ARGS_TEXT.unknownFlag(`--${name}`));
 
     if (flag.kind === 'boolean') {
-      if (token.value !== undefined) return usage(CLI_ARGS_TEXT.noValueAllowed(name));
+      if (token.value !== undefined) return usage(text.CLI_ARGS_TEXT.noValueAllowed(name));
       booleans.add(name);
       continue;
     }
     // parseArgs takes the next word as the value whatever it is; another --flag means the value was forgotten.
     const value = token.value;
-    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) return usage(CLI_ARGS_TEXT.valueNeeded(name));
-    if (!flag.repeatable && Object.hasOwn(strings, name)) return usage(CLI_ARGS_TEXT.givenTwice(name));
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) return usage(text.CLI_ARGS_TEXT.valueNeeded(name));
+    if (!flag.repeatable && Object.hasOwn(strings, name)) return usage(text.CLI_ARGS_TEXT.givenTwice(name));
     if (flag.repeatable) (lists[name] ??= []).push(value);
     strings[name] = value;
   }
 
   const min = spec.minPositionals ?? 0;
   const max = spec.maxPositionals ?? 0;
-  if (positionals.length < min) return usage(CLI_ARGS_TEXT.tooFewPositionals(min));
-  if (positionals.length > max) return usage(CLI_ARGS_TEXT.unexpectedPositional(positionals[max] ?? ''));
+  if (positionals.length < min) return usage(text.CLI_ARGS_TEXT.tooFewPositionals(min));
+  if (positionals.length > max) return usage(text.CLI_ARGS_TEXT.unexpectedPositional(positionals[max] ?? ''));
   return ok({ strings, lists, booleans, positionals });
 }

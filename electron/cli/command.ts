@@ -15,7 +15,7 @@ export interface CliIo {
 
 export interface CliCommand {
   readonly name: string;
-  /** One line for the top-level --help. */
+  /** One line for the top-level --help (in the language in use when read). */
   readonly summary: string;
   /** Full help text for `<command> --help`. */
   readonly help: string;

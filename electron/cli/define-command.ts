@@ -1,14 +1,16 @@
 /**
- * The one opening every CLI command shares: `--help`, reading the arguments (with --json), a usage error
+ * The one opening every CLI command shares: the language (--lang, else the environment), `--help`, reading the
+ * arguments (with --json and --lang), a usage error
  * printed and exit 2; and the one way a failure is printed: with --json one object on stdout, always of
  * the shape CliErrorJson, else plain words on stderr.
  */
 import { USAGE_ERROR, type AppErrorCode } from '../../shared/codes.js';
-import { CLI_ARGS_TEXT } from '../../shared/i18n/en/cli.js';
+import { text } from '../../shared/i18n/text.js';
 import type { AppError } from '../../shared/result.js';
 import { parseArgs, type ArgSpec, type ParsedArgs } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { EXIT } from './exit-codes.js';
+import { LANG_FLAG, useCliLanguage } from './language.js';
 
 /** Every command's --json failure. */
 export interface CliErrorJson {
@@ -34,10 +36,11 @@ export interface CommandContext {
 
 export interface CommandDefinition {
   readonly name: string;
-  readonly summary: string;
-  readonly help: string;
-  /** The command's own flags; `--json` is added for every command. */
-  readonly args: ArgSpec;
+  /** Words are read when needed, in the language in use. */
+  readonly summary: () => string;
+  readonly help: () => string;
+  /** The command's own flags; `--json` and `--lang` are added for every command. */
+  readonly args: () => ArgSpec;
   /** Plain words on stderr for a failure other than a usage error (a usage error prints its message alone). */
   readonly errorText: (error: AppError) => string;
   readonly run: (context: CommandContext) => Promise<number>;
@@ -52,9 +55,9 @@ function errorJson(command: string, error: AppError, extra: { readonly testEndpo
   const usage = error.code === USAGE_ERROR;
   return {
     ok: false,
-    title: error.title ?? (usage ? CLI_ARGS_TEXT.usageTitle : error.code),
+    title: error.title ?? (usage ? text.CLI_ARGS_TEXT.usageTitle : error.code),
     explanation: error.message,
-    whatToDo: error.whatToDo ?? (usage ? CLI_ARGS_TEXT.usageWhatToDo(command) : ''),
+    whatToDo: error.whatToDo ?? (usage ? text.CLI_ARGS_TEXT.usageWhatToDo(command) : ''),
     error: { code: error.code, message: error.message },
     ...(error.retryAt ? { retryAt: error.retryAt } : {}),
     ...extra,
@@ -62,13 +65,14 @@ function errorJson(command: string, error: AppError, extra: { readonly testEndpo
 }
 
 export function defineCommand(def: CommandDefinition): CliCommand {
-  const spec: ArgSpec = { ...def.args, flags: { ...def.args.flags, json: { kind: 'boolean' } } };
-
   async function run(argv: readonly string[], io: CliIo): Promise<number> {
-    if (wants(argv, '--help', '-h')) {
-      io.stdout(def.help);
+    const badLanguage = await useCliLanguage(argv, io.env);
+    if (badLanguage === null && wants(argv, '--help', '-h')) {
+      io.stdout(def.help());
       return EXIT.ok;
     }
+    const own = def.args();
+    const spec: ArgSpec = { ...own, flags: { ...own.flags, json: { kind: 'boolean' }, [LANG_FLAG]: { kind: 'string' } } };
     const parsed = parseArgs(argv, spec);
     const json = parsed.ok ? parsed.value.booleans.has('json') : wants(argv, '--json');
     const printError = (error: AppError, extra: { readonly testEndpoint?: true } = {}): void => {
@@ -79,9 +83,19 @@ export function defineCommand(def: CommandDefinition): CliCommand {
       printError({ code: USAGE_ERROR, message });
       return EXIT.usage;
     };
+    if (badLanguage !== null) return usage(badLanguage);
     if (!parsed.ok) return usage(parsed.error.message);
     return def.run({ args: parsed.value, io, json, printError, usage });
   }
 
-  return { name: def.name, summary: def.summary, help: def.help, run };
+  return {
+    name: def.name,
+    get summary() {
+      return def.summary();
+    },
+    get help() {
+      return def.help();
+    },
+    run,
+  };
 }

@@ -1,13 +1,15 @@
 /** `bot-login generate`: make key + certificate files in a folder (the .p12 password only from the environment). */
 import { CERT_FILE_NAMES, type GenerateRequest, type GeneratedCertificate } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
-import { CLI_GENERATE_TEXT as TEXT } from '../../shared/i18n/en/cli.js';
+import { formatDay } from '../../shared/i18n/format.js';
+import { text } from '../../shared/i18n/text.js';
 import { generateCertificate } from '../core/certificates/generate-certificate.js';
 import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
 
-const SPEC: ArgSpec = {
+/** The command's flags, read when it runs (the refusals are words in the language in use). */
+const spec = (): ArgSpec => ({
   flags: {
     dir: { kind: 'string' },
     'common-name': { kind: 'string' },
@@ -17,34 +19,34 @@ const SPEC: ArgSpec = {
     days: { kind: 'string' },
     force: { kind: 'boolean' },
   },
-  refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag },
-};
+  refused: { password: text.CLI_GENERATE_TEXT.passwordFlag, 'p12-password': text.CLI_GENERATE_TEXT.passwordFlag, passin: text.CLI_GENERATE_TEXT.passwordFlag },
+});
 
 function humanText(made: GeneratedCertificate): string {
   const width = CERT_FILE_NAMES.key.length + 2;
   const lines = [
-    TEXT.made(made.dir),
-    `  ${CERT_FILE_NAMES.certificate.padEnd(width)}${TEXT.fileCrt}`,
-    `  ${CERT_FILE_NAMES.key.padEnd(width)}${TEXT.fileKey}`,
-    `  ${CERT_FILE_NAMES.pem.padEnd(width)}${TEXT.filePem}`,
+    text.CLI_GENERATE_TEXT.made(made.dir),
+    `  ${CERT_FILE_NAMES.certificate.padEnd(width)}${text.CLI_GENERATE_TEXT.fileCrt}`,
+    `  ${CERT_FILE_NAMES.key.padEnd(width)}${text.CLI_GENERATE_TEXT.fileKey}`,
+    `  ${CERT_FILE_NAMES.pem.padEnd(width)}${text.CLI_GENERATE_TEXT.filePem}`,
   ];
-  if (made.files.p12) lines.push(`  ${CERT_FILE_NAMES.p12.padEnd(width)}${TEXT.fileP12}`);
-  else lines.push(TEXT.noP12);
-  lines.push(TEXT.fingerprint(made.certificate.fingerprintSha256));
-  lines.push(TEXT.validUntil(made.certificate.notAfter.slice(0, 10), made.certificate.daysLeft));
-  if (made.backupDir) lines.push(TEXT.backup(made.backupDir));
-  lines.push(TEXT.nextStep);
+  if (made.files.p12) lines.push(`  ${CERT_FILE_NAMES.p12.padEnd(width)}${text.CLI_GENERATE_TEXT.fileP12}`);
+  else lines.push(text.CLI_GENERATE_TEXT.noP12);
+  lines.push(text.CLI_GENERATE_TEXT.fingerprint(made.certificate.fingerprintSha256));
+  lines.push(text.CLI_GENERATE_TEXT.validUntil(formatDay(made.certificate.notAfter), made.certificate.daysLeft));
+  if (made.backupDir) lines.push(text.CLI_GENERATE_TEXT.backup(made.backupDir));
+  lines.push(text.CLI_GENERATE_TEXT.nextStep);
   return `${lines.join('\n')}\n`;
 }
 
 async function run({ args, io, json, printError, usage }: CommandContext): Promise<number> {
   const { strings, booleans } = args;
   const dir = strings.dir;
-  if (dir === undefined || dir.trim() === '') return usage(TEXT.noDir);
+  if (dir === undefined || dir.trim() === '') return usage(text.CLI_GENERATE_TEXT.noDir);
   let days: number | undefined;
   if (strings.days !== undefined) {
     if (!/^\d{1,5}$/.test(strings.days.trim())) {
-      printError({ code: 'INVALID_DAYS', message: TEXT.badDays });
+      printError({ code: 'INVALID_DAYS', message: text.CLI_GENERATE_TEXT.badDays });
       return EXIT.usage;
     }
     days = Number(strings.days.trim());
@@ -66,7 +68,7 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   // One prime search: the process exits right after, and Node would wait for a second one still running.
   const made = await generateCertificate(request, { keySearches: 1 });
   if (!made.ok) {
-    const message = made.error.code === 'FILES_EXIST' ? `${made.error.message}\n${TEXT.forceHint}` : made.error.message;
+    const message = made.error.code === 'FILES_EXIST' ? `${made.error.message}\n${text.CLI_GENERATE_TEXT.forceHint}` : made.error.message;
     printError({ ...made.error, message });
     return EXIT.failed;
   }
@@ -79,9 +81,9 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
 
 export const generateCommand = defineCommand({
   name: 'generate',
-  summary: TEXT.summary,
-  help: TEXT.help,
-  args: SPEC,
-  errorText: (error) => TEXT.failed(error.message),
+  summary: () => text.CLI_GENERATE_TEXT.summary,
+  help: () => text.CLI_GENERATE_TEXT.help,
+  args: spec,
+  errorText: (error) => text.CLI_GENERATE_TEXT.failed(error.message),
   run,
 });

@@ -6,8 +6,8 @@
  */
 import type { CredentialSource } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
-import { CLI_ARGS_TEXT } from '../../shared/i18n/en/cli.js';
-import { CLI_LOGIN_TEXT as TEXT } from '../../shared/i18n/en/login-cli.js';
+import { formatMoment } from '../../shared/i18n/format.js';
+import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport, StatusAction } from '../../shared/login-types.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
@@ -24,7 +24,8 @@ import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT, exitCodeForFault } from './exit-codes.js';
 
-const SPEC: ArgSpec = {
+/** The command's flags, read when it runs (the refusals are words in the language in use). */
+const spec = (): ArgSpec => ({
   flags: {
     jurisdiction: { kind: 'string' },
     cert: { kind: 'string' },
@@ -36,8 +37,8 @@ const SPEC: ArgSpec = {
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
   },
-  refused: { password: TEXT.passwordFlag, 'p12-password': TEXT.passwordFlag, passin: TEXT.passwordFlag, pass: TEXT.passwordFlag },
-};
+  refused: { password: text.CLI_LOGIN_TEXT.passwordFlag, 'p12-password': text.CLI_LOGIN_TEXT.passwordFlag, passin: text.CLI_LOGIN_TEXT.passwordFlag, pass: text.CLI_LOGIN_TEXT.passwordFlag },
+});
 
 export { exitCodeForFault };
 
@@ -80,21 +81,21 @@ type Input =
 function readInput(strings: Readonly<Record<string, string>>): Input {
   const bad = (message: string): Input => ({ ok: false, message });
   const j = strings.jurisdiction;
-  if (j === undefined) return bad(TEXT.needJurisdiction);
-  if (!isJurisdictionId(j)) return bad(TEXT.badJurisdiction(j));
+  if (j === undefined) return bad(text.CLI_LOGIN_TEXT.needJurisdiction);
+  if (!isJurisdictionId(j)) return bad(text.CLI_LOGIN_TEXT.badJurisdiction(j));
   const { cert, key, pem, p12 } = strings;
   const given = [cert !== undefined || key !== undefined, pem !== undefined, p12 !== undefined].filter(Boolean).length;
-  if (given === 0) return bad(TEXT.needCertificate);
-  if (given > 1) return bad(TEXT.oneCertificate);
+  if (given === 0) return bad(text.CLI_LOGIN_TEXT.needCertificate);
+  if (given > 1) return bad(text.CLI_LOGIN_TEXT.oneCertificate);
   let source: CredentialSource;
   if (pem !== undefined) source = { kind: 'pem', pemPath: pem };
   else if (p12 !== undefined) source = { kind: 'p12', p12Path: p12 };
-  else if (cert === undefined) return bad(TEXT.keyNeedsCert);
-  else if (key === undefined) return bad(TEXT.certNeedsKey);
+  else if (cert === undefined) return bad(text.CLI_LOGIN_TEXT.keyNeedsCert);
+  else if (key === undefined) return bad(text.CLI_LOGIN_TEXT.certNeedsKey);
   else source = { kind: 'pair', certificatePath: cert, keyPath: key };
   const appKey = strings['app-key']?.trim() ?? '';
   const username = strings.username?.trim();
-  if (!username) return bad(TEXT.needUsername);
+  if (!username) return bad(text.CLI_LOGIN_TEXT.needUsername);
   return { ok: true, jurisdiction: j, source, appKey, username, createAppKeysName: strings['create-app-keys'] };
 }
 
@@ -110,18 +111,18 @@ function reportText(report: LoginReport): string {
   const e = report.explanation;
   const check = report.success ? report.appKeyCheck : null;
   const lines = check
-    ? [TEXT.successHeading(check.title), check.explanation, TEXT.whatToDo(check.whatToDo)]
+    ? [text.CLI_LOGIN_TEXT.successHeading(check.title), check.explanation, text.CLI_LOGIN_TEXT.whatToDo(check.whatToDo)]
     : [
-        report.success ? TEXT.successHeading(e.title) : TEXT.statusHeading(report.loginStatus, e.title),
+        report.success ? text.CLI_LOGIN_TEXT.successHeading(e.title) : text.CLI_LOGIN_TEXT.statusHeading(report.loginStatus, e.title),
         e.meaning,
-        TEXT.whatToDo(e.whatToDo),
+        text.CLI_LOGIN_TEXT.whatToDo(e.whatToDo),
       ];
-  if (e.action) lines.push(TEXT.action(e.action.label, e.action.url));
+  if (e.action) lines.push(text.CLI_LOGIN_TEXT.action(e.action.label, e.action.url));
   if (report.success) {
-    if (report.loggedOut === true) lines.push(TEXT.loggedOut);
-    else if (report.loggedOut === false) lines.push(TEXT.notLoggedOut);
-    else lines.push(TEXT.keptSession);
-    if (report.sessionToken !== undefined) lines.push(TEXT.sessionToken(report.sessionToken));
+    if (report.loggedOut === true) lines.push(text.CLI_LOGIN_TEXT.loggedOut);
+    else if (report.loggedOut === false) lines.push(text.CLI_LOGIN_TEXT.notLoggedOut);
+    else lines.push(text.CLI_LOGIN_TEXT.keptSession);
+    if (report.sessionToken !== undefined) lines.push(text.CLI_LOGIN_TEXT.sessionToken(report.sessionToken));
     lines.push(...appKeyText(report));
   }
   return `${lines.join('\n')}\n`;
@@ -132,18 +133,18 @@ function appKeyText(report: LoginReport): string[] {
   const lines: string[] = [];
   const creation = report.appKeysCreation;
   if (creation?.created === true) lines.push(createdKeysSentence(creation.appName));
-  else if (creation) lines.push(TEXT.keysNotCreated(creation.title, creation.code), creation.explanation, TEXT.whatToDo(creation.whatToDo));
+  else if (creation) lines.push(text.CLI_LOGIN_TEXT.keysNotCreated(creation.title, creation.code), creation.explanation, text.CLI_LOGIN_TEXT.whatToDo(creation.whatToDo));
   if (report.appKeys && report.appKeys.length > 0) {
-    lines.push(TEXT.keysHeading);
-    for (const k of report.appKeys) lines.push(TEXT.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
-  } else if (report.appKeys) lines.push(TEXT.noKeys, TEXT.keyKinds);
+    lines.push(text.CLI_LOGIN_TEXT.keysHeading);
+    for (const k of report.appKeys) lines.push(text.CLI_LOGIN_TEXT.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
+  } else if (report.appKeys) lines.push(text.CLI_LOGIN_TEXT.noKeys, text.CLI_LOGIN_TEXT.keyKinds);
   return lines;
 }
 
 function faultText(error: AppError): string {
-  const lines = [TEXT.faultHeading(error.title ?? error.code, error.code), error.message];
-  if (error.whatToDo) lines.push(TEXT.whatToDo(error.whatToDo));
-  if (error.retryAt) lines.push(TEXT.retryAt(error.retryAt));
+  const lines = [text.CLI_LOGIN_TEXT.faultHeading(error.title ?? error.code, error.code), error.message];
+  if (error.whatToDo) lines.push(text.CLI_LOGIN_TEXT.whatToDo(error.whatToDo));
+  if (error.retryAt) lines.push(text.CLI_LOGIN_TEXT.retryAt(formatMoment(error.retryAt)));
   return lines.join('\n');
 }
 
@@ -175,16 +176,16 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
     const foreign = foreignTestOrigin(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
-    if (testEndpoint) io.stderr(`${TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
+    if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
     let password = io.env[ENV.password];
     io.forgetEnv?.(ENV.password);
-    if (!password && io.interactive) password = await io.promptHidden(TEXT.passwordPrompt(input.username));
-    if (!password) return usage(TEXT.needPassword);
+    if (!password && io.interactive) password = await io.promptHidden(text.CLI_LOGIN_TEXT.passwordPrompt(input.username));
+    if (!password) return usage(text.CLI_LOGIN_TEXT.needPassword);
     let p12Password = io.env[ENV.p12Password] || undefined;
     io.forgetEnv?.(ENV.p12Password);
     if (input.source.kind === 'p12' && p12Password === undefined && io.interactive) {
-      p12Password = (await io.promptHidden(TEXT.p12Prompt)) || undefined;
+      p12Password = (await io.promptHidden(text.CLI_LOGIN_TEXT.p12Prompt)) || undefined;
     }
 
     const result = await runTestLogin(
@@ -210,7 +211,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     p12Password = undefined;
 
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
-    if (result === null) return usage(CLI_ARGS_TEXT.usageWhatToDo('login'));
+    if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
     const report = result.value;
     const code = exitCodeForReport(report);
@@ -232,7 +233,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     } else io.stdout(reportText(report));
     return code;
   }
-  return defineCommand({ name: 'login', summary: TEXT.summary, help: TEXT.help, args: SPEC, errorText: faultText, run });
+  return defineCommand({ name: 'login', summary: () => text.CLI_LOGIN_TEXT.summary, help: () => text.CLI_LOGIN_TEXT.help, args: spec, errorText: faultText, run });
 }
 
 export const loginCommand: CliCommand = createLoginCommand();

@@ -7,7 +7,7 @@ import { dirname, extname } from 'node:path';
 import type { Snippet } from '../../shared/api.js';
 import { certloginUrl, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
-import { appText } from '../../shared/i18n/en/app.js';
+import { text } from '../../shared/i18n/text.js';
 
 export interface SnippetInput {
   readonly jurisdiction: JurisdictionId;
@@ -59,7 +59,7 @@ function betfairlightweightFindsPair(certificatePath: string, keyPath: string): 
 function pythonSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
   const locale = BFLW_LOCALE[input.jurisdiction];
-  const notes: string[] = [appText.snippets.keyWarning, appText.snippets.passwordFromEnv];
+  const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv];
   let certArgument: string;
   switch (cert.source.kind) {
     case 'pair':
@@ -71,7 +71,7 @@ function pythonSnippet(input: SnippetInput): Snippet {
       certArgument = `    cert_files=${literal(cert.source.pemPath)},`;
       break;
     case 'p12':
-      notes.push(appText.snippets.betfairlightweightNeedsPair);
+      notes.push(text.appText.snippets.betfairlightweightNeedsPair);
       certArgument = `    certs=${literal(cert.dir ?? dirname(cert.source.p12Path))},`;
       break;
   }
@@ -93,12 +93,12 @@ function pythonSnippet(input: SnippetInput): Snippet {
     'trading.logout()',
     '',
   ].join('\n');
-  return { id: 'betfairlightweight', title: appText.snippets.betfairlightweightTitle, language: 'python', code };
+  return { id: 'betfairlightweight', title: text.appText.snippets.betfairlightweightTitle, language: 'python', code };
 }
 
 function curlSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
-  const notes: string[] = [appText.snippets.keyWarning, appText.snippets.passwordFromEnv, appText.snippets.passwordOnStdin];
+  const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv, text.appText.snippets.passwordOnStdin];
   let certArguments: string[];
   switch (cert.source.kind) {
     case 'pair':
@@ -108,7 +108,7 @@ function curlSnippet(input: SnippetInput): Snippet {
       certArguments = [`--cert ${shellWord(cert.source.pemPath)}`];
       break;
     case 'p12':
-      notes.push(appText.snippets.p12PasswordFromEnv);
+      notes.push(text.appText.snippets.p12PasswordFromEnv);
       certArguments = ['--cert-type P12', `--cert ${shellWord(cert.source.p12Path)}":$${P12_PASSWORD_ENV}"`];
       break;
   }
@@ -122,12 +122,12 @@ function curlSnippet(input: SnippetInput): Snippet {
     `  ${shellWord(certloginUrl(input.jurisdiction))}`,
     '',
   ].join('\n');
-  return { id: 'curl', title: appText.snippets.curlTitle, language: 'shell', code };
+  return { id: 'curl', title: text.appText.snippets.curlTitle, language: 'shell', code };
 }
 
 function nodeSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
-  const notes: string[] = [appText.snippets.keyWarning, appText.snippets.passwordFromEnv];
+  const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv];
   let tlsOptions: string[];
   switch (cert.source.kind) {
     case 'pair':
@@ -140,7 +140,7 @@ function nodeSnippet(input: SnippetInput): Snippet {
       tlsOptions = [`  cert: readFileSync(${literal(cert.source.pemPath)}),`, `  key: readFileSync(${literal(cert.source.pemPath)}),`];
       break;
     case 'p12':
-      notes.push(appText.snippets.p12PasswordFromEnv);
+      notes.push(text.appText.snippets.p12PasswordFromEnv);
       tlsOptions = [`  pfx: readFileSync(${literal(cert.source.p12Path)}),`, `  passphrase: process.env.${P12_PASSWORD_ENV},`];
       break;
   }
@@ -172,7 +172,7 @@ function nodeSnippet(input: SnippetInput): Snippet {
     'req.end(body);',
     '',
   ].join('\n');
-  return { id: 'node', title: appText.snippets.nodeTitle, language: 'javascript', code };
+  return { id: 'node', title: text.appText.snippets.nodeTitle, language: 'javascript', code };
 }
 
 export function buildSnippets(input: SnippetInput): Snippet[] {

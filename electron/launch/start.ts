@@ -8,7 +8,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { LAUNCH_TEXT } from '../../shared/i18n/en/launch.js';
+import { languageFromEnvironment } from '../../shared/i18n/languages.js';
+import { switchLanguage, text } from '../../shared/i18n/text.js';
 import { electronVersion, findElectronBinary } from './electron-binary.js';
 import { ENV } from '../../shared/env-names.js';
 
@@ -30,8 +31,8 @@ function stop(message: string): never {
 function ensureElectron(packageDir: string): string {
   const first = findElectronBinary(packageDir, process.env);
   if (first.kind === 'found') return first.path;
-  if (first.kind === 'override-missing') stop(LAUNCH_TEXT.overrideMissing(first.folder, first.expected));
-  process.stdout.write(`${LAUNCH_TEXT.downloading}\n`);
+  if (first.kind === 'override-missing') stop(text.LAUNCH_TEXT.overrideMissing(first.folder, first.expected));
+  process.stdout.write(`${text.LAUNCH_TEXT.downloading}\n`);
   // electron's own installer, quiet: its failure is a stack trace, which the paragraph below replaces.
   spawnSync(process.execPath, [join(packageDir, 'install.js')], {
     cwd: packageDir,
@@ -41,18 +42,20 @@ function ensureElectron(packageDir: string): string {
   });
   const second = findElectronBinary(packageDir, process.env);
   if (second.kind === 'found') return second.path;
-  return stop(LAUNCH_TEXT.downloadFailed(electronVersion(packageDir)));
+  return stop(text.LAUNCH_TEXT.downloadFailed(electronVersion(packageDir)));
 }
 
 function runApp(binary: string, args: readonly string[]): void {
   const child = spawn(binary, [ROOT, ...args], { stdio: 'inherit', windowsHide: false });
-  child.on('error', () => stop(LAUNCH_TEXT.couldNotRun(binary)));
+  child.on('error', () => stop(text.LAUNCH_TEXT.couldNotRun(binary)));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
   }
 }
 
+// The failure paragraphs speak the terminal's language (LC_ALL, LC_MESSAGES, LANG), as the CLI does.
+await switchLanguage(languageFromEnvironment(process.env));
 const args = process.argv.slice(2);
 const binary = ensureElectron(electronPackageDir());
 if (args[0] !== '--check') runApp(binary, args);

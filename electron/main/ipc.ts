@@ -6,7 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { WIZARD_METHODS } from '../../shared/api.js';
 import { wizardChannel } from '../../shared/wizard-channel.js';
 import { fail } from '../../shared/result.js';
-import { appText } from '../../shared/i18n/en/app.js';
+import { text } from '../../shared/i18n/text.js';
 import type { HandlerTable } from '../core/handlers/index.js';
 import { isAppUrl } from '../core/sender-check.js';
 
@@ -17,7 +17,7 @@ function fromApp(event: IpcMainInvokeEvent): boolean {
 export function bindHandlers(table: HandlerTable): void {
   for (const method of WIZARD_METHODS) {
     ipcMain.handle(wizardChannel(method), (event, input: unknown) => {
-      if (!fromApp(event)) return Promise.resolve(fail('NOT_ALLOWED', appText.errors.notAllowedSender));
+      if (!fromApp(event)) return Promise.resolve(fail('NOT_ALLOWED', text.appText.errors.notAllowedSender));
       return table[method](input);
     });
   }

@@ -16,6 +16,8 @@ import { registerAppScheme, serveBundle } from './protocol.js';
 import { electronStoreEngine } from './settings-engine.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 import { createMainWindow } from './window.js';
+import { startLanguage } from './start-language.js';
+import { onLanguageChange, switchLanguage } from '../../shared/i18n/text.js';
 import { ENV } from '../../shared/env-names.js';
 
 declare const __BOTLOGIN_VERSION__: string;
@@ -37,9 +39,10 @@ function showWindow(): void {
   mainWindow.focus();
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const { store, notice } = openSettings(dataDir, { engine: electronStoreEngine });
+  await switchLanguage(startLanguage(store.get().language, app.getPreferredSystemLanguages(), app.getLocale()));
   hardenSession(session.defaultSession);
   serveBundle(RENDERER_DIR);
   bindHandlers(
@@ -54,6 +57,7 @@ function start(): void {
     }),
   );
   installMenu();
+  onLanguageChange(() => installMenu());
   showWindow();
 }
 

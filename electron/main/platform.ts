@@ -6,7 +6,7 @@ import { normalize } from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { Platform } from '../core/platform.js';
 import { allowedExternalUrl } from '../core/external-links.js';
-import { appText } from '../../shared/i18n/en/app.js';
+import { text } from '../../shared/i18n/text.js';
 import { desktopOpener } from './test-seam.js';
 
 const CERTIFICATE_EXTENSIONS = ['crt', 'cer', 'key', 'pem', 'p12', 'pfx'];
@@ -35,8 +35,8 @@ export function electronPlatform(currentWindow: () => BrowserWindow | null): Pla
     },
     async chooseFolder(defaultPath) {
       const [folder] = await openDialog(currentWindow(), {
-        title: appText.dialogs.chooseFolderTitle,
-        buttonLabel: appText.dialogs.chooseFolderButton,
+        title: text.appText.dialogs.chooseFolderTitle,
+        buttonLabel: text.appText.dialogs.chooseFolderButton,
         properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
         ...(defaultPath ? { defaultPath } : {}),
       });
@@ -49,10 +49,10 @@ export function electronPlatform(currentWindow: () => BrowserWindow | null): Pla
     },
     chooseCertificateFiles() {
       return openDialog(currentWindow(), {
-        title: appText.dialogs.chooseFilesTitle,
-        buttonLabel: appText.dialogs.chooseFilesButton,
+        title: text.appText.dialogs.chooseFilesTitle,
+        buttonLabel: text.appText.dialogs.chooseFilesButton,
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: appText.dialogs.certificateFilesFilter, extensions: CERTIFICATE_EXTENSIONS }],
+        filters: [{ name: text.appText.dialogs.certificateFilesFilter, extensions: CERTIFICATE_EXTENSIONS }],
       });
     },
   };

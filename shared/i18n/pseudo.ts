@@ -41,11 +41,18 @@ export function pseudoString(s: string): string {
   return `⟦${accent(s)}${pad}⟧`;
 }
 
+/** The words an argument can put into a text: itself, a list's items, an object's values (a fault's host, the user's site). */
+function givenWords(arg: unknown): string[] {
+  if (typeof arg === 'string' || typeof arg === 'number') return [String(arg)];
+  if (Array.isArray(arg)) return arg.flatMap(givenWords);
+  if (arg !== null && typeof arg === 'object')
+    return Object.values(arg).flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []));
+  return [];
+}
+
 /** Accents a function's output, except the parts its arguments put there. */
 function pseudoOutput(out: string, args: readonly unknown[]): string {
-  const kept = args
-    .flatMap((a) => (typeof a === 'string' || typeof a === 'number' ? [String(a)] : []))
-    .filter((a) => a.length > 0);
+  const kept = args.flatMap(givenWords).filter((a) => a.length > 0);
   if (kept.length === 0) return pseudoString(out);
   const pattern = new RegExp(`(${kept.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
   const parts = out.split(pattern);

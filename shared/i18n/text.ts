@@ -36,9 +36,18 @@ export function loadMessages(language: LanguageOrPseudo): Promise<Messages> {
   return LOADERS[language]();
 }
 
+const listeners = new Set<(language: LanguageOrPseudo) => void>();
+
+/** Calls `listener` after every language switch (e.g. to rebuild words made once, such as a menu); returns the way to stop. */
+export function onLanguageChange(listener: (language: LanguageOrPseudo) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Loads a language (if not loaded yet) and makes `text` speak it. */
 export async function switchLanguage(language: LanguageOrPseudo): Promise<void> {
   const messages = await loadMessages(language);
   Object.assign(text, messages);
   current = language;
+  for (const listener of listeners) listener(language);
 }

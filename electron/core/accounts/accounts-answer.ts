@@ -3,8 +3,7 @@
  * HTTP 200 as `{ jsonrpc, error: { code: -32099, message: "AANGX-0004", data: { AccountAPINGException:
  * { errorCode: "INVALID_APP_KEY", ... } } }, id }`. Anything else (HTTP 500, HTML, too large, empty) is a fault.
  */
-import { UNEXPECTED_REASONS } from '../../../shared/i18n/en/faults.js';
-import { ACCOUNTS_UNEXPECTED } from '../../../shared/i18n/en/app-keys.js';
+import { text } from '../../../shared/i18n/text.js';
 import type { ExchangeOutcome } from '../login/https-exchange.js';
 import { readJsonAnswer } from '../login/json-answer.js';
 import type { Fault } from '../login/network-faults.js';
@@ -20,7 +19,7 @@ const MAX_CODE_LENGTH = 80;
 
 /** An answer that is not an Accounts API answer (also used when a result has the wrong shape). */
 export function unexpectedAccountsAnswer(host: string, httpStatus: number, reason: string): Fault {
-  return { code: 'UNEXPECTED_ANSWER', detail: { host, httpStatus, reason, expected: ACCOUNTS_UNEXPECTED.expected } };
+  return { code: 'UNEXPECTED_ANSWER', detail: { host, httpStatus, reason, expected: text.ACCOUNTS_UNEXPECTED.expected } };
 }
 
 function unexpected(host: string, httpStatus: number, reason: string): AccountsAnswer {
@@ -54,14 +53,14 @@ export function readAccountsAnswer(outcome: ExchangeOutcome, host: string): Acco
   const answer = readJsonAnswer(outcome);
   if (answer.kind === 'fault') return answer;
   if (answer.kind === 'bad') {
-    const reason = answer.problem === 'tooLarge' ? ACCOUNTS_UNEXPECTED.tooLarge : UNEXPECTED_REASONS[answer.problem];
+    const reason = answer.problem === 'tooLarge' ? text.ACCOUNTS_UNEXPECTED.tooLarge : text.UNEXPECTED_REASONS[answer.problem];
     return unexpected(host, answer.status, reason);
   }
   const { status, data } = answer;
   if (isRecord(data.error)) {
     const code = errorCodeOf(data.error);
-    return code === null ? unexpected(host, status, ACCOUNTS_UNEXPECTED.noResult) : { kind: 'error', errorCode: code };
+    return code === null ? unexpected(host, status, text.ACCOUNTS_UNEXPECTED.noResult) : { kind: 'error', errorCode: code };
   }
-  if (!('result' in data)) return unexpected(host, status, ACCOUNTS_UNEXPECTED.noResult);
+  if (!('result' in data)) return unexpected(host, status, text.ACCOUNTS_UNEXPECTED.noResult);
   return { kind: 'result', result: data.result };
 }

@@ -15,7 +15,7 @@ import {
   type KeyCheckFacts,
 } from '../../../shared/app-key-catalogue.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../../shared/app-key-types.js';
-import { ACCOUNTS_UNEXPECTED } from '../../../shared/i18n/en/app-keys.js';
+import { text } from '../../../shared/i18n/text.js';
 import type { Env } from '../data-dir.js';
 import { unexpectedAccountsAnswer, type AccountsAnswer } from './accounts-answer.js';
 import { callAccounts, type AccountsSession } from './accounts-call.js';
@@ -56,14 +56,14 @@ async function listKeys(session: AccountsSession): Promise<Listing> {
   const answer = await callAccounts(session, ACCOUNTS_OPERATIONS.listKeys);
   if (answer.kind !== 'result') return { ok: false, problem: problemOf(answer) };
   const keys = readDeveloperApps(answer.result);
-  return keys === null ? { ok: false, problem: wrongShape(session.url, ACCOUNTS_UNEXPECTED.notKeys) } : { ok: true, keys };
+  return keys === null ? { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notKeys) } : { ok: true, keys };
 }
 
 async function createKeys(session: AccountsSession, appName: string): Promise<Listing> {
   const answer = await callAccounts(session, ACCOUNTS_OPERATIONS.createKeys, { appName });
   if (answer.kind !== 'result') return { ok: false, problem: problemOf(answer) };
   const keys = readDeveloperApp(answer.result);
-  return keys === null ? { ok: false, problem: wrongShape(session.url, ACCOUNTS_UNEXPECTED.notKeys) } : { ok: true, keys };
+  return keys === null ? { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notKeys) } : { ok: true, keys };
 }
 
 type Funds = { readonly ok: true } | { readonly ok: false; readonly problem: AccountsProblem };
@@ -73,7 +73,7 @@ async function checkFunds(session: AccountsSession, appKey: string): Promise<Fun
   if (answer.kind !== 'result') return { ok: false, problem: problemOf(answer) };
   const result = answer.result;
   const isFunds = typeof result === 'object' && result !== null && 'availableToBetBalance' in result;
-  return isFunds ? { ok: true } : { ok: false, problem: wrongShape(session.url, ACCOUNTS_UNEXPECTED.notFunds) };
+  return isFunds ? { ok: true } : { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notFunds) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * For the login client only (main side); never sent to the renderer.
  */
 import type { CredentialSource } from '../../../shared/certificate-types.js';
-import { CREDENTIAL_TEXT } from '../../../shared/i18n/en/certificates.js';
+import { text } from '../../../shared/i18n/text.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { analyseFiles } from './inspect-files.js';
 
@@ -28,17 +28,17 @@ function sourcePaths(source: CredentialSource): string[] {
 
 export async function loadClientCredential(source: CredentialSource, p12Password?: string): Promise<Result<ClientCredential>> {
   const paths = sourcePaths(source);
-  if (paths.some((p) => p.trim() === '')) return fail('NO_FILES', CREDENTIAL_TEXT.noPaths());
+  if (paths.some((p) => p.trim() === '')) return fail('NO_FILES', text.CREDENTIAL_TEXT.noPaths());
   let analysis;
   try {
     analysis = await analyseFiles(p12Password === undefined ? { paths } : { paths, p12Password });
   } catch {
-    return fail('CHECK_FAILED', CREDENTIAL_TEXT.checkFailed());
+    return fail('CHECK_FAILED', text.CREDENTIAL_TEXT.checkFailed());
   }
   const { report, material } = analysis;
   const problem = report.findings.find((f) => f.severity === 'error');
   if (problem) return fail(problem.code, problem.message);
-  if (!material) return fail('CERTIFICATE_NOT_USABLE', CREDENTIAL_TEXT.notUsable());
+  if (!material) return fail('CERTIFICATE_NOT_USABLE', text.CREDENTIAL_TEXT.notUsable());
   return ok({
     certPem: material.certificate.toString(),
     keyPem: material.key.export({ type: 'pkcs8', format: 'pem' }).toString(),

@@ -17,7 +17,7 @@ import {
   type GenerateRequest,
   type GeneratedCertificate,
 } from '../../../shared/certificate-types.js';
-import { GENERATE_TEXT, GENERATE_TITLES } from '../../../shared/i18n/en/certificates.js';
+import { text } from '../../../shared/i18n/text.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { errorCodeOf } from '../error-code.js';
 import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
@@ -29,21 +29,21 @@ import { checkSubject } from './subject-fields.js';
 function writeFailure(error: unknown, dir: string): Result<never> {
   const code = errorCodeOf(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return fail('DIR_NOT_WRITABLE', GENERATE_TEXT.dirNotWritable(dir), { title: GENERATE_TITLES.DIR_NOT_WRITABLE });
-  if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', GENERATE_TEXT.diskFull());
-  if (code === 'ENOTDIR' || code === 'EEXIST') return fail('NOT_A_FOLDER', GENERATE_TEXT.notAFolder(dir));
-  return fail('WRITE_FAILED', GENERATE_TEXT.writeFailed());
+    return fail('DIR_NOT_WRITABLE', text.GENERATE_TEXT.dirNotWritable(dir), { title: text.GENERATE_TITLES.DIR_NOT_WRITABLE });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', text.GENERATE_TEXT.diskFull());
+  if (code === 'ENOTDIR' || code === 'EEXIST') return fail('NOT_A_FOLDER', text.GENERATE_TEXT.notAFolder(dir));
+  return fail('WRITE_FAILED', text.GENERATE_TEXT.writeFailed());
 }
 
 function filesExist(names: readonly string[]): Result<never> {
-  return fail('FILES_EXIST', GENERATE_TEXT.filesExist(names), { title: GENERATE_TITLES.FILES_EXIST });
+  return fail('FILES_EXIST', text.GENERATE_TEXT.filesExist(names), { title: text.GENERATE_TITLES.FILES_EXIST });
 }
 
 /** Makes sure `dir` is a folder we can write into (creating it, 0700, if missing). */
 async function prepareFolder(dir: string): Promise<Result<true>> {
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) return fail('NOT_A_FOLDER', GENERATE_TEXT.notAFolder(dir));
+    if (!info.isDirectory()) return fail('NOT_A_FOLDER', text.GENERATE_TEXT.notAFolder(dir));
     return ok(true);
   } catch (error) {
     if (errorCodeOf(error) !== 'ENOENT') return writeFailure(error, dir);
@@ -69,10 +69,10 @@ export async function generateCertificate(req: GenerateRequest, opts: GenerateOp
   const now = opts.now ?? new Date();
   const days = req.days ?? DEFAULT_VALIDITY_DAYS;
   if (!Number.isInteger(days) || days < MIN_VALIDITY_DAYS || days > MAX_VALIDITY_DAYS)
-    return fail('INVALID_DAYS', GENERATE_TEXT.invalidDays(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS), { title: GENERATE_TITLES.INVALID_DAYS });
+    return fail('INVALID_DAYS', text.GENERATE_TEXT.invalidDays(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS), { title: text.GENERATE_TITLES.INVALID_DAYS });
   const subject = checkSubject(req.subject);
-  if (!subject.ok) return fail(subject.error.code, subject.error.message, { title: GENERATE_TITLES.INVALID_SUBJECT });
-  if (req.dir.trim() === '') return fail('NO_DIR', GENERATE_TEXT.noDir());
+  if (!subject.ok) return fail(subject.error.code, subject.error.message, { title: text.GENERATE_TITLES.INVALID_SUBJECT });
+  if (req.dir.trim() === '') return fail('NO_DIR', text.GENERATE_TEXT.noDir());
   const dir = resolve(req.dir);
 
   const folder = await prepareFolder(dir);
@@ -97,7 +97,7 @@ export async function generateCertificate(req: GenerateRequest, opts: GenerateOp
   try {
     keys = await keySearch;
   } catch {
-    return fail('KEY_FAILED', GENERATE_TEXT.keyFailed());
+    return fail('KEY_FAILED', text.GENERATE_TEXT.keyFailed());
   }
   await yieldToLoop();
   const built = await buildSelfSignedCertificate(keys, subject.value, days, now);

@@ -6,7 +6,7 @@
 import { createPublicKey, type KeyObject, type X509Certificate } from 'node:crypto';
 import { basename, extname, resolve } from 'node:path';
 import type { CredentialSource, Finding, InspectReport, InspectRequest, KeySummary } from '../../../shared/certificate-types.js';
-import { CREDENTIAL_TEXT } from '../../../shared/i18n/en/certificates.js';
+import { text } from '../../../shared/i18n/text.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { readCapped } from './capped-file-read.js';
 import { describePublicKey, summarizeCertificate } from './certificate-summary.js';
@@ -141,11 +141,11 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
 }
 
 export async function inspectCertificateFiles(req: InspectRequest): Promise<Result<InspectReport>> {
-  if (req.paths.length === 0 || req.paths.some((p) => p.trim() === '')) return fail('NO_FILES', CREDENTIAL_TEXT.noPaths());
+  if (req.paths.length === 0 || req.paths.some((p) => p.trim() === '')) return fail('NO_FILES', text.CREDENTIAL_TEXT.noPaths());
   try {
     return ok((await analyseFiles(req)).report);
   } catch {
     // Every known problem is a finding; this is the last guard so nothing throws across the bridge.
-    return fail('CHECK_FAILED', CREDENTIAL_TEXT.checkFailed());
+    return fail('CHECK_FAILED', text.CREDENTIAL_TEXT.checkFailed());
   }
 }

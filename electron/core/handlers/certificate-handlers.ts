@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GenerateRequest, GeneratedCertificate, InspectReport, InspectRequest } from '../../../shared/certificate-types.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { text } from '../../../shared/i18n/text.js';
 import type { HandlerContext } from './context.js';
 import { certificateFromGenerated, certificateFromReport, withCertificate } from './remember-certificate.js';
 
@@ -39,9 +39,9 @@ export function showInFolder(ctx: HandlerContext, input: { path: string }): Resu
   const wanted = resolve(input.path);
   const known = ctx.settings.get().certificate?.files ?? [];
   if (!known.some((file) => resolve(file) === wanted)) {
-    return fail('NOT_ALLOWED', appText.errors.notAllowedFolder);
+    return fail('NOT_ALLOWED', text.appText.errors.notAllowedFolder);
   }
-  if (!existsSync(wanted)) return fail('FILE_NOT_FOUND', appText.errors.fileMissing);
+  if (!existsSync(wanted)) return fail('FILE_NOT_FOUND', text.appText.errors.fileMissing);
   ctx.platform.showItemInFolder(wanted);
   return ok(null);
 }

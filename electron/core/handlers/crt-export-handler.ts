@@ -5,7 +5,7 @@
  */
 import { basename, extname, join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { text } from '../../../shared/i18n/text.js';
 import { writeOwnFile } from '../write-own-file.js';
 import type { HandlerContext } from './context.js';
 import { certificateFolder } from './remember-certificate.js';
@@ -22,7 +22,7 @@ export async function saveCertificateAsCrt(
 ): Promise<Result<{ readonly path: string }>> {
   const settings = ctx.settings.get();
   const cert = settings.certificate;
-  if (!cert) return fail('NEEDS_CERTIFICATE', appText.errors.needsCertificate, { title: appText.errors.needsSetupTitle });
+  if (!cert) return fail('NEEDS_CERTIFICATE', text.appText.errors.needsCertificate, { title: text.appText.errors.needsSetupTitle });
   if (cert.source.kind === 'pair') return ok({ path: cert.source.certificatePath });
   const existing = cert.files.find((f) => CRT.test(f));
   if (existing) return ok({ path: existing });
@@ -33,17 +33,17 @@ export async function saveCertificateAsCrt(
     ...(cert.source.kind === 'p12' && input.p12Password ? { p12Password: input.p12Password } : {}),
   });
   const summary = report.ok ? report.value.certificate : null;
-  if (!summary) return fail('UNREADABLE', appText.crt.unreadable);
-  if (summary.fingerprintSha256 !== cert.fingerprintSha256) return fail('CERTIFICATE_CHANGED', appText.crt.changed);
+  if (!summary) return fail('UNREADABLE', text.appText.crt.unreadable);
+  if (summary.fingerprintSha256 !== cert.fingerprintSha256) return fail('CERTIFICATE_CHANGED', text.appText.crt.changed);
 
   const path = join(certificateFolder(cert), `${basename(bundle, extname(bundle))}.crt`);
   let outcome: 'written' | 'exists';
   try {
     outcome = await writeOwnFile(path, summary.certificatePem, 0o644, (text) => sameText(text, summary.certificatePem));
   } catch {
-    return fail('WRITE_FAILED', appText.crt.notSaved);
+    return fail('WRITE_FAILED', text.appText.crt.notSaved);
   }
-  if (outcome === 'exists') return fail('FILES_EXIST', appText.crt.exists);
+  if (outcome === 'exists') return fail('FILES_EXIST', text.appText.crt.exists);
   ctx.settings.set({ ...settings, certificate: { ...cert, files: [...cert.files, path] } });
   return ok({ path });
 }

@@ -1,13 +1,13 @@
 /** openSecurityPage, openExternalLink: https Betfair pages only, through the allow-list. */
 import { securityPageUrl, type JurisdictionId } from '../../../shared/jurisdictions.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { text } from '../../../shared/i18n/text.js';
 import { allowedExternalUrl } from '../external-links.js';
 import type { HandlerContext } from './context.js';
 
 async function open(ctx: HandlerContext, raw: string): Promise<Result<string>> {
   const url = allowedExternalUrl(raw);
-  if (url === null) return fail('NOT_ALLOWED', appText.errors.notAllowedLink);
+  if (url === null) return fail('NOT_ALLOWED', text.appText.errors.notAllowedLink);
   await ctx.platform.openExternal(url);
   return ok(url);
 }

@@ -4,14 +4,14 @@ import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
 import type { LastTest, Settings } from '../../../shared/settings-schema.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { text } from '../../../shared/i18n/text.js';
 import { buildSnippets } from '../snippets.js';
 import type { HandlerContext } from './context.js';
 
 function needsSetup(settings: Settings): Result<never> | null {
-  const title = appText.errors.needsSetupTitle;
-  if (!settings.jurisdiction) return fail('NEEDS_SETUP', appText.errors.needsJurisdiction, { title });
-  if (!settings.certificate) return fail('NEEDS_SETUP', appText.errors.needsCertificate, { title });
+  const title = text.appText.errors.needsSetupTitle;
+  if (!settings.jurisdiction) return fail('NEEDS_SETUP', text.appText.errors.needsJurisdiction, { title });
+  if (!settings.certificate) return fail('NEEDS_SETUP', text.appText.errors.needsCertificate, { title });
   return null;
 }
 
@@ -48,7 +48,7 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
   const missing = needsSetup(before);
   if (missing) return missing;
   const { jurisdiction, certificate } = before;
-  if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', appText.errors.needsCertificate);
+  if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', text.appText.errors.needsCertificate);
 
   const result = await ctx.engines.testLogin(
     {
@@ -88,9 +88,9 @@ export function getSnippets(ctx: HandlerContext): Result<Snippet[]> {
   const missing = needsSetup(settings);
   if (missing) return missing;
   const { jurisdiction, certificate } = settings;
-  if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', appText.errors.needsCertificate);
+  if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', text.appText.errors.needsCertificate);
   if (!JURISDICTIONS[jurisdiction].botLoginAvailable) {
-    return fail('BOT_LOGIN_NOT_AVAILABLE', appText.errors.botLoginNotAvailable);
+    return fail('BOT_LOGIN_NOT_AVAILABLE', text.appText.errors.botLoginNotAvailable);
   }
   return ok(buildSnippets({ jurisdiction, certificate, appKey: settings.appKey, username: settings.username }));
 }

@@ -1,7 +1,7 @@
 /** addRenewalReminder: the .ics event next to the certificate, then opened with the system's calendar. */
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { text } from '../../../shared/i18n/text.js';
 import { REMINDER_FILE_NAME, REMINDER_PRODID, renewalEvent } from '../reminder/renewal-event.js';
 import { writeOwnFile } from '../write-own-file.js';
 import type { HandlerContext } from './context.js';
@@ -10,10 +10,10 @@ import { certificateFolder } from './remember-certificate.js';
 export async function addRenewalReminder(ctx: HandlerContext, now = new Date()): Promise<Result<{ readonly path: string }>> {
   const settings = ctx.settings.get();
   const cert = settings.certificate;
-  if (!cert) return fail('NEEDS_CERTIFICATE', appText.errors.needsCertificate, { title: appText.errors.needsSetupTitle });
+  if (!cert) return fail('NEEDS_CERTIFICATE', text.appText.errors.needsCertificate, { title: text.appText.errors.needsSetupTitle });
   const dir = certificateFolder(cert);
   const path = join(dir, REMINDER_FILE_NAME);
-  const text = renewalEvent({
+  const event = renewalEvent({
     notAfter: cert.notAfter,
     fingerprintSha256: cert.fingerprintSha256,
     commonName: cert.commonName,
@@ -22,15 +22,15 @@ export async function addRenewalReminder(ctx: HandlerContext, now = new Date()):
   });
   let outcome: 'written' | 'exists';
   try {
-    outcome = await writeOwnFile(path, text, 0o644, (existing) => existing.includes(`PRODID:${REMINDER_PRODID}`));
+    outcome = await writeOwnFile(path, event, 0o644, (existing) => existing.includes(`PRODID:${REMINDER_PRODID}`));
   } catch {
-    return fail('WRITE_FAILED', appText.reminder.saved);
+    return fail('WRITE_FAILED', text.appText.reminder.saved);
   }
-  if (outcome === 'exists') return fail('FILES_EXIST', appText.reminder.exists);
+  if (outcome === 'exists') return fail('FILES_EXIST', text.appText.reminder.exists);
   try {
     await ctx.platform.openPath(path);
   } catch {
-    return fail('NOT_OPENED', appText.reminder.notOpened(path));
+    return fail('NOT_OPENED', text.appText.reminder.notOpened(path));
   }
   return ok({ path });
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { fail, type Result } from '../../../shared/result.js';
-import { appText } from '../../../shared/i18n/en/app.js';
+import { text } from '../../../shared/i18n/text.js';
 
 export function safeHandler<S extends z.ZodType, T>(
   schema: S,
@@ -12,13 +12,13 @@ export function safeHandler<S extends z.ZodType, T>(
 ): (input: unknown) => Promise<Result<T>> {
   return async (input: unknown) => {
     try {
-      const parsed = schema.safeParse(input, { error: () => appText.input.generic });
+      const parsed = schema.safeParse(input, { error: () => text.appText.input.generic });
       if (!parsed.success) {
-        return fail('BAD_INPUT', parsed.error.issues[0]?.message ?? appText.input.generic);
+        return fail('BAD_INPUT', parsed.error.issues[0]?.message ?? text.appText.input.generic);
       }
       return await run(parsed.data);
     } catch {
-      return fail('UNEXPECTED', appText.errors.unexpected, { title: appText.errors.unexpectedTitle });
+      return fail('UNEXPECTED', text.appText.errors.unexpected, { title: text.appText.errors.unexpectedTitle });
     }
   };
 }

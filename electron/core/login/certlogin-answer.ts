@@ -1,5 +1,5 @@
 /** Reads certlogin's answer: `{ sessionToken, loginStatus }` as JSON with HTTP 200, or an "unexpected answer". */
-import { UNEXPECTED_REASONS } from '../../../shared/i18n/en/faults.js';
+import { text } from '../../../shared/i18n/text.js';
 import type { Fault } from './network-faults.js';
 import type { ExchangeOutcome } from './https-exchange.js';
 import { readJsonAnswer } from './json-answer.js';
@@ -21,13 +21,13 @@ function unexpected(host: string, httpStatus: number, reason: string): Certlogin
 export function readCertloginAnswer(outcome: ExchangeOutcome, host: string): CertloginAnswer {
   const answer = readJsonAnswer(outcome);
   if (answer.kind === 'fault') return answer;
-  if (answer.kind === 'bad') return unexpected(host, answer.status, UNEXPECTED_REASONS[answer.problem]);
+  if (answer.kind === 'bad') return unexpected(host, answer.status, text.UNEXPECTED_REASONS[answer.problem]);
   const { status, data: record } = answer;
   const loginStatus = record.loginStatus;
-  if (typeof loginStatus !== 'string' || loginStatus.trim() === '') return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
-  if (!LOGIN_STATUS_SHAPE.test(loginStatus)) return unexpected(host, status, UNEXPECTED_REASONS.oddStatus);
+  if (typeof loginStatus !== 'string' || loginStatus.trim() === '') return unexpected(host, status, text.UNEXPECTED_REASONS.noStatus);
+  if (!LOGIN_STATUS_SHAPE.test(loginStatus)) return unexpected(host, status, text.UNEXPECTED_REASONS.oddStatus);
   const token = typeof record.sessionToken === 'string' && record.sessionToken !== '' ? record.sessionToken : null;
-  if (loginStatus === 'SUCCESS' && token === null) return unexpected(host, status, UNEXPECTED_REASONS.noStatus);
+  if (loginStatus === 'SUCCESS' && token === null) return unexpected(host, status, text.UNEXPECTED_REASONS.noStatus);
   return { kind: 'status', loginStatus, sessionToken: token };
 }
 

@@ -3,7 +3,7 @@
  * details its plain-words text needs. A configured proxy is named, since this app connects directly.
  */
 import type { FaultCode, FaultDetail } from '../../../shared/codes.js';
-import { PROXY_CAUSES } from '../../../shared/i18n/en/faults.js';
+import { text } from '../../../shared/i18n/text.js';
 import type { Env } from '../data-dir.js';
 import { errorCodeOf } from '../error-code.js';
 
@@ -91,7 +91,7 @@ export function classifyNetworkError(error: unknown, host: string, deadlineSecon
   })();
   const proxy = proxyFromEnv(env);
   if (proxy !== null && (base.code === 'DNS_NOT_FOUND' || base.code === 'CONNECTION_REFUSED' || base.code === 'CONNECTION_RESET' || base.code === 'TIMEOUT' || base.code === 'NETWORK_ERROR')) {
-    const cause = base.code === 'NETWORK_ERROR' ? undefined : PROXY_CAUSES[base.code];
+    const cause = base.code === 'NETWORK_ERROR' ? undefined : text.PROXY_CAUSES[base.code];
     return { code: 'PROXY', detail: { host, proxy, ...(cause ? { cause } : {}) } };
   }
   return base;

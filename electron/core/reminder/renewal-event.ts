@@ -3,7 +3,8 @@
  * out (or tomorrow when that day has passed), with a reminder alarm that morning. UID from the
  * certificate's fingerprint, so a second export of the same certificate updates the same event.
  */
-import { appText } from '../../../shared/i18n/en/app.js';
+import { formatDay } from '../../../shared/i18n/format.js';
+import { text } from '../../../shared/i18n/text.js';
 import { escapeText, icsDocument } from './ics-text.js';
 
 export const REMINDER_DAYS_BEFORE = 14;
@@ -38,9 +39,9 @@ export function reminderDay(notAfter: string, now: Date): number {
 }
 
 export function renewalEvent(input: RenewalEventInput): string {
-  const t = appText.reminder;
+  const t = text.appText.reminder;
   const day = reminderDay(input.notAfter, input.now);
-  const expires = new Date(Date.parse(input.notAfter)).toISOString().slice(0, 10);
+  const expires = formatDay(input.notAfter);
   const uid = `renew-${input.fingerprintSha256.replace(/:/g, '').toLowerCase()}@bot-login-wizard`;
   return icsDocument([
     'BEGIN:VCALENDAR',

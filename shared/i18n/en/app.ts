@@ -74,6 +74,12 @@ export const appText = {
     notSaved: 'The .crt file could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
     changed: 'The file no longer holds the certificate the wizard uses. Choose your certificate again in step 2.',
   },
+  /** The app's menu bar (the items inside are Electron's own, in the system's language). */
+  menu: {
+    file: 'File',
+    edit: 'Edit',
+    window: 'Window',
+  },
   dialogs: {
     chooseFolderTitle: 'Choose a folder for your certificate',
     chooseFolderButton: 'Use this folder',

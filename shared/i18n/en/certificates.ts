@@ -58,6 +58,13 @@ export const GENERATE_TEXT = {
   invalidDays: (min: number, max: number) => `The number of days must be a whole number from ${min} to ${max}.`,
   invalidCommonName: () => 'The name on the certificate must be 1 to 64 characters long.',
   invalidField: (label: string) => `The ${label} must be at most 64 characters long and cannot contain line breaks.`,
+  /** The certificate's optional name fields as invalidField names them. */
+  fieldLabels: {
+    organization: 'organisation',
+    organizationalUnit: 'department',
+    state: 'state or county',
+    locality: 'town or city',
+  },
   invalidCountry: () => 'The country must be a two-letter code such as GB, IE or AU.',
   invalidEmail: () => 'The email address does not look right. Leave it empty or check it.',
   noDir: () => 'Choose a folder for the certificate files.',

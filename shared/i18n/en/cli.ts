@@ -15,6 +15,17 @@ export const CLI_ARGS_TEXT = {
   /** The title and next step of a usage error in --json output. */
   usageTitle: 'Wrong usage',
   usageWhatToDo: (command: string): string => `Run "bot-login ${command} --help" to see how to use it.`,
+  unknownLanguage: (value: string, choices: readonly string[]): string =>
+    `There is no language "${value}". Choose one of: ${choices.join(', ')}.`,
+  unknownCommand: (name: string): string => `Unknown command "${name}".`,
+  /** The top-level help; the list of commands (each with its summary) goes between the two parts. */
+  topHelpStart: 'Usage: bot-login <command> [options]\n\nSets up and checks the Betfair Exchange non-interactive (bot) login.\n\nCommands:',
+  topHelpEnd:
+    'Options of every command:\n' +
+    '  --lang LANG   the language of the text: en, it, es, ro or sv (default: from LC_ALL, LC_MESSAGES or LANG)\n' +
+    '  --json        print one JSON object instead of text\n\n' +
+    'Run "bot-login <command> --help" for the options of a command.',
+  unexpected: 'Something unexpected went wrong. Please try again; if it keeps happening, report it.',
 } as const;
 
 export const CLI_GENERATE_TEXT = {

@@ -86,5 +86,5 @@ given is not valid (refused by Betfair, or not one of your keys).
   notLoggedOut: 'The test session could not be logged out; it will end by itself after a while.',
   keptSession: 'The test session was kept open (--keep-session).',
   sessionToken: (token: string): string => `Session token: ${token}`,
-  retryAt: (iso: string): string => `Next test allowed at: ${iso}`,
+  retryAt: (when: string): string => `Next test allowed at: ${when}`,
 } as const;

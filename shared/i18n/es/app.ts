@@ -86,6 +86,11 @@ export const appText: Messages['appText'] = {
     changed:
       'El archivo ya no contiene el certificado que usa el asistente. Vuelve a elegir tu certificado en el paso 2.',
   },
+  menu: {
+    file: 'Archivo',
+    edit: 'Edición',
+    window: 'Ventana',
+  },
   dialogs: {
     chooseFolderTitle: 'Elige una carpeta para tu certificado',
     chooseFolderButton: 'Usar esta carpeta',

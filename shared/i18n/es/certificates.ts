@@ -61,6 +61,12 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidCommonName: () => 'El nombre del certificado debe tener entre 1 y 64 caracteres.',
   invalidField: (label: string) =>
     `El campo «${label}» debe tener como máximo 64 caracteres y no puede contener saltos de línea.`,
+  fieldLabels: {
+    organization: 'organización',
+    organizationalUnit: 'departamento',
+    state: 'provincia o región',
+    locality: 'ciudad o localidad',
+  },
   invalidCountry: () => 'El país debe ser un código de dos letras, como ES, GB o AU.',
   invalidEmail: () => 'La dirección de correo electrónico no parece correcta. Déjala vacía o revísala.',
   noDir: () => 'Elige una carpeta para los archivos del certificado.',

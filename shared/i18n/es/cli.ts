@@ -22,6 +22,17 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   /** El título y el siguiente paso de un error de uso en la salida --json. */
   usageTitle: 'Uso incorrecto',
   usageWhatToDo: (command: string): string => `Ejecuta "bot-login ${command} --help" para ver cómo se usa.`,
+  unknownLanguage: (value: string, choices: readonly string[]): string =>
+    `No existe el idioma "${value}". Elige uno de estos: ${choices.join(', ')}.`,
+  unknownCommand: (name: string): string => `Comando desconocido "${name}".`,
+  topHelpStart:
+    'Usage: bot-login <command> [options]\n\nConfigura y comprueba el acceso no interactivo (de bots) a Betfair Exchange.\n\nComandos:',
+  topHelpEnd:
+    'Opciones de todos los comandos:\n' +
+    '  --lang LANG   el idioma de los textos: en, it, es, ro o sv (por defecto: según LC_ALL, LC_MESSAGES o LANG)\n' +
+    '  --json        muestra un único objeto JSON en lugar de texto\n\n' +
+    'Ejecuta "bot-login <command> --help" para ver las opciones de un comando.',
+  unexpected: 'Algo inesperado ha salido mal. Vuelve a intentarlo; si sigue pasando, avísanos.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {

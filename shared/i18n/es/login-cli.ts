@@ -94,5 +94,5 @@ válida (Betfair la rechaza o no es una de tus claves).
   notLoggedOut: 'No se ha podido cerrar la sesión de prueba; terminará sola al cabo de un rato.',
   keptSession: 'La sesión de prueba se ha dejado abierta (--keep-session).',
   sessionToken: (token: string): string => `Token de sesión: ${token}`,
-  retryAt: (iso: string): string => `Próxima prueba permitida: ${iso}`,
+  retryAt: (when: string): string => `Próxima prueba permitida: ${when}`,
 };

@@ -84,6 +84,11 @@ export const appText: Messages['appText'] = {
     changed:
       'Il file non contiene più il certificato usato dalla procedura guidata. Scegli di nuovo il certificato al passaggio 2.',
   },
+  menu: {
+    file: 'File',
+    edit: 'Modifica',
+    window: 'Finestra',
+  },
   dialogs: {
     chooseFolderTitle: 'Scegli una cartella per il certificato',
     chooseFolderButton: 'Usa questa cartella',

@@ -62,6 +62,12 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidCommonName: () => 'Il nome sul certificato deve essere lungo da 1 a 64 caratteri.',
   invalidField: (label: string) =>
     `Il campo "${label}" può avere al massimo 64 caratteri e non può contenere interruzioni di riga.`,
+  fieldLabels: {
+    organization: 'organizzazione',
+    organizationalUnit: 'reparto',
+    state: 'provincia o regione',
+    locality: 'città',
+  },
   invalidCountry: () => 'Il paese deve essere un codice di due lettere, come IT, GB o AU.',
   invalidEmail: () => "L'indirizzo email non sembra corretto. Lascialo vuoto oppure controllalo.",
   noDir: () => 'Scegli una cartella per i file del certificato.',

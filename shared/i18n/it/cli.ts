@@ -30,6 +30,17 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   /** The title and next step of a usage error in --json output. */
   usageTitle: 'Uso errato',
   usageWhatToDo: (command: string): string => `Esegui "bot-login ${command} --help" per vedere come usarlo.`,
+  unknownLanguage: (value: string, choices: readonly string[]): string =>
+    `La lingua "${value}" non esiste. Scegline una tra: ${choices.join(', ')}.`,
+  unknownCommand: (name: string): string => `Comando sconosciuto "${name}".`,
+  topHelpStart:
+    'Usage: bot-login <command> [options]\n\nConfigura e verifica il login non interattivo (bot) di Betfair Exchange.\n\nComandi:',
+  topHelpEnd:
+    'Opzioni di ogni comando:\n' +
+    '  --lang LANG   la lingua dei testi: en, it, es, ro o sv (predefinita: da LC_ALL, LC_MESSAGES o LANG)\n' +
+    '  --json        stampa un solo oggetto JSON invece del testo\n\n' +
+    'Esegui "bot-login <command> --help" per le opzioni di un comando.',
+  unexpected: 'Si è verificato un problema imprevisto. Riprova; se si ripete, segnalalo.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {

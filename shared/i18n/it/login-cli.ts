@@ -94,5 +94,5 @@ da Betfair, o non è una delle tue chiavi).
   notLoggedOut: "Non è stato possibile chiudere la sessione di prova; terminerà da sola dopo un po'.",
   keptSession: 'La sessione di prova è stata lasciata aperta (--keep-session).',
   sessionToken: (token: string): string => `Token di sessione: ${token}`,
-  retryAt: (iso: string): string => `Prossima prova possibile: ${iso}`,
+  retryAt: (when: string): string => `Prossima prova possibile: ${when}`,
 };

@@ -84,6 +84,11 @@ export const appText: Messages['appText'] = {
       'Fișierul .crt nu a putut fi salvat lângă certificat. Verifică dacă folderul mai există și dacă ai voie să scrii în el.',
     changed: 'Fișierul nu mai conține certificatul folosit de asistent. Alege din nou certificatul la pasul 2.',
   },
+  menu: {
+    file: 'Fișier',
+    edit: 'Editare',
+    window: 'Fereastră',
+  },
   dialogs: {
     chooseFolderTitle: 'Alege un folder pentru certificat',
     chooseFolderButton: 'Folosește acest folder',

@@ -69,6 +69,12 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidCommonName: () => 'Numele de pe certificat trebuie să aibă între 1 și 64 de caractere.',
   invalidField: (label: string) =>
     `Câmpul „${label}” poate avea cel mult 64 de caractere și nu poate conține rânduri noi.`,
+  fieldLabels: {
+    organization: 'organizație',
+    organizationalUnit: 'departament',
+    state: 'județ sau regiune',
+    locality: 'oraș sau localitate',
+  },
   invalidCountry: () => 'Țara trebuie să fie un cod din două litere, de exemplu RO, GB sau IE.',
   invalidEmail: () => 'Adresa de e-mail nu pare corectă. Lasă câmpul gol sau verifică adresa.',
   noDir: () => 'Alege un folder pentru fișierele certificatului.',

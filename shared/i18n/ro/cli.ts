@@ -26,6 +26,17 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   /** The title and next step of a usage error in --json output. */
   usageTitle: 'Utilizare greșită',
   usageWhatToDo: (command: string): string => `Rulează „bot-login ${command} --help” ca să vezi cum se folosește.`,
+  unknownLanguage: (value: string, choices: readonly string[]): string =>
+    `Limba „${value}” nu există. Alege una dintre: ${choices.join(', ')}.`,
+  unknownCommand: (name: string): string => `Comandă necunoscută „${name}”.`,
+  topHelpStart:
+    'Usage: bot-login <command> [options]\n\nConfigurează și verifică conectarea non-interactivă (pentru boți) la Betfair Exchange.\n\nComenzi:',
+  topHelpEnd:
+    'Opțiuni pentru orice comandă:\n' +
+    '  --lang LANG   limba textelor: en, it, es, ro sau sv (implicit: din LC_ALL, LC_MESSAGES sau LANG)\n' +
+    '  --json        afișează un singur obiect JSON în loc de text\n\n' +
+    'Rulează "bot-login <command> --help" pentru opțiunile unei comenzi.',
+  unexpected: 'Ceva neașteptat nu a funcționat. Încearcă din nou; dacă se repetă, raportează problema.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {

@@ -92,5 +92,5 @@ sau nu este una dintre cheile tale).
   notLoggedOut: 'Sesiunea de test nu a putut fi închisă; se va încheia singură după un timp.',
   keptSession: 'Sesiunea de test a fost lăsată deschisă (--keep-session).',
   sessionToken: (token: string): string => `Token de sesiune: ${token}`,
-  retryAt: (iso: string): string => `Următorul test este permis la: ${iso}`,
+  retryAt: (when: string): string => `Următorul test este permis la: ${when}`,
 };

@@ -82,6 +82,11 @@ export const appText: Messages['appText'] = {
       '.crt-filen kunde inte sparas bredvid ditt certifikat. Kontrollera att mappen fortfarande finns och att du får skriva i den.',
     changed: 'Filen innehåller inte längre certifikatet som guiden använder. Välj ditt certifikat igen i steg 2.',
   },
+  menu: {
+    file: 'Arkiv',
+    edit: 'Redigera',
+    window: 'Fönster',
+  },
   dialogs: {
     chooseFolderTitle: 'Välj en mapp för ditt certifikat',
     chooseFolderButton: 'Använd den här mappen',

@@ -60,6 +60,12 @@ export const GENERATE_TEXT: Messages['GENERATE_TEXT'] = {
   invalidCommonName: () => 'Namnet på certifikatet måste vara 1 till 64 tecken långt.',
   invalidField: (label: string) =>
     `Fältet "${label}" får vara högst 64 tecken långt och får inte innehålla radbrytningar.`,
+  fieldLabels: {
+    organization: 'organisation',
+    organizationalUnit: 'avdelning',
+    state: 'län eller region',
+    locality: 'ort',
+  },
   invalidCountry: () => 'Landet måste vara en kod på två bokstäver, till exempel SE, GB eller AU.',
   invalidEmail: () => 'E-postadressen ser inte rätt ut. Lämna den tom eller kontrollera den.',
   noDir: () => 'Välj en mapp för certifikatfilerna.',

@@ -22,6 +22,17 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
     `Oväntat argument "${arg}". Kör kommandot med --help för att se hur det används.`,
   usageTitle: 'Fel användning',
   usageWhatToDo: (command: string): string => `Kör "bot-login ${command} --help" för att se hur det används.`,
+  unknownLanguage: (value: string, choices: readonly string[]): string =>
+    `Det finns inget språk som heter "${value}". Välj ett av: ${choices.join(', ')}.`,
+  unknownCommand: (name: string): string => `Okänt kommando "${name}".`,
+  topHelpStart:
+    'Usage: bot-login <command> [options]\n\nStäller in och kontrollerar Betfair Exchanges icke-interaktiva inloggning (för botar).\n\nKommandon:',
+  topHelpEnd:
+    'Alternativ för alla kommandon:\n' +
+    '  --lang LANG   språket i texterna: en, it, es, ro eller sv (standard: från LC_ALL, LC_MESSAGES eller LANG)\n' +
+    '  --json        skriver ut ett enda JSON-objekt i stället för text\n\n' +
+    'Kör "bot-login <command> --help" för ett kommandos alternativ.',
+  unexpected: 'Något oväntat gick fel. Försök igen; om det fortsätter, rapportera det.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {

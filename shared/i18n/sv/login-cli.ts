@@ -91,5 +91,5 @@ Betfair, eller inte en av dina nycklar).
   notLoggedOut: 'Testsessionen kunde inte loggas ut; den avslutas av sig själv efter en stund.',
   keptSession: 'Testsessionen hölls öppen (--keep-session).',
   sessionToken: (token: string): string => `Sessionstoken: ${token}`,
-  retryAt: (iso: string): string => `Nästa test tillåts: ${iso}`,
+  retryAt: (when: string): string => `Nästa test tillåts: ${when}`,
 };

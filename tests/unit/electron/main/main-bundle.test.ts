@@ -87,6 +87,8 @@ function fakeElectron(rec: Recorded) {
     },
     getPath: (name: string) => (name === 'userData' ? rec.userData : '/nowhere'),
     getVersion: () => '0.1.0',
+    getPreferredSystemLanguages: () => ['en-GB'],
+    getLocale: () => 'en-GB',
     enableSandbox: () => rec.calls.push(`enableSandbox:ready=${rec.ready}`),
     requestSingleInstanceLock: () => true,
     quit: () => rec.calls.push('quit'),

@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings-
 import { fail, ok } from '../../../../../shared/result.js';
 import { explainAppKeyCheck, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
 import type { LoginReport } from '../../../../../shared/login-types.js';
+import { en } from '../../../../../shared/i18n/en/index.js';
+import { pseudoString } from '../../../../../shared/i18n/pseudo.js';
 import { generated, recordingPlatform, report, stubEngines, summary, tempDir } from './fakes.js';
 
 function setup(opts: { engines?: Partial<Engines>; settings?: Partial<Settings>; env?: Record<string, string> } = {}) {
@@ -85,6 +87,28 @@ describe('settings channels', () => {
     const r = await handlers.resetSettings(undefined);
     expect(r).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     expect(readFileSync(join(certDir, 'client-2048.crt'), 'utf8')).toBe('x');
+  });
+
+  it('a chosen language is remembered, survives Start over, and only our languages are accepted', async () => {
+    const { handlers, store } = setup({ settings: { jurisdiction: 'it' } });
+    expect(await handlers.updateSettings({ language: 'it' })).toMatchObject({ ok: true, value: { language: 'it' } });
+    expect(await handlers.resetSettings(undefined)).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'it' } });
+    const refused = await handlers.updateSettings({ language: 'fr' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(store.get().language).toBe('it');
+  });
+
+  it('a BAD_INPUT message comes in the language in use, not the one at start', async () => {
+    const { handlers } = setup();
+    const english = await handlers.testLogin({ appKey: '', username: '', password: 'x' });
+    await handlers.setLanguage({ language: 'pseudo' });
+    try {
+      const pseudo = await handlers.testLogin({ appKey: '', username: '', password: 'x' });
+      expect(english).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: en.appText.input.username } });
+      expect(pseudo).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: pseudoString(en.appText.input.username) } });
+    } finally {
+      await handlers.setLanguage({ language: 'en' });
+    }
   });
 });
 

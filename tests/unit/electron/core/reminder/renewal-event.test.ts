@@ -3,7 +3,9 @@
  * independent RFC 5545 parser), and checked line by line for what RFC 5545 demands of the text.
  */
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../../../../../shared/i18n/text.js';
+import { it as italian } from '../../../../../shared/i18n/it/index.js';
 import { escapeText, foldLine } from '../../../../../electron/core/reminder/ics-text.js';
 import { REMINDER_DAYS_BEFORE, reminderDay, renewalEvent } from '../../../../../electron/core/reminder/renewal-event.js';
 
@@ -29,6 +31,19 @@ function parsedEvent(text: string): ICAL.Event {
 }
 
 describe('renewal reminder (.ics)', () => {
+  afterEach(async () => {
+    await switchLanguage('en');
+  });
+
+  it('is worded in the language in use, the date through Intl in that language', async () => {
+    await switchLanguage('it');
+    const parsed = parsedEvent(event());
+    const day = new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse('2027-11-26T08:00:00Z'));
+    expect(parsed.summary).toBe(italian.appText.reminder.summary);
+    expect(parsed.description).toBe(italian.appText.reminder.description(day, 'Betfair bot login; "mine", with commas', '/home/bettor/betfair-certs'));
+    expect(day).not.toContain('2027-11-26');
+  });
+
   it('is a VEVENT ical.js reads back: all-day, 14 days before the certificate runs out, with UID, DTSTAMP, summary and description', () => {
     const text = event();
     const parsed = parsedEvent(text);
@@ -38,7 +53,7 @@ describe('renewal reminder (.ics)', () => {
     expect(parsed.uid).toBe(`renew-${FINGERPRINT.replace(/:/g, '').toLowerCase()}@bot-login-wizard`);
     expect(parsed.summary).toBe('Renew your Betfair bot certificate');
     expect(parsed.description).toContain('"Betfair bot login; "mine", with commas"');
-    expect(parsed.description).toContain('runs out on 2027-11-26');
+    expect(parsed.description).toContain('runs out on 26 Nov 2027');
     expect(parsed.description).toContain('/home/bettor/betfair-certs');
     const vevent = parsed.component;
     expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-26T08:30:15Z');

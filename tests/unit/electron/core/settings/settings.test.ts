@@ -119,6 +119,16 @@ describe.each(Object.entries(engines))('openSettings on %s', (engineName, engine
     });
   }
 
+  it('opens a file from before languages (no "language") without the damaged notice, following the system', () => {
+    const dir = tempDir('settings-old');
+    const old: Record<string, unknown> = { ...good };
+    delete old.language;
+    writeFileSync(settingsFilePath(dir), JSON.stringify(old));
+    const { store, notice } = openSettings(dir);
+    expect(notice).toBeNull();
+    expect(store.get()).toEqual({ ...good, language: null });
+  });
+
   it('drops keys the schema does not know (e.g. a password someone put there) when opening', () => {
     const dir = tempDir('settings-strip');
     writeFileSync(settingsFilePath(dir), JSON.stringify({ ...good, password: 'hunter2', sessionToken: 'tok' }));
