@@ -27,7 +27,12 @@ export async function callWizard<T>(run: (api: WizardApi) => Promise<Result<T>>)
   if (!api) return { ok: false, error: { code: 'NO_BRIDGE', message: text.ui.errors.noBridge } };
   try {
     const result = await run(api);
-    return isResult(result) ? result : unexpected<T>();
+    if (!isResult(result)) return unexpected<T>();
+    // The preload is one small file that cannot load a language: word its one error here, in the language in use.
+    if (!result.ok && result.error.code === 'BRIDGE_FAILED') {
+      return { ok: false, error: { code: 'BRIDGE_FAILED', message: text.appText.errors.bridgeFailed } };
+    }
+    return result;
   } catch {
     return unexpected<T>();
   }

@@ -27,6 +27,8 @@ import {
   walkToTestStep,
 } from './flow.js';
 import { opensslPair } from './openssl.js';
+import { buttonIn, headingIn, siteRadioIn } from './language-flow.js';
+import { it } from '../../shared/i18n/it/index.js';
 import { useOpensslP12 } from './p12-flow.js';
 
 const run = promisify(execFile);
@@ -174,13 +176,13 @@ test('with nothing chosen, a hint beside the disabled Next says what to do', asy
 test.describe('an Italian system', () => {
   test.use({ locale: 'it-IT' });
 
-  test('pre-selects betfair.it, and the user can still change it', async ({ page }) => {
-    await expect(siteRadio(page, 'it')).toBeChecked();
-    await expect(page.getByText(/Picked from your computer/)).toBeVisible();
-    await expect(button(page, 'Next')).toBeEnabled();
-    await siteRadio(page, 'international').check();
-    await next(page);
-    await expect(heading(page, 'Your certificate')).toBeVisible();
+  test('opens in Italian, pre-selects betfair.it, and the user can still change it', async ({ page }) => {
+    await expect(siteRadioIn(page, it, 'it')).toBeChecked();
+    await expect(page.getByText(it.ui.jurisdiction.preselected)).toBeVisible();
+    await expect(buttonIn(page, it.ui.common.next)).toBeEnabled();
+    await siteRadioIn(page, it, 'international').check();
+    await buttonIn(page, it.ui.common.next).click();
+    await expect(headingIn(page, it.ui.certificate.heading)).toBeVisible();
   });
 });
 
