@@ -138,7 +138,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       "Controlla che l'app possa scrivere nella sua cartella dei dati (spazio libero su disco, permessi), poi riprova.",
   },
   TEST_ENDPOINT_INVALID: {
-    title: "L'impostazione dell'endpoint di test non è utilizzabile",
+    title: "L'impostazione del server di test non è utilizzabile",
     meaning: () =>
       `${ENV.ssoOrigin} deve essere un indirizzo https (come https://127.0.0.1:8443), e ${ENV.ssoCa} un file di certificato PEM leggibile che vada con esso (è considerato affidabile solo per quell'indirizzo di test, quindi da solo non fa nulla).`,
     whatToDo: () => 'Correggi o rimuovi queste impostazioni (servono solo per i test), poi riprova.',
@@ -151,7 +151,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
       'Copia di nuovo la chiave dalla pagina del conto Betfair che elenca le tue chiavi applicazione (la colonna "Application Key"), oppure lascia il campo vuoto.',
   },
   TEST_ENDPOINT_NOT_LOCAL: {
-    title: "L'endpoint di test deve essere su questo computer",
+    title: 'Il server di test deve essere su questo computer',
     meaning: () =>
       `${ENV.ssoOrigin} manda il login di prova a un computer diverso da questo (sono ammessi solo 127.0.0.1, ::1 o localhost), quindi il login è stato rifiutato prima di leggere la password o di inviare qualsiasi cosa.`,
     whatToDo: () =>

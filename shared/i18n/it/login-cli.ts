@@ -83,7 +83,7 @@ da Betfair, o non è una delle tue chiavi).
   passwordPrompt: (username: string): string => `Password Betfair per ${username}: `,
   p12Prompt: 'Password del file .p12: ',
   testEndpoint: (origin: string | null): string =>
-    `Si usa un endpoint di test${origin ? ` (${origin})` : ''}, non i veri server di login di Betfair.`,
+    `Si usa un server di test${origin ? ` (${origin})` : ''}, non i veri server di login di Betfair.`,
   successHeading: (title: string): string => `SUCCESS: ${title}`,
   statusHeading: (status: string, title: string): string => `Betfair ha risposto ${status}: ${title}`,
   faultHeading: (title: string, code: string): string =>

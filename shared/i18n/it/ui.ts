@@ -45,7 +45,7 @@ export const ui: Messages['ui'] = {
   },
 
   banners: {
-    testEndpoint: (origin: string) => `Endpoint di test: ${origin}`,
+    testEndpoint: (origin: string) => `Server di test: ${origin}`,
     testEndpointHint: 'I login di prova vanno a questo server di test, non a Betfair.',
     dismiss: 'Chiudi',
   },
@@ -204,7 +204,7 @@ export const ui: Messages['ui'] = {
     whatItMeans: 'Cosa significa',
     whatToDo: 'Cosa fare',
     faultTitle: 'Impossibile eseguire la prova',
-    testEndpointUsed: "Questa prova ha usato l'endpoint di test, non Betfair.",
+    testEndpointUsed: 'Questa prova ha usato il server di test, non Betfair.',
     another: 'Prova di nuovo',
     rememberSaveFailed: 'Impossibile salvare questa scelta.',
   },
