@@ -2,7 +2,7 @@
  * The wizard: loads what the app knows (info + settings), picks the first screen (the dashboard for
  * a returning user) and moves between screens. Screens change settings only through `save`.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
@@ -20,6 +20,7 @@ import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
 import { JurisdictionStep } from './steps/jurisdiction-step.js';
 import { CertificateStep } from './steps/certificate-step.js';
 import { UploadStep } from './steps/upload-step.js';
+import { onDemandScreen } from './on-demand-screen.js';
 import { WizardProvider, type WizardContext } from './wizard-context.js';
 
 export type Phase =
@@ -29,10 +30,10 @@ export type Phase =
 
 // The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand: the first
 // screen stays small. Both start loading as soon as the first screen is on its way (see loadWizard).
-const loadTestStep = () => import('./steps/test-step.js').then((m) => ({ default: m.TestStep }));
-const loadDashboard = () => import('./dashboard/dashboard.js').then((m) => ({ default: m.Dashboard }));
-const TestStep = lazy(loadTestStep);
-const Dashboard = lazy(loadDashboard);
+const testStep = onDemandScreen(() => import('./steps/test-step.js').then((m) => m.TestStep));
+const dashboard = onDemandScreen(() => import('./dashboard/dashboard.js').then((m) => m.Dashboard));
+const TestStep = testStep.Screen;
+const Dashboard = dashboard.Screen;
 
 function headings(): Readonly<Record<View, string>> {
   return {
@@ -75,8 +76,8 @@ export async function loadWizard(): Promise<Phase> {
   const language = startLanguage(settings.value, navigator.languages);
   await applyLanguage(language);
   const view = initialView(settings.value);
-  void loadTestStep();
-  void loadDashboard();
+  void testStep.preload();
+  void dashboard.preload();
   return { kind: 'ready', info: info.value, settings: settings.value, view, moved: false, language };
 }
 
