@@ -6,7 +6,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
-import { switchLanguage, text } from '../shared/i18n/text.js';
+import { loadMessages, switchLanguage, text } from '../shared/i18n/text.js';
 import { negotiateDisplayLanguage, type Language, type LanguageOrPseudo } from '../shared/i18n/languages.js';
 import { LanguageProvider } from './language-context.js';
 import { applyLanguage, startLanguage } from './logic/language.js';
@@ -63,6 +63,8 @@ function nextHint(view: View, settings: Settings): string | undefined {
  * in main) before the first screen shows: the "Loading…" screen covers it. Started before React renders (main.tsx).
  */
 export async function loadWizard(): Promise<Phase> {
+  // Most starts use the browser's (system's) language: fetch its words while the app is asked for its settings.
+  void loadMessages(negotiateDisplayLanguage(navigator.languages)).catch(() => undefined);
   if (!(await waitForBridge())) {
     await switchLanguage(negotiateDisplayLanguage(navigator.languages));
     return { kind: 'failed', error: { code: 'NO_BRIDGE', message: text.ui.errors.noBridge } };
