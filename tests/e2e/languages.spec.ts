@@ -1,8 +1,8 @@
 /**
  * The wizard speaks the bettor's language (issue 13): it follows the browser (the harness's "system"), can be
  * switched from every screen and remembers the choice, re-words what it already showed, and the Betfair site only
- * suggests a language. Expected words come from the bundles, so these pass with the real translations as with the
- * placeholders; each test also checks what does not depend on the words (<html lang>, the switcher, the settings).
+ * suggests a language. Expected words come from the bundles, not copies of them; each test also checks what does
+ * not depend on the words (<html lang>, the switcher, the settings).
  */
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';

@@ -1,8 +1,7 @@
 /**
  * Every language has the same text as English: the same key paths (deep, both ways), no empty words, a function
  * where English has one with as many parameters, the same placeholders in every text (markers, see leaves.ts),
- * and the same link targets (codes, not words). While a translation is still the English placeholder these pass
- * trivially; they bite once the real files land.
+ * and the same link targets (codes, not words).
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../../shared/i18n/en/index.js';
