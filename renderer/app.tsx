@@ -7,9 +7,9 @@ import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
 import { loadMessages, switchLanguage, text } from '../shared/i18n/text.js';
-import { negotiateDisplayLanguage, type Language, type LanguageOrPseudo } from '../shared/i18n/languages.js';
+import { negotiateDisplayLanguage, startLanguage, type Language, type LanguageOrPseudo } from '../shared/i18n/languages.js';
 import { LanguageProvider } from './language-context.js';
-import { applyLanguage, startLanguage } from './logic/language.js';
+import { applyLanguage } from './logic/language.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
 import { callWizard, waitForBridge } from './wizard-api.js';
 import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
@@ -75,7 +75,8 @@ export async function loadWizard(): Promise<Phase> {
   ]);
   if (!info.ok) return { kind: 'failed', error: info.error };
   if (!settings.ok) return { kind: 'failed', error: settings.error };
-  const language = startLanguage(settings.value, navigator.languages);
+  // A remembered choice, else the system's (Electron) or the browser's (harness) languages.
+  const language = startLanguage(settings.value.language, navigator.languages);
   await applyLanguage(language);
   const view = initialView(settings.value);
   void testStep.preload();

@@ -13,13 +13,16 @@ export type AccountsProblem =
   | { readonly kind: 'fault'; readonly code: string; readonly detail: FaultDetail }
   | { readonly kind: 'error'; readonly code: string };
 
+/** All the catalogue reads of a key: which kind it is. */
+export type KeyKind = Pick<AppKeySummary, 'delayed' | 'active'>;
+
 /** What the engine found out about the key; the catalogue adds the words. */
 export type KeyCheckFacts =
-  | { readonly status: 'valid'; readonly key: AppKeySummary | null }
+  | { readonly status: 'valid'; readonly key: KeyKind | null }
   | { readonly status: 'not-yours'; readonly keyCount: number }
-  | { readonly status: 'refused'; readonly code: string; readonly key: AppKeySummary | null }
+  | { readonly status: 'refused'; readonly code: string; readonly key: KeyKind | null }
   | { readonly status: 'not-given'; readonly keyCount: number | null }
-  | { readonly status: 'not-checked'; readonly problem: AccountsProblem; readonly key: AppKeySummary | null };
+  | { readonly status: 'not-checked'; readonly problem: AccountsProblem; readonly key: KeyKind | null };
 
 /** Plain words for one Accounts API errorCode; an unknown code is named as it came. */
 export function explainAccountsError(code: string): AppKeyText & { readonly unknown?: true } {
@@ -41,16 +44,16 @@ export function explainAccountsProblem(problem: AccountsProblem): AppKeyText {
 }
 
 /** "delayed", "live, active" or "live, not active yet". */
-export function describeAppKey(key: Pick<AppKeySummary, 'delayed' | 'active'>): string {
+export function describeAppKey(key: KeyKind): string {
   if (key.delayed) return text.KEY_LABELS.delayed;
   return `${text.KEY_LABELS.live}, ${key.active ? text.KEY_LABELS.active : text.KEY_LABELS.inactive}`;
 }
 
-function kindOf(key: AppKeySummary | null): { delayed?: boolean; active?: boolean } {
+function kindOf(key: KeyKind | null): { delayed?: boolean; active?: boolean } {
   return key ? { delayed: key.delayed, active: key.active } : {};
 }
 
-function validText(key: AppKeySummary | null): AppKeyText {
+function validText(key: KeyKind | null): AppKeyText {
   if (key === null) return text.APP_KEY_CHECK_TEXT.validUnlisted;
   if (key.delayed) return text.APP_KEY_CHECK_TEXT.validDelayed;
   return key.active ? text.APP_KEY_CHECK_TEXT.validLive : text.APP_KEY_CHECK_TEXT.validLiveInactive;

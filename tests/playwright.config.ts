@@ -4,19 +4,8 @@
  *   chromium  tests/e2e/**\/*.spec.ts
  *   electron  tests/electron/**\/*.spec.ts (skips itself where no Electron binary can run)
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-/** CHROMIUM_PATH, else Debian's Chromium when installed, else Playwright's own browser. */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH?.trim();
-  if (fromEnv) return fromEnv;
-  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
-}
-
-const executablePath = chromiumExecutable();
+import { chromiumLaunchOptions } from './chromium-launch.js';
 
 export default defineConfig({
   testDir: '.',
@@ -41,17 +30,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 900, height: 700 },
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
     {

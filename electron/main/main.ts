@@ -16,8 +16,8 @@ import { registerAppScheme, serveBundle } from './protocol.js';
 import { electronStoreEngine } from './settings-engine.js';
 import { guardAllWebContents, hardenSession } from './security.js';
 import { createMainWindow } from './window.js';
-import { startLanguage } from './start-language.js';
 import { onLanguageChange, switchLanguage } from '../../shared/i18n/text.js';
+import { startLanguage } from '../../shared/i18n/languages.js';
 import { ENV } from '../../shared/env-names.js';
 
 declare const __BOTLOGIN_VERSION__: string;
@@ -42,7 +42,8 @@ function showWindow(): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const { store, notice } = openSettings(dataDir, { engine: electronStoreEngine });
-  await switchLanguage(startLanguage(store.get().language, app.getPreferredSystemLanguages(), app.getLocale()));
+  // The system's preferred languages, then the app's locale (what Electron reads from the system).
+  await switchLanguage(startLanguage(store.get().language, [...app.getPreferredSystemLanguages(), app.getLocale()]));
   hardenSession(session.defaultSession);
   serveBundle(RENDERER_DIR);
   bindHandlers(

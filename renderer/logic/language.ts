@@ -2,16 +2,10 @@
  * Which language the window starts in, and making one the language in use everywhere: `text` (words here),
  * main's own words (setLanguage), and the page itself (<html lang>, the title).
  */
-import { negotiateDisplayLanguage, type Language, type LanguageOrPseudo } from '../../shared/i18n/languages.js';
+import type { Language, LanguageOrPseudo } from '../../shared/i18n/languages.js';
 import { switchLanguage, text } from '../../shared/i18n/text.js';
 import type { JurisdictionId } from '../../shared/jurisdictions.js';
-import type { Settings } from '../../shared/settings-schema.js';
 import { callWizard } from '../wizard-api.js';
-
-/** A remembered choice wins; otherwise the system's (Electron) or the browser's (harness) languages. */
-export function startLanguage(settings: Settings, preferred: readonly string[]): LanguageOrPseudo {
-  return settings.language ?? negotiateDisplayLanguage(preferred);
-}
 
 /** The `lang` attribute of a language; the pseudo-locale is English underneath. */
 export function langAttribute(language: LanguageOrPseudo): Language {

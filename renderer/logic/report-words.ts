@@ -3,8 +3,8 @@
  * dashboard's last test follows a language switch made after it. What cannot be made again from codes alone keeps
  * main's words: a key check that could not be done (its cause's details), and a fault's details (host, seconds).
  */
-import { explainAppKeyCheck } from '../../shared/app-key-catalogue.js';
-import type { AppKeyCheck, AppKeySummary } from '../../shared/app-key-types.js';
+import { explainAppKeyCheck, type KeyKind } from '../../shared/app-key-catalogue.js';
+import type { AppKeyCheck } from '../../shared/app-key-types.js';
 import { isFaultCode } from '../../shared/codes.js';
 import { text } from '../../shared/i18n/text.js';
 import type { JurisdictionId } from '../../shared/jurisdictions.js';
@@ -18,10 +18,10 @@ export function statusWords(report: LoginReport): StatusExplanation {
   return explainLoginStatus(report.loginStatus, report.jurisdiction);
 }
 
-/** The kind of key the check saw (all the catalogue reads of a key), or none. */
-function keyOf(check: AppKeyCheck): AppKeySummary | null {
+/** The kind of key the check saw, or none. */
+function keyOf(check: AppKeyCheck): KeyKind | null {
   if (check.delayed === undefined || check.active === undefined) return null;
-  return { appName: '', applicationKey: '', version: '', delayed: check.delayed, active: check.active };
+  return { delayed: check.delayed, active: check.active };
 }
 
 /** The key check in the language in use (a check that could not be done keeps main's words). */

@@ -78,3 +78,14 @@ export function negotiateDisplayLanguage(preferred: readonly (string | undefined
   if (first?.trim().toLowerCase() === PSEUDO_LOCALE_TAG) return PSEUDO_LANGUAGE;
   return negotiateLanguage(preferred);
 }
+
+/**
+ * The language to start in: a choice remembered in the app wins; otherwise the first of the system's (or
+ * browser's) preferred languages we speak, English when none is.
+ */
+export function startLanguage(
+  remembered: Language | null,
+  preferred: readonly (string | undefined | null)[],
+): LanguageOrPseudo {
+  return remembered ?? negotiateDisplayLanguage(preferred);
+}

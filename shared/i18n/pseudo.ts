@@ -34,11 +34,15 @@ function accent(s: string): string {
   return out;
 }
 
-/** Accented and lengthened; a text of letters only is padded by 40% (at least 2 characters). */
+/** Fenced and padded by 40% of the original length (at least 2 characters), as a longer language would be. */
+function fence(accented: string, originalLength: number): string {
+  return `⟦${accented}${'·'.repeat(Math.max(2, Math.round(originalLength * 0.4)))}⟧`;
+}
+
+/** Accented and lengthened (blank text stays blank). */
 export function pseudoString(s: string): string {
   if (s.trim() === '') return s;
-  const pad = '·'.repeat(Math.max(2, Math.round(s.length * 0.4)));
-  return `⟦${accent(s)}${pad}⟧`;
+  return fence(accent(s), s.length);
 }
 
 /** The words an argument can put into a text: itself, a list's items, an object's values (a fault's host, the user's site). */
@@ -57,7 +61,7 @@ function pseudoOutput(out: string, args: readonly unknown[]): string {
   const pattern = new RegExp(`(${kept.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
   const parts = out.split(pattern);
   const body = parts.map((part, i) => (i % 2 === 1 ? part : accent(part))).join('');
-  return `⟦${body}${'·'.repeat(Math.max(2, Math.round(out.length * 0.4)))}⟧`;
+  return fence(body, out.length);
 }
 
 function pseudoValue(value: unknown): unknown {

@@ -15,6 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { startHarness } from '../harness/server.js';
 import { DEFAULT_RENDERER_DIR } from '../harness/paths.js';
 import { median } from './median.js';
+import { chromiumLaunchOptions } from '../chromium-launch.js';
 import { en } from '../../shared/i18n/en/index.js';
 import { it as italian } from '../../shared/i18n/it/index.js';
 
@@ -81,12 +82,6 @@ async function bundleSizes(): Promise<{ first: number; onDemand: number; files: 
   return { first, onDemand, files };
 }
 
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH?.trim();
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 export async function benchRenderer(): Promise<void> {
   if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) {
     console.log(`no built renderer in ${DEFAULT_RENDERER_DIR}: run "npx vite build" first`);
@@ -104,18 +99,7 @@ export async function benchRenderer(): Promise<void> {
     port: 0,
     env: { BOTLOGIN_DATA_DIR: join(root, 'data'), BOTLOGIN_CERT_DIR: join(root, 'certs') },
   });
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const b of BROWSERS) await timeFirstScreens(browser, harness.url, b); // warm-up, not counted
     const results = BROWSERS.map(() => ({

@@ -1,52 +1,28 @@
 /**
- * The whole Romanian text, one entry per exported table, in the order of the English bundle
- * (shared/i18n/en/index.ts); the type Messages makes the compiler check every key and parameter.
+ * The whole Romanian text: every table each file in this folder exports, gathered into one bundle, as in
+ * shared/i18n/en/index.ts. A missing table fails the type-check (Messages); an extra one fails the completeness test.
  */
 import type { Messages } from '../messages.js';
-import {
-  ACCOUNTS_ERROR_TEXT,
-  ACCOUNTS_UNEXPECTED,
-  APP_KEY_CHECK_TEXT,
-  APP_KEYS_CREATION_TEXT,
-  KEY_KINDS_TEXT,
-  KEY_LABELS,
-  UNKNOWN_ACCOUNTS_ERROR_TEXT,
-} from './app-keys.js';
-import { appText } from './app.js';
-import { CREDENTIAL_TEXT, FINDING_TEXT, GENERATE_TEXT, GENERATE_TITLES } from './certificates.js';
-import { CLI_ARGS_TEXT, CLI_GENERATE_TEXT, CLI_INSPECT_TEXT } from './cli.js';
-import { CREDENTIAL_FAULT_TITLES, FAULT_TEXT, PROXY_CAUSES, UNEXPECTED_REASONS, UNKNOWN_FAULT_TEXT } from './faults.js';
-import { JURISDICTION_NAMES } from './jurisdictions.js';
-import { LAUNCH_TEXT } from './launch.js';
-import { CLI_LOGIN_TEXT } from './login-cli.js';
-import { LOGIN_STATUS_TEXT, UNKNOWN_STATUS_TEXT } from './login-statuses.js';
-import { ui } from './ui.js';
+import * as appKeysTables from './app-keys.js';
+import * as appTables from './app.js';
+import * as certificatesTables from './certificates.js';
+import * as cliTables from './cli.js';
+import * as faultsTables from './faults.js';
+import * as jurisdictionsTables from './jurisdictions.js';
+import * as launchTables from './launch.js';
+import * as loginCliTables from './login-cli.js';
+import * as loginStatusesTables from './login-statuses.js';
+import * as uiTables from './ui.js';
 
 export const ro: Messages = {
-  ui,
-  appText,
-  JURISDICTION_NAMES,
-  LOGIN_STATUS_TEXT,
-  UNKNOWN_STATUS_TEXT,
-  FAULT_TEXT,
-  UNEXPECTED_REASONS,
-  PROXY_CAUSES,
-  UNKNOWN_FAULT_TEXT,
-  CREDENTIAL_FAULT_TITLES,
-  KEY_KINDS_TEXT,
-  KEY_LABELS,
-  APP_KEY_CHECK_TEXT,
-  ACCOUNTS_ERROR_TEXT,
-  UNKNOWN_ACCOUNTS_ERROR_TEXT,
-  APP_KEYS_CREATION_TEXT,
-  ACCOUNTS_UNEXPECTED,
-  FINDING_TEXT,
-  GENERATE_TEXT,
-  GENERATE_TITLES,
-  CREDENTIAL_TEXT,
-  CLI_ARGS_TEXT,
-  CLI_GENERATE_TEXT,
-  CLI_INSPECT_TEXT,
-  CLI_LOGIN_TEXT,
-  LAUNCH_TEXT,
+  ...appKeysTables,
+  ...appTables,
+  ...certificatesTables,
+  ...cliTables,
+  ...faultsTables,
+  ...jurisdictionsTables,
+  ...launchTables,
+  ...loginCliTables,
+  ...loginStatusesTables,
+  ...uiTables,
 };
