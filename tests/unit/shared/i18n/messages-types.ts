@@ -29,5 +29,8 @@ export const wrongContext: Messages['FAULT_TEXT']['TIMEOUT'] = { ...en.FAULT_TEX
 // @ts-expect-error a whole table missing from a language
 export const missingTable: Messages = { ...en, ui: undefined };
 
-// @ts-expect-error a link target is a code, not free words
-export const wordsAsTarget: Messages['LOGIN_STATUS_TEXT']['INVALID_USERNAME_OR_PASSWORD'] = { ...en.LOGIN_STATUS_TEXT.INVALID_USERNAME_OR_PASSWORD, action: { label: 'x', target: 'la pagina' } };
+export const wordsAsTarget: Messages['LOGIN_STATUS_TEXT']['INVALID_USERNAME_OR_PASSWORD'] = {
+  ...en.LOGIN_STATUS_TEXT.INVALID_USERNAME_OR_PASSWORD,
+  // @ts-expect-error a link target is a code, not free words
+  action: { label: 'x', target: 'la pagina' },
+};
