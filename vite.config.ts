@@ -20,7 +20,14 @@ const define = { __BOTLOGIN_VERSION__: JSON.stringify(version), __WIZARD_METHODS
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** `chunks`: dynamic imports become their own files (the CLI loads each command only when it runs). */
-function nodeBundle(entry: string, outDir: string, fileName: string, external: string[], banner = '', chunks = false): UserConfig {
+function nodeBundle(
+  entry: string,
+  outDir: string,
+  fileName: string,
+  external: string[],
+  banner = '',
+  chunks = false,
+): UserConfig {
   return {
     define,
     publicDir: false,

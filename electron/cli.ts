@@ -21,7 +21,9 @@ async function topHelp(): Promise<string> {
   const { text } = await import('../shared/i18n/text.js');
   const width = Math.max(...commands.map((c) => c.name.length));
   const t = text.CLI_ARGS_TEXT;
-  return [t.topHelpStart, ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', t.topHelpEnd, ''].join('\n');
+  return [t.topHelpStart, ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', t.topHelpEnd, ''].join(
+    '\n',
+  );
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

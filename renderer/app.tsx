@@ -7,7 +7,12 @@ import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
 import { loadMessages, switchLanguage, text } from '../shared/i18n/text.js';
-import { negotiateDisplayLanguage, startLanguage, type Language, type LanguageOrPseudo } from '../shared/i18n/languages.js';
+import {
+  negotiateDisplayLanguage,
+  startLanguage,
+  type Language,
+  type LanguageOrPseudo,
+} from '../shared/i18n/languages.js';
 import { LanguageProvider } from './language-context.js';
 import { applyLanguage } from './logic/language.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
@@ -26,7 +31,14 @@ import { WizardProvider, type WizardContext } from './wizard-context.js';
 export type Phase =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
-  | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly view: View; readonly moved: boolean; readonly language: LanguageOrPseudo };
+  | {
+      readonly kind: 'ready';
+      readonly info: AppInfo;
+      readonly settings: Settings;
+      readonly view: View;
+      readonly moved: boolean;
+      readonly language: LanguageOrPseudo;
+    };
 
 // The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand: the first
 // screen stays small. Both start loading as soon as the first screen is on its way (see loadWizard).
@@ -165,59 +177,63 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
 
   return (
     <LanguageProvider value={{ language, choose }}>
-    <WizardProvider value={wizard}>
-      <div className="shell">
-        <header className="sidebar">
-          <p className="app-name">{text.ui.appTitle}</p>
-          <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
-          <LanguageSwitcher />
-        </header>
-        <div className="content">
-        {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
-        {info.settingsNotice ? (
-          <NoticeBanner
-            text={info.settingsNotice === 'damaged' ? text.appText.settings.damagedNotice : text.appText.settings.cannotSaveNotice}
-          />
-        ) : null}
-        <main className="page">
-          <StepFrame
-            key={view}
-            heading={headings()[view]}
-            focusHeading={moved}
-            onBack={back ? () => goTo(back) : undefined}
-            onNext={view !== 'dashboard' ? goNext : undefined}
-            nextEnabled={canGoNext(view, settings)}
-            nextHint={nextHint(view, settings)}
-            nextPrimary={view !== 'test'}
-          >
-            {view === 'jurisdiction' ? <JurisdictionStep /> : null}
-            {view === 'certificate' ? <CertificateStep /> : null}
-            {view === 'upload' ? <UploadStep /> : null}
-            <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
-              {view === 'test' ? <TestStep /> : null}
-              {view === 'dashboard' ? <Dashboard /> : null}
-            </Suspense>
-          </StepFrame>
-        </main>
-        <footer className="foot">
-          <p>{text.ui.common.version(info.version)}</p>
-        </footer>
+      <WizardProvider value={wizard}>
+        <div className="shell">
+          <header className="sidebar">
+            <p className="app-name">{text.ui.appTitle}</p>
+            <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
+            <LanguageSwitcher />
+          </header>
+          <div className="content">
+            {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
+            {info.settingsNotice ? (
+              <NoticeBanner
+                text={
+                  info.settingsNotice === 'damaged'
+                    ? text.appText.settings.damagedNotice
+                    : text.appText.settings.cannotSaveNotice
+                }
+              />
+            ) : null}
+            <main className="page">
+              <StepFrame
+                key={view}
+                heading={headings()[view]}
+                focusHeading={moved}
+                onBack={back ? () => goTo(back) : undefined}
+                onNext={view !== 'dashboard' ? goNext : undefined}
+                nextEnabled={canGoNext(view, settings)}
+                nextHint={nextHint(view, settings)}
+                nextPrimary={view !== 'test'}
+              >
+                {view === 'jurisdiction' ? <JurisdictionStep /> : null}
+                {view === 'certificate' ? <CertificateStep /> : null}
+                {view === 'upload' ? <UploadStep /> : null}
+                <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
+                  {view === 'test' ? <TestStep /> : null}
+                  {view === 'dashboard' ? <Dashboard /> : null}
+                </Suspense>
+              </StepFrame>
+            </main>
+            <footer className="foot">
+              <p>{text.ui.common.version(info.version)}</p>
+            </footer>
+          </div>
+          {askSkipTest ? (
+            <ConfirmDialog
+              title={text.ui.test.notTestedTitle}
+              text={text.ui.test.notTestedText}
+              confirmLabel={text.ui.test.notTestedGoOn}
+              onConfirm={() => {
+                setAskSkipTest(false);
+                setSkipTestAllowed(true);
+                goTo('dashboard');
+              }}
+              onCancel={() => setAskSkipTest(false)}
+            />
+          ) : null}
         </div>
-        {askSkipTest ? (
-          <ConfirmDialog
-            title={text.ui.test.notTestedTitle}
-            text={text.ui.test.notTestedText}
-            confirmLabel={text.ui.test.notTestedGoOn}
-            onConfirm={() => {
-              setAskSkipTest(false);
-              setSkipTestAllowed(true);
-              goTo('dashboard');
-            }}
-            onCancel={() => setAskSkipTest(false)}
-          />
-        ) : null}
-      </div>
-    </WizardProvider>
+      </WizardProvider>
     </LanguageProvider>
   );
 }

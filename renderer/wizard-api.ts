@@ -14,7 +14,10 @@ declare global {
 }
 
 export function unexpected<T>(): Result<T> {
-  return { ok: false, error: { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected } };
+  return {
+    ok: false,
+    error: { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected },
+  };
 }
 
 function isResult(value: unknown): value is Result<unknown> {

@@ -91,7 +91,10 @@ export const DELAYED_VERSION_SUFFIX = '-DELAY';
 export const MAX_APP_NAME_LENGTH = 64;
 
 /** A JSON-RPC request body for one Accounts API operation. */
-export function accountsRequestBody(operation: AccountsOperation, params: Readonly<Record<string, string>> = {}): string {
+export function accountsRequestBody(
+  operation: AccountsOperation,
+  params: Readonly<Record<string, string>> = {},
+): string {
   return JSON.stringify({ jsonrpc: '2.0', method: ACCOUNTS_METHOD_PREFIX + operation, params, id: 1 });
 }
 

@@ -64,7 +64,10 @@ export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
     case 'valid':
       return { status: 'valid', ...kindOf(facts.key), ...validText(facts.key) };
     case 'not-yours':
-      return { status: 'not-yours', ...(facts.keyCount === 0 ? text.APP_KEY_CHECK_TEXT.notYoursNoKeys : text.APP_KEY_CHECK_TEXT.notYours) };
+      return {
+        status: 'not-yours',
+        ...(facts.keyCount === 0 ? text.APP_KEY_CHECK_TEXT.notYoursNoKeys : text.APP_KEY_CHECK_TEXT.notYours),
+      };
     case 'refused': {
       const inactiveLive = facts.key !== null && !facts.key.delayed && !facts.key.active;
       const words = inactiveLive ? text.APP_KEY_CHECK_TEXT.refusedInactiveLive : text.APP_KEY_CHECK_TEXT.refused;
@@ -104,7 +107,9 @@ export function checkAppName(appName: string, username: string): AppNameProblem 
 }
 
 export function explainAppNameProblem(problem: AppNameProblem): AppKeyText {
-  return problem === 'APP_NAME_INVALID' ? text.APP_KEYS_CREATION_TEXT.nameInvalid : text.APP_KEYS_CREATION_TEXT.nameContainsUsername;
+  return problem === 'APP_NAME_INVALID'
+    ? text.APP_KEYS_CREATION_TEXT.nameInvalid
+    : text.APP_KEYS_CREATION_TEXT.nameContainsUsername;
 }
 
 /**
@@ -121,7 +126,14 @@ export function explainAppKeysCreation(appName: string, problem: AccountsProblem
           ...text.APP_KEYS_CREATION_TEXT.notCreated,
           explanation: `${text.APP_KEYS_CREATION_TEXT.notCreated.explanation} ${explainAccountsProblem(problem).explanation}`,
         };
-  return { created: false, appName, code: problem.code, title: words.title, explanation: words.explanation, whatToDo: words.whatToDo };
+  return {
+    created: false,
+    appName,
+    code: problem.code,
+    title: words.title,
+    explanation: words.explanation,
+    whatToDo: words.whatToDo,
+  };
 }
 
 /** The sentence the UI and CLI show after creating: "Betfair created your two application keys under ...". */

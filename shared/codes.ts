@@ -142,11 +142,7 @@ export type HandlerErrorCode =
 
 /** Refusals of the browser test harness, which stands in for the bridge (tests/harness/server.ts). */
 export type HarnessErrorCode =
-  | 'HARNESS_UNKNOWN_METHOD'
-  | 'HARNESS_BAD_REQUEST'
-  | 'HARNESS_FORBIDDEN'
-  | 'HARNESS_NOT_FOUND'
-  | 'INTERNAL_ERROR';
+  'HARNESS_UNKNOWN_METHOD' | 'HARNESS_BAD_REQUEST' | 'HARNESS_FORBIDDEN' | 'HARNESS_NOT_FOUND' | 'INTERNAL_ERROR';
 
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';

@@ -5,13 +5,7 @@
  */
 import { text } from './i18n/text.js';
 import type { ActionTarget, StatusText, StatusTextContext } from './i18n/text-types.js';
-import {
-  JURISDICTIONS,
-  securityPageUrl,
-  websiteUrl,
-  identityssoOrigin,
-  type JurisdictionId,
-} from './jurisdictions.js';
+import { JURISDICTIONS, securityPageUrl, websiteUrl, identityssoOrigin, type JurisdictionId } from './jurisdictions.js';
 import { LOGIN_STATUS_CODES, LOGIN_SUCCESS, type LoginStatus } from './login-status-codes.js';
 import type { StatusAction, StatusExplanation } from './login-types.js';
 import { FAULT_CLASSES, isFaultCode, isFindingCode, type FaultCode, type FaultDetail } from './codes.js';

@@ -23,6 +23,10 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: AppErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): Result<T> {
+export function fail<T = never>(
+  code: AppErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): Result<T> {
   return { ok: false, error: { code, message, ...extra } };
 }

@@ -56,7 +56,15 @@ export type LastTest = NonNullable<Settings['lastTest']>;
 
 /** What the renderer may change directly. Certificate and lastTest are set by the engines' channels. */
 export const settingsPatchSchema = settingsSchema
-  .pick({ jurisdiction: true, language: true, uploadConfirmed: true, rememberAppKey: true, appKey: true, rememberUsername: true, username: true })
+  .pick({
+    jurisdiction: true,
+    language: true,
+    uploadConfirmed: true,
+    rememberAppKey: true,
+    appKey: true,
+    rememberUsername: true,
+    username: true,
+  })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

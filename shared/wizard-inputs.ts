@@ -32,8 +32,14 @@ const absolutePath = (message: Lazy) =>
     .refine((p) => !p.includes('\0'), { error: message })
     .refine((p) => isAbsolutePath(p), { error: message });
 
-const p12Password = z.string({ error: t('p12Password') }).max(1024, { error: t('p12Password') }).optional();
-const subjectField = z.string({ error: t('subjectField') }).max(64, { error: t('subjectField') }).optional();
+const p12Password = z
+  .string({ error: t('p12Password') })
+  .max(1024, { error: t('p12Password') })
+  .optional();
+const subjectField = z
+  .string({ error: t('subjectField') })
+  .max(64, { error: t('subjectField') })
+  .optional();
 
 const subject = z
   .strictObject({
@@ -46,7 +52,10 @@ const subject = z
       .optional(),
     state: subjectField,
     locality: subjectField,
-    email: z.string({ error: t('subjectField') }).max(128, { error: t('subjectField') }).optional(),
+    email: z
+      .string({ error: t('subjectField') })
+      .max(128, { error: t('subjectField') })
+      .optional(),
   })
   .optional();
 
@@ -66,11 +75,16 @@ export const generateInput = z.strictObject({
 });
 
 export const inspectInput = z.strictObject({
-  paths: z.array(absolutePath(t('path')), { error: t('paths') }).min(1, { error: t('paths') }).max(10, { error: t('paths') }),
+  paths: z
+    .array(absolutePath(t('path')), { error: t('paths') })
+    .min(1, { error: t('paths') })
+    .max(10, { error: t('paths') }),
   p12Password,
 });
 
-export const securityPageInput = z.strictObject({ jurisdiction: z.enum(JURISDICTION_IDS, { error: t('jurisdiction') }) });
+export const securityPageInput = z.strictObject({
+  jurisdiction: z.enum(JURISDICTION_IDS, { error: t('jurisdiction') }),
+});
 
 export const externalLinkInput = z.strictObject({ url: typed(t('url'), 2048) });
 

@@ -42,7 +42,8 @@ type Options = NonNullable<Parameters<typeof parseTokens>[0]>['options'];
 function optionsOf(spec: ArgSpec): Options {
   const options: NonNullable<Options> = {};
   for (const [name, flag] of Object.entries(spec.flags)) {
-    options[name] = flag.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: flag.repeatable === true };
+    options[name] =
+      flag.kind === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: flag.repeatable === true };
   }
   return options;
 }
@@ -53,7 +54,13 @@ function usage(message: string): Result<ParsedArgs> {
 
 export function parseArgs(args: readonly string[], spec: ArgSpec): Result<ParsedArgs> {
   // Not strict: the tokens come back as given, and the checks below word every refusal.
-  const { tokens } = parseTokens({ args: [...args], options: optionsOf(spec), strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseTokens({
+    args: [...args],
+    options: optionsOf(spec),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const strings: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
   const booleans = new Set<string>();
@@ -63,7 +70,8 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): Result<Parsed
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
     const { name } = token;
-    if (!token.rawName.startsWith('--')) return usage(text.CLI_ARGS_TEXT.unknownFlag(args[token.index] ?? token.rawName));
+    if (!token.rawName.startsWith('--'))
+      return usage(text.CLI_ARGS_TEXT.unknownFlag(args[token.index] ?? token.rawName));
     const refusal = spec.refused && Object.hasOwn(spec.refused, name) ? spec.refused[name] : undefined;
     if (refusal !== undefined) return usage(refusal);
     const flag = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
@@ -76,7 +84,8 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): Result<Parsed
     }
     // parseArgs takes the next word as the value whatever it is; another --flag means the value was forgotten.
     const value = token.value;
-    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) return usage(text.CLI_ARGS_TEXT.valueNeeded(name));
+    if (value === undefined || (!token.inlineValue && value.startsWith('--')))
+      return usage(text.CLI_ARGS_TEXT.valueNeeded(name));
     if (!flag.repeatable && Object.hasOwn(strings, name)) return usage(text.CLI_ARGS_TEXT.givenTwice(name));
     if (flag.repeatable) (lists[name] ??= []).push(value);
     strings[name] = value;

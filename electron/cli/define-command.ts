@@ -72,7 +72,10 @@ export function defineCommand(def: CommandDefinition): CliCommand {
       return EXIT.ok;
     }
     const own = def.args();
-    const spec: ArgSpec = { ...own, flags: { ...own.flags, json: { kind: 'boolean' }, [LANG_FLAG]: { kind: 'string' } } };
+    const spec: ArgSpec = {
+      ...own,
+      flags: { ...own.flags, json: { kind: 'boolean' }, [LANG_FLAG]: { kind: 'string' } },
+    };
     const parsed = parseArgs(argv, spec);
     const json = parsed.ok ? parsed.value.booleans.has('json') : wants(argv, '--json');
     const printError = (error: AppError, extra: { readonly testEndpoint?: true } = {}): void => {

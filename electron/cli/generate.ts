@@ -19,7 +19,11 @@ const spec = (): ArgSpec => ({
     days: { kind: 'string' },
     force: { kind: 'boolean' },
   },
-  refused: { password: text.CLI_GENERATE_TEXT.passwordFlag, 'p12-password': text.CLI_GENERATE_TEXT.passwordFlag, passin: text.CLI_GENERATE_TEXT.passwordFlag },
+  refused: {
+    password: text.CLI_GENERATE_TEXT.passwordFlag,
+    'p12-password': text.CLI_GENERATE_TEXT.passwordFlag,
+    passin: text.CLI_GENERATE_TEXT.passwordFlag,
+  },
 });
 
 function humanText(made: GeneratedCertificate): string {
@@ -68,7 +72,10 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   // One prime search: the process exits right after, and Node would wait for a second one still running.
   const made = await generateCertificate(request, { keySearches: 1 });
   if (!made.ok) {
-    const message = made.error.code === 'FILES_EXIST' ? `${made.error.message}\n${text.CLI_GENERATE_TEXT.forceHint}` : made.error.message;
+    const message =
+      made.error.code === 'FILES_EXIST'
+        ? `${made.error.message}\n${text.CLI_GENERATE_TEXT.forceHint}`
+        : made.error.message;
     printError({ ...made.error, message });
     return EXIT.failed;
   }

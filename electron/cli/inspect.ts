@@ -11,7 +11,11 @@ import { EXIT } from './exit-codes.js';
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
   flags: {},
-  refused: { password: text.CLI_INSPECT_TEXT.passwordFlag, 'p12-password': text.CLI_INSPECT_TEXT.passwordFlag, passin: text.CLI_INSPECT_TEXT.passwordFlag },
+  refused: {
+    password: text.CLI_INSPECT_TEXT.passwordFlag,
+    'p12-password': text.CLI_INSPECT_TEXT.passwordFlag,
+    passin: text.CLI_INSPECT_TEXT.passwordFlag,
+  },
   minPositionals: 1,
   maxPositionals: Infinity,
 });
@@ -21,17 +25,28 @@ function humanText(report: InspectReport): string {
   const cert = report.certificate;
   if (cert) {
     lines.push(text.CLI_INSPECT_TEXT.certificate);
-    lines.push(text.CLI_INSPECT_TEXT.subject(cert.subject), text.CLI_INSPECT_TEXT.issuer(cert.issuer, cert.selfSigned), text.CLI_INSPECT_TEXT.serial(cert.serialNumber));
+    lines.push(
+      text.CLI_INSPECT_TEXT.subject(cert.subject),
+      text.CLI_INSPECT_TEXT.issuer(cert.issuer, cert.selfSigned),
+      text.CLI_INSPECT_TEXT.serial(cert.serialNumber),
+    );
     lines.push(text.CLI_INSPECT_TEXT.fingerprint(cert.fingerprintSha256));
     lines.push(text.CLI_INSPECT_TEXT.validity(formatDay(cert.notBefore), formatDay(cert.notAfter), cert.daysLeft));
-    lines.push(text.CLI_INSPECT_TEXT.keyLine(cert.publicKey.type, cert.publicKey.bits), text.CLI_INSPECT_TEXT.clientAuth(cert.clientAuth));
+    lines.push(
+      text.CLI_INSPECT_TEXT.keyLine(cert.publicKey.type, cert.publicKey.bits),
+      text.CLI_INSPECT_TEXT.clientAuth(cert.clientAuth),
+    );
     const match = text.CLI_INSPECT_TEXT.keyMatches(report.keyMatchesCertificate);
     if (match) lines.push(match);
     lines.push('');
   }
   lines.push(report.usable ? text.CLI_INSPECT_TEXT.usable : text.CLI_INSPECT_TEXT.notUsable);
-  for (const f of report.findings) lines.push(f.severity === 'error' ? text.CLI_INSPECT_TEXT.error(f.message) : text.CLI_INSPECT_TEXT.warning(f.message));
-  if (report.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED' || f.code === 'P12_WRONG_PASSWORD')) lines.push(text.CLI_INSPECT_TEXT.passwordHint);
+  for (const f of report.findings)
+    lines.push(
+      f.severity === 'error' ? text.CLI_INSPECT_TEXT.error(f.message) : text.CLI_INSPECT_TEXT.warning(f.message),
+    );
+  if (report.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED' || f.code === 'P12_WRONG_PASSWORD'))
+    lines.push(text.CLI_INSPECT_TEXT.passwordHint);
   return `${lines.join('\n')}\n`;
 }
 
@@ -40,7 +55,13 @@ async function run({ args, io, json, printError }: CommandContext): Promise<numb
   let password = io.env[ENV.p12Password] || undefined;
   let result = await inspectCertificateFiles(password === undefined ? { paths } : { paths, p12Password: password });
   // At a terminal, ask for a missing .p12 password once rather than failing.
-  if (result.ok && !json && io.interactive && password === undefined && result.value.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED')) {
+  if (
+    result.ok &&
+    !json &&
+    io.interactive &&
+    password === undefined &&
+    result.value.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED')
+  ) {
     password = await io.promptHidden(text.CLI_INSPECT_TEXT.passwordPrompt);
     if (password) result = await inspectCertificateFiles({ paths, p12Password: password });
   }

@@ -37,7 +37,12 @@ const spec = (): ArgSpec => ({
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
   },
-  refused: { password: text.CLI_LOGIN_TEXT.passwordFlag, 'p12-password': text.CLI_LOGIN_TEXT.passwordFlag, passin: text.CLI_LOGIN_TEXT.passwordFlag, pass: text.CLI_LOGIN_TEXT.passwordFlag },
+  refused: {
+    password: text.CLI_LOGIN_TEXT.passwordFlag,
+    'p12-password': text.CLI_LOGIN_TEXT.passwordFlag,
+    passin: text.CLI_LOGIN_TEXT.passwordFlag,
+    pass: text.CLI_LOGIN_TEXT.passwordFlag,
+  },
 });
 
 export { exitCodeForFault };
@@ -113,7 +118,9 @@ function reportText(report: LoginReport): string {
   const lines = check
     ? [text.CLI_LOGIN_TEXT.successHeading(check.title), check.explanation, text.CLI_LOGIN_TEXT.whatToDo(check.whatToDo)]
     : [
-        report.success ? text.CLI_LOGIN_TEXT.successHeading(e.title) : text.CLI_LOGIN_TEXT.statusHeading(report.loginStatus, e.title),
+        report.success
+          ? text.CLI_LOGIN_TEXT.successHeading(e.title)
+          : text.CLI_LOGIN_TEXT.statusHeading(report.loginStatus, e.title),
         e.meaning,
         text.CLI_LOGIN_TEXT.whatToDo(e.whatToDo),
       ];
@@ -133,10 +140,16 @@ function appKeyText(report: LoginReport): string[] {
   const lines: string[] = [];
   const creation = report.appKeysCreation;
   if (creation?.created === true) lines.push(createdKeysSentence(creation.appName));
-  else if (creation) lines.push(text.CLI_LOGIN_TEXT.keysNotCreated(creation.title, creation.code), creation.explanation, text.CLI_LOGIN_TEXT.whatToDo(creation.whatToDo));
+  else if (creation)
+    lines.push(
+      text.CLI_LOGIN_TEXT.keysNotCreated(creation.title, creation.code),
+      creation.explanation,
+      text.CLI_LOGIN_TEXT.whatToDo(creation.whatToDo),
+    );
   if (report.appKeys && report.appKeys.length > 0) {
     lines.push(text.CLI_LOGIN_TEXT.keysHeading);
-    for (const k of report.appKeys) lines.push(text.CLI_LOGIN_TEXT.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
+    for (const k of report.appKeys)
+      lines.push(text.CLI_LOGIN_TEXT.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
   } else if (report.appKeys) lines.push(text.CLI_LOGIN_TEXT.noKeys, text.CLI_LOGIN_TEXT.keyKinds);
   return lines;
 }
@@ -180,7 +193,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     let password = io.env[ENV.password];
     io.forgetEnv?.(ENV.password);
-    if (!password && io.interactive) password = await io.promptHidden(text.CLI_LOGIN_TEXT.passwordPrompt(input.username));
+    if (!password && io.interactive)
+      password = await io.promptHidden(text.CLI_LOGIN_TEXT.passwordPrompt(input.username));
     if (!password) return usage(text.CLI_LOGIN_TEXT.needPassword);
     let p12Password = io.env[ENV.p12Password] || undefined;
     io.forgetEnv?.(ENV.p12Password);
@@ -233,7 +247,14 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     } else io.stdout(reportText(report));
     return code;
   }
-  return defineCommand({ name: 'login', summary: () => text.CLI_LOGIN_TEXT.summary, help: () => text.CLI_LOGIN_TEXT.help, args: spec, errorText: faultText, run });
+  return defineCommand({
+    name: 'login',
+    summary: () => text.CLI_LOGIN_TEXT.summary,
+    help: () => text.CLI_LOGIN_TEXT.help,
+    args: spec,
+    errorText: faultText,
+    run,
+  });
 }
 
 export const loginCommand: CliCommand = createLoginCommand();

@@ -16,7 +16,11 @@ function pathsOf(platform: NodeJS.Platform): typeof posix {
   return platform === 'win32' ? win32 : posix;
 }
 
-export function resolveDataDir(env: Env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+export function resolveDataDir(
+  env: Env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
   const override = env[ENV.dataDir]?.trim();
   if (override) return override;
   const join = pathsOf(platform).join.bind(null);

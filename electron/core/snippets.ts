@@ -53,7 +53,11 @@ function comments(prefix: string, lines: readonly string[]): string[] {
  */
 function betfairlightweightFindsPair(certificatePath: string, keyPath: string): boolean {
   const certExt = extname(certificatePath).toLowerCase();
-  return dirname(certificatePath) === dirname(keyPath) && (certExt === '.crt' || certExt === '.cert') && extname(keyPath) === '.key';
+  return (
+    dirname(certificatePath) === dirname(keyPath) &&
+    (certExt === '.crt' || certExt === '.cert') &&
+    extname(keyPath) === '.key'
+  );
 }
 
 function pythonSnippet(input: SnippetInput): Snippet {
@@ -98,7 +102,11 @@ function pythonSnippet(input: SnippetInput): Snippet {
 
 function curlSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
-  const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv, text.appText.snippets.passwordOnStdin];
+  const notes: string[] = [
+    text.appText.snippets.keyWarning,
+    text.appText.snippets.passwordFromEnv,
+    text.appText.snippets.passwordOnStdin,
+  ];
   let certArguments: string[];
   switch (cert.source.kind) {
     case 'pair':
@@ -137,11 +145,17 @@ function nodeSnippet(input: SnippetInput): Snippet {
       ];
       break;
     case 'pem':
-      tlsOptions = [`  cert: readFileSync(${literal(cert.source.pemPath)}),`, `  key: readFileSync(${literal(cert.source.pemPath)}),`];
+      tlsOptions = [
+        `  cert: readFileSync(${literal(cert.source.pemPath)}),`,
+        `  key: readFileSync(${literal(cert.source.pemPath)}),`,
+      ];
       break;
     case 'p12':
       notes.push(text.appText.snippets.p12PasswordFromEnv);
-      tlsOptions = [`  pfx: readFileSync(${literal(cert.source.p12Path)}),`, `  passphrase: process.env.${P12_PASSWORD_ENV},`];
+      tlsOptions = [
+        `  pfx: readFileSync(${literal(cert.source.p12Path)}),`,
+        `  passphrase: process.env.${P12_PASSWORD_ENV},`,
+      ];
       break;
   }
   const code = [

@@ -28,7 +28,9 @@ export function findElectronBinary(
   const override = env['ELECTRON_OVERRIDE_DIST_PATH']?.trim();
   if (override) {
     const expected = join(override, relative);
-    return existsSync(expected) ? { kind: 'found', path: expected } : { kind: 'override-missing', folder: override, expected };
+    return existsSync(expected)
+      ? { kind: 'found', path: expected }
+      : { kind: 'override-missing', folder: override, expected };
   }
   const downloaded = join(packageDir, 'dist', relative);
   return recorded && existsSync(downloaded) ? { kind: 'found', path: downloaded } : { kind: 'not-downloaded' };

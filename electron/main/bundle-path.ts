@@ -33,7 +33,8 @@ export function resolveBundleFile(rootDir: string, requestUrl: string): BundleFi
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.username || url.password || url.port) return null;
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.username || url.password || url.port)
+    return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

@@ -18,7 +18,10 @@ async function openDialog(window: BrowserWindow | null, options: OpenDialogOptio
 
 export function electronPlatform(currentWindow: () => BrowserWindow | null): Platform {
   const opener = desktopOpener(
-    { openExternal: (url) => shell.openExternal(url, { activate: true }), showItemInFolder: (path) => shell.showItemInFolder(path) },
+    {
+      openExternal: (url) => shell.openExternal(url, { activate: true }),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+    },
     app.isPackaged,
     process.env,
   );

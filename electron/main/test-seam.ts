@@ -8,7 +8,8 @@ import { ENV } from '../../shared/env-names.js';
 
 export const RECORD_OPENED_ENV = ENV.testRecordOpened;
 
-export type OpenedRecord = { readonly kind: 'external'; readonly url: string } | { readonly kind: 'reveal'; readonly path: string };
+export type OpenedRecord =
+  { readonly kind: 'external'; readonly url: string } | { readonly kind: 'reveal'; readonly path: string };
 
 /** What the Platform hands to the desktop once its own checks have passed. */
 export interface DesktopOpener {

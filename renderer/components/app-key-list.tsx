@@ -45,11 +45,19 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
           {text.ui.appKeys.copyKey}
         </button>
         <span role="status" className="copy-status">
-          {copyState === 'copied' ? text.ui.dashboard.copied : copyState === 'failed' ? text.ui.dashboard.copyFailed : ''}
+          {copyState === 'copied'
+            ? text.ui.dashboard.copied
+            : copyState === 'failed'
+              ? text.ui.dashboard.copyFailed
+              : ''}
         </span>
       </div>
       <p role="status" className="hint">
-        {used === 'filled' ? text.ui.appKeys.keyFilled : used === 'remembered' ? text.ui.appKeys.keyFilledRemembered : ''}
+        {used === 'filled'
+          ? text.ui.appKeys.keyFilled
+          : used === 'remembered'
+            ? text.ui.appKeys.keyFilledRemembered
+            : ''}
       </p>
     </li>
   );

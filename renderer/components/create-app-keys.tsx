@@ -55,7 +55,12 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
         {text.KEY_KINDS_TEXT.delayed} {text.KEY_KINDS_TEXT.live}
       </p>
       <form onSubmit={submit} aria-busy={busy} noValidate>
-        <TextField label={text.ui.appKeys.appNameLabel} value={appName} onChange={setAppName} hint={text.ui.appKeys.appNameHint} />
+        <TextField
+          label={text.ui.appKeys.appNameLabel}
+          value={appName}
+          onChange={setAppName}
+          hint={text.ui.appKeys.appNameHint}
+        />
         <TextField
           label={text.ui.appKeys.createPassword}
           type="password"
@@ -64,7 +69,9 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
           onChange={setPassword}
           hint={text.ui.appKeys.createPasswordHint}
         />
-        {needsP12 ? <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
+        {needsP12 ? (
+          <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} />
+        ) : null}
         {problem ? (
           <p className="field-error" role="alert">
             {problem}

@@ -12,7 +12,9 @@ export function ExpiryLine({ notAfter }: Props) {
   const date = formatDate(notAfter, intlLocale());
   return (
     <>
-      <span>{level === 'expired' ? text.ui.expiry.expiredOn(date, -daysLeft) : text.ui.expiry.expiresOn(date, daysLeft)}</span>
+      <span>
+        {level === 'expired' ? text.ui.expiry.expiredOn(date, -daysLeft) : text.ui.expiry.expiresOn(date, daysLeft)}
+      </span>
       {level === 'soon' ? (
         <span role="status" className="panel panel-warning block">
           {text.ui.expiry.soonWarning(daysLeft)}

@@ -56,7 +56,11 @@ export function LoginTester({ level, onDone }: Props) {
     const result = await callWizard((api) => api.testLogin(request));
     setBusy(false);
     if (result.ok) {
-      setOutcome({ kind: 'report', report: result.value, tested: { appKey: request.appKey, username: request.username } });
+      setOutcome({
+        kind: 'report',
+        report: result.value,
+        tested: { appKey: request.appKey, username: request.username },
+      });
     } else {
       guard.fromError(result.error);
       setOutcome({ kind: 'error', error: result.error });
@@ -127,7 +131,11 @@ export function LoginTester({ level, onDone }: Props) {
     remember('username', on),
   );
 
-  const buttonText = busy ? text.ui.test.testing : waiting ? text.ui.test.waitButton(formatCountdown(guard.secondsLeft)) : text.ui.test.button;
+  const buttonText = busy
+    ? text.ui.test.testing
+    : waiting
+      ? text.ui.test.waitButton(formatCountdown(guard.secondsLeft))
+      : text.ui.test.button;
 
   return (
     <>
@@ -155,12 +163,18 @@ export function LoginTester({ level, onDone }: Props) {
             </div>
           )}
         </Field>
-        {needsP12 ? <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} /> : null}
+        {needsP12 ? (
+          <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} />
+        ) : null}
         <div className="checks">
           <Check label={text.ui.test.rememberAppKey} checked={rememberAppKey} onChange={setRememberAppKey} />
           <Check label={text.ui.test.rememberUsername} checked={rememberUsername} onChange={setRememberUsername} />
         </div>
-        {saveError ? <p className="field-error" role="alert">{saveError}</p> : null}
+        {saveError ? (
+          <p className="field-error" role="alert">
+            {saveError}
+          </p>
+        ) : null}
         {waiting ? (
           <p className="panel panel-warning" id={`${id}-wait`}>
             {guard.reason === 'banned' ? text.ui.test.banned : text.ui.test.rateLimited}

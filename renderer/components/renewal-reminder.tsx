@@ -22,7 +22,9 @@ export function RenewalReminder() {
       <button type="button" onClick={() => void add()}>
         {text.ui.expiry.addReminder}
       </button>
-      <div role="status">{saved ? <p className="panel panel-success">{text.ui.expiry.reminderAdded(saved)}</p> : null}</div>
+      <div role="status">
+        {saved ? <p className="panel panel-success">{text.ui.expiry.reminderAdded(saved)}</p> : null}
+      </div>
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

@@ -18,7 +18,16 @@ interface Props {
   readonly nextPrimary?: boolean;
 }
 
-export function StepFrame({ heading, focusHeading, children, onBack, onNext, nextEnabled = false, nextHint, nextPrimary = true }: Props) {
+export function StepFrame({
+  heading,
+  focusHeading,
+  children,
+  onBack,
+  onNext,
+  nextEnabled = false,
+  nextHint,
+  nextPrimary = true,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();

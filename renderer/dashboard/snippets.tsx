@@ -33,7 +33,11 @@ function SnippetBlock({ snippet }: { readonly snippet: Snippet }) {
           {text.ui.dashboard.copy(title)}
         </button>
         <span role="status" className="copy-status">
-          {copyState === 'copied' ? text.ui.dashboard.copied : copyState === 'failed' ? text.ui.dashboard.copyFailed : ''}
+          {copyState === 'copied'
+            ? text.ui.dashboard.copied
+            : copyState === 'failed'
+              ? text.ui.dashboard.copyFailed
+              : ''}
         </span>
       </div>
     </div>

@@ -4,7 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 
-export function useSavedToggle(saved: boolean, save: (on: boolean) => Promise<boolean>): readonly [boolean, (on: boolean) => void] {
+export function useSavedToggle(
+  saved: boolean,
+  save: (on: boolean) => Promise<boolean>,
+): readonly [boolean, (on: boolean) => void] {
   const [value, setValue] = useState(saved);
   useEffect(() => setValue(saved), [saved]);
   function change(on: boolean): void {

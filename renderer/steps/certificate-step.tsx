@@ -18,7 +18,9 @@ export function CertificateStep() {
   const ctx = useWizard();
   const certificate = ctx.settings.certificate;
   // Said once, after "Create certificate": who can read the new key files on this OS (Windows has no owner-only modes).
-  const keyFilesNote = hasOwnerOnlyFileModes(ctx.info.platform) ? text.ui.certificate.keyFilesOwnerOnly : text.ui.certificate.keyFilesNoModes;
+  const keyFilesNote = hasOwnerOnlyFileModes(ctx.info.platform)
+    ? text.ui.certificate.keyFilesOwnerOnly
+    : text.ui.certificate.keyFilesNoModes;
   const [mode, setMode] = useState<Mode>(certificate ? 'ready' : 'create');
   const [reveal, setReveal] = useState(false);
   const [note, setNote] = useState<string | null>(null);

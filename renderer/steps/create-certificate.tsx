@@ -1,6 +1,12 @@
 /** "Create certificate": folder (changeable), advanced options, progress, and the replace question. */
 import { useState } from 'react';
-import { DEFAULT_COMMON_NAME, DEFAULT_VALIDITY_DAYS, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type GenerateRequest } from '../../shared/certificate-types.js';
+import {
+  DEFAULT_COMMON_NAME,
+  DEFAULT_VALIDITY_DAYS,
+  MAX_VALIDITY_DAYS,
+  MIN_VALIDITY_DAYS,
+  type GenerateRequest,
+} from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
 import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
@@ -74,15 +80,17 @@ export function CreateCertificate({ onCreated }: Props) {
       <button type="button" onClick={() => void changeFolder()} disabled={busy}>
         {text.ui.certificate.changeFolder}
       </button>
-      <details
-        className="advanced"
-        open={advancedOpen}
-        onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}
-      >
+      <details className="advanced" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
         <summary>{text.ui.certificate.advanced}</summary>
         <Field label={text.ui.certificate.commonName} error={cnOk ? null : text.ui.certificate.commonNameError}>
           {(control) => (
-            <input {...control} type="text" value={commonName} maxLength={64} onChange={(e) => setCommonName(e.target.value)} />
+            <input
+              {...control}
+              type="text"
+              value={commonName}
+              maxLength={64}
+              onChange={(e) => setCommonName(e.target.value)}
+            />
           )}
         </Field>
         <Field

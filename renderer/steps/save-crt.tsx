@@ -26,7 +26,9 @@ export function SaveCrt({ p12, onSaved }: Props) {
     if (busy) return;
     setBusy(true);
     setError(null);
-    const result = await callWizard((api) => api.saveCertificateAsCrt(p12 && password ? { p12Password: password } : {}));
+    const result = await callWizard((api) =>
+      api.saveCertificateAsCrt(p12 && password ? { p12Password: password } : {}),
+    );
     setPassword('');
     setBusy(false);
     if (!result.ok) setError(result.error);
@@ -40,7 +42,9 @@ export function SaveCrt({ p12, onSaved }: Props) {
     <section className="panel panel-warning" aria-labelledby="save-crt" aria-busy={busy}>
       <h2 id="save-crt">{text.ui.upload.saveCrt}</h2>
       <p>{text.ui.upload.noCrt}</p>
-      {p12 ? <TextField type="password" label={text.ui.upload.crtP12Password} value={password} onChange={setPassword} /> : null}
+      {p12 ? (
+        <TextField type="password" label={text.ui.upload.crtP12Password} value={password} onChange={setPassword} />
+      ) : null}
       <button type="button" className="primary" onClick={() => void save()} aria-disabled={busy || undefined}>
         {busy ? text.ui.upload.savingCrt : text.ui.upload.saveCrt}
       </button>

@@ -47,7 +47,9 @@ export function UploadStep() {
   return (
     <>
       <p>{text.ui.upload.intro(text.JURISDICTION_NAMES[jurisdiction])}</p>
-      {crt === null && certificate ? <SaveCrt p12={certificate.source.kind === 'p12'} onSaved={() => setJustSaved(true)} /> : null}
+      {crt === null && certificate ? (
+        <SaveCrt p12={certificate.source.kind === 'p12'} onSaved={() => setJustSaved(true)} />
+      ) : null}
       {crt && justSaved ? (
         <div className="panel panel-success">
           <RevealedHeading level={2} id="crt-saved" reveal>

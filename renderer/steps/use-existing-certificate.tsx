@@ -58,7 +58,12 @@ export function UseExistingCertificate({ onUsable }: Props) {
   return (
     <div aria-busy={busy}>
       <p>{text.ui.certificate.existingIntro}</p>
-      <button type="button" className={paths.length === 0 ? 'primary' : undefined} onClick={() => void choose()} disabled={busy}>
+      <button
+        type="button"
+        className={paths.length === 0 ? 'primary' : undefined}
+        onClick={() => void choose()}
+        disabled={busy}
+      >
         {text.ui.certificate.chooseFiles}
       </button>
       {paths.length === 0 ? (
@@ -74,7 +79,12 @@ export function UseExistingCertificate({ onUsable }: Props) {
             ))}
           </ul>
           {p12 ? (
-            <TextField type="password" label={text.ui.certificate.existingP12Password} value={p12Password} onChange={setP12Password} />
+            <TextField
+              type="password"
+              label={text.ui.certificate.existingP12Password}
+              value={p12Password}
+              onChange={setP12Password}
+            />
           ) : null}
           <button
             type="button"

@@ -95,7 +95,9 @@ async function pairedProcessRuns(work: string): Promise<void> {
   for (let i = 0; i < PAIRS; i += 1) nodeStart.push(await timed(() => run(process.execPath, ['-e', '0'])));
   const fmt = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(' ');
   console.log(`key + CSR + certificate + .pem + .p12 on disk, whole process, ${PAIRS} paired runs (order alternating)`);
-  console.log(`  bot-login generate (node dist/cli/cli.cjs)  median ${median(oursMs).toFixed(0)} ms   [${fmt(oursMs)}]`);
+  console.log(
+    `  bot-login generate (node dist/cli/cli.cjs)  median ${median(oursMs).toFixed(0)} ms   [${fmt(oursMs)}]`,
+  );
   console.log(`  openssl genrsa/req/x509/cat/pkcs12 (bash)   median ${median(refMs).toFixed(0)} ms   [${fmt(refMs)}]`);
   console.log(`  (for scale: a bare \`node -e 0\` start takes median ${median(nodeStart).toFixed(0)} ms here)`);
   const ratio = median(ratios);
@@ -133,13 +135,19 @@ async function eventLoopBlock(work: string): Promise<void> {
   const idle = await monitored(() => new Promise((r) => setTimeout(r, Math.max(500, ours.ms))));
   const line = (label: string, m: { max: number; p99: number; ms: number }): string =>
     `  ${label.padEnd(44)} worst ${m.max.toFixed(1).padStart(6)} ms   p99 ${m.p99.toFixed(1).padStart(5)} ms   (${m.ms.toFixed(0)} ms)`;
-  console.log(`in-process event loop (monitorEventLoopDelay, 5 ms resolution), ${IN_PROCESS_RUNS} certificates with .p12`);
+  console.log(
+    `in-process event loop (monitorEventLoopDelay, 5 ms resolution), ${IN_PROCESS_RUNS} certificates with .p12`,
+  );
   console.log(line(`generateCertificate x${IN_PROCESS_RUNS}`, ours));
   console.log(`    worst block per certificate: ${perRun.map((r) => r.max.toFixed(1)).join(' / ')} ms`);
-  console.log(`    time per certificate in-process (no process start): median ${median(perRun.map((r) => r.ms)).toFixed(0)} ms`);
+  console.log(
+    `    time per certificate in-process (no process start): median ${median(perRun.map((r) => r.ms)).toFixed(0)} ms`,
+  );
   console.log(line(`baseline: native RSA key generation only x${IN_PROCESS_RUNS}`, nativeOnly));
   console.log(line('baseline: idle timer, same length', idle));
-  console.log(`  worst block while making certificates: ${ours.max.toFixed(1)} ms  (goal <= 50: ${ours.max <= 50 ? 'met' : 'NOT met'})`);
+  console.log(
+    `  worst block while making certificates: ${ours.max.toFixed(1)} ms  (goal <= 50: ${ours.max <= 50 ? 'met' : 'NOT met'})`,
+  );
 }
 
 export async function benchCertificate(): Promise<void> {

@@ -13,7 +13,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/login/index.js';
 import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
-import { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso } from '../fixtures/fake-sso/server.js';
+import {
+  DEFAULT_APP_KEYS,
+  DEFAULT_TEST_PASSWORD,
+  DEFAULT_TEST_USERNAME,
+  startFakeSso,
+} from '../fixtures/fake-sso/server.js';
 import { median } from './median.js';
 
 const execFileAsync = promisify(execFile);
@@ -56,7 +61,8 @@ export async function benchLogin(): Promise<void> {
   const inProcess = async (keepSession: boolean): Promise<number> => {
     const before = fake.handshakes();
     const r = await testLogin(input(keepSession), deps);
-    if (!r.ok || !r.value.success) throw new Error(`in-process login failed: ${r.ok ? r.value.loginStatus : r.error.code}`);
+    if (!r.ok || !r.value.success)
+      throw new Error(`in-process login failed: ${r.ok ? r.value.loginStatus : r.error.code}`);
     return fake.handshakes() - before;
   };
   /** The whole "Test my login": login, key list, key check, logout. Returns the handshakes with / without a client certificate. */
@@ -71,39 +77,103 @@ export async function benchLogin(): Promise<void> {
   const curlRpc = async (method: string, headers: readonly string[]): Promise<string> =>
     (
       await execFileAsync('curl', [
-        '-q', '-sS', '--cacert', fake.caPath, accountsUrl, ...headers.flatMap((h) => ['-H', h]),
-        '-H', 'Content-Type: application/json', '-H', 'Accept: application/json',
-        '--data', JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params: {}, id: 1 }),
+        '-q',
+        '-sS',
+        '--cacert',
+        fake.caPath,
+        accountsUrl,
+        ...headers.flatMap((h) => ['-H', h]),
+        '-H',
+        'Content-Type: application/json',
+        '-H',
+        'Accept: application/json',
+        '--data',
+        JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params: {}, id: 1 }),
       ])
     ).stdout;
   /** The same four calls by hand, one curl each (what a user of Betfair's demo tools does). */
   const curlWithKeyCheck = async (): Promise<void> => {
     const login = await execFileAsync('curl', [
-      '-q', '-sS', '--cert', cert.certPath, '--key', cert.keyPath, '--cacert', fake.caPath, url,
-      '-H', `X-Application: ${DEFAULT_APP_KEYS.delayed}`, '--data-urlencode', `username=${DEFAULT_TEST_USERNAME}`, '--data-urlencode', `password=${DEFAULT_TEST_PASSWORD}`,
+      '-q',
+      '-sS',
+      '--cert',
+      cert.certPath,
+      '--key',
+      cert.keyPath,
+      '--cacert',
+      fake.caPath,
+      url,
+      '-H',
+      `X-Application: ${DEFAULT_APP_KEYS.delayed}`,
+      '--data-urlencode',
+      `username=${DEFAULT_TEST_USERNAME}`,
+      '--data-urlencode',
+      `password=${DEFAULT_TEST_PASSWORD}`,
     ]);
     const token = (JSON.parse(login.stdout) as { sessionToken: string }).sessionToken;
-    if (!(await curlRpc('getDeveloperAppKeys', [`X-Authentication: ${token}`])).includes(DEFAULT_APP_KEYS.delayed)) throw new Error('curl key list failed');
-    if (!(await curlRpc('getAccountFunds', [`X-Authentication: ${token}`, `X-Application: ${DEFAULT_APP_KEYS.delayed}`])).includes('availableToBetBalance')) {
+    if (!(await curlRpc('getDeveloperAppKeys', [`X-Authentication: ${token}`])).includes(DEFAULT_APP_KEYS.delayed))
+      throw new Error('curl key list failed');
+    if (
+      !(
+        await curlRpc('getAccountFunds', [`X-Authentication: ${token}`, `X-Application: ${DEFAULT_APP_KEYS.delayed}`])
+      ).includes('availableToBetBalance')
+    ) {
       throw new Error('curl funds failed');
     }
     const out = await execFileAsync('curl', [
-      '-q', '-sS', '--cert', cert.certPath, '--key', cert.keyPath, '--cacert', fake.caPath, `${fake.origin}/api/logout`,
-      '-H', `X-Authentication: ${token}`, '-H', `X-Application: ${DEFAULT_APP_KEYS.delayed}`, '-H', 'Accept: application/json', '-X', 'POST',
+      '-q',
+      '-sS',
+      '--cert',
+      cert.certPath,
+      '--key',
+      cert.keyPath,
+      '--cacert',
+      fake.caPath,
+      `${fake.origin}/api/logout`,
+      '-H',
+      `X-Authentication: ${token}`,
+      '-H',
+      `X-Application: ${DEFAULT_APP_KEYS.delayed}`,
+      '-H',
+      'Accept: application/json',
+      '-X',
+      'POST',
     ]);
     if (!out.stdout.includes('"SUCCESS"')) throw new Error('curl logout failed');
   };
   const curl = async (): Promise<number> => {
     const before = fake.handshakes();
     const { stdout } = await execFileAsync('curl', [
-      '-q', '-sS', '--cert', cert.certPath, '--key', cert.keyPath, '--cacert', fake.caPath, url,
-      '-H', 'X-Application: bench', '--data-urlencode', `username=${DEFAULT_TEST_USERNAME}`, '--data-urlencode', `password=${DEFAULT_TEST_PASSWORD}`,
+      '-q',
+      '-sS',
+      '--cert',
+      cert.certPath,
+      '--key',
+      cert.keyPath,
+      '--cacert',
+      fake.caPath,
+      url,
+      '-H',
+      'X-Application: bench',
+      '--data-urlencode',
+      `username=${DEFAULT_TEST_USERNAME}`,
+      '--data-urlencode',
+      `password=${DEFAULT_TEST_PASSWORD}`,
     ]);
     if (!stdout.includes('"SUCCESS"')) throw new Error('curl login failed');
     return fake.handshakes() - before;
   };
   const nodeOneShot = async (): Promise<void> => {
-    const { stdout } = await execFileAsync(process.execPath, ['-e', NODE_ONE_SHOT, url, cert.certPath, cert.keyPath, fake.caPath, DEFAULT_TEST_USERNAME, DEFAULT_TEST_PASSWORD]);
+    const { stdout } = await execFileAsync(process.execPath, [
+      '-e',
+      NODE_ONE_SHOT,
+      url,
+      cert.certPath,
+      cert.keyPath,
+      fake.caPath,
+      DEFAULT_TEST_USERNAME,
+      DEFAULT_TEST_PASSWORD,
+    ]);
     if (!stdout.includes('"SUCCESS"')) throw new Error('node one-shot login failed');
   };
 
@@ -117,7 +187,14 @@ export async function benchLogin(): Promise<void> {
       await withKeyCheck();
       await curlWithKeyCheck();
     }
-    const t = { login: [] as number[], loginLogout: [] as number[], curl: [] as number[], node: [] as number[], keyCheck: [] as number[], curlKeyCheck: [] as number[] };
+    const t = {
+      login: [] as number[],
+      loginLogout: [] as number[],
+      curl: [] as number[],
+      node: [] as number[],
+      keyCheck: [] as number[],
+      curlKeyCheck: [] as number[],
+    };
     const hs = { login: [] as number[], loginLogout: [] as number[], curl: [] as number[], keyCheck: [] as string[] };
     for (let i = 0; i < N; i += 1) {
       const order = i % 2 === 0;
@@ -170,12 +247,20 @@ export async function benchLogin(): Promise<void> {
     console.log(`ratio in-process / curl (login only): ${(mLogin / mCurl).toFixed(2)}  (budget <= 1.0)`);
     console.log(`ratio in-process / curl (login + logout): ${(median(t.loginLogout) / mCurl).toFixed(2)}`);
     const mKey = median(t.keyCheck);
-    console.log(`in-process Test my login: login + key list + key check + logout: median ${f(mKey)}  (${(mKey / median(t.loginLogout)).toFixed(2)} x login + logout)`);
+    console.log(
+      `in-process Test my login: login + key list + key check + logout: median ${f(mKey)}  (${(mKey / median(t.loginLogout)).toFixed(2)} x login + logout)`,
+    );
     console.log(`the same four calls with curl (4 processes):         median ${f(median(t.curlKeyCheck))}`);
-    console.log(`ratio in-process / curl (login + key check + logout): ${(mKey / median(t.curlKeyCheck)).toFixed(2)}  (budget <= 1.0)`);
+    console.log(
+      `ratio in-process / curl (login + key check + logout): ${(mKey / median(t.curlKeyCheck)).toFixed(2)}  (budget <= 1.0)`,
+    );
     const uniq = (a: ReadonlyArray<number | string>): string => [...new Set(a)].join(',');
-    console.log(`TLS handshakes per login: in-process ${uniq(hs.login)}; with logout ${uniq(hs.loginLogout)}; curl ${uniq(hs.curl)}  (budget 1)`);
-    console.log(`TLS handshakes per Test my login with the key check, identitysso + Accounts API: ${uniq(hs.keyCheck)}  (budget 1 per host)`);
+    console.log(
+      `TLS handshakes per login: in-process ${uniq(hs.login)}; with logout ${uniq(hs.loginLogout)}; curl ${uniq(hs.curl)}  (budget 1)`,
+    );
+    console.log(
+      `TLS handshakes per Test my login with the key check, identitysso + Accounts API: ${uniq(hs.keyCheck)}  (budget 1 per host)`,
+    );
   } finally {
     await fake.close();
     await rm(root, { recursive: true, force: true });

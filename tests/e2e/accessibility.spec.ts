@@ -27,7 +27,9 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const found = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(found, `axe on "${screen}"`).toEqual([]);
   expect(results.passes.length, `axe ran its rules on "${screen}"`).toBeGreaterThan(10);
 }
@@ -107,7 +109,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('a .p12 without .crt', () => {
   test.use({ viewport: { width: 1000, height: 720 } });
 
-  test('the upload step with "Save the certificate as a .crt" passes axe, light and dark', async ({ page, harness }) => {
+  test('the upload step with "Save the certificate as a .crt" passes axe, light and dark', async ({
+    page,
+    harness,
+  }) => {
     await useOpensslP12(page, harness, 'pw');
     await next(page);
     await expect(button(page, 'Save the certificate as a .crt')).toBeVisible();

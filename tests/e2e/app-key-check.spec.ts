@@ -10,7 +10,17 @@ import { ACCOUNTS_OPERATIONS } from '../../shared/accounts-api.js';
 import { explainAccountsError } from '../../shared/app-key-catalogue.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
-import { button, chooseJurisdiction, fillLogin, heading, next, runTest, successPanel, unfold, walkToTestStep } from './flow.js';
+import {
+  button,
+  chooseJurisdiction,
+  fillLogin,
+  heading,
+  next,
+  runTest,
+  successPanel,
+  unfold,
+  walkToTestStep,
+} from './flow.js';
 import { opensslP12, opensslPair } from './openssl.js';
 
 const CHOOSE = 'Your login works \u2014 choose your application key';
@@ -37,7 +47,10 @@ async function expectBothKeys(page: Page, delayedKey: string | RegExp, liveKey: 
   await expect(keyItem(page, 'Live key')).toContainText('Live key, not active yet');
 }
 
-test('an empty key: the login works and both keys are listed; "Use this key" on the delayed one, and the next test says the key is valid and delayed', async ({ page, sso }) => {
+test('an empty key: the login works and both keys are listed; "Use this key" on the delayed one, and the next test says the key is valid and delayed', async ({
+  page,
+  sso,
+}) => {
   await walkToTestStep(page);
   await fillLogin(page, { ...FAKE_ACCOUNT, appKey: '' });
   await runTest(page);
@@ -80,7 +93,10 @@ test('a mistyped key: the result says the key is wrong and shows the right ones'
   await expect(page.getByRole('group', { name: /Remember your application key/ })).toHaveCount(0);
 });
 
-test('an account without keys: "Create my application keys" (name suggested, password again); a name Betfair refuses is explained; then both keys are created', async ({ page, sso }) => {
+test('an account without keys: "Create my application keys" (name suggested, password again); a name Betfair refuses is explained; then both keys are created', async ({
+  page,
+  sso,
+}) => {
   await walkToTestStep(page);
   await fillLogin(page, { appKey: '', username: FAKE_ACCOUNT.noKeysUsername, password: FAKE_ACCOUNT.password });
   await runTest(page);
@@ -121,7 +137,9 @@ test('an account without keys: "Create my application keys" (name suggested, pas
   await form.getByRole('button', { name: 'Create my application keys' }).click();
   await answered;
   await expect(heading(page, CHOOSE)).toBeFocused();
-  await expect(page.getByText('Betfair created your two application keys under the name "Evening trading bot".')).toBeVisible();
+  await expect(
+    page.getByText('Betfair created your two application keys under the name "Evening trading bot".'),
+  ).toBeVisible();
   await expectBothKeys(page, /\S/, /\S/);
   await expect(keyList(page)).toContainText('Evening trading bot');
   expect(sso.requests().filter((r) => r.rpcMethod?.endsWith('/createDeveloperAppKeys'))).toHaveLength(2);
@@ -130,11 +148,16 @@ test('an account without keys: "Create my application keys" (name suggested, pas
 test('"What is an application key?" opens Betfair\'s developer page', async ({ page, harness }) => {
   await walkToTestStep(page);
   await page.getByRole('link', { name: 'What is an application key?' }).click();
-  await expect.poll(() => harness.opened()).toEqual([{ kind: 'url', url: 'https://developer.betfair.com/get-started/' }]);
+  await expect
+    .poll(() => harness.opened())
+    .toEqual([{ kind: 'url', url: 'https://developer.betfair.com/get-started/' }]);
   await expect(heading(page, 'Test my login')).toBeVisible();
 });
 
-test('after a passing test the wizard asks once to remember the key and username; yes fills "Test again" and the snippets, never the password', async ({ page, harness }) => {
+test('after a passing test the wizard asks once to remember the key and username; yes fills "Test again" and the snippets, never the password', async ({
+  page,
+  harness,
+}) => {
   await walkToTestStep(page);
   await fillLogin(page);
   await runTest(page);
@@ -183,7 +206,10 @@ test('"No, thanks" is not asked again, and nothing is remembered', async ({ page
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue('');
 });
 
-test('Accounts API down: the login still counts as working, and the result says the key could not be checked', async ({ page, sso }) => {
+test('Accounts API down: the login still counts as working, and the result says the key could not be checked', async ({
+  page,
+  sso,
+}) => {
   await walkToTestStep(page);
   sso.setAccountsMode({ kind: 'down' });
   await fillLogin(page);
@@ -194,7 +220,10 @@ test('Accounts API down: the login still counts as working, and the result says 
   await expect(button(page, 'Go to my dashboard')).toBeVisible();
 });
 
-test('on the dashboard, "Use this key" with remembering on saves the key, and the snippets use it instead of YOUR_APP_KEY', async ({ page, harness }) => {
+test('on the dashboard, "Use this key" with remembering on saves the key, and the snippets use it instead of YOUR_APP_KEY', async ({
+  page,
+  harness,
+}) => {
   await walkToTestStep(page);
   await fillLogin(page);
   await runTest(page);
@@ -217,7 +246,11 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
   expect(await readFile(settingsFilePath(harness.dataDir), 'utf8')).toContain(FAKE_ACCOUNT.liveAppKey);
 });
 
-test('with a .p12 certificate, creating keys asks for the .p12 password too, and then creates them', async ({ page, harness, sso }) => {
+test('with a .p12 certificate, creating keys asks for the .p12 password too, and then creates them', async ({
+  page,
+  harness,
+  sso,
+}) => {
   const dir = join(harness.certDir, 'p12');
   await mkdir(dir, { recursive: true });
   const p12 = await opensslP12(await opensslPair(dir, 'bundle'), dir, 'bundle', 'p12 secret');

@@ -36,9 +36,14 @@ test('each language is its own chunk, and the first screen stays under 100 KB gz
   let firstScreen = 0;
   for (const name of linked) firstScreen += gzipSync(await readFile(join(ASSETS, name))).length;
   const chunks = await Promise.all(
-    TRANSLATED.map(async (lang) => `${lang} ${(gzipSync(await readFile(join(ASSETS, chunkOf(files, lang) ?? ''))).length / 1024).toFixed(1)} KB`),
+    TRANSLATED.map(
+      async (lang) =>
+        `${lang} ${(gzipSync(await readFile(join(ASSETS, chunkOf(files, lang) ?? ''))).length / 1024).toFixed(1)} KB`,
+    ),
   );
-  console.log(`first screen (index JS + CSS): ${(firstScreen / 1024).toFixed(1)} KB gzipped; language chunks: ${chunks.join(', ')}`);
+  console.log(
+    `first screen (index JS + CSS): ${(firstScreen / 1024).toFixed(1)} KB gzipped; language chunks: ${chunks.join(', ')}`,
+  );
   expect(firstScreen).toBeLessThan(FIRST_SCREEN_BUDGET_BYTES);
 });
 

@@ -17,7 +17,9 @@ import {
   walkToTestStep,
 } from './flow.js';
 
-test('a certificate that runs out within 30 days is flagged, and "Renew certificate" leads back to step 2', async ({ page }) => {
+test('a certificate that runs out within 30 days is flagged, and "Renew certificate" leads back to step 2', async ({
+  page,
+}) => {
   await chooseJurisdiction(page);
   await page.getByText('Advanced options').click();
   await page.getByLabel('Valid for (days)', { exact: true }).fill('20');
@@ -31,13 +33,19 @@ test('a certificate that runs out within 30 days is flagged, and "Renew certific
 
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await expect(page.getByText(/Expires on .+ \(20 days\)/).first()).toBeVisible();
-  const warning = page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: /20 days/ });
+  const warning = page
+    .getByRole('status')
+    .or(page.getByRole('alert'))
+    .filter({ hasText: /20 days/ });
   await expect(warning.first()).toBeVisible();
   await button(page, 'Renew certificate').click();
   await expect(heading(page, 'Your certificate')).toBeVisible();
 });
 
-test('"Remember" keeps the application key and username across a reload, and never the password', async ({ page, harness }) => {
+test('"Remember" keeps the application key and username across a reload, and never the password', async ({
+  page,
+  harness,
+}) => {
   await walkToTestStep(page);
   await fillLogin(page);
   await page.getByRole('checkbox', { name: 'Remember application key' }).check();

@@ -13,8 +13,17 @@ import {
   unfold,
 } from './flow.js';
 
-test('a new user goes from "Which Betfair site do you use?" to "Your bot login works"', async ({ page, harness, sso }) => {
-  await expect(page.getByRole('status').or(page.getByRole('note')).filter({ hasText: `Test endpoint: ${sso.origin}` })).toBeVisible();
+test('a new user goes from "Which Betfair site do you use?" to "Your bot login works"', async ({
+  page,
+  harness,
+  sso,
+}) => {
+  await expect(
+    page
+      .getByRole('status')
+      .or(page.getByRole('note'))
+      .filter({ hasText: `Test endpoint: ${sso.origin}` }),
+  ).toBeVisible();
   await expect(button(page, 'Back')).toHaveCount(0);
 
   const currentStep = page.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]');
@@ -39,9 +48,19 @@ test('a new user goes from "Which Betfair site do you use?" to "Your bot login w
     .toEqual([securityPageUrl('au')]);
   await button(page, 'Show the .crt file').click();
   await expect
-    .poll(() => harness.opened().filter((r) => r.kind === 'reveal').map((r) => (r.kind === 'reveal' ? r.path : '')))
+    .poll(() =>
+      harness
+        .opened()
+        .filter((r) => r.kind === 'reveal')
+        .map((r) => (r.kind === 'reveal' ? r.path : '')),
+    )
     .toEqual([expect.stringContaining(harness.certDir), expect.stringMatching(/\.crt$/)]);
-  await expect(page.getByRole('list').filter({ has: page.getByRole('listitem') }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('list')
+      .filter({ has: page.getByRole('listitem') })
+      .first(),
+  ).toBeVisible();
   await expect(button(page, 'Next')).toBeDisabled();
   await page.getByRole('checkbox', { name: 'I have uploaded the certificate' }).check();
   await next(page);

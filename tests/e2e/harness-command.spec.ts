@@ -48,12 +48,19 @@ function startCommand(args: readonly string[], env: NodeJS.ProcessEnv): Running 
 
 /** This machine's environment without the developer's own BOTLOGIN_* settings, with temp folders. */
 function cleanEnv(root: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BOTLOGIN_DATA_DIR: join(root, 'data'), BOTLOGIN_CERT_DIR: join(root, 'certs') };
-  for (const name of ['BOTLOGIN_SSO_ORIGIN', 'BOTLOGIN_SSO_CA', 'BOTLOGIN_HARNESS_PORT', 'BOTLOGIN_HARNESS_PICK']) delete env[name];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BOTLOGIN_DATA_DIR: join(root, 'data'),
+    BOTLOGIN_CERT_DIR: join(root, 'certs'),
+  };
+  for (const name of ['BOTLOGIN_SSO_ORIGIN', 'BOTLOGIN_SSO_CA', 'BOTLOGIN_HARNESS_PORT', 'BOTLOGIN_HARNESS_PICK'])
+    delete env[name];
   return env;
 }
 
-test('npm run harness -- --fake-sso: from the printed address to "Your bot login works", then Ctrl-C', async ({ page }) => {
+test('npm run harness -- --fake-sso: from the printed address to "Your bot login works", then Ctrl-C', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const root = await mkdtemp(join(tmpdir(), 'botlogin-harness-cmd-'));
   const env = cleanEnv(root);
@@ -80,7 +87,9 @@ test('npm run harness -- --fake-sso: from the printed address to "Your bot login
   }
 });
 
-test('the harness listens on the port it is given (--port, else BOTLOGIN_HARNESS_PORT) and says so when it cannot', async ({ page }) => {
+test('the harness listens on the port it is given (--port, else BOTLOGIN_HARNESS_PORT) and says so when it cannot', async ({
+  page,
+}) => {
   const root = await mkdtemp(join(tmpdir(), 'botlogin-harness-cmd-'));
   const base = cleanEnv(root);
   const port = 20_000 + Math.floor(Math.random() * 20_000);

@@ -23,7 +23,6 @@ import {
 import { opensslKey, opensslPair } from './openssl.js';
 import { useOpensslP12 } from './p12-flow.js';
 
-
 async function checkFiles(page: Page): Promise<void> {
   await button(page, 'Use an existing certificate').click();
   await button(page, 'Choose certificate files…').click();
@@ -73,7 +72,10 @@ test('the file-picker endpoint refuses a caller without the token', async ({ pag
   expect(response.status()).toBe(403);
 });
 
-test('a .p12 made with openssl asks for its password, shows its fingerprint, and logs in with it', async ({ page, harness }) => {
+test('a .p12 made with openssl asks for its password, shows its fingerprint, and logs in with it', async ({
+  page,
+  harness,
+}) => {
   const { pair } = await useOpensslP12(page, harness, 'p12 secret');
   await expect(page.getByText('bundle.p12', { exact: true })).toBeVisible();
   await expect(page.getByText('for .NET/Java programs; keep it secret')).toBeVisible();

@@ -7,8 +7,12 @@ import { chooseJurisdiction, createCertificate } from './flow.js';
 test('the new certificate comes with a word on who can read the key files', async ({ page }) => {
   await chooseJurisdiction(page);
   await createCertificate(page);
-  const note = hasOwnerOnlyFileModes(process.platform) ? ui.certificate.keyFilesOwnerOnly : ui.certificate.keyFilesNoModes;
-  const other = hasOwnerOnlyFileModes(process.platform) ? ui.certificate.keyFilesNoModes : ui.certificate.keyFilesOwnerOnly;
+  const note = hasOwnerOnlyFileModes(process.platform)
+    ? ui.certificate.keyFilesOwnerOnly
+    : ui.certificate.keyFilesNoModes;
+  const other = hasOwnerOnlyFileModes(process.platform)
+    ? ui.certificate.keyFilesNoModes
+    : ui.certificate.keyFilesOwnerOnly;
   await expect(page.getByRole('region', { name: ui.certificate.readyHeading }).getByText(note)).toBeVisible();
   await expect(page.getByText(other)).toHaveCount(0);
 });

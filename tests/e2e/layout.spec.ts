@@ -42,7 +42,9 @@ for (const viewport of SIZES) {
   test.describe(`at ${viewport.width}x${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('the steps stay in view, and "Create certificate" answers with "Certificate ready" focused, Next beside it', async ({ page }) => {
+    test('the steps stay in view, and "Create certificate" answers with "Certificate ready" focused, Next beside it', async ({
+      page,
+    }) => {
       const steps = page.getByRole('navigation', { name: 'Steps' });
       await expect(steps).toBeInViewport();
       await chooseJurisdiction(page);
@@ -60,7 +62,10 @@ for (const viewport of SIZES) {
       await expect(page.getByText('Fingerprint (SHA-256)')).toBeHidden();
     });
 
-    test('"Use an existing certificate" moves the focus to its section, and "Check these files" answers in view', async ({ page, harness }) => {
+    test('"Use an existing certificate" moves the focus to its section, and "Check these files" answers in view', async ({
+      page,
+      harness,
+    }) => {
       const dir = join(harness.certDir, 'mine');
       await mkdir(dir, { recursive: true });
       const pair = await opensslPair(dir, 'my-bot');
@@ -99,7 +104,9 @@ for (const viewport of SIZES) {
       await expect(successPanel(page).getByRole('heading').first()).toBeInViewport();
     });
 
-    test('leaving the test step untested asks once; after a passing test the dashboard fits the window, folded', async ({ page }) => {
+    test('leaving the test step untested asks once; after a passing test the dashboard fits the window, folded', async ({
+      page,
+    }) => {
       await walkToTestStep(page);
       await next(page);
       const ask = page.getByRole('alertdialog', { name: 'Your login has not been tested yet' });
@@ -132,7 +139,10 @@ for (const viewport of SIZES) {
       }
     });
 
-    test('"Add a renewal reminder to my calendar" writes an .ics next to the certificate and opens it', async ({ page, harness }) => {
+    test('"Add a renewal reminder to my calendar" writes an .ics next to the certificate and opens it', async ({
+      page,
+      harness,
+    }) => {
       await walkToTestStep(page);
       await next(page);
       await page.getByRole('button', { name: 'Go on without testing' }).click();
@@ -143,9 +153,17 @@ for (const viewport of SIZES) {
       await expect.poll(() => harness.opened()).toContainEqual({ kind: 'open-file', path });
       const calendar = new ICAL.Component(ICAL.parse(await readFile(path, 'utf8')) as unknown[]);
       const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
-      const { stdout } = await run('openssl', ['x509', '-in', join(harness.certDir, 'client-2048.crt'), '-noout', '-enddate']);
+      const { stdout } = await run('openssl', [
+        'x509',
+        '-in',
+        join(harness.certDir, 'client-2048.crt'),
+        '-noout',
+        '-enddate',
+      ]);
       const notAfter = new Date(stdout.trim().replace(/^notAfter=/, ''));
-      const expected = new Date(Date.UTC(notAfter.getUTCFullYear(), notAfter.getUTCMonth(), notAfter.getUTCDate() - 14));
+      const expected = new Date(
+        Date.UTC(notAfter.getUTCFullYear(), notAfter.getUTCMonth(), notAfter.getUTCDate() - 14),
+      );
       expect(event.startDate.toString()).toBe(expected.toISOString().slice(0, 10));
       expect(event.summary).toBe('Renew your Betfair bot certificate');
     });
@@ -186,7 +204,10 @@ test.describe('an Italian system', () => {
   });
 });
 
-test('a certificate in a .p12 only: the upload step offers "Save the certificate as a .crt" and its steps match the screen', async ({ page, harness }) => {
+test('a certificate in a .p12 only: the upload step offers "Save the certificate as a .crt" and its steps match the screen', async ({
+  page,
+  harness,
+}) => {
   const { pair, dir } = await useOpensslP12(page, harness, 'p12 secret');
   await next(page);
 

@@ -33,11 +33,18 @@ test('every Betfair login status shows its title and what to do', async ({ page,
     }
   }
   // One login per code reached the server, each answered with its code.
-  const answered = sso.requests().filter((r) => r.path.includes('certlogin')).map((r) => r.answered);
+  const answered = sso
+    .requests()
+    .filter((r) => r.path.includes('certlogin'))
+    .map((r) => r.answered);
   expect(answered).toEqual(codes);
 });
 
-test('the action of a failure opens the page on the user\'s own Betfair site (Sweden)', async ({ page, harness, sso }) => {
+test("the action of a failure opens the page on the user's own Betfair site (Sweden)", async ({
+  page,
+  harness,
+  sso,
+}) => {
   const explanation = explainLoginStatus('CERT_AUTH_REQUIRED', 'se');
   expect(explanation.action).toBeDefined();
   const action = explanation.action ?? { label: '', url: '' };

@@ -47,7 +47,10 @@ test.describe('a login server the app does not trust', () => {
   });
 });
 
-test('a server that never answers: the button stays busy, no second login is sent, then the timeout is explained', async ({ page, sso }) => {
+test('a server that never answers: the button stays busy, no second login is sent, then the timeout is explained', async ({
+  page,
+  sso,
+}) => {
   test.setTimeout(120_000);
   await walkToTestStep(page);
   sso.setMode({ kind: 'hang' });

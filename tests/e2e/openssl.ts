@@ -15,7 +15,22 @@ export interface OpensslPair {
 export async function opensslPair(dir: string, name: string): Promise<OpensslPair> {
   const certificatePath = join(dir, `${name}.crt`);
   const keyPath = join(dir, `${name}.key`);
-  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '90', '-subj', `/CN=${name}`, '-keyout', keyPath, '-out', certificatePath]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-sha256',
+    '-days',
+    '90',
+    '-subj',
+    `/CN=${name}`,
+    '-keyout',
+    keyPath,
+    '-out',
+    certificatePath,
+  ]);
   const { stdout } = await run('openssl', ['x509', '-in', certificatePath, '-noout', '-fingerprint', '-sha256']);
   const fingerprintSha256 = stdout.trim().replace(/^.*=/, '').toUpperCase();
   return { certificatePath, keyPath, fingerprintSha256 };
@@ -30,6 +45,17 @@ export async function opensslKey(dir: string, name: string): Promise<string> {
 /** A .p12 (certificate + key) protected with `password`, made by `openssl pkcs12 -export`. */
 export async function opensslP12(pair: OpensslPair, dir: string, name: string, password: string): Promise<string> {
   const p12Path = join(dir, `${name}.p12`);
-  await run('openssl', ['pkcs12', '-export', '-in', pair.certificatePath, '-inkey', pair.keyPath, '-out', p12Path, '-passout', `pass:${password}`]);
+  await run('openssl', [
+    'pkcs12',
+    '-export',
+    '-in',
+    pair.certificatePath,
+    '-inkey',
+    pair.keyPath,
+    '-out',
+    p12Path,
+    '-passout',
+    `pass:${password}`,
+  ]);
   return p12Path;
 }

@@ -115,4 +115,3 @@ test.describe('narrow', () => {
     await shoot(page, 'step-2-certificate-narrow.png');
   });
 });
-

@@ -25,7 +25,10 @@ test('every site is offered by name, with its domain beside it', async ({ page }
   }
 });
 
-test('creating a second certificate asks first; Cancel keeps the old one, Replace makes a new one', async ({ page, harness }) => {
+test('creating a second certificate asks first; Cancel keeps the old one, Replace makes a new one', async ({
+  page,
+  harness,
+}) => {
   await chooseJurisdiction(page);
   await button(page, 'Change folder…').click();
   await expect(page.getByText(`${harness.certDir}/picked`).first()).toBeVisible();
@@ -96,7 +99,11 @@ test('at 800x600 every step fits without scrolling sideways', async ({ page }) =
   await expectNoHorizontalScroll(page, 'dashboard');
 });
 
-test('a returning user lands on the dashboard after a reload, and can test again in one click', async ({ page, context, harness }) => {
+test('a returning user lands on the dashboard after a reload, and can test again in one click', async ({
+  page,
+  context,
+  harness,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
   await walkToTestStep(page, 'it');
   await fillLogin(page);
@@ -118,7 +125,14 @@ test('a returning user lands on the dashboard after a reload, and can test again
   const python = page.locator('pre code').filter({ hasText: 'betfairlightweight' }).first();
   await expect(python).toContainText(`certs=`);
   await expect(python).toContainText(harness.certDir);
-  await expect(page.locator('pre code').filter({ hasText: 'https' }).filter({ hasText: 'require' }).or(page.locator('pre code').filter({ hasText: "from 'node:https'" })).first()).toBeVisible();
+  await expect(
+    page
+      .locator('pre code')
+      .filter({ hasText: 'https' })
+      .filter({ hasText: 'require' })
+      .or(page.locator('pre code').filter({ hasText: "from 'node:https'" }))
+      .first(),
+  ).toBeVisible();
   const copy = page.getByRole('button', { name: /^Copy .*curl.* snippet$/i });
   await copy.click();
   await expect(page.getByText('Copied').first()).toBeVisible();

@@ -27,7 +27,9 @@ test.describe('Electron shell', () => {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Which Betfair site do you use?' })).toBeVisible();
     expect(page.url()).toBe('app://bundle/index.html');
-    expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toContain('botlogin-electron-');
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toContain(
+      'botlogin-electron-',
+    );
   });
 
   test('the window is locked down (contextIsolation, sandbox, no Node)', async () => {
@@ -55,7 +57,8 @@ test.describe('Electron shell', () => {
     } else {
       test.info().annotations.push({
         type: 'note',
-        description: 'webContents.getLastWebPreferences() is not available in this Electron; checked what the page can reach instead',
+        description:
+          'webContents.getLastWebPreferences() is not available in this Electron; checked what the page can reach instead',
       });
     }
     // What the page itself can reach, whatever the preferences API says.
@@ -83,11 +86,15 @@ test.describe('Electron shell', () => {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Which Betfair site do you use?' })).toBeVisible();
     const info = await page.evaluate(async () => {
-      const wizard = (globalThis as unknown as { wizard: { getAppInfo(): Promise<unknown>; testLogin(x: unknown): Promise<unknown> } })
-        .wizard;
+      const wizard = (
+        globalThis as unknown as { wizard: { getAppInfo(): Promise<unknown>; testLogin(x: unknown): Promise<unknown> } }
+      ).wizard;
       return { info: await wizard.getAppInfo(), bad: await wizard.testLogin({ password: 42 }) };
     });
-    expect(info).toMatchObject({ info: { ok: true, value: { version: expect.any(String) } }, bad: { ok: false, error: { code: 'BAD_INPUT' } } });
+    expect(info).toMatchObject({
+      info: { ok: true, value: { version: expect.any(String) } },
+      bad: { ok: false, error: { code: 'BAD_INPUT' } },
+    });
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);
     expect(opened).toBe(true);
     await page.evaluate(() => {

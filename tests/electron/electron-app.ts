@@ -16,7 +16,8 @@ const found = findElectronBinary(join(root, 'node_modules', 'electron'), process
 
 function missingReason(): string | null {
   if (found.kind === 'found') return null;
-  if (found.kind === 'override-missing') return `ELECTRON_OVERRIDE_DIST_PATH is set but ${found.expected} does not exist`;
+  if (found.kind === 'override-missing')
+    return `ELECTRON_OVERRIDE_DIST_PATH is set but ${found.expected} does not exist`;
   return (
     'no Electron binary on this machine (node_modules/electron/dist is empty and ELECTRON_OVERRIDE_DIST_PATH is not set); ' +
     'Electron downloads its binary from the internet, which this machine cannot reach'

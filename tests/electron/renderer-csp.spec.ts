@@ -14,7 +14,8 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/core/window-options.js';
 import { BUNDLE_MIME_TYPES } from '../../electron/main/bundle-path.js';
 
 const RENDERER = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
-const CHROMIUM = process.env.CHROMIUM_PATH?.trim() || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CHROMIUM =
+  process.env.CHROMIUM_PATH?.trim() || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 test.use({
   browserName: 'chromium',
@@ -35,7 +36,8 @@ test.beforeAll(async () => {
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': mime, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).end(body),
+      (body) =>
+        res.writeHead(200, { 'Content-Type': mime, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -55,7 +57,9 @@ test('the first screen renders under the app CSP with no violations', async ({ p
   await page.addInitScript(() => {
     const violations: string[] = [];
     (globalThis as unknown as { __violations: string[] }).__violations = violations;
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
     const ok = (value: unknown) => Promise.resolve({ ok: true, value });
     const settings = {
       version: 1,
@@ -70,7 +74,13 @@ test('the first screen renders under the app CSP with no violations', async ({ p
     };
     const stub: Record<string, (input?: unknown) => Promise<unknown>> = {
       getAppInfo: () =>
-        ok({ version: '0.1.0', testEndpoint: null, defaultCertificateDir: '/home/me/betfair-certs', platform: 'linux', settingsNotice: null }),
+        ok({
+          version: '0.1.0',
+          testEndpoint: null,
+          defaultCertificateDir: '/home/me/betfair-certs',
+          platform: 'linux',
+          settingsNotice: null,
+        }),
       getSettings: () => ok(settings),
       updateSettings: (patch) => ok({ ...settings, ...(patch as object) }),
       resetSettings: () => ok(settings),

@@ -16,7 +16,17 @@ import { securityPageUrl } from '../../shared/jurisdictions.js';
 import { RECORD_OPENED_ENV, type OpenedRecord } from '../../electron/main/test-seam.js';
 import { startFakeSso, type FakeSso } from '../fixtures/fake-sso/server.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
-import { button, chooseJurisdiction, confirmUpload, createCertificate, fillLogin, heading, next, successPanel, testButton } from '../e2e/flow.js';
+import {
+  button,
+  chooseJurisdiction,
+  confirmUpload,
+  createCertificate,
+  fillLogin,
+  heading,
+  next,
+  successPanel,
+  testButton,
+} from '../e2e/flow.js';
 import { launchApp, skipWithoutElectron } from './electron-app.js';
 
 test.describe('Electron walk-through', () => {
@@ -53,7 +63,9 @@ test.describe('Electron walk-through', () => {
     await info.attach(name, { path, contentType: 'image/png' });
   }
 
-  test('from "Where do you live?" to the dashboard, and the dashboard again after a restart', async ({ browserName: _unused }, info) => {
+  test('from "Where do you live?" to the dashboard, and the dashboard again after a restart', async ({
+    browserName: _unused,
+  }, info) => {
     if (!sso) throw new Error('fake identitysso not started');
     root = mkdtempSync(join(tmpdir(), 'botlogin-walk-'));
     const dataDir = join(root, 'data');
@@ -69,7 +81,10 @@ test.describe('Electron walk-through', () => {
     };
     const opened = (): OpenedRecord[] =>
       existsSync(recordFile)
-        ? readFileSync(recordFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as OpenedRecord)
+        ? readFileSync(recordFile, 'utf8')
+            .trim()
+            .split('\n')
+            .map((line) => JSON.parse(line) as OpenedRecord)
         : [];
 
     app = await launchApp(env);
@@ -104,7 +119,11 @@ test.describe('Electron walk-through', () => {
     await expect(heading(page, 'Upload your certificate')).toBeVisible();
     await button(page, 'Open Betfair security page').click();
     await expect
-      .poll(() => opened().filter((r) => r.kind === 'external').map((r) => (r.kind === 'external' ? r.url : '')))
+      .poll(() =>
+        opened()
+          .filter((r) => r.kind === 'external')
+          .map((r) => (r.kind === 'external' ? r.url : '')),
+      )
       .toEqual([securityPageUrl('international')]);
     await shoot(page, info, '3-upload');
     // What the user does on Betfair's page: the fake identitysso now knows this certificate.

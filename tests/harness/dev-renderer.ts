@@ -34,7 +34,8 @@ export function devRenderer(server: Server): Promise<DevRenderer> {
     plugins: [react(), devCsp()],
     server: { middlewareMode: true, hmr: { server } },
   }).then((vite) => ({
-    indexHtml: async (url) => vite.transformIndexHtml(url, await readFile(join(vite.config.root, 'index.html'), 'utf8')),
+    indexHtml: async (url) =>
+      vite.transformIndexHtml(url, await readFile(join(vite.config.root, 'index.html'), 'utf8')),
     handle: (req, res, notFound) => vite.middlewares(req, res, notFound),
     close: () => vite.close(),
   }));

@@ -25,7 +25,8 @@ function parseArgs(
     else if (arg === '--port' || arg.startsWith('--port=')) {
       const value = arg === '--port' ? argv[(i += 1)] : arg.slice('--port='.length);
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got "${String(value)}").`;
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        return `--port needs a number from 0 to 65535 (got "${String(value)}").`;
       port = n;
     } else if (arg === '--help' || arg === '-h') {
       return 'Usage: npm run harness -- [--port N] [--fake-sso] [--dev] [--quiet]';
@@ -42,7 +43,8 @@ if (typeof args === 'string') {
 
 function describeStartError(error: unknown): string {
   const code = errorCodeOf(error);
-  if (code === 'EADDRINUSE') return 'That port is already in use. Pick another with --port N (or --port 0 for any free port).';
+  if (code === 'EADDRINUSE')
+    return 'That port is already in use. Pick another with --port N (or --port 0 for any free port).';
   if (code === 'EACCES') return 'This port needs special rights. Pick a port above 1024 with --port N.';
   return `The harness could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -70,7 +72,9 @@ if (harness.sso) {
   console.log(`  on "Test my login" type: Application key: ${FAKE_ACCOUNT.appKey}`);
   console.log(`                           Username:        ${FAKE_ACCOUNT.username}`);
   console.log(`                           Password:        ${FAKE_ACCOUNT.password}`);
-  console.log(`  (the key may stay empty; ${FAKE_ACCOUNT.username}'s keys: ${FAKE_ACCOUNT.appKey} delayed, ${FAKE_ACCOUNT.liveAppKey} live, not active)`);
+  console.log(
+    `  (the key may stay empty; ${FAKE_ACCOUNT.username}'s keys: ${FAKE_ACCOUNT.appKey} delayed, ${FAKE_ACCOUNT.liveAppKey} live, not active)`,
+  );
   console.log(`  an account without application keys: username ${FAKE_ACCOUNT.noKeysUsername}, same password`);
 } else if (harness.env.BOTLOGIN_SSO_ORIGIN) {
   console.log(`  test logins go to ${harness.env.BOTLOGIN_SSO_ORIGIN} (BOTLOGIN_SSO_ORIGIN)`);

@@ -77,7 +77,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 function packageVersion(): string {
   try {
     const pkg: unknown = JSON.parse(readFileSync(PACKAGE_JSON_PATH, 'utf8'));
-    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string')
+      return pkg.version;
   } catch {
     // fall through
   }
@@ -125,7 +126,9 @@ function parseJsonObject(text: string | null): Record<string, unknown> | null {
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -141,7 +144,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const log = opts.log ?? (() => undefined);
   const rendererDir = opts.rendererDir ?? DEFAULT_RENDERER_DIR;
   const token = randomBytes(24).toString('hex');
-  const bridgeSource = readFileSync(BRIDGE_SOURCE_PATH, 'utf8').replace('/*__METHODS__*/ []', JSON.stringify(WIZARD_METHODS));
+  const bridgeSource = readFileSync(BRIDGE_SOURCE_PATH, 'utf8').replace(
+    '/*__METHODS__*/ []',
+    JSON.stringify(WIZARD_METHODS),
+  );
 
   const dataDir = opts.env.BOTLOGIN_DATA_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-data-'));
   const certDir = opts.env.BOTLOGIN_CERT_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-certs-'));
@@ -151,7 +157,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   let ssoEnv: Env = {};
   if (opts.fakeSso) {
     sso = await startFakeSso();
-    sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, { delayed: FAKE_ACCOUNT.appKey, live: FAKE_ACCOUNT.liveAppKey });
+    sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, {
+      delayed: FAKE_ACCOUNT.appKey,
+      live: FAKE_ACCOUNT.liveAppKey,
+    });
     sso.addAccount(FAKE_ACCOUNT.noKeysUsername, FAKE_ACCOUNT.password, null);
     // The harness keeps its own copy of the test CA, so it stays readable if a test stops the fake
     // server (a refused connection must read as one, not as a broken BOTLOGIN_SSO_CA).
@@ -258,11 +267,19 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       return;
     }
     if (url.pathname === '/__harness/opened') {
-      sendJson(res, 200, platform.opened().flatMap((r) => (r.kind === 'url' ? [r.url] : [])));
+      sendJson(
+        res,
+        200,
+        platform.opened().flatMap((r) => (r.kind === 'url' ? [r.url] : [])),
+      );
       return;
     }
     if (url.pathname === '/__harness/revealed') {
-      sendJson(res, 200, platform.opened().flatMap((r) => (r.kind === 'reveal' ? [r.path] : [])));
+      sendJson(
+        res,
+        200,
+        platform.opened().flatMap((r) => (r.kind === 'reveal' ? [r.path] : [])),
+      );
       return;
     }
     if (url.pathname === '/favicon.ico') {
@@ -320,7 +337,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   }
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  log(`harness: serving ${dev ? 'renderer/ (Vite, hot reload)' : rendererDir} at ${origin}/ (data ${dataDir}, certificates ${certDir})`);
+  log(
+    `harness: serving ${dev ? 'renderer/ (Vite, hot reload)' : rendererDir} at ${origin}/ (data ${dataDir}, certificates ${certDir})`,
+  );
 
   let closed = false;
   return {

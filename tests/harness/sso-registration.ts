@@ -30,7 +30,11 @@ export function certificatePemOf(method: WizardMethod, result: Result<unknown>):
 }
 
 /** Wraps generateCertificate and useCertificate so their certificates reach the fake server. */
-export function registeringHandlers(table: LooseHandlerTable, sink: CertificateSink, log: (line: string) => void): LooseHandlerTable {
+export function registeringHandlers(
+  table: LooseHandlerTable,
+  sink: CertificateSink,
+  log: (line: string) => void,
+): LooseHandlerTable {
   const wrap =
     (method: WizardMethod): HandlerFn =>
     async (input) => {
@@ -46,7 +50,11 @@ export function registeringHandlers(table: LooseHandlerTable, sink: CertificateS
 }
 
 /** A returning session (same data folder): registers the remembered certificate when its file can be read. */
-export async function registerRememberedCertificate(settings: Settings, sink: CertificateSink, log: (line: string) => void): Promise<void> {
+export async function registerRememberedCertificate(
+  settings: Settings,
+  sink: CertificateSink,
+  log: (line: string) => void,
+): Promise<void> {
   const source = settings.certificate?.source;
   if (!source) return;
   const path = source.kind === 'pair' ? source.certificatePath : source.kind === 'pem' ? source.pemPath : null;

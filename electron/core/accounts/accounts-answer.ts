@@ -19,7 +19,10 @@ const MAX_CODE_LENGTH = 80;
 
 /** An answer that is not an Accounts API answer (also used when a result has the wrong shape). */
 export function unexpectedAccountsAnswer(host: string, httpStatus: number, reason: string): Fault {
-  return { code: 'UNEXPECTED_ANSWER', detail: { host, httpStatus, reason, expected: text.ACCOUNTS_UNEXPECTED.expected } };
+  return {
+    code: 'UNEXPECTED_ANSWER',
+    detail: { host, httpStatus, reason, expected: text.ACCOUNTS_UNEXPECTED.expected },
+  };
 }
 
 function unexpected(host: string, httpStatus: number, reason: string): AccountsAnswer {
@@ -53,13 +56,16 @@ export function readAccountsAnswer(outcome: ExchangeOutcome, host: string): Acco
   const answer = readJsonAnswer(outcome);
   if (answer.kind === 'fault') return answer;
   if (answer.kind === 'bad') {
-    const reason = answer.problem === 'tooLarge' ? text.ACCOUNTS_UNEXPECTED.tooLarge : text.UNEXPECTED_REASONS[answer.problem];
+    const reason =
+      answer.problem === 'tooLarge' ? text.ACCOUNTS_UNEXPECTED.tooLarge : text.UNEXPECTED_REASONS[answer.problem];
     return unexpected(host, answer.status, reason);
   }
   const { status, data } = answer;
   if (isRecord(data.error)) {
     const code = errorCodeOf(data.error);
-    return code === null ? unexpected(host, status, text.ACCOUNTS_UNEXPECTED.noResult) : { kind: 'error', errorCode: code };
+    return code === null
+      ? unexpected(host, status, text.ACCOUNTS_UNEXPECTED.noResult)
+      : { kind: 'error', errorCode: code };
   }
   if (!('result' in data)) return unexpected(host, status, text.ACCOUNTS_UNEXPECTED.noResult);
   return { kind: 'result', result: data.result };

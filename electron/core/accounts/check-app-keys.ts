@@ -39,7 +39,8 @@ export interface AppKeyCheckOutcome {
   readonly appKeysCreation?: AppKeysCreation;
 }
 
-type Listing = { readonly ok: true; readonly keys: AppKeySummary[] } | { readonly ok: false; readonly problem: AccountsProblem };
+type Listing =
+  { readonly ok: true; readonly keys: AppKeySummary[] } | { readonly ok: false; readonly problem: AccountsProblem };
 
 function problemOf(answer: Exclude<AccountsAnswer, { kind: 'result' }>): AccountsProblem {
   return answer.kind === 'error'
@@ -56,14 +57,18 @@ async function listKeys(session: AccountsSession): Promise<Listing> {
   const answer = await callAccounts(session, ACCOUNTS_OPERATIONS.listKeys);
   if (answer.kind !== 'result') return { ok: false, problem: problemOf(answer) };
   const keys = readDeveloperApps(answer.result);
-  return keys === null ? { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notKeys) } : { ok: true, keys };
+  return keys === null
+    ? { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notKeys) }
+    : { ok: true, keys };
 }
 
 async function createKeys(session: AccountsSession, appName: string): Promise<Listing> {
   const answer = await callAccounts(session, ACCOUNTS_OPERATIONS.createKeys, { appName });
   if (answer.kind !== 'result') return { ok: false, problem: problemOf(answer) };
   const keys = readDeveloperApp(answer.result);
-  return keys === null ? { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notKeys) } : { ok: true, keys };
+  return keys === null
+    ? { ok: false, problem: wrongShape(session.url, text.ACCOUNTS_UNEXPECTED.notKeys) }
+    : { ok: true, keys };
 }
 
 type Funds = { readonly ok: true } | { readonly ok: false; readonly problem: AccountsProblem };
@@ -99,7 +104,14 @@ function networkProblem(listing: Listing): AccountsProblem | null {
 
 export async function checkAppKeys(req: AppKeyCheckRequest): Promise<AppKeyCheckOutcome> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const session: AccountsSession = { url: req.url, token: req.token, ca: req.ca, agent, timeoutMs: req.timeoutMs, env: req.env };
+  const session: AccountsSession = {
+    url: req.url,
+    token: req.token,
+    ca: req.ca,
+    agent,
+    timeoutMs: req.timeoutMs,
+    env: req.env,
+  };
   try {
     let listing = await listKeys(session);
     let creation: AppKeysCreation | undefined;
@@ -115,7 +127,8 @@ export async function checkAppKeys(req: AppKeyCheckRequest): Promise<AppKeyCheck
     }
     const appKey = req.appKey.trim();
     const down = networkProblem(listing);
-    const funds: Funds | null = appKey === '' ? null : down ? { ok: false, problem: down } : await checkFunds(session, appKey);
+    const funds: Funds | null =
+      appKey === '' ? null : down ? { ok: false, problem: down } : await checkFunds(session, appKey);
     return {
       appKeys: listing.ok ? listing.keys : null,
       appKeyCheck: explainAppKeyCheck(decideKeyCheck(appKey, listing, funds)),

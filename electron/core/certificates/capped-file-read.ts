@@ -10,7 +10,17 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 
 export type CappedRead =
   | { readonly ok: true; readonly bytes: Buffer }
-  | { readonly ok: false; readonly code: 'FILE_NOT_FOUND' | 'IS_FOLDER' | 'NOT_A_FILE' | 'NO_PERMISSION' | 'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNREADABLE' };
+  | {
+      readonly ok: false;
+      readonly code:
+        | 'FILE_NOT_FOUND'
+        | 'IS_FOLDER'
+        | 'NOT_A_FILE'
+        | 'NO_PERMISSION'
+        | 'EMPTY_FILE'
+        | 'FILE_TOO_LARGE'
+        | 'UNREADABLE';
+    };
 
 function failureFor(error: unknown): CappedRead {
   const code = errorCodeOf(error);

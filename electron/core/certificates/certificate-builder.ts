@@ -47,7 +47,12 @@ export function buildCsr(keys: RsaKeyPair, subject: SubjectFields): string {
 }
 
 /** Async only to give the event loop a turn between the request and the certificate. */
-export async function buildSelfSignedCertificate(keys: RsaKeyPair, subject: SubjectFields, days: number, now: Date): Promise<BuiltCertificate> {
+export async function buildSelfSignedCertificate(
+  keys: RsaKeyPair,
+  subject: SubjectFields,
+  days: number,
+  now: Date,
+): Promise<BuiltCertificate> {
   const csrPem = buildCsr(keys, subject);
   await yieldToLoop();
   const cert = forge.pki.createCertificate();

@@ -25,7 +25,9 @@ function extensionValues(certDer: Buffer): Map<string, forge.asn1.Asn1> {
   const cert = parseAsn1(certDer);
   const tbs = asn1Children(cert ?? undefined)[0];
   // Extensions are the context-specific [3] element of the TBSCertificate.
-  const wrapper = asn1Children(tbs).find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && (n.type as number) === 3);
+  const wrapper = asn1Children(tbs).find(
+    (n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && (n.type as number) === 3,
+  );
   const list = asn1Children(asn1Children(wrapper)[0]);
   for (const ext of list) {
     const parts = asn1Children(ext);
@@ -51,7 +53,10 @@ export function readUsageExtensions(certDer: Buffer): UsageExtensions {
   }
   let extendedKeyUsages: string[] | null = null;
   const eku = exts.get(OID.extKeyUsage);
-  if (eku) extendedKeyUsages = asn1Children(eku).map((n) => asn1Oid(n) ?? '').filter((o) => o !== '');
+  if (eku)
+    extendedKeyUsages = asn1Children(eku)
+      .map((n) => asn1Oid(n) ?? '')
+      .filter((o) => o !== '');
   return { digitalSignature, extendedKeyUsages };
 }
 

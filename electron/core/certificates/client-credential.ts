@@ -26,7 +26,10 @@ function sourcePaths(source: CredentialSource): string[] {
   }
 }
 
-export async function loadClientCredential(source: CredentialSource, p12Password?: string): Promise<Result<ClientCredential>> {
+export async function loadClientCredential(
+  source: CredentialSource,
+  p12Password?: string,
+): Promise<Result<ClientCredential>> {
   const paths = sourcePaths(source);
   if (paths.some((p) => p.trim() === '')) return fail('NO_FILES', text.CREDENTIAL_TEXT.noPaths());
   let analysis;

@@ -64,7 +64,8 @@ export function octetBytes(node: forge.asn1.Asn1 | undefined): Buffer | null {
 
 /** An INTEGER small enough for a number (iteration counts, versions); null for anything else. */
 export function smallInteger(node: forge.asn1.Asn1 | undefined): number | null {
-  if (!node || node.type !== forge.asn1.Type.INTEGER || typeof node.value !== 'string' || node.value.length > 6) return null;
+  if (!node || node.type !== forge.asn1.Type.INTEGER || typeof node.value !== 'string' || node.value.length > 6)
+    return null;
   let n = 0;
   for (let i = 0; i < node.value.length; i += 1) n = n * 256 + node.value.charCodeAt(i);
   return n;

@@ -11,11 +11,7 @@ import { scanPem, type PemBlock } from './pem-blocks.js';
 import { readP12 } from './p12-reader.js';
 
 export type ContentProblem =
-  | 'TRUNCATED'
-  | 'UNREADABLE'
-  | 'P12_PASSWORD_NEEDED'
-  | 'P12_WRONG_PASSWORD'
-  | 'P12_TOO_MUCH_WORK';
+  'TRUNCATED' | 'UNREADABLE' | 'P12_PASSWORD_NEEDED' | 'P12_WRONG_PASSWORD' | 'P12_TOO_MUCH_WORK';
 
 export interface FileContents {
   readonly certificates: readonly X509Certificate[];
@@ -156,7 +152,11 @@ async function readDer(der: Buffer, p12Password: string | undefined): Promise<Co
   }
   // CertificationRequest: SEQUENCE { SEQUENCE { INTEGER, Name, SubjectPublicKeyInfo, [0] attributes }, ... }
   const info = asn1Children(first);
-  if (info.length === 4 && info[0]?.type === forge.asn1.Type.INTEGER && info[3]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC) {
+  if (
+    info.length === 4 &&
+    info[0]?.type === forge.asn1.Type.INTEGER &&
+    info[3]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC
+  ) {
     into.requests += 1;
     return into;
   }

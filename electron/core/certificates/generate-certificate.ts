@@ -29,7 +29,9 @@ import { checkSubject } from './subject-fields.js';
 function writeFailure(error: unknown, dir: string): Result<never> {
   const code = errorCodeOf(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return fail('DIR_NOT_WRITABLE', text.GENERATE_TEXT.dirNotWritable(dir), { title: text.GENERATE_TITLES.DIR_NOT_WRITABLE });
+    return fail('DIR_NOT_WRITABLE', text.GENERATE_TEXT.dirNotWritable(dir), {
+      title: text.GENERATE_TITLES.DIR_NOT_WRITABLE,
+    });
   if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', text.GENERATE_TEXT.diskFull());
   if (code === 'ENOTDIR' || code === 'EEXIST') return fail('NOT_A_FOLDER', text.GENERATE_TEXT.notAFolder(dir));
   return fail('WRITE_FAILED', text.GENERATE_TEXT.writeFailed());
@@ -65,13 +67,19 @@ export interface GenerateOptions {
   readonly keySearches?: number;
 }
 
-export async function generateCertificate(req: GenerateRequest, opts: GenerateOptions = {}): Promise<Result<GeneratedCertificate>> {
+export async function generateCertificate(
+  req: GenerateRequest,
+  opts: GenerateOptions = {},
+): Promise<Result<GeneratedCertificate>> {
   const now = opts.now ?? new Date();
   const days = req.days ?? DEFAULT_VALIDITY_DAYS;
   if (!Number.isInteger(days) || days < MIN_VALIDITY_DAYS || days > MAX_VALIDITY_DAYS)
-    return fail('INVALID_DAYS', text.GENERATE_TEXT.invalidDays(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS), { title: text.GENERATE_TITLES.INVALID_DAYS });
+    return fail('INVALID_DAYS', text.GENERATE_TEXT.invalidDays(MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS), {
+      title: text.GENERATE_TITLES.INVALID_DAYS,
+    });
   const subject = checkSubject(req.subject);
-  if (!subject.ok) return fail(subject.error.code, subject.error.message, { title: text.GENERATE_TITLES.INVALID_SUBJECT });
+  if (!subject.ok)
+    return fail(subject.error.code, subject.error.message, { title: text.GENERATE_TITLES.INVALID_SUBJECT });
   if (req.dir.trim() === '') return fail('NO_DIR', text.GENERATE_TEXT.noDir());
   const dir = resolve(req.dir);
 

@@ -5,7 +5,13 @@
  */
 import { createPublicKey, type KeyObject, type X509Certificate } from 'node:crypto';
 import { basename, extname, resolve } from 'node:path';
-import type { CredentialSource, Finding, InspectReport, InspectRequest, KeySummary } from '../../../shared/certificate-types.js';
+import type {
+  CredentialSource,
+  Finding,
+  InspectReport,
+  InspectRequest,
+  KeySummary,
+} from '../../../shared/certificate-types.js';
 import { text } from '../../../shared/i18n/text.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { readCapped } from './capped-file-read.js';
@@ -73,7 +79,9 @@ function keyMatches(cert: X509Certificate, key: KeyObject): boolean {
 function sourceFor(cert: Found<X509Certificate>, key: Found<KeyObject>): CredentialSource {
   if (cert.file === key.file) {
     const ext = extname(cert.file).toLowerCase();
-    return cert.fromP12 || ext === '.p12' || ext === '.pfx' ? { kind: 'p12', p12Path: cert.file } : { kind: 'pem', pemPath: cert.file };
+    return cert.fromP12 || ext === '.p12' || ext === '.pfx'
+      ? { kind: 'p12', p12Path: cert.file }
+      : { kind: 'pem', pemPath: cert.file };
   }
   return { kind: 'pair', certificatePath: cert.file, keyPath: key.file };
 }
@@ -101,7 +109,8 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
     encryptedKeys += contents.encryptedKeys;
     if (contents.requests > 0 && contents.certificates.length === 0) findings.push(fileFinding('IS_CSR', name));
     if (contents.encryptedKeys > 0 && contents.keys.length === 0) findings.push(fileFinding('KEY_ENCRYPTED', name));
-    if (contents.publicKeys > 0 && contents.keys.length === 0 && contents.certificates.length === 0) findings.push(fileFinding('NOT_A_KEY', name));
+    if (contents.publicKeys > 0 && contents.keys.length === 0 && contents.certificates.length === 0)
+      findings.push(fileFinding('NOT_A_KEY', name));
   }
 
   certs = distinctBy(certs, (c) => c.item.fingerprint256);
@@ -133,7 +142,11 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
     files,
     source: cert && key ? sourceFor(cert, key) : null,
     certificate: cert ? summarizeCertificate(cert.item, now) : null,
-    key: key ? keySummary(key.item) : encryptedKeys > 0 && keys.length === 0 ? { type: 'other', bits: null, encrypted: true } : null,
+    key: key
+      ? keySummary(key.item)
+      : encryptedKeys > 0 && keys.length === 0
+        ? { type: 'other', bits: null, encrypted: true }
+        : null,
     keyMatchesCertificate,
     findings: ordered,
   };
@@ -141,7 +154,8 @@ export async function analyseFiles(req: InspectRequest, now: Date = new Date()):
 }
 
 export async function inspectCertificateFiles(req: InspectRequest): Promise<Result<InspectReport>> {
-  if (req.paths.length === 0 || req.paths.some((p) => p.trim() === '')) return fail('NO_FILES', text.CREDENTIAL_TEXT.noPaths());
+  if (req.paths.length === 0 || req.paths.some((p) => p.trim() === ''))
+    return fail('NO_FILES', text.CREDENTIAL_TEXT.noPaths());
   try {
     return ok((await analyseFiles(req)).report);
   } catch {

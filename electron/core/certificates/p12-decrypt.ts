@@ -19,7 +19,8 @@ import { MAX_SALT_BYTES, type WorkBudget } from './work-budget.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
-export type DecryptOutcome = { readonly ok: true; readonly data: Buffer } | { readonly ok: false; readonly reason: 'password' | 'unsupported' };
+export type DecryptOutcome =
+  { readonly ok: true; readonly data: Buffer } | { readonly ok: false; readonly reason: 'password' | 'unsupported' };
 
 const PBE = {
   sha3Des: '1.2.840.113549.1.12.1.3',
@@ -92,7 +93,8 @@ export async function pbeDecrypt(
     const [cipherOid, ivNode] = asn1Children(scheme);
     const cipher = CIPHERS[asn1Oid(cipherOid) ?? ''];
     const iv = octetBytes(ivNode);
-    if (!salt || salt.length > MAX_SALT_BYTES || count === null || count < 1 || !prf || !cipher || !iv) return unsupported;
+    if (!salt || salt.length > MAX_SALT_BYTES || count === null || count < 1 || !prf || !cipher || !iv)
+      return unsupported;
     budget.spend(count * Math.ceil(cipher.keyLength / digestLength(prf)));
     // PBES2 inside PKCS#12 takes the password as UTF-8 bytes (as OpenSSL writes it).
     const key = await pbkdf2Async(Buffer.from(password, 'utf8'), salt, count, cipher.keyLength, prf);

@@ -15,7 +15,10 @@ import { MAX_SALT_BYTES, TooMuchWork, WorkBudget } from './work-budget.js';
 
 export type P12Read =
   | { readonly ok: true; readonly certificates: readonly Buffer[]; readonly keys: readonly KeyObject[] }
-  | { readonly ok: false; readonly code: 'P12_PASSWORD_NEEDED' | 'P12_WRONG_PASSWORD' | 'P12_TOO_MUCH_WORK' | 'UNREADABLE' };
+  | {
+      readonly ok: false;
+      readonly code: 'P12_PASSWORD_NEEDED' | 'P12_WRONG_PASSWORD' | 'P12_TOO_MUCH_WORK' | 'UNREADABLE';
+    };
 
 const OID = {
   data: '1.2.840.113549.1.7.1',
@@ -49,14 +52,20 @@ function mustParse(der: Buffer | null): forge.asn1.Asn1 {
 }
 
 /** Which password bytes open the MAC: the given one, or for "no password" the two encodings tools use. */
-async function checkMac(macData: forge.asn1.Asn1, authSafe: Buffer, password: string, budget: WorkBudget): Promise<string | null> {
+async function checkMac(
+  macData: forge.asn1.Asn1,
+  authSafe: Buffer,
+  password: string,
+  budget: WorkBudget,
+): Promise<string | null> {
   const [digestInfo, saltNode, countNode] = asn1Children(macData);
   const [algorithm, digestNode] = asn1Children(digestInfo);
   const hash = MAC_HASH[asn1Oid(asn1Children(algorithm)[0]) ?? ''];
   const expected = octetBytes(digestNode);
   const salt = octetBytes(saltNode);
   const count = countNode ? smallInteger(countNode) : 1;
-  if (!hash || !expected || !salt || salt.length > MAX_SALT_BYTES || count === null || count < 1) throw new Unreadable('mac');
+  if (!hash || !expected || !salt || salt.length > MAX_SALT_BYTES || count === null || count < 1)
+    throw new Unreadable('mac');
   // The MAC key is as long as the hash's output; a file asking for another length is not a real one.
   if (expected.length !== digestLength(hash)) throw new Unreadable('mac length');
   const candidates: Array<string | Buffer> = password === '' ? ['', Buffer.alloc(0)] : [password];
@@ -82,7 +91,13 @@ function addKey(into: Collected, der: Buffer): void {
   }
 }
 
-async function readSafeContents(der: Buffer, password: string, into: Collected, budget: WorkBudget, depth = 0): Promise<void> {
+async function readSafeContents(
+  der: Buffer,
+  password: string,
+  into: Collected,
+  budget: WorkBudget,
+  depth = 0,
+): Promise<void> {
   if (depth > 3) throw new Unreadable('depth');
   await yieldToLoop(); // each parse below can be long for a large file: not straight after the last one
   for (const bag of asn1Children(mustParse(der))) {
@@ -109,7 +124,14 @@ async function readSafeContents(der: Buffer, password: string, into: Collected, 
         break;
       }
       case OID.safeContentsBag:
-        if (value) await readSafeContents(Buffer.from(forge.asn1.toDer(value).getBytes(), 'binary'), password, into, budget, depth + 1);
+        if (value)
+          await readSafeContents(
+            Buffer.from(forge.asn1.toDer(value).getBytes(), 'binary'),
+            password,
+            into,
+            budget,
+            depth + 1,
+          );
         break;
       default:
         break; // CRL and secret bags are of no use here.
@@ -117,14 +139,22 @@ async function readSafeContents(der: Buffer, password: string, into: Collected, 
   }
 }
 
-async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean, budget: WorkBudget): Promise<P12Read> {
+async function open(
+  pfx: forge.asn1.Asn1,
+  password: string,
+  hadPassword: boolean,
+  budget: WorkBudget,
+): Promise<P12Read> {
   const [version, authSafeInfo, macData] = asn1Children(pfx);
   if (smallInteger(version) !== 3) throw new Unreadable('version');
   const [typeNode, contentWrapper] = asn1Children(authSafeInfo);
   if (asn1Oid(typeNode) !== OID.data) throw new Unreadable('signed p12');
   const authSafe = octetBytes(explicitContent(contentWrapper));
   if (!authSafe) throw new Unreadable('auth safe');
-  const needsPassword = (): P12Read => ({ ok: false, code: hadPassword ? 'P12_WRONG_PASSWORD' : 'P12_PASSWORD_NEEDED' });
+  const needsPassword = (): P12Read => ({
+    ok: false,
+    code: hadPassword ? 'P12_WRONG_PASSWORD' : 'P12_PASSWORD_NEEDED',
+  });
   if (macData && (await checkMac(macData, authSafe, password, budget)) === null) return needsPassword();
 
   const into: Collected = { certificates: [], keys: [] };
@@ -141,7 +171,8 @@ async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean
         const data = octetBytes(encrypted);
         if (!data) throw new Unreadable('encrypted data');
         const opened = await pbeDecrypt(algorithm, data, password, budget);
-        if (!opened.ok) throw opened.reason === 'password' ? new WrongPassword('data') : new Unreadable('data algorithm');
+        if (!opened.ok)
+          throw opened.reason === 'password' ? new WrongPassword('data') : new Unreadable('data algorithm');
         await readSafeContents(opened.data, password, into, budget);
       } else {
         throw new Unreadable('public-key protected p12');
@@ -154,11 +185,14 @@ async function open(pfx: forge.asn1.Asn1, password: string, hadPassword: boolean
   return { ok: true, ...into };
 }
 
-export async function readP12(pfx: forge.asn1.Asn1, password: string | undefined, budget: WorkBudget = new WorkBudget()): Promise<P12Read> {
+export async function readP12(
+  pfx: forge.asn1.Asn1,
+  password: string | undefined,
+  budget: WorkBudget = new WorkBudget(),
+): Promise<P12Read> {
   try {
     return await open(pfx, password ?? '', Boolean(password), budget);
   } catch (error) {
     return { ok: false, code: error instanceof TooMuchWork ? 'P12_TOO_MUCH_WORK' : 'UNREADABLE' };
   }
 }
-

@@ -81,7 +81,9 @@ export function buildP12(certificateDer: Buffer, privateKeyPem: string, secrets:
   const encryptedKey = Buffer.concat([cipher.update(keyInfo), cipher.final()]);
   const shroudedKeyBag = seq([
     oid(OIDS.pkcs8ShroudedKeyBag),
-    explicit0(seq([seq([oid(OIDS.pbeSha3Des), seq([octets(secrets.keySalt), integer(P12_ITERATIONS)])]), octets(encryptedKey)])),
+    explicit0(
+      seq([seq([oid(OIDS.pbeSha3Des), seq([octets(secrets.keySalt), integer(P12_ITERATIONS)])]), octets(encryptedKey)]),
+    ),
     bagAttributes(localKeyId),
   ]);
 

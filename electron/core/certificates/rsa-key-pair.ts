@@ -45,7 +45,10 @@ function searchKeyPair(bits: number): Promise<RsaKeyPair> {
   });
 }
 
-export async function generateRsaKeyPair(bits: number = RSA_BITS, searches: number = keySearches()): Promise<RsaKeyPair> {
+export async function generateRsaKeyPair(
+  bits: number = RSA_BITS,
+  searches: number = keySearches(),
+): Promise<RsaKeyPair> {
   // (The slower search keeps a thread-pool thread busy until it ends; a process that exits at once
   // waits for it, so short-lived callers such as the CLI ask for one search.)
   const attempts = Array.from({ length: Math.max(1, searches) }, () => searchKeyPair(bits));

@@ -18,7 +18,8 @@ function cleanOptional(value: string | undefined): string | undefined {
 
 export function checkSubject(input: Partial<SubjectFields> | undefined): Result<SubjectFields> {
   const commonName = cleanOptional(input?.commonName) ?? DEFAULT_COMMON_NAME;
-  if (commonName.length > MAX_FIELD || LINE_BREAK.test(commonName)) return fail('INVALID_SUBJECT', text.GENERATE_TEXT.invalidCommonName());
+  if (commonName.length > MAX_FIELD || LINE_BREAK.test(commonName))
+    return fail('INVALID_SUBJECT', text.GENERATE_TEXT.invalidCommonName());
   const out: { -readonly [K in keyof SubjectFields]: SubjectFields[K] } = { commonName };
   for (const key of OPTIONAL_FIELDS) {
     const value = cleanOptional(input?.[key]);
@@ -34,7 +35,8 @@ export function checkSubject(input: Partial<SubjectFields> | undefined): Result<
   }
   const email = cleanOptional(input?.email);
   if (email !== undefined) {
-    if (email.length > 128 || !/^[\x21-\x7e]+@[\x21-\x7e]+\.[\x21-\x7e]+$/.test(email)) return fail('INVALID_SUBJECT', text.GENERATE_TEXT.invalidEmail());
+    if (email.length > 128 || !/^[\x21-\x7e]+@[\x21-\x7e]+\.[\x21-\x7e]+$/.test(email))
+      return fail('INVALID_SUBJECT', text.GENERATE_TEXT.invalidEmail());
     out.email = email;
   }
   return ok(out);

@@ -45,7 +45,9 @@ function salvageAttempts(text: string): number[] {
   if (start < 0) return [];
   const stop = text.indexOf('"bannedUntil"', start);
   const part = text.slice(start, stop < 0 ? start + SALVAGE_CHARS : Math.min(stop, start + SALVAGE_CHARS));
-  return [...part.matchAll(/"(\d{4}-\d\d-\d\dT[\d:.]{5,20}Z)"/g)].map((m) => toMillis(m[1])).filter((t): t is number => t !== null);
+  return [...part.matchAll(/"(\d{4}-\d\d-\d\dT[\d:.]{5,20}Z)"/g)]
+    .map((m) => toMillis(m[1]))
+    .filter((t): t is number => t !== null);
 }
 
 function salvage(text: string): GuardFileState {

@@ -9,7 +9,15 @@ import { explainFault } from '../../../shared/login-catalogue.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { readGuardState, writeGuardState, type GuardFileState } from './guard-file.js';
 import { withGuardLock } from './guard-lock.js';
-import { currentState, evaluateGuard, withAttempt, withBan, withUnreadableAttempts, ATTEMPTS_PER_MINUTE, type GuardState } from './guard-policy.js';
+import {
+  currentState,
+  evaluateGuard,
+  withAttempt,
+  withBan,
+  withUnreadableAttempts,
+  ATTEMPTS_PER_MINUTE,
+  type GuardState,
+} from './guard-policy.js';
 
 export { ATTEMPTS_PER_MINUTE, BAN_MS, WINDOW_MS } from './guard-policy.js';
 export { GUARD_FILE_NAME, guardFilePath } from './guard-file.js';
@@ -80,7 +88,9 @@ export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<
       try {
         await writeGuardState(dataDir, next);
       } catch {
-        return status.state === 'ready' ? heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') : guardRefusal<GuardStatus>(status, now);
+        return status.state === 'ready'
+          ? heldBack<GuardStatus>('DATA_DIR_UNWRITABLE')
+          : guardRefusal<GuardStatus>(status, now);
       }
       return status.state === 'ready' ? ok(evaluateGuard(next, t)) : guardRefusal<GuardStatus>(status, now);
     }).catch(() => ({ locked: true as const, value: heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') }));

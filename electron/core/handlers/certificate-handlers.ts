@@ -1,13 +1,21 @@
 /** chooseFolder, chooseCertificateFiles, generateCertificate, inspectCertificate, useCertificate, showInFolder. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GenerateRequest, GeneratedCertificate, InspectReport, InspectRequest } from '../../../shared/certificate-types.js';
+import type {
+  GenerateRequest,
+  GeneratedCertificate,
+  InspectReport,
+  InspectRequest,
+} from '../../../shared/certificate-types.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
 import type { HandlerContext } from './context.js';
 import { certificateFromGenerated, certificateFromReport, withCertificate } from './remember-certificate.js';
 
-export async function chooseFolder(ctx: HandlerContext, input: { defaultPath?: string } | null | undefined): Promise<Result<string | null>> {
+export async function chooseFolder(
+  ctx: HandlerContext,
+  input: { defaultPath?: string } | null | undefined,
+): Promise<Result<string | null>> {
   return ok(await ctx.platform.chooseFolder(input?.defaultPath));
 }
 
@@ -15,7 +23,10 @@ export async function chooseCertificateFiles(ctx: HandlerContext): Promise<Resul
   return ok(await ctx.platform.chooseCertificateFiles());
 }
 
-export async function generateCertificate(ctx: HandlerContext, req: GenerateRequest): Promise<Result<GeneratedCertificate>> {
+export async function generateCertificate(
+  ctx: HandlerContext,
+  req: GenerateRequest,
+): Promise<Result<GeneratedCertificate>> {
   const result = await ctx.engines.generateCertificate(req);
   if (result.ok) ctx.settings.set(withCertificate(ctx.settings.get(), certificateFromGenerated(result.value)));
   return result;

@@ -22,7 +22,10 @@ export async function saveCertificateAsCrt(
 ): Promise<Result<{ readonly path: string }>> {
   const settings = ctx.settings.get();
   const cert = settings.certificate;
-  if (!cert) return fail('NEEDS_CERTIFICATE', text.appText.errors.needsCertificate, { title: text.appText.errors.needsSetupTitle });
+  if (!cert)
+    return fail('NEEDS_CERTIFICATE', text.appText.errors.needsCertificate, {
+      title: text.appText.errors.needsSetupTitle,
+    });
   if (cert.source.kind === 'pair') return ok({ path: cert.source.certificatePath });
   const existing = cert.files.find((f) => CRT.test(f));
   if (existing) return ok({ path: existing });
@@ -34,7 +37,8 @@ export async function saveCertificateAsCrt(
   });
   const summary = report.ok ? report.value.certificate : null;
   if (!summary) return fail('UNREADABLE', text.appText.crt.unreadable);
-  if (summary.fingerprintSha256 !== cert.fingerprintSha256) return fail('CERTIFICATE_CHANGED', text.appText.crt.changed);
+  if (summary.fingerprintSha256 !== cert.fingerprintSha256)
+    return fail('CERTIFICATE_CHANGED', text.appText.crt.changed);
 
   const path = join(certificateFolder(cert), `${basename(bundle, extname(bundle))}.crt`);
   let outcome: 'written' | 'exists';

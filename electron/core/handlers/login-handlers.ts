@@ -25,7 +25,12 @@ function lastTestOf(result: Result<LoginReport>): LastTest {
     const r = result.value;
     const check = r.appKeyCheck;
     if (r.success && check !== null && check.status !== 'valid' && check.status !== 'not-given') {
-      return { at: r.at, success: false, code: `APP_KEY_${check.status.toUpperCase().replace('-', '_')}`, title: check.title };
+      return {
+        at: r.at,
+        success: false,
+        code: `APP_KEY_${check.status.toUpperCase().replace('-', '_')}`,
+        title: check.title,
+      };
     }
     return { at: r.at, success: r.success, code: r.loginStatus, title: check?.title ?? r.explanation.title };
   }

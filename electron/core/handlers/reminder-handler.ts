@@ -7,10 +7,16 @@ import { writeOwnFile } from '../write-own-file.js';
 import type { HandlerContext } from './context.js';
 import { certificateFolder } from './remember-certificate.js';
 
-export async function addRenewalReminder(ctx: HandlerContext, now = new Date()): Promise<Result<{ readonly path: string }>> {
+export async function addRenewalReminder(
+  ctx: HandlerContext,
+  now = new Date(),
+): Promise<Result<{ readonly path: string }>> {
   const settings = ctx.settings.get();
   const cert = settings.certificate;
-  if (!cert) return fail('NEEDS_CERTIFICATE', text.appText.errors.needsCertificate, { title: text.appText.errors.needsSetupTitle });
+  if (!cert)
+    return fail('NEEDS_CERTIFICATE', text.appText.errors.needsCertificate, {
+      title: text.appText.errors.needsSetupTitle,
+    });
   const dir = certificateFolder(cert);
   const path = join(dir, REMINDER_FILE_NAME);
   const event = renewalEvent({

@@ -25,7 +25,11 @@ export function getSettings(ctx: HandlerContext): Result<Settings> {
 /** App key and username are only kept while their "remember" box is ticked. */
 export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
   const next: Settings = { ...current, ...patch };
-  if (patch.jurisdiction !== undefined && patch.jurisdiction !== current.jurisdiction && patch.uploadConfirmed === undefined) {
+  if (
+    patch.jurisdiction !== undefined &&
+    patch.jurisdiction !== current.jurisdiction &&
+    patch.uploadConfirmed === undefined
+  ) {
     // Each jurisdiction is a separate Betfair site: the upload and the last test were for the old one.
     next.uploadConfirmed = false;
     next.lastTest = null;

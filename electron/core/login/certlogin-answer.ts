@@ -24,7 +24,8 @@ export function readCertloginAnswer(outcome: ExchangeOutcome, host: string): Cer
   if (answer.kind === 'bad') return unexpected(host, answer.status, text.UNEXPECTED_REASONS[answer.problem]);
   const { status, data: record } = answer;
   const loginStatus = record.loginStatus;
-  if (typeof loginStatus !== 'string' || loginStatus.trim() === '') return unexpected(host, status, text.UNEXPECTED_REASONS.noStatus);
+  if (typeof loginStatus !== 'string' || loginStatus.trim() === '')
+    return unexpected(host, status, text.UNEXPECTED_REASONS.noStatus);
   if (!LOGIN_STATUS_SHAPE.test(loginStatus)) return unexpected(host, status, text.UNEXPECTED_REASONS.oddStatus);
   const token = typeof record.sessionToken === 'string' && record.sessionToken !== '' ? record.sessionToken : null;
   if (loginStatus === 'SUCCESS' && token === null) return unexpected(host, status, text.UNEXPECTED_REASONS.noStatus);

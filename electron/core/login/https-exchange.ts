@@ -65,7 +65,12 @@ export function postOnce(req: ExchangeRequest): Promise<ExchangeOutcome> {
           chunks.push(chunk);
         });
         res.on('end', () =>
-          finish({ kind: 'answer', status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), tooLarge: false }),
+          finish({
+            kind: 'answer',
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            tooLarge: false,
+          }),
         );
         res.on('error', (error) => finish(faultOf(error)));
         res.on('aborted', () => finish(faultOf(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))));

@@ -24,6 +24,7 @@ export function readJsonAnswer(outcome: ExchangeOutcome): JsonAnswer {
   } catch {
     return { kind: 'bad', status, problem: 'notJson' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'bad', status, problem: 'notJson' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { kind: 'bad', status, problem: 'notJson' };
   return { kind: 'json', status, data: data as Record<string, unknown> };
 }

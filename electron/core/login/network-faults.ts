@@ -75,10 +75,13 @@ export function classifyNetworkError(error: unknown, host: string, deadlineSecon
     if (error instanceof DeadlineExceeded || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
       return { code: 'TIMEOUT', detail: { host, seconds: deadlineSeconds } };
     }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return { code: 'DNS_NOT_FOUND', detail: { host } };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+      return { code: 'DNS_NOT_FOUND', detail: { host } };
     if (code === 'ECONNREFUSED') return { code: 'CONNECTION_REFUSED', detail: { host } };
-    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') return { code: 'CONNECTION_RESET', detail: { host } };
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') return { code: 'SERVER_CERT_WRONG_HOST', detail: { host } };
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED')
+      return { code: 'CONNECTION_RESET', detail: { host } };
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH')
+      return { code: 'SERVER_CERT_WRONG_HOST', detail: { host } };
     if (UNTRUSTED.has(code)) return { code: 'SERVER_CERT_UNTRUSTED', detail: { host } };
     const alert = tlsAlertOf(code, error);
     if (alert !== null && CLIENT_CERT_ALERTS.has(alert)) {
@@ -90,7 +93,14 @@ export function classifyNetworkError(error: unknown, host: string, deadlineSecon
     return { code: 'NETWORK_ERROR', detail: { host } };
   })();
   const proxy = proxyFromEnv(env);
-  if (proxy !== null && (base.code === 'DNS_NOT_FOUND' || base.code === 'CONNECTION_REFUSED' || base.code === 'CONNECTION_RESET' || base.code === 'TIMEOUT' || base.code === 'NETWORK_ERROR')) {
+  if (
+    proxy !== null &&
+    (base.code === 'DNS_NOT_FOUND' ||
+      base.code === 'CONNECTION_REFUSED' ||
+      base.code === 'CONNECTION_RESET' ||
+      base.code === 'TIMEOUT' ||
+      base.code === 'NETWORK_ERROR')
+  ) {
     const cause = base.code === 'NETWORK_ERROR' ? undefined : text.PROXY_CAUSES[base.code];
     return { code: 'PROXY', detail: { host, proxy, ...(cause ? { cause } : {}) } };
   }

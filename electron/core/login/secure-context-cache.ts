@@ -28,7 +28,10 @@ let idleTimer: NodeJS.Timeout | null = null;
 
 function idOf(material: TlsMaterial): string {
   const h = createHash('sha256');
-  h.update(material.client?.cert ?? '').update('\0').update(material.client?.key ?? '').update('\0');
+  h.update(material.client?.cert ?? '')
+    .update('\0')
+    .update(material.client?.key ?? '')
+    .update('\0');
   for (const pem of material.ca ?? []) h.update(pem).update('\0');
   return h.digest('hex');
 }

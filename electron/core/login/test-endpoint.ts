@@ -6,7 +6,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
-import { CERTLOGIN_PATH, LOGOUT_PATH, certloginUrl, logoutUrl, type JurisdictionId } from '../../../shared/jurisdictions.js';
+import {
+  CERTLOGIN_PATH,
+  LOGOUT_PATH,
+  certloginUrl,
+  logoutUrl,
+  type JurisdictionId,
+} from '../../../shared/jurisdictions.js';
 import { explainFault } from '../../../shared/login-catalogue.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { ACCOUNTS_API_PATH, accountsApiUrl } from '../../../shared/accounts-api.js';

@@ -20,7 +20,13 @@ import { postOnce } from './https-exchange.js';
 import { maskToken } from './mask-token.js';
 import { isAppKeyFormat } from './app-key-format.js';
 import { resolveLoginTarget, type LoginTarget } from './test-endpoint.js';
-import { DEFAULT_TIMEOUT_MS, type CredentialLoader, type LoginCredential, type TestLoginDeps, type TestLoginInput } from './types.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  type CredentialLoader,
+  type LoginCredential,
+  type TestLoginDeps,
+  type TestLoginInput,
+} from './types.js';
 
 function faultResult<T>(code: FaultCode, detail: FaultDetail = {}): Result<T> {
   const e = explainFault(code, detail);
@@ -34,7 +40,15 @@ function credentialFailure<T>(code: AppErrorCode, message: string, whatToDo: str
   return fail(code, message, { title: e.title, whatToDo: whatToDo ?? e.whatToDo });
 }
 
-async function logout(target: LoginTarget, agent: Agent, credential: LoginCredential, appKey: string, token: string, timeoutMs: number, deps: TestLoginDeps): Promise<boolean> {
+async function logout(
+  target: LoginTarget,
+  agent: Agent,
+  credential: LoginCredential,
+  appKey: string,
+  token: string,
+  timeoutMs: number,
+  deps: TestLoginDeps,
+): Promise<boolean> {
   const outcome = await postOnce({
     url: target.logoutUrl,
     headers: { 'X-Authentication': token, 'X-Application': appKey, Accept: 'application/json' },
@@ -53,7 +67,9 @@ function unexpectedKeyCheck(appKey: string): AppKeyCheckOutcome {
   const problem = { kind: 'fault', code: 'LOGIN_FAILED_UNEXPECTEDLY', detail: {} } as const;
   return {
     appKeys: null,
-    appKeyCheck: explainAppKeyCheck(appKey.trim() === '' ? { status: 'not-given', keyCount: null } : { status: 'not-checked', problem, key: null }),
+    appKeyCheck: explainAppKeyCheck(
+      appKey.trim() === '' ? { status: 'not-given', keyCount: null } : { status: 'not-checked', problem, key: null },
+    ),
   };
 }
 
@@ -84,7 +100,8 @@ export async function runTestLogin(
   if (!target.ok) return target;
 
   const credential = await loadCredential(input.source, input.p12Password);
-  if (!credential.ok) return credentialFailure(credential.error.code, credential.error.message, credential.error.whatToDo);
+  if (!credential.ok)
+    return credentialFailure(credential.error.code, credential.error.message, credential.error.whatToDo);
 
   const allowed = await reserveLoginAttempt(deps.dataDir, now());
   if (!allowed.ok) return allowed;

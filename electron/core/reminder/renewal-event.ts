@@ -27,7 +27,10 @@ function icsDate(ms: number): string {
 }
 
 function icsDateTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The day the reminder falls on (UTC midnight, ms). */

@@ -3,7 +3,12 @@
  * A damaged or schema-breaking file is moved aside and defaults are used, with a notice: the app still starts.
  */
 import { mkdirSync } from 'node:fs';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsNotice } from '../../../shared/settings-schema.js';
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  type Settings,
+  type SettingsNotice,
+} from '../../../shared/settings-schema.js';
 import { memorySettingsStore, type SettingsStore } from './settings-store.js';
 import { moveDamagedFileAside, readSettingsFile, SETTINGS_CONFIG_NAME } from './settings-file.js';
 import { confEngine, type SettingsEngine } from './settings-engine.js';

@@ -9,9 +9,7 @@ export const SETTINGS_CONFIG_NAME = 'settings';
 export const SETTINGS_FILE_NAME = `${SETTINGS_CONFIG_NAME}.json`;
 
 export type SettingsFileState =
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'valid'; readonly settings: Settings }
-  | { readonly kind: 'damaged' };
+  { readonly kind: 'missing' } | { readonly kind: 'valid'; readonly settings: Settings } | { readonly kind: 'damaged' };
 
 export function settingsFilePath(dataDir: string): string {
   return join(dataDir, SETTINGS_FILE_NAME);

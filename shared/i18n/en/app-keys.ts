@@ -157,7 +157,8 @@ export const ACCOUNTS_ERROR_TEXT: Readonly<Record<AccountsErrorCode, AppKeyText>
   SUBSCRIPTION_EXPIRED: {
     title: 'Subscription expired',
     explanation: "Betfair said the application's subscription has expired (SUBSCRIPTION_EXPIRED).",
-    whatToDo: "Use your own application key rather than a software vendor's, or renew the subscription with the vendor.",
+    whatToDo:
+      "Use your own application key rather than a software vendor's, or renew the subscription with the vendor.",
   },
   INVALID_SUBSCRIPTION_TOKEN: {
     title: 'Subscription not valid',
@@ -186,7 +187,7 @@ export const ACCOUNTS_ERROR_TEXT: Readonly<Record<AccountsErrorCode, AppKeyText>
   },
   USER_NOT_SUBSCRIBED: {
     title: 'Not subscribed',
-    explanation: "Betfair said your account is not subscribed to this application (USER_NOT_SUBSCRIBED).",
+    explanation: 'Betfair said your account is not subscribed to this application (USER_NOT_SUBSCRIBED).',
     whatToDo: "Use your own application key rather than a software vendor's.",
   },
   INVALID_SECRET: {
@@ -215,7 +216,8 @@ export const ACCOUNTS_ERROR_TEXT: Readonly<Record<AccountsErrorCode, AppKeyText>
 export const UNKNOWN_ACCOUNTS_ERROR_TEXT = {
   title: 'Betfair gave an answer this app does not know',
   explanation: (code: string) => `Betfair's Accounts API answered "${code}".`,
-  whatToDo: 'Test again in a few minutes. If it keeps happening, contact Betfair developer support and quote that answer.',
+  whatToDo:
+    'Test again in a few minutes. If it keeps happening, contact Betfair developer support and quote that answer.',
 } as const;
 
 /** Creating the keys (createDeveloperAppKeys). */

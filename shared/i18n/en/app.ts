@@ -12,7 +12,8 @@ export const appText = {
       'Check that your user account may write to its own application data folder.',
   },
   input: {
-    generic: 'The app sent a request it could not understand. Please try again; if it keeps happening, restart the app.',
+    generic:
+      'The app sent a request it could not understand. Please try again; if it keeps happening, restart the app.',
     appKey: 'The application key is too long: an application key is a short code of letters and digits.',
     appName: 'Choose a name for your application keys, 1 to 64 characters long.',
     username: 'Enter your Betfair username.',
@@ -33,7 +34,8 @@ export const appText = {
       'Something unexpected went wrong inside the app. Nothing was sent to Betfair. Please try again; if it keeps happening, restart the app.',
     notAllowedFolder:
       'The app only shows files it made or that you chose in the app. Choose the file again in the app first.',
-    notAllowedLink: 'For your safety the app only opens Betfair’s own secure web pages, and this link is not one of them.',
+    notAllowedLink:
+      'For your safety the app only opens Betfair’s own secure web pages, and this link is not one of them.',
     notAllowedSender: 'This request did not come from the app’s own window, so it was refused.',
     fileMissing: 'That file is no longer where the app left it. It may have been moved or deleted.',
     needsJurisdiction: 'Choose where you live first, so the app knows which Betfair site to use.',
@@ -48,8 +50,10 @@ export const appText = {
     curlTitle: 'Command line (curl)',
     nodeTitle: 'Node.js (https)',
     keyWarning: 'Keep the private key to yourself: never share it, email it or commit it to a code repository.',
-    passwordFromEnv: 'Your password is read from the BETFAIR_PASSWORD environment variable, so it never sits in this file.',
-    passwordOnStdin: 'curl reads it from its standard input, so it never shows in the list of running programs other users can see.',
+    passwordFromEnv:
+      'Your password is read from the BETFAIR_PASSWORD environment variable, so it never sits in this file.',
+    passwordOnStdin:
+      'curl reads it from its standard input, so it never shows in the list of running programs other users can see.',
     p12PasswordFromEnv: 'The .p12 file’s password is read from the BETFAIR_P12_PASSWORD environment variable.',
     betfairlightweightNeedsPair:
       'betfairlightweight looks for a .crt and a .key file in the folder below. Your certificate is in one combined file, ' +
@@ -63,15 +67,18 @@ export const appText = {
       `The certificate files are in ${dir}.`,
     exists:
       'A file with the reminder\u2019s name is already next to your certificate and the app did not make it, so it was left alone. Move or rename it and try again.',
-    saved: 'The reminder could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
+    saved:
+      'The reminder could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
     notOpened: (path: string) =>
       `The reminder was saved as ${path}, but no calendar program opened it. Open that file with your calendar yourself.`,
   },
   crt: {
-    unreadable: 'The certificate could not be read from your file. If it is a .p12 file, check its password and try again.',
+    unreadable:
+      'The certificate could not be read from your file. If it is a .p12 file, check its password and try again.',
     exists:
       'A different .crt file with that name is already next to your certificate, so it was left alone. Move or rename it and try again.',
-    notSaved: 'The .crt file could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
+    notSaved:
+      'The .crt file could not be saved next to your certificate. Check that the folder still exists and that you may write to it.',
     changed: 'The file no longer holds the certificate the wizard uses. Choose your certificate again in step 2.',
   },
   /** The app's menu bar (the items inside are Electron's own, in the system's language). */

@@ -47,8 +47,7 @@ export const FINDING_TEXT = {
   EXPIRED: () => 'This certificate has run out. Make a new one and upload it to Betfair.',
   NOT_YET_VALID: () =>
     "This certificate's start date is in the future, so it cannot be used yet. Check your computer's clock, or make a new one.",
-  EXPIRES_SOON: () =>
-    'This certificate runs out in less than 30 days. Make a new one soon and upload it to Betfair.',
+  EXPIRES_SOON: () => 'This certificate runs out in less than 30 days. Make a new one soon and upload it to Betfair.',
   NO_CLIENT_AUTH: () =>
     'This certificate is not allowed to be used to log in (it is not a client certificate). Make a new one with this app.',
 } as const satisfies Record<FindingCode, (arg: never) => string>;
@@ -89,5 +88,6 @@ export const GENERATE_TITLES = {
 export const CREDENTIAL_TEXT = {
   notUsable: () => 'These certificate files cannot be used for logging in. Check them in the certificate step.',
   noPaths: () => 'Choose the certificate and key files first.',
-  checkFailed: () => 'These files could not be checked. Pick them again; if it keeps happening, make a new certificate.',
+  checkFailed: () =>
+    'These files could not be checked. Pick them again; if it keeps happening, make a new certificate.',
 } as const;

@@ -19,7 +19,8 @@ export const CLI_ARGS_TEXT = {
     `There is no language "${value}". Choose one of: ${choices.join(', ')}.`,
   unknownCommand: (name: string): string => `Unknown command "${name}".`,
   /** The top-level help; the list of commands (each with its summary) goes between the two parts. */
-  topHelpStart: 'Usage: bot-login <command> [options]\n\nSets up and checks the Betfair Exchange non-interactive (bot) login.\n\nCommands:',
+  topHelpStart:
+    'Usage: bot-login <command> [options]\n\nSets up and checks the Betfair Exchange non-interactive (bot) login.\n\nCommands:',
   topHelpEnd:
     'Options of every command:\n' +
     '  --lang LANG   the language of the text: en, it, es, ro or sv (default: from LC_ALL, LC_MESSAGES or LANG)\n' +
@@ -55,7 +56,8 @@ Exit codes: 0 made, 1 could not make them (the reason is printed), 2 wrong usage
 `,
   passwordFlag: `Passwords are not accepted on the command line (other users can see them). Set ${P12_PASSWORD_ENV} instead.`,
   noDir: 'Say where to put the files with --dir DIR.',
-  forceHint: 'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR.',
+  forceHint:
+    'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR.',
   badDays: 'The number of days must be a whole number from 1 to 3650.',
   made: (dir: string) => `Made a new certificate in ${dir}`,
   fileCrt: 'upload this one to Betfair',

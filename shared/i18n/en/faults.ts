@@ -63,7 +63,7 @@ const FAULT_TEXT_DEF = {
     meaning: (d) =>
       `This computer is set to use a proxy${d.proxy ? ` (${d.proxy})` : ''}, but this app connects to Betfair directly, and the direct connection failed${d.cause ? `: ${d.cause}` : ''}.`,
     whatToDo: () =>
-      'Test from a network that allows direct connections, or ask whoever runs your network to allow direct access to Betfair\'s login servers (port 443).',
+      "Test from a network that allows direct connections, or ask whoever runs your network to allow direct access to Betfair's login servers (port 443).",
   },
   UNEXPECTED_ANSWER: {
     title: 'Unexpected answer from the server',
@@ -72,7 +72,7 @@ const FAULT_TEXT_DEF = {
       return `The server answered, but not with ${d.expected ?? 'a login answer'}${parts.length ? ` (${parts.join(': ')})` : ''}.`;
     },
     whatToDo: () =>
-      'Betfair may be having a problem: wait a few minutes and try again. On a work network, a proxy may be answering in Betfair\'s place.',
+      "Betfair may be having a problem: wait a few minutes and try again. On a work network, a proxy may be answering in Betfair's place.",
   },
   BOT_LOGIN_NOT_AVAILABLE: {
     title: 'Bot login is not available in Denmark',
@@ -85,8 +85,7 @@ const FAULT_TEXT_DEF = {
     title: 'Too many tests in one minute',
     meaning: (d) =>
       `To keep your account well away from Betfair's login limits, this app sends at most ${d.limit ?? 5} test logins a minute. Nothing was sent.`,
-    whatToDo: (d) =>
-      `Wait ${d.secondsLeft ?? 60} second${d.secondsLeft === 1 ? '' : 's'}, then try again.`,
+    whatToDo: (d) => `Wait ${d.secondsLeft ?? 60} second${d.secondsLeft === 1 ? '' : 's'}, then try again.`,
   },
   GUARD_BANNED: {
     title: 'Paused: Betfair blocked logins for 20 minutes',

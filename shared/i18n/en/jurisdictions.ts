@@ -10,4 +10,3 @@ export const JURISDICTION_NAMES: Readonly<Record<JurisdictionId, string>> = {
   se: 'Sweden',
   dk: 'Denmark',
 };
-

@@ -68,7 +68,8 @@ given is not valid (refused by Betfair, or not one of your keys).
   keysHeading: 'Your application keys:',
   keyLine: (key: string, kind: string, appName: string, version: string): string =>
     `  ${key}  ${kind}  (app "${appName}", version ${version})`,
-  noKeys: 'Your account has no application keys yet. Create them with --create-app-keys NAME, for example --create-app-keys "My betting bot".',
+  noKeys:
+    'Your account has no application keys yet. Create them with --create-app-keys NAME, for example --create-app-keys "My betting bot".',
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
   keysNotCreated: (title: string, code: string): string => `Your application keys were not created: ${title} (${code})`,
   needUsername: 'Give your Betfair username with --username.',

@@ -48,7 +48,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   TELBET_TERMS_CONDITIONS_NA: {
     title: 'Telephone betting terms declined',
-    meaning: "The terms for Betfair's telephone betting service were declined on this account, so it cannot log in like this.",
+    meaning:
+      "The terms for Betfair's telephone betting service were declined on this account, so it cannot log in like this.",
     whatToDo: `${SUPPORT} and ask them to sort out the telephone betting terms on your account. ${NO_RETRY}`,
   },
   DUPLICATE_CARDS: {
@@ -85,7 +86,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   INVALID_CONNECTIVITY_TO_REGULATOR_DK: {
     title: 'Danish regulator could not be reached',
-    meaning: "Betfair could not get an answer from the Danish gambling regulator's systems in time, so it could not finish the login.",
+    meaning:
+      "Betfair could not get an answer from the Danish gambling regulator's systems in time, so it could not finish the login.",
     whatToDo: `This is a problem on Betfair's or the regulator's side, not yours. Wait a few minutes and test again; if it lasts, ${SUPPORT.toLowerCase()}.`,
   },
   NOT_AUTHORIZED_BY_REGULATOR_DK: {
@@ -95,7 +97,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   INVALID_CONNECTIVITY_TO_REGULATOR_IT: {
     title: 'Italian regulator could not be reached',
-    meaning: "Betfair could not get an answer from the Italian gambling regulator's systems in time, so it could not finish the login.",
+    meaning:
+      "Betfair could not get an answer from the Italian gambling regulator's systems in time, so it could not finish the login.",
     whatToDo: `This is a problem on Betfair's or the regulator's side, not yours. Wait a few minutes and test again; if it lasts, ${SUPPORT.toLowerCase()}.`,
   },
   NOT_AUTHORIZED_BY_REGULATOR_IT: {
@@ -177,7 +180,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   CHANGE_PASSWORD_REQUIRED: {
     title: 'Password change needed',
     meaning: 'Betfair wants you to choose a new password before you log in again.',
-    whatToDo: (c) => `Log in on ${c.site} in your browser and change your password when asked. Then test again with the new one.`,
+    whatToDo: (c) =>
+      `Log in on ${c.site} in your browser and change your password when asked. Then test again with the new one.`,
     action: { label: openSite, target: 'website' },
   },
   PERSONAL_MESSAGE_REQUIRED: {
@@ -194,14 +198,16 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   EMAIL_LOGIN_NOT_ALLOWED: {
     title: 'Email address used instead of username',
-    meaning: 'The username looks like an email address, and this account is not set up to log in with its email address.',
+    meaning:
+      'The username looks like an email address, and this account is not set up to log in with its email address.',
     whatToDo: (c) =>
       `Type your Betfair username instead. If you do not know it, log in on ${c.site} and look in your account details.`,
     action: { label: openSite, target: 'website' },
   },
   MULTIPLE_USERS_WITH_SAME_CREDENTIAL: {
     title: 'Several accounts match these details',
-    meaning: 'More than one Betfair account matches what you typed (often an email address shared by several accounts), so Betfair cannot tell which one you mean.',
+    meaning:
+      'More than one Betfair account matches what you typed (often an email address shared by several accounts), so Betfair cannot tell which one you mean.',
     whatToDo: `Use the account's username instead of an email address. If that does not help, ${SUPPORT.toLowerCase()}.`,
   },
   ACCOUNT_PENDING_PASSWORD_CHANGE: {
@@ -212,7 +218,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   TEMPORARY_BAN_TOO_MANY_REQUESTS: {
     title: 'Too many logins: Betfair paused them for 20 minutes',
-    meaning: 'Betfair counted more successful logins for this account in one minute than it allows, and now refuses new logins for 20 minutes.',
+    meaning:
+      'Betfair counted more successful logins for this account in one minute than it allows, and now refuses new logins for 20 minutes.',
     whatToDo:
       'Wait 20 minutes: this app will not send another test login before then. Meanwhile make sure no bot or script keeps logging in with this account.',
   },
@@ -224,7 +231,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   AUTHORIZED_ONLY_FOR_DOMAIN_RO: {
     title: 'Account does not match the Romanian site',
-    meaning: 'Betfair Romania (betfair.ro) and this account do not go together: that site only takes accounts opened on betfair.ro.',
+    meaning:
+      'Betfair Romania (betfair.ro) and this account do not go together: that site only takes accounts opened on betfair.ro.',
     whatToDo: (c) =>
       c.jurisdiction === 'ro'
         ? 'Choose the country where you opened your account instead of Romania (for most people that is International, betfair.com), upload the certificate on that site, then test again.'
@@ -233,7 +241,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   AUTHORIZED_ONLY_FOR_DOMAIN_SE: {
     title: 'Account does not match the Swedish site',
-    meaning: 'Betfair Sweden (betfair.se) and this account do not go together: that site only takes accounts opened on betfair.se.',
+    meaning:
+      'Betfair Sweden (betfair.se) and this account do not go together: that site only takes accounts opened on betfair.se.',
     whatToDo: (c) =>
       c.jurisdiction === 'se'
         ? 'Choose the country where you opened your account instead of Sweden (for most people that is International, betfair.com), upload the certificate on that site, then test again.'
@@ -243,7 +252,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   SWEDEN_NATIONAL_IDENTIFIER_REQUIRED: {
     title: 'Swedish personal identity number needed',
     meaning: 'Betfair Sweden needs your Swedish personal identity number before you can log in.',
-    whatToDo: 'Log in on betfair.se in your browser and enter your personal identity number where asked, then test again.',
+    whatToDo:
+      'Log in on betfair.se in your browser and enter your personal identity number where asked, then test again.',
     action: { label: 'Open betfair.se', target: 'website-se' },
   },
   SWEDEN_BANK_ID_VERIFICATION_REQUIRED: {
@@ -260,20 +270,23 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
   },
   INPUT_VALIDATION_ERROR: {
     title: 'Betfair could not read the request',
-    meaning: 'Betfair said part of the login request was not in the form it expects. This app sends it the documented way, so the usual cause is an empty or odd value.',
+    meaning:
+      'Betfair said part of the login request was not in the form it expects. This app sends it the documented way, so the usual cause is an empty or odd value.',
     whatToDo:
       "Check the app key (copy it again from Betfair's developer pages) and the username for stray spaces or characters, then test again. If it keeps happening, contact Betfair's developer support and tell them the time of the test.",
     action: { label: 'Open Betfair developer support', target: 'developer-support' },
   },
   MIGRATION_REQUIRED: {
     title: 'Brazilian account must move to betfair.bet.br',
-    meaning: "For customers in Brazil: since 1 January 2025 the account must be moved to Betfair's Brazilian site before it can log in.",
+    meaning:
+      "For customers in Brazil: since 1 January 2025 the account must be moved to Betfair's Brazilian site before it can log in.",
     whatToDo: 'Log in on betfair.bet.br in your browser and follow the steps to move your account.',
     action: { label: 'Open betfair.bet.br', target: 'website-bet-br' },
   },
   TERMS_AND_CONDITIONS: {
     title: 'New Brazilian terms to accept',
-    meaning: "For customers in Brazil: since 1 January 2025 Betfair's new terms must be accepted on its Brazilian site.",
+    meaning:
+      "For customers in Brazil: since 1 January 2025 Betfair's new terms must be accepted on its Brazilian site.",
     whatToDo: 'Log in on betfair.bet.br in your browser and accept the new terms and conditions, then test again.',
     action: { label: 'Open betfair.bet.br', target: 'website-bet-br' },
   },
@@ -282,7 +295,8 @@ export const LOGIN_STATUS_TEXT: Readonly<Record<LoginStatus, StatusEntryText>> =
 /** For a code the catalogue does not know (a future Betfair code). */
 export const UNKNOWN_STATUS_TEXT = {
   title: 'Betfair answered with an unfamiliar code',
-  meaning: (code: string): string => `Betfair answered "${code}", which this app does not know yet. The login did not succeed.`,
+  meaning: (code: string): string =>
+    `Betfair answered "${code}", which this app does not know yet. The login did not succeed.`,
   whatToDo: (ctx: StatusTextContext, code: string): string =>
     `Log in on ${ctx.site} in your browser to see whether anything is asked of you. If not, contact Betfair's customer support and quote the code ${code}.`,
   actionLabel: 'Open Betfair developer support',

@@ -113,8 +113,7 @@ export const ui = {
       other: 'keep this one safe',
     },
     existingHeading: 'Use a certificate you already have',
-    existingIntro:
-      'Pick the certificate and its key (.crt and .key), one combined .pem file, or a .p12/.pfx file.',
+    existingIntro: 'Pick the certificate and its key (.crt and .key), one combined .pem file, or a .p12/.pfx file.',
     chooseFiles: 'Choose certificate files…',
     noFilesChosen: 'No files chosen yet.',
     chosenFiles: 'Chosen files:',
@@ -134,10 +133,12 @@ export const ui = {
     expiredOn: (date: string, daysAgo: number) => `Expired on ${date} (${plural(daysAgo, 'day', 'days')} ago)`,
     soonWarning: (days: number) =>
       `Your certificate runs out in ${plural(days, 'day', 'days')}. Make a new one and upload it to Betfair before then, or your bot will stop logging in.`,
-    expiredWarning: 'Your certificate has run out: your bot cannot log in with it. Make a new one and upload it to Betfair.',
+    expiredWarning:
+      'Your certificate has run out: your bot cannot log in with it. Make a new one and upload it to Betfair.',
     renew: 'Renew certificate',
     addReminder: 'Add a renewal reminder to my calendar',
-    reminderAdded: (path: string) => `A reminder two weeks before the certificate runs out was saved as ${path} and opened with your calendar.`,
+    reminderAdded: (path: string) =>
+      `A reminder two weeks before the certificate runs out was saved as ${path} and opened with your calendar.`,
   },
 
   upload: {
@@ -266,4 +267,3 @@ export const ui = {
     startOverConfirm: 'Yes, start over',
   },
 } as const;
-

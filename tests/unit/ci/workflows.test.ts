@@ -57,7 +57,10 @@ describe('GitHub workflows', () => {
   it('the validator does catch a broken workflow (so the checks above can fail)', () => {
     const broken = text(FILES[0] ?? '').replace('runs-on: ${{ matrix.os }}', 'runs_on: ${{ matrix.os }}');
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
-    expect(validateWorkflow('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - name: x: y\n').errors.length).toBeGreaterThan(0);
+    expect(
+      validateWorkflow('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - name: x: y\n').errors
+        .length,
+    ).toBeGreaterThan(0);
   });
 
   it('ci.yml runs npm ci and npm test on Linux (under xvfb-run), Windows and macOS, with the Electron spec required', () => {
@@ -96,6 +99,11 @@ describe('GitHub workflows', () => {
       mac: { target: string[] };
     };
     expect(builder.directories.output).toBe('release');
-    expect([...builder.linux.target, ...builder.win.target, ...builder.mac.target]).toEqual(['AppImage', 'deb', 'nsis', 'dmg']);
+    expect([...builder.linux.target, ...builder.win.target, ...builder.mac.target]).toEqual([
+      'AppImage',
+      'deb',
+      'nsis',
+      'dmg',
+    ]);
   });
 });

@@ -16,14 +16,26 @@ interface Reply {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
-function call(harness: Harness, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function call(
+  harness: Harness,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: harness.port, path, method: opts.method ?? 'GET', headers: { Host: `127.0.0.1:${harness.port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port: harness.port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${harness.port}`, ...opts.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
       },
     );
     req.on('error', reject);
@@ -46,9 +58,16 @@ describe('the harness server', () => {
 
   beforeAll(async () => {
     mkdirSync(rendererDir);
-    writeFileSync(join(rendererDir, 'index.html'), '<html><head><script type="module" src="./a.js"></script></head><body></body></html>');
+    writeFileSync(
+      join(rendererDir, 'index.html'),
+      '<html><head><script type="module" src="./a.js"></script></head><body></body></html>',
+    );
     writeFileSync(join(rendererDir, 'a.js'), 'export {}');
-    harness = await startHarness({ port: 0, env: { BOTLOGIN_DATA_DIR: join(root, 'data'), BOTLOGIN_CERT_DIR: join(root, 'certs') }, rendererDir });
+    harness = await startHarness({
+      port: 0,
+      env: { BOTLOGIN_DATA_DIR: join(root, 'data'), BOTLOGIN_CERT_DIR: join(root, 'certs') },
+      rendererDir,
+    });
   });
   afterAll(async () => harness.close());
 
@@ -59,7 +78,15 @@ describe('the harness server', () => {
     const bridge = await call(harness, '/__harness/bridge.js');
     for (const method of WIZARD_METHODS) expect(bridge.body).toContain(`"${method}"`);
     expect((await call(harness, '/a.js')).status).toBe(200);
-    for (const path of ['/', '/index.html', '/__harness/bridge.js', '/a.js', '/__harness/opened', '/__harness/revealed', '/nope']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/__harness/bridge.js',
+      '/a.js',
+      '/__harness/opened',
+      '/__harness/revealed',
+      '/nope',
+    ]) {
       const reply = await call(harness, path);
       expect(reply.body, path).not.toContain(harness.token);
       expect(JSON.stringify(reply.headers), path).not.toContain(harness.token);
@@ -76,21 +103,28 @@ describe('the harness server', () => {
     expect((await call(harness, '/', { headers: { Host: 'evil.example' } })).headers['x-frame-options']).toBe('DENY');
   });
 
-  it('answers a call with the handler table\'s Result', async () => {
+  it("answers a call with the handler table's Result", async () => {
     const reply = await post(harness, 'getSettings', undefined);
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { version: 1, jurisdiction: null } });
-    const bad = JSON.parse((await post(harness, 'updateSettings', { jurisdiction: 'atlantis' })).body) as { ok: boolean; error?: { message: string } };
+    const bad = JSON.parse((await post(harness, 'updateSettings', { jurisdiction: 'atlantis' })).body) as {
+      ok: boolean;
+      error?: { message: string };
+    };
     expect(bad.ok).toBe(false);
     expect(bad.error?.message).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
   it('refuses a call without the token, with a wrong Host or Origin, without JSON, or to an unknown method', async () => {
     expect((await post(harness, 'getSettings', undefined, { 'X-Harness-Token': 'nope' })).status).toBe(403);
-    expect((await post(harness, 'getSettings', undefined, { Host: `attacker.example:${harness.port}` })).status).toBe(403);
+    expect((await post(harness, 'getSettings', undefined, { Host: `attacker.example:${harness.port}` })).status).toBe(
+      403,
+    );
     expect((await call(harness, '/', { headers: { Host: 'localhost.attacker.example' } })).status).toBe(403);
     expect((await post(harness, 'getSettings', undefined, { Origin: 'https://evil.example' })).status).toBe(403);
-    expect((await post(harness, 'getSettings', undefined, { Origin: `http://127.0.0.1:${harness.port}` })).status).toBe(200);
+    expect((await post(harness, 'getSettings', undefined, { Origin: `http://127.0.0.1:${harness.port}` })).status).toBe(
+      200,
+    );
     expect((await post(harness, 'getSettings', undefined, { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await post(harness, 'constructor', undefined)).status).toBe(404);
     const notJson = await call(harness, '/__wizard/getSettings', {
@@ -104,13 +138,22 @@ describe('the harness server', () => {
   it('records what would have been opened and lets a test answer the file picker', async () => {
     const reply = await post(harness, 'openSecurityPage', { jurisdiction: 'se' });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
-    expect(JSON.parse((await call(harness, '/__harness/opened')).body)).toEqual(['https://myaccount.betfair.se/accountdetails/mysecurity?showAPI=1']);
+    expect(JSON.parse((await call(harness, '/__harness/opened')).body)).toEqual([
+      'https://myaccount.betfair.se/accountdetails/mysecurity?showAPI=1',
+    ]);
 
     const pick = (headers: Record<string, string>): Promise<Reply> =>
-      call(harness, '/__harness/pick', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ paths: ['/x/a.crt'] }) });
+      call(harness, '/__harness/pick', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ paths: ['/x/a.crt'] }),
+      });
     expect((await pick({})).status).toBe(403);
     expect((await pick({ 'X-Harness-Token': harness.token })).status).toBe(200);
-    expect(JSON.parse((await post(harness, 'chooseCertificateFiles', undefined)).body)).toEqual({ ok: true, value: ['/x/a.crt'] });
+    expect(JSON.parse((await post(harness, 'chooseCertificateFiles', undefined)).body)).toEqual({
+      ok: true,
+      value: ['/x/a.crt'],
+    });
   });
 
   it('never serves files outside the renderer folder', async () => {

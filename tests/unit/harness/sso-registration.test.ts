@@ -4,12 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/settings-schema.js';
 import { ok, fail } from '../../../shared/result.js';
-import { certificatePemOf, registerRememberedCertificate, registeringHandlers, type LooseHandlerTable } from '../../harness/sso-registration.js';
+import {
+  certificatePemOf,
+  registerRememberedCertificate,
+  registeringHandlers,
+  type LooseHandlerTable,
+} from '../../harness/sso-registration.js';
 import { WIZARD_METHODS } from '../../../shared/api.js';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
 
-describe('registering the session\'s certificates with the fake identitysso', () => {
+describe("registering the session's certificates with the fake identitysso", () => {
   it('takes the certificate of a generate result, and of a use result only when usable', () => {
     expect(certificatePemOf('generateCertificate', ok({ certificate: { certificatePem: PEM } }))).toBe(PEM);
     expect(certificatePemOf('useCertificate', ok({ usable: true, certificate: { certificatePem: PEM } }))).toBe(PEM);
@@ -37,7 +42,14 @@ describe('registering the session\'s certificates with the fake identitysso', ()
     await registerRememberedCertificate(
       {
         ...DEFAULT_SETTINGS,
-        certificate: { dir, source: { kind: 'pair', certificatePath: crt, keyPath: join(dir, 'c.key') }, fingerprintSha256: '', commonName: null, notAfter: '', files: [crt] },
+        certificate: {
+          dir,
+          source: { kind: 'pair', certificatePath: crt, keyPath: join(dir, 'c.key') },
+          fingerprintSha256: '',
+          commonName: null,
+          notAfter: '',
+          files: [crt],
+        },
       },
       { registerCertificate: (pem) => seen.push(pem) },
       () => undefined,

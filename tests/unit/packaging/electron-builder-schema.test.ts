@@ -51,12 +51,14 @@ describe('electron-builder.yml', () => {
       getConfig(projectDir: string, configPath: string, fromOptions: null): Promise<object>;
       validateConfiguration(config: object, logger: object): Promise<void>;
     };
-    const { DebugLogger } = require('builder-util/out/DebugLogger.js') as { DebugLogger: new (enabled: boolean) => object };
+    const { DebugLogger } = require('builder-util/out/DebugLogger.js') as {
+      DebugLogger: new (enabled: boolean) => object;
+    };
     const loaded = await config.getConfig(root, resolve(root, 'electron-builder.yml'), null);
     await expect(config.validateConfiguration(loaded, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(config.validateConfiguration({ ...loaded, asar: 'yes please' }, new DebugLogger(false))).rejects.toThrow(
-      /configuration/i,
-    );
+    await expect(
+      config.validateConfiguration({ ...loaded, asar: 'yes please' }, new DebugLogger(false)),
+    ).rejects.toThrow(/configuration/i);
   });
 
   it('flips the security fuses', () => {
@@ -77,8 +79,12 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('com.botloginwizard.app');
     expect(config.productName).toBe('Bot Login Wizard');
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(expect.arrayContaining(['dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']));
-    expect(config.files?.filter((f) => !f.startsWith('!')).every((f) => f.startsWith('dist/') || f === 'package.json')).toBe(true);
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']),
+    );
+    expect(
+      config.files?.filter((f) => !f.startsWith('!')).every((f) => f.startsWith('dist/') || f === 'package.json'),
+    ).toBe(true);
     expect(config.extraMetadata?.main).toBe('dist/main/main.cjs');
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/main/main.cjs');

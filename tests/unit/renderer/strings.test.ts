@@ -21,7 +21,13 @@ describe('wizard wording', () => {
   });
 
   it('keeps the step headings and the main buttons', () => {
-    expect([ui.jurisdiction.heading, ui.certificate.heading, ui.upload.heading, ui.test.heading, ui.dashboard.heading]).toEqual([
+    expect([
+      ui.jurisdiction.heading,
+      ui.certificate.heading,
+      ui.upload.heading,
+      ui.test.heading,
+      ui.dashboard.heading,
+    ]).toEqual([
       'Which Betfair site do you use?',
       'Your certificate',
       'Upload your certificate',
@@ -41,7 +47,9 @@ describe('wizard wording', () => {
     expect(ui.test.successTitle).toBe('Your bot login works');
     expect(ui.appKeys.headlineChoose).toBe('Your login works \u2014 choose your application key');
     expect(ui.appKeys.headlineCreate).toBe('Your login works \u2014 create your application keys');
-    expect(ui.appKeys.headlineFix).toBe('Your login works, but your bot will be refused until the application key is fixed');
+    expect(ui.appKeys.headlineFix).toBe(
+      'Your login works, but your bot will be refused until the application key is fixed',
+    );
     expect(ui.appKeys.headlineNotChecked).toBe('Your login works, but the application key could not be checked');
     expect([ui.appKeys.useKey, ui.appKeys.createButton, ui.appKeys.goToDashboard, ui.appKeys.whatIsIt]).toEqual([
       'Use this key',

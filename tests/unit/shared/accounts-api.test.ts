@@ -49,7 +49,22 @@ describe('Accounts API facts', () => {
   });
 
   it('suggests a name that never contains the username, even for very short usernames', () => {
-    const usernames = ['bettor', 'my', 'bot', 'b', 'e', 't', 'a', 'o', ' ', 'MyBettingBot', 'betting', 'app', 'x1', 'abcdefghijklmnopqrstuvwxyz'];
+    const usernames = [
+      'bettor',
+      'my',
+      'bot',
+      'b',
+      'e',
+      't',
+      'a',
+      'o',
+      ' ',
+      'MyBettingBot',
+      'betting',
+      'app',
+      'x1',
+      'abcdefghijklmnopqrstuvwxyz',
+    ];
     for (const username of usernames) {
       const name = suggestAppName(username);
       expect(name.trim(), username).not.toBe('');

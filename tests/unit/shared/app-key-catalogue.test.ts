@@ -10,8 +10,20 @@ import {
 } from '../../../shared/app-key-catalogue.js';
 import type { AppKeySummary } from '../../../shared/app-key-types.js';
 
-const delayed: AppKeySummary = { appName: 'My bot', applicationKey: 'D1', version: '1.0-DELAY', delayed: true, active: true };
-const liveInactive: AppKeySummary = { appName: 'My bot', applicationKey: 'L1', version: '1.0', delayed: false, active: false };
+const delayed: AppKeySummary = {
+  appName: 'My bot',
+  applicationKey: 'D1',
+  version: '1.0-DELAY',
+  delayed: true,
+  active: true,
+};
+const liveInactive: AppKeySummary = {
+  appName: 'My bot',
+  applicationKey: 'L1',
+  version: '1.0',
+  delayed: false,
+  active: false,
+};
 const liveActive: AppKeySummary = { ...liveInactive, active: true };
 
 const EVERY_CASE: readonly KeyCheckFacts[] = [
@@ -28,7 +40,11 @@ const EVERY_CASE: readonly KeyCheckFacts[] = [
   { status: 'not-given', keyCount: 0 },
   { status: 'not-given', keyCount: null },
   { status: 'not-checked', problem: { kind: 'error', code: 'SERVICE_BUSY' }, key: null },
-  { status: 'not-checked', problem: { kind: 'fault', code: 'TIMEOUT', detail: { host: 'api.betfair.com', seconds: 30 } }, key: delayed },
+  {
+    status: 'not-checked',
+    problem: { kind: 'fault', code: 'TIMEOUT', detail: { host: 'api.betfair.com', seconds: 30 } },
+    key: delayed,
+  },
 ];
 
 describe('application-key catalogue', () => {
@@ -36,24 +52,41 @@ describe('application-key catalogue', () => {
     for (const facts of EVERY_CASE) {
       const check = explainAppKeyCheck(facts);
       expect(check.status).toBe(facts.status);
-      for (const text of [check.title, check.explanation, check.whatToDo]) expect(text.length, JSON.stringify(facts)).toBeGreaterThan(10);
+      for (const text of [check.title, check.explanation, check.whatToDo])
+        expect(text.length, JSON.stringify(facts)).toBeGreaterThan(10);
       expect(check.title.includes('Your bot login works'), check.title).toBe(facts.status === 'valid');
       if (facts.status !== 'valid') expect(check.title).toMatch(/login works/i);
     }
   });
 
   it('says which kind of key a valid one is, and whether the live key is active', () => {
-    expect(explainAppKeyCheck({ status: 'valid', key: delayed })).toMatchObject({ delayed: true, title: expect.stringMatching(/delayed/) });
+    expect(explainAppKeyCheck({ status: 'valid', key: delayed })).toMatchObject({
+      delayed: true,
+      title: expect.stringMatching(/delayed/),
+    });
     expect(explainAppKeyCheck({ status: 'valid', key: delayed }).explanation).toMatch(/cannot place bets/);
-    expect(explainAppKeyCheck({ status: 'valid', key: liveInactive })).toMatchObject({ delayed: false, active: false, title: expect.stringMatching(/not active/) });
-    expect(explainAppKeyCheck({ status: 'valid', key: liveActive })).toMatchObject({ delayed: false, active: true, title: 'Your bot login works' });
+    expect(explainAppKeyCheck({ status: 'valid', key: liveInactive })).toMatchObject({
+      delayed: false,
+      active: false,
+      title: expect.stringMatching(/not active/),
+    });
+    expect(explainAppKeyCheck({ status: 'valid', key: liveActive })).toMatchObject({
+      delayed: false,
+      active: true,
+      title: 'Your bot login works',
+    });
   });
 
   it('says plainly that the bot will be refused until a wrong key is fixed', () => {
-    for (const facts of [{ status: 'refused', code: 'INVALID_APP_KEY', key: null }, { status: 'not-yours', keyCount: 2 }] as const) {
+    for (const facts of [
+      { status: 'refused', code: 'INVALID_APP_KEY', key: null },
+      { status: 'not-yours', keyCount: 2 },
+    ] as const) {
       expect(explainAppKeyCheck(facts).explanation).toMatch(/will refuse your bot/);
     }
-    expect(explainAppKeyCheck({ status: 'refused', code: 'INVALID_APP_KEY', key: liveInactive }).title).toMatch(/live key is not active/);
+    expect(explainAppKeyCheck({ status: 'refused', code: 'INVALID_APP_KEY', key: liveInactive }).title).toMatch(
+      /live key is not active/,
+    );
   });
 
   it('names what went wrong when the key could not be checked, and that the login still works', () => {
@@ -86,7 +119,11 @@ describe('application-key catalogue', () => {
     });
     const unexpected = explainAppKeysCreation('bettor bot', { kind: 'error', code: 'UNEXPECTED_ERROR' });
     expect(!unexpected.created && unexpected.explanation).toMatch(/contains your username/);
-    const down = explainAppKeysCreation('My bot', { kind: 'fault', code: 'CONNECTION_RESET', detail: { host: 'api.betfair.com' } });
+    const down = explainAppKeysCreation('My bot', {
+      kind: 'fault',
+      code: 'CONNECTION_RESET',
+      detail: { host: 'api.betfair.com' },
+    });
     expect(down).toMatchObject({ created: false, code: 'CONNECTION_RESET' });
     expect(!down.created && down.explanation).toMatch(/could not be created.*api\.betfair\.com/);
   });
@@ -99,6 +136,10 @@ describe('application-key catalogue', () => {
   });
 
   it('describes a key by kind', () => {
-    expect([delayed, liveActive, liveInactive].map(describeAppKey)).toEqual(['delayed', 'live, active', 'live, not active yet']);
+    expect([delayed, liveActive, liveInactive].map(describeAppKey)).toEqual([
+      'delayed',
+      'live, active',
+      'live, not active yet',
+    ]);
   });
 });

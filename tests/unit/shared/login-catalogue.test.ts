@@ -96,9 +96,9 @@ describe('fault catalogue', () => {
   });
 
   it('names the HTTP status of an unexpected answer and the minutes left of a ban', () => {
-    expect(explainFault('UNEXPECTED_ANSWER', { httpStatus: 503, reason: 'the server reported an error' }).meaning).toContain(
-      'HTTP status 503',
-    );
+    expect(
+      explainFault('UNEXPECTED_ANSWER', { httpStatus: 503, reason: 'the server reported an error' }).meaning,
+    ).toContain('HTTP status 503');
     expect(explainFault('GUARD_BANNED', { minutesLeft: 7 }).whatToDo).toContain('7 more minutes');
     expect(explainFault('SERVER_CERT_UNTRUSTED').meaning).toMatch(/proxy|antivirus/);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, USAGE_ERROR, type ArgSpec } from '../../../../electron/cli/args.js';
 
 const spec: ArgSpec = {
-  flags: { dir: { kind: 'string' }, days: { kind: 'string' }, json: { kind: 'boolean' }, tag: { kind: 'string', repeatable: true } },
+  flags: {
+    dir: { kind: 'string' },
+    days: { kind: 'string' },
+    json: { kind: 'boolean' },
+    tag: { kind: 'string', repeatable: true },
+  },
   refused: { password: 'Put the password in BOTLOGIN_P12_PASSWORD instead.' },
   minPositionals: 0,
   maxPositionals: Infinity,

@@ -7,7 +7,10 @@ export interface RecordingIo extends CliIo {
   readonly prompts: string[];
 }
 
-export function recordingIo(env: Record<string, string> = {}, options: { interactive?: boolean; answer?: string } = {}): RecordingIo {
+export function recordingIo(
+  env: Record<string, string> = {},
+  options: { interactive?: boolean; answer?: string } = {},
+): RecordingIo {
   let out = '';
   let err = '';
   const prompts: string[] = [];

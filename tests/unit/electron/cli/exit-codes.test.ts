@@ -25,10 +25,13 @@ const NO_ANSWER: readonly FaultCode[] = [
 const HELD_BACK: readonly FaultCode[] = ['GUARD_RATE_LIMITED', 'GUARD_BANNED', 'GUARD_BUSY'];
 
 describe('CLI exit codes', () => {
-  it.each(Object.keys(FAULT_CLASSES) as FaultCode[])('%s exits as before (3 no answer, 4 held back, else 2)', (code) => {
-    const expected = NO_ANSWER.includes(code) ? 3 : HELD_BACK.includes(code) ? 4 : 2;
-    expect(exitCodeForFault(code)).toBe(expected);
-  });
+  it.each(Object.keys(FAULT_CLASSES) as FaultCode[])(
+    '%s exits as before (3 no answer, 4 held back, else 2)',
+    (code) => {
+      const expected = NO_ANSWER.includes(code) ? 3 : HELD_BACK.includes(code) ? 4 : 2;
+      expect(exitCodeForFault(code)).toBe(expected);
+    },
+  );
 
   it('gives certificate-file and usage errors exit 2', () => {
     expect(exitCodeForFault('FILE_NOT_FOUND')).toBe(2);
@@ -47,20 +50,28 @@ describe('one opening, one JSON error shape', () => {
     expect(io.err()).toBe('');
     const out = JSON.parse(io.out()) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(['ok', 'title', 'explanation', 'whatToDo', 'error']);
-    expect(out).toMatchObject({ ok: false, title: 'Wrong usage', whatToDo: `Run "bot-login ${name} --help" to see how to use it.`, error: { code: 'USAGE' } });
+    expect(out).toMatchObject({
+      ok: false,
+      title: 'Wrong usage',
+      whatToDo: `Run "bot-login ${name} --help" to see how to use it.`,
+      error: { code: 'USAGE' },
+    });
   });
 
   it.each([
     ['generate', generateCommand],
     ['inspect', inspectCommand],
     ['login', loginCommand],
-  ] as const)('%s: --help prints the help and a usage error without --json is one plain line on stderr', async (_name, command) => {
-    const help = recordingIo();
-    expect(await command.run(['--nope', '--help'], help)).toBe(0);
-    expect(help.out()).toBe(command.help);
-    const bad = recordingIo();
-    expect(await command.run(['--password', 'x'], bad)).toBe(2);
-    expect(bad.out()).toBe('');
-    expect(bad.err()).toMatch(/^Passwords are not accepted on the command line[^\n]*\n$/);
-  });
+  ] as const)(
+    '%s: --help prints the help and a usage error without --json is one plain line on stderr',
+    async (_name, command) => {
+      const help = recordingIo();
+      expect(await command.run(['--nope', '--help'], help)).toBe(0);
+      expect(help.out()).toBe(command.help);
+      const bad = recordingIo();
+      expect(await command.run(['--password', 'x'], bad)).toBe(2);
+      expect(bad.out()).toBe('');
+      expect(bad.err()).toMatch(/^Passwords are not accepted on the command line[^\n]*\n$/);
+    },
+  );
 });

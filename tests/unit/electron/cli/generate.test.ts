@@ -88,13 +88,22 @@ describe('bot-login generate (in-process)', () => {
 
 describe('bot-login generate (the built CLI, as a process)', () => {
   it('node dist/cli/cli.cjs generate --json works and --help prints the options', async () => {
-    await builtCli(['electron/cli.ts', 'electron/cli/generate.ts', 'electron/cli/inspect.ts', 'electron/core/certificates/generate-certificate.ts']);
+    await builtCli([
+      'electron/cli.ts',
+      'electron/cli/generate.ts',
+      'electron/cli/inspect.ts',
+      'electron/core/certificates/generate-certificate.ts',
+    ]);
     const dir = await temp();
-    const { stdout } = await run(process.execPath, [CLI, 'generate', '--dir', dir, '--json'], { env: { ...process.env, BOTLOGIN_P12_PASSWORD: 'pp' } });
+    const { stdout } = await run(process.execPath, [CLI, 'generate', '--dir', dir, '--json'], {
+      env: { ...process.env, BOTLOGIN_P12_PASSWORD: 'pp' },
+    });
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, files: { p12: join(dir, 'client-2048.p12') } });
     const help = await run(process.execPath, [CLI, 'generate', '--help']);
     expect(help.stdout).toContain('--common-name');
-    const failed = await run(process.execPath, [CLI, 'generate', '--dir', dir]).catch((e: { code: number; stderr: string }) => e);
+    const failed = await run(process.execPath, [CLI, 'generate', '--dir', dir]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 1 });
   }, 120_000);
 });

@@ -13,7 +13,10 @@ describe('bot-login inspect', () => {
   let made: GeneratedCertificate;
 
   beforeAll(async () => {
-    const result = await generateCertificate({ dir: await mkdtemp(join(tmpdir(), 'botlogin-cli-inspect-')), p12Password: 'pw' });
+    const result = await generateCertificate({
+      dir: await mkdtemp(join(tmpdir(), 'botlogin-cli-inspect-')),
+      p12Password: 'pw',
+    });
     if (!result.ok) throw new Error(result.error.message);
     made = result.value;
   });

@@ -17,14 +17,27 @@ import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
 import { startLoginFixture, type LoginFixture } from '../core/login/login-fixture.js';
 
 /** The fields of the CLI's JSON that hold words (they follow the language); everything else must not change. */
-const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'explanation', 'meaning', 'whatToDo', 'message', 'label', 'description', 'sentence']);
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'explanation',
+  'meaning',
+  'whatToDo',
+  'message',
+  'label',
+  'description',
+  'sentence',
+]);
 /** Fields that change from run to run whatever the language. */
 const TIMING_FIELDS: ReadonlySet<string> = new Set(['at', 'durationMs', 'retryAt']);
 
 function without(value: unknown, fields: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((v) => without(v, fields));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !fields.has(k)).map(([k, v]) => [k, without(v, fields)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !fields.has(k))
+        .map(([k, v]) => [k, without(v, fields)]),
+    );
   }
   return value;
 }
@@ -51,7 +64,10 @@ afterAll(async () => {
   await f.close();
 });
 
-async function cli(argv: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  argv: readonly string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -66,8 +82,17 @@ async function cli(argv: readonly string[], env: Record<string, string>): Promis
 }
 
 const wrongPassword = (): string[] => [
-  'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
-  '--app-key', DEFAULT_APP_KEYS.delayed, '--username', 'bettor',
+  'login',
+  '--jurisdiction',
+  'international',
+  '--cert',
+  f.cert.certPath,
+  '--key',
+  f.cert.keyPath,
+  '--app-key',
+  DEFAULT_APP_KEYS.delayed,
+  '--username',
+  'bettor',
 ];
 
 describe('bot-login in the language of the environment', () => {
@@ -108,7 +133,12 @@ describe('bot-login in the language of the environment', () => {
   });
 
   it('--lang fr is a usage error (exit 2) that lists the languages, before and after the command', async () => {
-    for (const argv of [['--lang', 'fr', 'login'], ['login', '--lang', 'fr'], ['generate', '--lang=fr', '--help'], ['--lang', 'fr']]) {
+    for (const argv of [
+      ['--lang', 'fr', 'login'],
+      ['login', '--lang', 'fr'],
+      ['generate', '--lang=fr', '--help'],
+      ['--lang', 'fr'],
+    ]) {
       const r = await cli(argv, { LANG: 'C' });
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).toContain('"fr"');
@@ -140,7 +170,8 @@ describe('bot-login in the language of the environment', () => {
     const json = await cli(['inspect', f.cert.certPath, f.cert.keyPath, '--json'], { LANG: 'it_IT.UTF-8' });
     const { certificate } = JSON.parse(json.stdout) as { certificate: { notBefore: string; notAfter: string } };
     const r = await cli(['inspect', f.cert.certPath, f.cert.keyPath], { LANG: 'it_IT.UTF-8' });
-    const day = (iso: string): string => new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso));
+    const day = (iso: string): string =>
+      new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(day(certificate.notAfter));
     expect(r.stdout).toContain(day(certificate.notBefore));

@@ -8,7 +8,12 @@ import { createLoginCommand, exitCodeForFault, loginCommand } from '../../../../
 import { main } from '../../../../electron/cli.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
 import { DEFAULT_APP_KEYS, startFakeSso } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from '../core/login/login-fixture.js';
+import {
+  DEFAULT_TEST_PASSWORD,
+  startLoginFixture,
+  steppingClock,
+  type LoginFixture,
+} from '../core/login/login-fixture.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -29,7 +34,12 @@ interface Run {
 
 async function cli(
   args: readonly string[],
-  opts: { env?: Record<string, string | undefined>; interactive?: boolean; answers?: string[]; command?: typeof loginCommand } = {},
+  opts: {
+    env?: Record<string, string | undefined>;
+    interactive?: boolean;
+    answers?: string[];
+    command?: typeof loginCommand;
+  } = {},
 ): Promise<Run> {
   let stdout = '';
   let stderr = '';
@@ -51,7 +61,16 @@ async function cli(
 }
 
 const base = (): string[] => [
-  '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--app-key', DEFAULT_APP_KEYS.delayed, '--username', 'bettor',
+  '--jurisdiction',
+  'international',
+  '--cert',
+  f.cert.certPath,
+  '--key',
+  f.cert.keyPath,
+  '--app-key',
+  DEFAULT_APP_KEYS.delayed,
+  '--username',
+  'bettor',
 ];
 
 async function allFiles(dir: string): Promise<string[]> {
@@ -73,7 +92,8 @@ describe('bot-login login', () => {
     expect(r.stderr).toMatch(/test endpoint/);
     expect(r.stdout).not.toMatch(/Session token/);
     for (const text of [r.stdout, r.stderr]) expect(text).not.toContain(DEFAULT_TEST_PASSWORD);
-    for (const file of await allFiles(r.dataDir)) expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
+    for (const file of await allFiles(r.dataDir))
+      expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
   });
 
   it('--json prints one object; the token only with --keep-session', async () => {
@@ -112,7 +132,12 @@ describe('bot-login login', () => {
     const quick = createLoginCommand({ timeoutMs: 500, now: steppingClock() });
     const expectFault = async (env: Record<string, string | undefined>, code: string): Promise<void> => {
       const r = await cli([...base(), '--json'], { env, command: quick });
-      const out = JSON.parse(r.stdout) as { ok: boolean; error: { code: string; message: string }; title: string; whatToDo: string };
+      const out = JSON.parse(r.stdout) as {
+        ok: boolean;
+        error: { code: string; message: string };
+        title: string;
+        whatToDo: string;
+      };
       expect(out.error.code, code).toBe(code);
       expect(r.code, code).toBe(3);
       expect(out.title).toBeTruthy();
@@ -129,7 +154,10 @@ describe('bot-login login', () => {
     f.fake.setMode({ kind: 'normal' });
     await expectFault({ BOTLOGIN_SSO_CA: undefined }, 'SERVER_CERT_UNTRUSTED');
     const wrongHost = await startFakeSso({ serverNames: { dns: ['elsewhere.example'], ip: [] } });
-    await expectFault({ BOTLOGIN_SSO_ORIGIN: wrongHost.origin, BOTLOGIN_SSO_CA: wrongHost.caPath }, 'SERVER_CERT_WRONG_HOST');
+    await expectFault(
+      { BOTLOGIN_SSO_ORIGIN: wrongHost.origin, BOTLOGIN_SSO_CA: wrongHost.caPath },
+      'SERVER_CERT_WRONG_HOST',
+    );
     const closedOrigin = wrongHost.origin;
     await wrongHost.close();
     await expectFault({ BOTLOGIN_SSO_ORIGIN: closedOrigin }, 'CONNECTION_REFUSED');
@@ -137,10 +165,15 @@ describe('bot-login login', () => {
     const { createServer } = await import('node:net');
     const dropper = createServer((s) => s.destroy());
     await new Promise<void>((r) => dropper.listen(0, '127.0.0.1', () => r()));
-    await expectFault({ BOTLOGIN_SSO_ORIGIN: `https://127.0.0.1:${(dropper.address() as { port: number }).port}` }, 'CONNECTION_RESET');
+    await expectFault(
+      { BOTLOGIN_SSO_ORIGIN: `https://127.0.0.1:${(dropper.address() as { port: number }).port}` },
+      'CONNECTION_RESET',
+    );
     dropper.close();
     const text = await cli(base(), { env: { BOTLOGIN_SSO_ORIGIN: closedOrigin }, command: quick });
-    expect(text.stderr).toContain('The test login could not be completed: The connection was refused (CONNECTION_REFUSED)');
+    expect(text.stderr).toContain(
+      'The test login could not be completed: The connection was refused (CONNECTION_REFUSED)',
+    );
     expect(text.stderr).toMatch(/What to do: /);
   });
 
@@ -189,7 +222,17 @@ describe('bot-login login', () => {
     expect((JSON.parse(dk.stdout) as { error: { code: string } }).error.code).toBe('BOT_LOGIN_NOT_AVAILABLE');
     const both = await cli([...base(), '--pem', f.cert.pemPath]);
     expect(both.code).toBe(2);
-    const missing = await cli(['--jurisdiction', 'it', '--pem', join(f.root, 'nope.pem'), '--app-key', 'k', '--username', 'u', '--json']);
+    const missing = await cli([
+      '--jurisdiction',
+      'it',
+      '--pem',
+      join(f.root, 'nope.pem'),
+      '--app-key',
+      'k',
+      '--username',
+      'u',
+      '--json',
+    ]);
     expect(missing.code).toBe(2);
     expect(f.fake.requests().length).toBe(count);
   });
@@ -222,7 +265,11 @@ describe('bot-login login', () => {
     expect(text.stderr).toMatch(/127\.0\.0\.1, ::1 or localhost/);
     const json = await prompting([...base(), '--json']);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'TEST_ENDPOINT_NOT_LOCAL' }, testEndpoint: true });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      error: { code: 'TEST_ENDPOINT_NOT_LOCAL' },
+      testEndpoint: true,
+    });
     expect(asked).toEqual([]);
     expect(forgotten).toEqual([]);
     expect(f.fake.requests().length).toBe(count);
@@ -233,7 +280,11 @@ describe('bot-login login', () => {
     let stdout = '';
     let stderr = '';
     const dataDir = join(await f.newDataDir(), 'nested');
-    const env: Record<string, string | undefined> = { BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD, ...f.env };
+    const env: Record<string, string | undefined> = {
+      BOTLOGIN_DATA_DIR: dataDir,
+      BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD,
+      ...f.env,
+    };
     const io: CliIo = {
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
@@ -268,8 +319,22 @@ describe('bot-login login', () => {
     f.fake.setMode({ kind: 'normal' });
     const p12 = join(f.root, 'client.p12');
     await execFileAsync('openssl', [
-      'pkcs12', '-export', '-in', f.cert.certPath, '-inkey', f.cert.keyPath, '-out', p12, '-passout', 'pass:p12 secret',
-      '-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1',
+      'pkcs12',
+      '-export',
+      '-in',
+      f.cert.certPath,
+      '-inkey',
+      f.cert.keyPath,
+      '-out',
+      p12,
+      '-passout',
+      'pass:p12 secret',
+      '-certpbe',
+      'PBE-SHA1-3DES',
+      '-keypbe',
+      'PBE-SHA1-3DES',
+      '-macalg',
+      'sha1',
     ]);
     const args = ['--jurisdiction', 'international', '--p12', p12, '--username', 'bettor'];
     expect((await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'p12 secret' } })).code).toBe(0);
@@ -280,7 +345,13 @@ describe('bot-login login', () => {
 
   it('is wired into the bot-login dispatcher with its help', async () => {
     let out = '';
-    const io: CliIo = { stdout: (t) => (out += t), stderr: () => undefined, env: {}, interactive: false, promptHidden: async () => '' };
+    const io: CliIo = {
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+      env: {},
+      interactive: false,
+      promptHidden: async () => '',
+    };
     expect(await main(['login', '--help'], io)).toBe(0);
     expect(out).toContain('--jurisdiction');
     expect(out).toContain('BOTLOGIN_PASSWORD');
@@ -300,16 +371,35 @@ describe('bot-login login: the application key', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('SUCCESS: Your login works: now choose your application key');
     expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed  (app "My betting bot", version 1.0-DELAY)`);
-    expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.live}  live, not active yet  (app "My betting bot", version 1.0)`);
+    expect(text.stdout).toContain(
+      `${DEFAULT_APP_KEYS.live}  live, not active yet  (app "My betting bot", version 1.0)`,
+    );
     const json = await cli([...noKey(), '--json'], { command: quickCommand });
     const out = JSON.parse(json.stdout) as { ok: boolean; appKeys: unknown[]; appKeyCheck: { status: string } };
     expect(json.code).toBe(0);
     expect(out.ok).toBe(true);
     expect(out.appKeys).toEqual([
-      { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.delayed, version: '1.0-DELAY', delayed: true, active: true },
-      { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.live, version: '1.0', delayed: false, active: false },
+      {
+        appName: 'My betting bot',
+        applicationKey: DEFAULT_APP_KEYS.delayed,
+        version: '1.0-DELAY',
+        delayed: true,
+        active: true,
+      },
+      {
+        appName: 'My betting bot',
+        applicationKey: DEFAULT_APP_KEYS.live,
+        version: '1.0',
+        delayed: false,
+        active: false,
+      },
     ]);
-    expect(out.appKeyCheck).toMatchObject({ status: 'not-given', title: expect.any(String), explanation: expect.any(String), whatToDo: expect.any(String) });
+    expect(out.appKeyCheck).toMatchObject({
+      status: 'not-given',
+      title: expect.any(String),
+      explanation: expect.any(String),
+      whatToDo: expect.any(String),
+    });
   });
 
   it('exit 0 for a valid key, saying which kind it is; "Your bot login works" only then', async () => {
@@ -332,7 +422,11 @@ describe('bot-login login: the application key', () => {
     expect(typo.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed`);
     const other = await cli([...withKey('CliOtherDelay001'), '--json'], { command: quickCommand });
     expect(other.code).toBe(5);
-    expect(JSON.parse(other.stdout)).toMatchObject({ ok: false, loginStatus: 'SUCCESS', appKeyCheck: { status: 'not-yours' } });
+    expect(JSON.parse(other.stdout)).toMatchObject({
+      ok: false,
+      loginStatus: 'SUCCESS',
+      appKeyCheck: { status: 'not-yours' },
+    });
   });
 
   it('exit 3 when the key could not be checked (Accounts API down), saying the login itself works', async () => {
@@ -341,7 +435,12 @@ describe('bot-login login: the application key', () => {
     try {
       const r = await cli([...withKey(DEFAULT_APP_KEYS.delayed), '--json'], { command: quickCommand });
       expect(r.code).toBe(3);
-      expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, loginStatus: 'SUCCESS', appKeys: null, appKeyCheck: { status: 'not-checked', code: 'UNEXPECTED_ANSWER' } });
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        ok: false,
+        loginStatus: 'SUCCESS',
+        appKeys: null,
+        appKeyCheck: { status: 'not-checked', code: 'UNEXPECTED_ANSWER' },
+      });
       // without a key nothing needed checking: the login works, exit 0
       expect((await cli(noKey(), { command: quickCommand })).code).toBe(0);
     } finally {
@@ -361,7 +460,10 @@ describe('bot-login login: the application key', () => {
 
     const made = await cli([...args, '--create-app-keys', 'My command-line bot', '--json'], { command: quickCommand });
     expect(made.code).toBe(0);
-    const out = JSON.parse(made.stdout) as { appKeysCreation: unknown; appKeys: Array<{ delayed: boolean; active: boolean; appName: string }> };
+    const out = JSON.parse(made.stdout) as {
+      appKeysCreation: unknown;
+      appKeys: Array<{ delayed: boolean; active: boolean; appName: string }>;
+    };
     expect(out.appKeysCreation).toEqual({ created: true, appName: 'My command-line bot' });
     expect(out.appKeys.map((k) => [k.appName, k.delayed, k.active])).toEqual([
       ['My command-line bot', true, true],
@@ -374,7 +476,10 @@ describe('bot-login login: the application key', () => {
   it('says how to create keys for an account that has none', async () => {
     f.fake.setMode({ kind: 'normal' });
     f.fake.addAccount('cli-none', DEFAULT_TEST_PASSWORD, null);
-    const r = await cli(noKey().map((a) => (a === 'bettor' ? 'cli-none' : a)), { command: quickCommand });
+    const r = await cli(
+      noKey().map((a) => (a === 'bettor' ? 'cli-none' : a)),
+      { command: quickCommand },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/no application keys yet\. Create them with --create-app-keys NAME/);
     expect(r.stdout).toMatch(/The delayed key is free/);

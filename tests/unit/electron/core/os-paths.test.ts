@@ -21,13 +21,17 @@ const JOSE = 'José Pérez';
 describe('default folders per OS (whatever OS runs the test)', () => {
   it('Windows: %APPDATA%\\Bot Login Wizard and %USERPROFILE%\\betfair-certs, with spaces and accents kept', () => {
     const home = `C:\\Users\\${JOSE}`;
-    expect(resolveDataDir({ APPDATA: `${home}\\AppData\\Roaming` }, 'win32', home)).toBe(`${home}\\AppData\\Roaming\\Bot Login Wizard`);
+    expect(resolveDataDir({ APPDATA: `${home}\\AppData\\Roaming` }, 'win32', home)).toBe(
+      `${home}\\AppData\\Roaming\\Bot Login Wizard`,
+    );
     expect(resolveDataDir({}, 'win32', home)).toBe(`${home}\\AppData\\Roaming\\Bot Login Wizard`);
     expect(resolveDefaultCertificateDir({}, home, 'win32')).toBe(`${home}\\betfair-certs`);
   });
 
   it('macOS and Linux: the same names under the home folder', () => {
-    expect(resolveDataDir({}, 'darwin', `/Users/${JOSE}`)).toBe(`/Users/${JOSE}/Library/Application Support/Bot Login Wizard`);
+    expect(resolveDataDir({}, 'darwin', `/Users/${JOSE}`)).toBe(
+      `/Users/${JOSE}/Library/Application Support/Bot Login Wizard`,
+    );
     expect(resolveDefaultCertificateDir({}, `/Users/${JOSE}`, 'darwin')).toBe(`/Users/${JOSE}/betfair-certs`);
     expect(resolveDataDir({}, 'linux', `/home/${JOSE}`)).toBe(`/home/${JOSE}/.config/Bot Login Wizard`);
   });
@@ -101,17 +105,20 @@ describe('the .p12 in the OS certificate stores', () => {
     sha1 = new X509Certificate(readFileSync(made.value.files.certificate)).fingerprint.replaceAll(':', '');
   });
 
-  it.skipIf(process.platform !== 'win32')('Windows: .NET (X509Certificate2 in PowerShell) opens it with its key', async () => {
-    const script =
-      '$c = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($env:P12_PATH, $env:P12_PW); ' +
-      "Write-Output ($c.HasPrivateKey.ToString() + ' ' + $c.Thumbprint)";
-    const { code, stdout, stderr } = await tool('powershell', ['-NoProfile', '-NonInteractive', '-Command', script], {
-      P12_PATH: p12,
-      P12_PW: PASSWORD,
-    });
-    expect(code, stderr).toBe(0);
-    expect(stdout.trim()).toBe(`True ${sha1}`);
-  });
+  it.skipIf(process.platform !== 'win32')(
+    'Windows: .NET (X509Certificate2 in PowerShell) opens it with its key',
+    async () => {
+      const script =
+        '$c = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new($env:P12_PATH, $env:P12_PW); ' +
+        "Write-Output ($c.HasPrivateKey.ToString() + ' ' + $c.Thumbprint)";
+      const { code, stdout, stderr } = await tool('powershell', ['-NoProfile', '-NonInteractive', '-Command', script], {
+        P12_PATH: p12,
+        P12_PW: PASSWORD,
+      });
+      expect(code, stderr).toBe(0);
+      expect(stdout.trim()).toBe(`True ${sha1}`);
+    },
+  );
 
   it.skipIf(process.platform !== 'darwin')('macOS: the keychain (security import) takes it', async () => {
     const keychain = join(tempDir('keychain'), 'test.keychain-db');

@@ -4,7 +4,12 @@ import { APP_ENTRY_URL, isAppUrl } from '../../../../electron/core/sender-check.
 describe("sender check (is this frame the app's own page?)", () => {
   it('allows the app bundle', () => {
     expect(APP_ENTRY_URL).toBe('app://bundle/index.html');
-    for (const url of ['app://bundle/index.html', 'app://bundle/', 'app://bundle/index.html#/test', 'app://bundle/index.html?x=1']) {
+    for (const url of [
+      'app://bundle/index.html',
+      'app://bundle/',
+      'app://bundle/index.html#/test',
+      'app://bundle/index.html?x=1',
+    ]) {
       expect(isAppUrl(url), url).toBe(true);
     }
   });

@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCertificate } from '../../../../electron/core/certificates/index.js';
 import { buildSnippets } from '../../../../electron/core/snippets.js';
 import type { Snippet } from '../../../../shared/api.js';
-import { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso, type FakeSso } from '../../../fixtures/fake-sso/server.js';
+import {
+  DEFAULT_TEST_PASSWORD,
+  DEFAULT_TEST_USERNAME,
+  startFakeSso,
+  type FakeSso,
+} from '../../../fixtures/fake-sso/server.js';
 import { tempDir } from './handlers/fakes.js';
 
 const run = promisify(execFile);
@@ -105,7 +110,9 @@ describe('snippets against the fake identitysso', () => {
     writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/curl --connect-to '${HOST}:443:127.0.0.1:${port}' "$@"\n`);
     chmodSync(wrapper, 0o755);
     await expect(
-      run('bash', ['-c', snippet('curl')], { env: { PATH: `${bin}:/usr/bin:/bin`, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD } }),
+      run('bash', ['-c', snippet('curl')], {
+        env: { PATH: `${bin}:/usr/bin:/bin`, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
+      }),
     ).rejects.toMatchObject({ code: 60 });
   });
 });

@@ -140,6 +140,9 @@ describe('snippets', () => {
     const apart = { kind: 'pair', certificatePath: `${DIR}/a/client.pem.crt`, keyPath: `${DIR}/b/client.key` } as const;
     writeFileSync(py, byId(buildSnippets(input(apart)), 'betfairlightweight').code);
     const second = await run('python3', ['-c', probe, py]);
-    expect(JSON.parse(second.stdout)).toEqual({ app_key: 'YOUR_APP_KEY', cert_files: [apart.certificatePath, apart.keyPath] });
+    expect(JSON.parse(second.stdout)).toEqual({
+      app_key: 'YOUR_APP_KEY',
+      cert_files: [apart.certificatePath, apart.keyPath],
+    });
   });
 });

@@ -82,14 +82,19 @@ function offlineEnv(packageDir: string): NodeJS.ProcessEnv {
 /** No stack frames, no raw error names: what a person sees is our paragraph. */
 function expectNoStack(out: string): void {
   expect(out).not.toMatch(/^\s+at .+[:(]/m);
-  expect(out).not.toMatch(/TypeError|ReferenceError|node_modules[\\/]electron[\\/]index\.js|Electron failed to install/);
+  expect(out).not.toMatch(
+    /TypeError|ReferenceError|node_modules[\\/]electron[\\/]index\.js|Electron failed to install/,
+  );
 }
 
 describe('npm start without the Electron binary', () => {
   it('tries the download once, then prints one plain paragraph and exits non-zero', async () => {
     const { status, out } = await npmStart(offlineEnv(electronPackageWithoutBinary()));
     expect(status).not.toBe(0);
-    expect(requested.some((url) => /electron-v[\d.]+-.+\.zip$/.test(url)), requested.join(', ')).toBe(true);
+    expect(
+      requested.some((url) => /electron-v[\d.]+-.+\.zip$/.test(url)),
+      requested.join(', '),
+    ).toBe(true);
     expect(out).toContain('downloading it failed');
     expect(out).toContain('needs internet access once');
     expect(out).toContain('ELECTRON_OVERRIDE_DIST_PATH');
@@ -103,7 +108,10 @@ describe('npm start without the Electron binary', () => {
   it('says so plainly when ELECTRON_OVERRIDE_DIST_PATH points at a folder without Electron (no download)', async () => {
     const before = requested.length;
     const empty = tempDir('electron-override');
-    const { status, out } = await npmStart({ ...offlineEnv(electronPackageWithoutBinary()), ELECTRON_OVERRIDE_DIST_PATH: empty });
+    const { status, out } = await npmStart({
+      ...offlineEnv(electronPackageWithoutBinary()),
+      ELECTRON_OVERRIDE_DIST_PATH: empty,
+    });
     expect(status).not.toBe(0);
     expect(out).toContain(`ELECTRON_OVERRIDE_DIST_PATH is set to "${empty}"`);
     expect(out).toContain('npm run harness -- --fake-sso');
@@ -130,7 +138,9 @@ describe('findElectronBinary', () => {
     mkdirSync(dirname(binary), { recursive: true });
     writeFileSync(binary, '');
     expect(findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({ kind: 'found', path: binary });
-    expect(findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: tempDir('electron-none') }).kind).toBe('override-missing');
+    expect(findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: tempDir('electron-none') }).kind).toBe(
+      'override-missing',
+    );
     expect(platformBinaryName('win32')).toBe('electron.exe');
     expect(platformBinaryName('darwin')).toBe('Electron.app/Contents/MacOS/Electron');
     expect(platformBinaryName('linux')).toBe('electron');

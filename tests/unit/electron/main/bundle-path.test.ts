@@ -8,14 +8,23 @@ const inRoot = (...parts: string[]) => join(ROOT, ...parts);
 
 describe('app:// bundle paths', () => {
   it('serves files inside the renderer bundle with their MIME type', () => {
-    expect(resolveBundleFile(ROOT, 'app://bundle/index.html')).toEqual({ path: inRoot('index.html'), mime: 'text/html; charset=utf-8' });
-    expect(resolveBundleFile(ROOT, 'app://bundle/')).toEqual({ path: inRoot('index.html'), mime: 'text/html; charset=utf-8' });
+    expect(resolveBundleFile(ROOT, 'app://bundle/index.html')).toEqual({
+      path: inRoot('index.html'),
+      mime: 'text/html; charset=utf-8',
+    });
+    expect(resolveBundleFile(ROOT, 'app://bundle/')).toEqual({
+      path: inRoot('index.html'),
+      mime: 'text/html; charset=utf-8',
+    });
     expect(resolveBundleFile(ROOT, 'app://bundle/assets/index-abc.js?v=1#x')).toEqual({
       path: inRoot('assets', 'index-abc.js'),
       mime: 'text/javascript; charset=utf-8',
     });
     expect(resolveBundleFile(ROOT, 'app://bundle/assets/index-abc.css')?.mime).toBe('text/css; charset=utf-8');
-    expect(resolveBundleFile(ROOT, 'app://bundle/assets/a%20b.svg')).toEqual({ path: inRoot('assets', 'a b.svg'), mime: 'image/svg+xml' });
+    expect(resolveBundleFile(ROOT, 'app://bundle/assets/a%20b.svg')).toEqual({
+      path: inRoot('assets', 'a b.svg'),
+      mime: 'image/svg+xml',
+    });
   });
 
   const refused = [
@@ -44,7 +53,11 @@ describe('app:// bundle paths', () => {
   }
 
   it('keeps dot-segments the URL parser resolves inside the bundle', () => {
-    for (const url of ['app://bundle/%2e%2e/%2e%2e/etc/passwd.txt', 'app://bundle//etc/passwd.txt', 'app://bundle/a/../../../b.txt']) {
+    for (const url of [
+      'app://bundle/%2e%2e/%2e%2e/etc/passwd.txt',
+      'app://bundle//etc/passwd.txt',
+      'app://bundle/a/../../../b.txt',
+    ]) {
       const got = resolveBundleFile(ROOT, url);
       expect(got?.path.startsWith(`${ROOT}${sep}`), url).toBe(true);
     }

@@ -235,11 +235,19 @@ describe('main bundle under a fake electron', () => {
   it('before ready: data folder from BOTLOGIN_DATA_DIR, sandbox for all renderers, the app:// scheme made privileged', () => {
     const beforeWindow = rec.calls.slice(0, rec.calls.indexOf('BrowserWindow'));
     expect(beforeWindow).toEqual(
-      expect.arrayContaining(['setPath:userData', 'enableSandbox:ready=false', 'registerSchemesAsPrivileged:ready=false', 'protocol.handle:app']),
+      expect.arrayContaining([
+        'setPath:userData',
+        'enableSandbox:ready=false',
+        'registerSchemesAsPrivileged:ready=false',
+        'protocol.handle:app',
+      ]),
     );
     expect(rec.userData).toBe(dataDir);
     expect(fake.protocol.registered).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false },
+      },
     ]);
     expect(existsSync(join(dataDir, 'settings.json'))).toBe(true);
   });
@@ -255,7 +263,7 @@ describe('main bundle under a fake electron', () => {
     expect(win?.shown).toBe(1);
   });
 
-  it('after start-up the only ipcMain channels are those of shared/api.ts (electron-store\'s listener is gone)', () => {
+  it("after start-up the only ipcMain channels are those of shared/api.ts (electron-store's listener is gone)", () => {
     // electron-store did register its listener (so the removal is what this checks), and it is gone now.
     expect(rec.calls).toContain('ipcMain.on:electron-store-get-data');
     expect([...fake.ipcMain.listeners.keys()]).toEqual([]);
@@ -279,23 +287,33 @@ describe('main bundle under a fake electron', () => {
       ok: true,
       value: { version: '0.1.0', settingsNotice: null, platform: process.platform },
     });
-    expect(await invoke(wizardChannel('testLogin'), { password: 1 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await invoke(wizardChannel('testLogin'), { password: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
   });
 
   it('opens only allow-listed links in the browser, and uses native dialogs', async () => {
-    expect(await invoke(wizardChannel('openExternalLink'), { url: 'https://evil.example/' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await invoke(wizardChannel('openExternalLink'), { url: 'https://evil.example/' })).toMatchObject({
+      error: { code: 'NOT_ALLOWED' },
+    });
     expect(await invoke(wizardChannel('openSecurityPage'), { jurisdiction: 'au' })).toMatchObject({ ok: true });
     expect(fake.shell.opened).toEqual(['https://myaccount.betfair.com.au/accountdetails/mysecurity?showAPI=1']);
     expect(await invoke(wizardChannel('chooseFolder'), {})).toEqual({ ok: true, value: '/picked/folder' });
     const [args] = fake.dialog.calls;
     expect(args?.[0]).toBe(fake.windows[0]);
     expect(args?.[1]).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
-    expect(await invoke(wizardChannel('showInFolder'), { path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await invoke(wizardChannel('showInFolder'), { path: '/etc/passwd' })).toMatchObject({
+      error: { code: 'NOT_ALLOWED' },
+    });
     expect(fake.shell.revealed).toEqual([]);
   });
 
   it('opens the renewal reminder with shell.openPath, and says so in plain words when no program opens it', async () => {
-    expect(await invoke(wizardChannel('addRenewalReminder'), undefined)).toMatchObject({ ok: false, error: { code: 'NEEDS_CERTIFICATE' } });
+    expect(await invoke(wizardChannel('addRenewalReminder'), undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_CERTIFICATE' },
+    });
     const certDir = tempDir('main-bundle-certs');
     expect(await invoke(wizardChannel('generateCertificate'), { dir: certDir })).toMatchObject({ ok: true });
     const ics = join(certDir, 'betfair-certificate-renewal.ics');
@@ -400,7 +418,10 @@ describe('main bundle under a fake electron', () => {
     const packaged = fakeElectron({ calls: [], ready: false, userData: '/default/userData' });
     packaged.app.isPackaged = true;
     try {
-      expect(await invoke(wizardChannel('getAppInfo'), undefined)).toMatchObject({ ok: true, value: { testEndpoint: { origin: 'https://127.0.0.1:9' } } });
+      expect(await invoke(wizardChannel('getAppInfo'), undefined)).toMatchObject({
+        ok: true,
+        value: { testEndpoint: { origin: 'https://127.0.0.1:9' } },
+      });
       (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = packaged;
       delete load.cache[bundleFile];
       delete load.cache[electronModule];

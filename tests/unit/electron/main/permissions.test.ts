@@ -11,7 +11,16 @@ describe('window permissions', () => {
   });
 
   it('refuses everything else, even to the app page', () => {
-    for (const permission of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal', 'fullscreen', 'hid', 'unknown']) {
+    for (const permission of [
+      'clipboard-read',
+      'media',
+      'notifications',
+      'geolocation',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'unknown',
+    ]) {
       expect(isPermissionAllowed(permission, 'app://bundle/index.html'), permission).toBe(false);
     }
   });

@@ -53,7 +53,10 @@ afterEach(() => {
 
 function recorded(): unknown[] {
   if (!existsSync(recordFile)) return [];
-  return readFileSync(recordFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as unknown);
+  return readFileSync(recordFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 describe('electronPlatform', () => {

@@ -22,7 +22,9 @@ function idOf(html: string, className: string): string | null {
 
 describe('<Field>', () => {
   it('links the label to the control and, with neither hint nor error, describes nothing', () => {
-    const html = renderToStaticMarkup(createElement(Field, { label: 'Name', children: (c) => createElement('input', c) }));
+    const html = renderToStaticMarkup(
+      createElement(Field, { label: 'Name', children: (c) => createElement('input', c) }),
+    );
     expect(attr(html, 'label', 'for')).toBe(attr(html, 'input', 'id'));
     expect(attr(html, 'input', 'aria-describedby')).toBeNull();
     expect(attr(html, 'input', 'aria-invalid')).toBeNull();
@@ -30,15 +32,24 @@ describe('<Field>', () => {
 
   it('describes the control by its hint and its error, and marks it invalid while the error shows', () => {
     const html = renderToStaticMarkup(
-      createElement(Field, { label: 'Days', hint: 'From 1 to 3650.', error: 'Type a number.', children: (c) => createElement('input', c) }),
+      createElement(Field, {
+        label: 'Days',
+        hint: 'From 1 to 3650.',
+        error: 'Type a number.',
+        children: (c) => createElement('input', c),
+      }),
     );
-    expect(attr(html, 'input', 'aria-describedby')).toBe(`${idOf(html, 'hint') ?? '?'} ${idOf(html, 'field-error') ?? '?'}`);
+    expect(attr(html, 'input', 'aria-describedby')).toBe(
+      `${idOf(html, 'hint') ?? '?'} ${idOf(html, 'field-error') ?? '?'}`,
+    );
     expect(attr(html, 'input', 'aria-invalid')).toBe('true');
     expect(html).toContain('Type a number.');
   });
 
   it('shows no error for null', () => {
-    const html = renderToStaticMarkup(createElement(Field, { label: 'Days', error: null, children: (c) => createElement('input', c) }));
+    const html = renderToStaticMarkup(
+      createElement(Field, { label: 'Days', error: null, children: (c) => createElement('input', c) }),
+    );
     expect(html).not.toContain('field-error');
   });
 });
@@ -46,7 +57,13 @@ describe('<Field>', () => {
 describe('<TextField>', () => {
   it('is a Field: hint linked, extras after it', () => {
     const html = renderToStaticMarkup(
-      createElement(TextField, { label: 'Application key', value: '', onChange: noop, hint: 'Optional.', children: createElement('a', { href: '#' }, 'Help') }),
+      createElement(TextField, {
+        label: 'Application key',
+        value: '',
+        onChange: noop,
+        hint: 'Optional.',
+        children: createElement('a', { href: '#' }, 'Help'),
+      }),
     );
     expect(attr(html, 'input', 'aria-describedby')).toBe(idOf(html, 'hint'));
     expect(attr(html, 'input', 'type')).toBe('text');
@@ -56,7 +73,11 @@ describe('<TextField>', () => {
 
 describe('<Check>', () => {
   it('is a checkbox named by its words', () => {
-    const html = renderToStaticMarkup(createElement(Check, { label: 'Remember username', checked: true, onChange: noop }));
-    expect(html).toMatch(/^<label class="check"><input type="checkbox" checked=""\/><span>Remember username<\/span><\/label>$/);
+    const html = renderToStaticMarkup(
+      createElement(Check, { label: 'Remember username', checked: true, onChange: noop }),
+    );
+    expect(html).toMatch(
+      /^<label class="check"><input type="checkbox" checked=""\/><span>Remember username<\/span><\/label>$/,
+    );
   });
 });

@@ -19,7 +19,11 @@ describe('certificate files in the UI', () => {
       files: ['/c/client-2048.key', '/c/client-2048.crt', '/c/client-2048.pem'],
     };
     expect(uploadFile(pair)).toBe('/c/client-2048.crt');
-    const pemOnly: StoredCertificate = { ...base, source: { kind: 'pem', pemPath: '/c/both.pem' }, files: ['/c/both.pem'] };
+    const pemOnly: StoredCertificate = {
+      ...base,
+      source: { kind: 'pem', pemPath: '/c/both.pem' },
+      files: ['/c/both.pem'],
+    };
     expect(uploadFile(pemOnly)).toBeNull();
     const p12WithCer: StoredCertificate = {
       ...base,

@@ -9,6 +9,7 @@ describe('"Valid for (days)"', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of ['', '0', '3651', '-5', '1.5', '1e3', 'abc']) expect(parseValidityDays(bad)).toEqual({ ok: false });
+    for (const bad of ['', '0', '3651', '-5', '1.5', '1e3', 'abc'])
+      expect(parseValidityDays(bad)).toEqual({ ok: false });
   });
 });

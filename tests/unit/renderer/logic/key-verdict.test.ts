@@ -9,7 +9,11 @@ const KEYS: readonly AppKeySummary[] = [
   { appName: 'My bot', applicationKey: 'live-key', version: '1.0', delayed: false, active: false },
 ];
 
-function report(status: AppKeyCheckStatus | null, appKeys: readonly AppKeySummary[] | null = KEYS, success = true): LoginReport {
+function report(
+  status: AppKeyCheckStatus | null,
+  appKeys: readonly AppKeySummary[] | null = KEYS,
+  success = true,
+): LoginReport {
   return {
     jurisdiction: 'international',
     loginStatus: success ? 'SUCCESS' : 'INVALID_USERNAME_OR_PASSWORD',

@@ -15,6 +15,7 @@ describe('step 1 pre-selection from the system locale', () => {
   });
 
   it('leaves the choice to the user otherwise', () => {
-    for (const locale of ['en-US', 'it', 'es-MX', 'de-DE', 'sv-FI', '', undefined, null]) expect(siteForLocale(locale)).toBeNull();
+    for (const locale of ['en-US', 'it', 'es-MX', 'de-DE', 'sv-FI', '', undefined, null])
+      expect(siteForLocale(locale)).toBeNull();
   });
 });

@@ -4,7 +4,11 @@ import { canGoNext, initialView, nextView, previousView } from '../../../../rend
 
 const certificate: StoredCertificate = {
   dir: '/home/me/certs',
-  source: { kind: 'pair', certificatePath: '/home/me/certs/client-2048.crt', keyPath: '/home/me/certs/client-2048.key' },
+  source: {
+    kind: 'pair',
+    certificatePath: '/home/me/certs/client-2048.crt',
+    keyPath: '/home/me/certs/client-2048.key',
+  },
   fingerprintSha256: 'AB:CD',
   commonName: 'Betfair bot login',
   notAfter: '2027-06-01T00:00:00.000Z',

@@ -1,6 +1,10 @@
 /** How a language is picked: from the browser's or system's tags, and from the POSIX environment for the CLI. */
 import { describe, expect, it } from 'vitest';
-import { languageFromEnvironment, negotiateDisplayLanguage, negotiateLanguage } from '../../../../shared/i18n/languages.js';
+import {
+  languageFromEnvironment,
+  negotiateDisplayLanguage,
+  negotiateLanguage,
+} from '../../../../shared/i18n/languages.js';
 
 describe('negotiateLanguage', () => {
   it('takes the first tag we speak, whatever its form', () => {

@@ -13,7 +13,8 @@ export function leaves(tree: unknown, path = ''): Map<string, Leaf> {
     return out;
   }
   if (tree !== null && typeof tree === 'object') {
-    for (const [key, value] of Object.entries(tree)) for (const [p, leaf] of leaves(value, path ? `${path}.${key}` : key)) out.set(p, leaf);
+    for (const [key, value] of Object.entries(tree))
+      for (const [p, leaf] of leaves(value, path ? `${path}.${key}` : key)) out.set(p, leaf);
   }
   return out;
 }

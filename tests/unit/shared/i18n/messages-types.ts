@@ -18,7 +18,8 @@ export const extraKey: Messages['GENERATE_TITLES'] = {
 };
 
 // @ts-expect-error one parameter more than English
-export const moreParameters: Messages['CLI_ARGS_TEXT']['unknownFlag'] = (flag: string, more: string) => `${flag}${more}`;
+export const moreParameters: Messages['CLI_ARGS_TEXT']['unknownFlag'] = (flag: string, more: string) =>
+  `${flag}${more}`;
 
 // @ts-expect-error a parameter of another type
 export const otherParameter: Messages['FINDING_TEXT']['RSA_SIZE'] = (bits: string) => bits;

@@ -4,7 +4,12 @@ import { findKey, readDeveloperApp, readDeveloperApps } from '../../../../../ele
 import type { ExchangeOutcome } from '../../../../../electron/core/login/https-exchange.js';
 
 const HOST = 'api.betfair.com';
-const answer = (body: string, status = 200, tooLarge = false): ExchangeOutcome => ({ kind: 'answer', status, body, tooLarge });
+const answer = (body: string, status = 200, tooLarge = false): ExchangeOutcome => ({
+  kind: 'answer',
+  status,
+  body,
+  tooLarge,
+});
 
 /** The error shape from Betfair's docs (HTTP 200). */
 const INVALID_APP_KEY = JSON.stringify({
@@ -24,14 +29,35 @@ const APP = {
   appName: 'My bot',
   appId: 12,
   appVersions: [
-    { owner: 'bettor', versionId: 1, version: '1.0-DELAY', applicationKey: 'D1', delayData: true, subscriptionRequired: false, ownerManaged: false, active: true },
-    { owner: 'bettor', versionId: 2, version: '1.0', applicationKey: 'L1', delayData: false, subscriptionRequired: false, ownerManaged: false, active: false },
+    {
+      owner: 'bettor',
+      versionId: 1,
+      version: '1.0-DELAY',
+      applicationKey: 'D1',
+      delayData: true,
+      subscriptionRequired: false,
+      ownerManaged: false,
+      active: true,
+    },
+    {
+      owner: 'bettor',
+      versionId: 2,
+      version: '1.0',
+      applicationKey: 'L1',
+      delayData: false,
+      subscriptionRequired: false,
+      ownerManaged: false,
+      active: false,
+    },
   ],
 };
 
 describe('reading an Accounts API answer', () => {
   it('takes a result', () => {
-    expect(readAccountsAnswer(answer(JSON.stringify({ jsonrpc: '2.0', result: [APP], id: 1 })), HOST)).toEqual({ kind: 'result', result: [APP] });
+    expect(readAccountsAnswer(answer(JSON.stringify({ jsonrpc: '2.0', result: [APP], id: 1 })), HOST)).toEqual({
+      kind: 'result',
+      result: [APP],
+    });
   });
 
   it('takes the errorCode out of an AccountAPINGException sent with HTTP 200', () => {
@@ -58,7 +84,10 @@ describe('reading an Accounts API answer', () => {
     ];
     for (const outcome of cases) {
       const r = readAccountsAnswer(outcome, HOST);
-      expect(r).toMatchObject({ kind: 'fault', fault: { code: 'UNEXPECTED_ANSWER', detail: { host: HOST, expected: 'an Accounts API answer' } } });
+      expect(r).toMatchObject({
+        kind: 'fault',
+        fault: { code: 'UNEXPECTED_ANSWER', detail: { host: HOST, expected: 'an Accounts API answer' } },
+      });
     }
   });
 
@@ -84,7 +113,14 @@ describe('reading DeveloperApps', () => {
   });
 
   it('refuses wrong shapes instead of guessing, and stays bounded on huge lists', () => {
-    for (const bad of [null, {}, 'x', [{ appName: 'a' }], [{ appVersions: [{ applicationKey: 7 }] }], [{ appVersions: [{ applicationKey: 'k'.repeat(500) }] }]]) {
+    for (const bad of [
+      null,
+      {},
+      'x',
+      [{ appName: 'a' }],
+      [{ appVersions: [{ applicationKey: 7 }] }],
+      [{ appVersions: [{ applicationKey: 'k'.repeat(500) }] }],
+    ]) {
       expect(readDeveloperApps(bad), JSON.stringify(bad).slice(0, 60)).toBeNull();
     }
     const many = Array.from({ length: 500 }, () => APP);

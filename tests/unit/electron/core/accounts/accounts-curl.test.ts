@@ -28,21 +28,46 @@ afterAll(async () => {
 /** certlogin with curl and the client certificate, as in Betfair's reference; returns the session token. */
 async function curlLogin(username = 'bettor'): Promise<string> {
   const { stdout } = await execFileAsync('curl', [
-    '-sS', '-q', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--cacert', f.fake.caPath,
-    `${f.fake.origin}/api/certlogin`, '-H', 'X-Application: curl-check',
-    '--data-urlencode', `username=${username}`, '--data-urlencode', `password=${DEFAULT_TEST_PASSWORD}`,
+    '-sS',
+    '-q',
+    '--cert',
+    f.cert.certPath,
+    '--key',
+    f.cert.keyPath,
+    '--cacert',
+    f.fake.caPath,
+    `${f.fake.origin}/api/certlogin`,
+    '-H',
+    'X-Application: curl-check',
+    '--data-urlencode',
+    `username=${username}`,
+    '--data-urlencode',
+    `password=${DEFAULT_TEST_PASSWORD}`,
   ]);
   return (JSON.parse(stdout) as { sessionToken: string }).sessionToken;
 }
 
 /** One Accounts API call with curl: plain HTTPS (no client certificate), JSON-RPC body; returns status and body. */
-async function curlRpc(method: string, params: object, headers: readonly string[]): Promise<{ status: number; body: string }> {
+async function curlRpc(
+  method: string,
+  params: object,
+  headers: readonly string[],
+): Promise<{ status: number; body: string }> {
   const { stdout } = await execFileAsync('curl', [
-    '-sS', '-q', '--cacert', f.fake.caPath, accountsUrl,
+    '-sS',
+    '-q',
+    '--cacert',
+    f.fake.caPath,
+    accountsUrl,
     ...headers.flatMap((h) => ['-H', h]),
-    '-H', 'Content-Type: application/json', '-H', 'Accept: application/json',
-    '--data', JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params, id: 1 }),
-    '-w', '\n%{http_code}',
+    '-H',
+    'Content-Type: application/json',
+    '-H',
+    'Accept: application/json',
+    '--data',
+    JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params, id: 1 }),
+    '-w',
+    '\n%{http_code}',
   ]);
   const cut = stdout.lastIndexOf('\n');
   return { status: Number(stdout.slice(cut + 1)), body: stdout.slice(0, cut) };
@@ -55,13 +80,26 @@ describe('the fake Accounts API, checked with curl', () => {
     const token = await curlLogin();
     const { status, body } = await curlRpc('getDeveloperAppKeys', {}, [`X-Authentication: ${token}`]);
     expect(status).toBe(200);
-    const answer = JSON.parse(body) as { jsonrpc: string; id: number; result: Array<Record<string, unknown> & { appVersions: object[] }> };
+    const answer = JSON.parse(body) as {
+      jsonrpc: string;
+      id: number;
+      result: Array<Record<string, unknown> & { appVersions: object[] }>;
+    };
     expect(sortedKeys(answer)).toEqual(['id', 'jsonrpc', 'result']);
     expect(answer).toMatchObject({ jsonrpc: '2.0', id: 1 });
     const [app] = answer.result;
     expect(sortedKeys(app ?? {})).toEqual(['appId', 'appName', 'appVersions']);
     for (const v of app?.appVersions ?? []) {
-      expect(sortedKeys(v)).toEqual(['active', 'applicationKey', 'delayData', 'owner', 'ownerManaged', 'subscriptionRequired', 'version', 'versionId']);
+      expect(sortedKeys(v)).toEqual([
+        'active',
+        'applicationKey',
+        'delayData',
+        'owner',
+        'ownerManaged',
+        'subscriptionRequired',
+        'version',
+        'versionId',
+      ]);
     }
     expect(app?.appVersions).toMatchObject([
       { version: '1.0-DELAY', delayData: true, applicationKey: DEFAULT_APP_KEYS.delayed, active: true },
@@ -72,16 +110,31 @@ describe('the fake Accounts API, checked with curl', () => {
     const read = readAccountsAnswer({ kind: 'answer', status, body, tooLarge: false }, '127.0.0.1');
     expect(read.kind).toBe('result');
     const viaCurl = read.kind === 'result' ? readDeveloperApps(read.result) : null;
-    const viaEngine = await runTestLogin(f.input({ appKey: '' }), { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() }, loadPemCredential);
+    const viaEngine = await runTestLogin(
+      f.input({ appKey: '' }),
+      { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() },
+      loadPemCredential,
+    );
     expect(viaEngine.ok && viaEngine.value.appKeys).toEqual(viaCurl);
   });
 
   it('getAccountFunds needs a real key: AccountFundsResponse for one, the documented AANGX-0004 error (HTTP 200) for another', async () => {
     const token = await curlLogin();
-    const good = await curlRpc('getAccountFunds', {}, [`X-Authentication: ${token}`, `X-Application: ${DEFAULT_APP_KEYS.delayed}`]);
+    const good = await curlRpc('getAccountFunds', {}, [
+      `X-Authentication: ${token}`,
+      `X-Application: ${DEFAULT_APP_KEYS.delayed}`,
+    ]);
     expect(good.status).toBe(200);
     const funds = (JSON.parse(good.body) as { result: object }).result;
-    expect(sortedKeys(funds)).toEqual(['availableToBetBalance', 'discountRate', 'exposure', 'exposureLimit', 'pointsBalance', 'retainedCommission', 'wallet']);
+    expect(sortedKeys(funds)).toEqual([
+      'availableToBetBalance',
+      'discountRate',
+      'exposure',
+      'exposureLimit',
+      'pointsBalance',
+      'retainedCommission',
+      'wallet',
+    ]);
 
     const bad = await curlRpc('getAccountFunds', {}, [`X-Authentication: ${token}`, 'X-Application: NotAKey']);
     expect(bad.status).toBe(200);
@@ -98,17 +151,30 @@ describe('the fake Accounts API, checked with curl', () => {
       },
       id: 1,
     });
-    expect(readAccountsAnswer({ kind: 'answer', status: 200, body: bad.body, tooLarge: false }, 'x')).toEqual({ kind: 'error', errorCode: 'INVALID_APP_KEY' });
+    expect(readAccountsAnswer({ kind: 'answer', status: 200, body: bad.body, tooLarge: false }, 'x')).toEqual({
+      kind: 'error',
+      errorCode: 'INVALID_APP_KEY',
+    });
 
     const none = await curlRpc('getAccountFunds', {}, [`X-Authentication: ${token}`]);
-    expect(JSON.parse(none.body)).toMatchObject({ error: { message: 'AANGX-0011', data: { AccountAPINGException: { errorCode: 'NO_APP_KEY' } } } });
+    expect(JSON.parse(none.body)).toMatchObject({
+      error: { message: 'AANGX-0011', data: { AccountAPINGException: { errorCode: 'NO_APP_KEY' } } },
+    });
   });
 
   it('refuses a session it does not know (INVALID_SESSION_INFORMATION) and a missing one (NO_SESSION)', async () => {
     const stale = await curlRpc('getDeveloperAppKeys', {}, ['X-Authentication: not-a-session']);
-    expect(JSON.parse(stale.body)).toMatchObject({ error: { code: -32099, message: 'AANGX-0002', data: { AccountAPINGException: { errorCode: 'INVALID_SESSION_INFORMATION' } } } });
+    expect(JSON.parse(stale.body)).toMatchObject({
+      error: {
+        code: -32099,
+        message: 'AANGX-0002',
+        data: { AccountAPINGException: { errorCode: 'INVALID_SESSION_INFORMATION' } },
+      },
+    });
     const missing = await curlRpc('getDeveloperAppKeys', {}, []);
-    expect(JSON.parse(missing.body)).toMatchObject({ error: { message: 'AANGX-0010', data: { AccountAPINGException: { errorCode: 'NO_SESSION' } } } });
+    expect(JSON.parse(missing.body)).toMatchObject({
+      error: { message: 'AANGX-0010', data: { AccountAPINGException: { errorCode: 'NO_SESSION' } } },
+    });
   });
 
   it('createDeveloperAppKeys: one DeveloperApp with a delayed and an inactive live key; a name with the username or a taken name is refused as documented', async () => {
@@ -116,12 +182,20 @@ describe('the fake Accounts API, checked with curl', () => {
     const token = await curlLogin('curlnew');
     const auth = [`X-Authentication: ${token}`];
     const withUser = await curlRpc('createDeveloperAppKeys', { appName: 'CurlNew bot' }, auth);
-    expect(JSON.parse(withUser.body)).toMatchObject({ error: { message: 'AANGX-0003', data: { AccountAPINGException: { errorCode: 'UNEXPECTED_ERROR' } } } });
+    expect(JSON.parse(withUser.body)).toMatchObject({
+      error: { message: 'AANGX-0003', data: { AccountAPINGException: { errorCode: 'UNEXPECTED_ERROR' } } },
+    });
     const taken = await curlRpc('createDeveloperAppKeys', { appName: 'My betting bot' }, auth);
-    expect(JSON.parse(taken.body)).toMatchObject({ error: { message: 'AANGX-0008', data: { AccountAPINGException: { errorCode: 'APP_KEY_CREATION_FAILED' } } } });
+    expect(JSON.parse(taken.body)).toMatchObject({
+      error: { message: 'AANGX-0008', data: { AccountAPINGException: { errorCode: 'APP_KEY_CREATION_FAILED' } } },
+    });
 
     const created = await curlRpc('createDeveloperAppKeys', { appName: 'Curl created app' }, auth);
-    const app = (JSON.parse(created.body) as { result: { appName: string; appVersions: Array<{ delayData: boolean; active: boolean }> } }).result;
+    const app = (
+      JSON.parse(created.body) as {
+        result: { appName: string; appVersions: Array<{ delayData: boolean; active: boolean }> };
+      }
+    ).result;
     expect(app.appName).toBe('Curl created app');
     expect(app.appVersions.map((v) => [v.delayData, v.active])).toEqual([
       [true, true],
@@ -135,7 +209,9 @@ describe('the fake Accounts API, checked with curl', () => {
     const token = await curlLogin();
     try {
       f.fake.setAccountsMode({ kind: 'down' });
-      await expect(curlRpc('getDeveloperAppKeys', {}, [`X-Authentication: ${token}`])).rejects.toMatchObject({ code: 52 }); // empty reply
+      await expect(curlRpc('getDeveloperAppKeys', {}, [`X-Authentication: ${token}`])).rejects.toMatchObject({
+        code: 52,
+      }); // empty reply
       f.fake.setAccountsMode({ kind: 'garbage' });
       const html = await curlRpc('getDeveloperAppKeys', {}, [`X-Authentication: ${token}`]);
       expect(html).toMatchObject({ status: 200, body: expect.stringMatching(/^<html>/) });

@@ -34,9 +34,18 @@ beforeEach(() => {
 async function login(over: Partial<TestLoginInput> = {}, deps: Partial<TestLoginDeps> = {}) {
   const dataDir = deps.dataDir ?? (await f.newDataDir());
   const before = f.fake.requests().length;
-  const result = await runTestLogin(f.input({ appKey: '', ...over }), { dataDir, env: f.env, now: steppingClock(), ...deps }, loadPemCredential);
+  const result = await runTestLogin(
+    f.input({ appKey: '', ...over }),
+    { dataDir, env: f.env, now: steppingClock(), ...deps },
+    loadPemCredential,
+  );
   const sent = f.fake.requests().slice(before);
-  return { result, sent, dataDir, rpc: sent.filter((r) => r.rpcMethod !== undefined).map((r) => `${r.rpcMethod?.split('/').pop()}:${r.answered}`) };
+  return {
+    result,
+    sent,
+    dataDir,
+    rpc: sent.filter((r) => r.rpcMethod !== undefined).map((r) => `${r.rpcMethod?.split('/').pop()}:${r.answered}`),
+  };
 }
 
 function reportOf(r: Awaited<ReturnType<typeof login>>['result']) {
@@ -47,7 +56,9 @@ function reportOf(r: Awaited<ReturnType<typeof login>>['result']) {
 
 async function filesUnder(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    return (await readdir(dir, { withFileTypes: true, recursive: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
   } catch {
     return [];
   }
@@ -59,8 +70,20 @@ describe('application-key check after a working login', () => {
     const report = reportOf(result);
     expect(report).toMatchObject({ success: true, loggedOut: true, appKeyCheck: { status: 'not-given' } });
     expect(report.appKeys).toEqual([
-      { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.delayed, version: '1.0-DELAY', delayed: true, active: true },
-      { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.live, version: '1.0', delayed: false, active: false },
+      {
+        appName: 'My betting bot',
+        applicationKey: DEFAULT_APP_KEYS.delayed,
+        version: '1.0-DELAY',
+        delayed: true,
+        active: true,
+      },
+      {
+        appName: 'My betting bot',
+        applicationKey: DEFAULT_APP_KEYS.live,
+        version: '1.0',
+        delayed: false,
+        active: false,
+      },
     ]);
     expect(rpc).toEqual(['getDeveloperAppKeys:result']);
     const certlogin = sent.find((r) => r.path === '/api/certlogin');
@@ -104,15 +127,27 @@ describe('application-key check after a working login', () => {
 
   it('NO_APP_KEY from getAccountFunds counts as refused', async () => {
     f.fake.setAccountsMode({ kind: 'error', errorCode: 'NO_APP_KEY', operation: 'getAccountFunds' });
-    expect(reportOf((await login({ appKey: DEFAULT_APP_KEYS.delayed })).result).appKeyCheck).toMatchObject({ status: 'refused', code: 'NO_APP_KEY', delayed: true });
+    expect(reportOf((await login({ appKey: DEFAULT_APP_KEYS.delayed })).result).appKeyCheck).toMatchObject({
+      status: 'refused',
+      code: 'NO_APP_KEY',
+      delayed: true,
+    });
   });
 
   it('an account without keys: an empty list, and not-yours for any key typed', async () => {
     const none = reportOf((await login({ username: 'nokeys1' }, {})).result);
-    expect(none).toMatchObject({ success: false, loginStatus: 'INVALID_USERNAME_OR_PASSWORD', appKeys: null, appKeyCheck: null });
+    expect(none).toMatchObject({
+      success: false,
+      loginStatus: 'INVALID_USERNAME_OR_PASSWORD',
+      appKeys: null,
+      appKeyCheck: null,
+    });
     f.fake.addAccount('nokeys1', DEFAULT_TEST_PASSWORD, null);
     const empty = reportOf((await login({ username: 'nokeys1' })).result);
-    expect(empty).toMatchObject({ appKeys: [], appKeyCheck: { status: 'not-given', title: expect.stringMatching(/no application key/) } });
+    expect(empty).toMatchObject({
+      appKeys: [],
+      appKeyCheck: { status: 'not-given', title: expect.stringMatching(/no application key/) },
+    });
     const typed = reportOf((await login({ username: 'nokeys1', appKey: DEFAULT_APP_KEYS.delayed })).result);
     expect(typed).toMatchObject({ appKeys: [], appKeyCheck: { status: 'not-yours' } });
   });
@@ -141,7 +176,9 @@ describe('creating keys during the test', () => {
 
   it('creating with a key given also checks the key on the new list', async () => {
     f.fake.addAccount('fresh2', DEFAULT_TEST_PASSWORD, null);
-    const r = reportOf((await login({ username: 'fresh2', appKey: DEFAULT_APP_KEYS.delayed, createAppKeysName: 'Fresh two' })).result);
+    const r = reportOf(
+      (await login({ username: 'fresh2', appKey: DEFAULT_APP_KEYS.delayed, createAppKeysName: 'Fresh two' })).result,
+    );
     expect(r).toMatchObject({ appKeysCreation: { created: true }, appKeyCheck: { status: 'not-yours' } });
   });
 
@@ -152,42 +189,94 @@ describe('creating keys during the test', () => {
       success: true,
       loggedOut: true,
       appKeys: [],
-      appKeysCreation: { created: false, appName: 'my betting bot', code: 'APP_KEY_CREATION_FAILED', whatToDo: expect.stringMatching(/another name/) },
+      appKeysCreation: {
+        created: false,
+        appName: 'my betting bot',
+        code: 'APP_KEY_CREATION_FAILED',
+        whatToDo: expect.stringMatching(/another name/),
+      },
     });
   });
 
   it('a name containing the username is refused before anything is sent (no login used up)', async () => {
     const dataDir = await f.newDataDir();
-    const { result, sent } = await login({ username: NO_KEYS_TEST_USERNAME, createAppKeysName: 'NewComer bot' }, { dataDir });
-    expect(result).toMatchObject({ ok: false, error: { code: 'APP_NAME_CONTAINS_USERNAME', title: expect.any(String), whatToDo: expect.stringMatching(/without your username/) } });
+    const { result, sent } = await login(
+      { username: NO_KEYS_TEST_USERNAME, createAppKeysName: 'NewComer bot' },
+      { dataDir },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'APP_NAME_CONTAINS_USERNAME',
+        title: expect.any(String),
+        whatToDo: expect.stringMatching(/without your username/),
+      },
+    });
     expect(sent).toEqual([]);
     expect(await filesUnder(dataDir)).toEqual([]); // the guard file was not even written
-    expect((await login({ createAppKeysName: '   ' })).result).toMatchObject({ ok: false, error: { code: 'APP_NAME_INVALID' } });
+    expect((await login({ createAppKeysName: '   ' })).result).toMatchObject({
+      ok: false,
+      error: { code: 'APP_NAME_INVALID' },
+    });
   });
 
   it('the keys are not created when the Accounts API is down, and the report says why', async () => {
     f.fake.addAccount('fresh4', DEFAULT_TEST_PASSWORD, null);
     f.fake.setAccountsMode({ kind: 'down' });
     const r = reportOf((await login({ username: 'fresh4', createAppKeysName: 'Fresh four' })).result);
-    expect(r).toMatchObject({ appKeys: null, appKeysCreation: { created: false, code: 'CONNECTION_RESET' }, appKeyCheck: { status: 'not-given' } });
+    expect(r).toMatchObject({
+      appKeys: null,
+      appKeysCreation: { created: false, code: 'CONNECTION_RESET' },
+      appKeyCheck: { status: 'not-given' },
+    });
     expect(f.fake.appKeysOf('fresh4')).toEqual([]);
   });
 });
 
 describe('when the Accounts API does not answer properly, the login still counts as working', () => {
   const cases = [
-    { name: 'down (connection closed)', mode: { kind: 'down' }, code: 'CONNECTION_RESET', calls: ['getDeveloperAppKeys:down'] },
-    { name: 'garbage (HTML)', mode: { kind: 'garbage' }, code: 'UNEXPECTED_ANSWER', calls: ['getDeveloperAppKeys:garbage', 'getAccountFunds:garbage'] },
-    { name: 'HTTP 500', mode: { kind: 'http-error', status: 500 }, code: 'UNEXPECTED_ANSWER', calls: ['getDeveloperAppKeys:http-500', 'getAccountFunds:http-500'] },
-    { name: 'SERVICE_BUSY', mode: { kind: 'error', errorCode: 'SERVICE_BUSY' }, code: 'SERVICE_BUSY', calls: ['getDeveloperAppKeys:SERVICE_BUSY', 'getAccountFunds:SERVICE_BUSY'] },
-    { name: 'a session it does not know', mode: { kind: 'error', errorCode: 'INVALID_SESSION_INFORMATION' }, code: 'INVALID_SESSION_INFORMATION', calls: ['getDeveloperAppKeys:INVALID_SESSION_INFORMATION', 'getAccountFunds:INVALID_SESSION_INFORMATION'] },
+    {
+      name: 'down (connection closed)',
+      mode: { kind: 'down' },
+      code: 'CONNECTION_RESET',
+      calls: ['getDeveloperAppKeys:down'],
+    },
+    {
+      name: 'garbage (HTML)',
+      mode: { kind: 'garbage' },
+      code: 'UNEXPECTED_ANSWER',
+      calls: ['getDeveloperAppKeys:garbage', 'getAccountFunds:garbage'],
+    },
+    {
+      name: 'HTTP 500',
+      mode: { kind: 'http-error', status: 500 },
+      code: 'UNEXPECTED_ANSWER',
+      calls: ['getDeveloperAppKeys:http-500', 'getAccountFunds:http-500'],
+    },
+    {
+      name: 'SERVICE_BUSY',
+      mode: { kind: 'error', errorCode: 'SERVICE_BUSY' },
+      code: 'SERVICE_BUSY',
+      calls: ['getDeveloperAppKeys:SERVICE_BUSY', 'getAccountFunds:SERVICE_BUSY'],
+    },
+    {
+      name: 'a session it does not know',
+      mode: { kind: 'error', errorCode: 'INVALID_SESSION_INFORMATION' },
+      code: 'INVALID_SESSION_INFORMATION',
+      calls: ['getDeveloperAppKeys:INVALID_SESSION_INFORMATION', 'getAccountFunds:INVALID_SESSION_INFORMATION'],
+    },
   ] as const;
   for (const c of cases) {
     it(c.name, async () => {
       f.fake.setAccountsMode(c.mode);
       const { result, rpc } = await login({ appKey: DEFAULT_APP_KEYS.delayed });
       const report = reportOf(result);
-      expect(report).toMatchObject({ success: true, loggedOut: true, appKeys: null, appKeyCheck: { status: 'not-checked', code: c.code } });
+      expect(report).toMatchObject({
+        success: true,
+        loggedOut: true,
+        appKeys: null,
+        appKeyCheck: { status: 'not-checked', code: c.code },
+      });
       expect(report.appKeyCheck?.whatToDo).toMatch(/login itself is fine/);
       expect(rpc).toEqual(c.calls);
       expect(f.fake.openSessions()).toBe(0);
@@ -199,7 +288,11 @@ describe('when the Accounts API does not answer properly, the login still counts
     const started = Date.now();
     const { result, rpc } = await login({ appKey: DEFAULT_APP_KEYS.delayed }, { timeoutMs: 600 });
     const report = reportOf(result);
-    expect(report).toMatchObject({ success: true, loggedOut: true, appKeyCheck: { status: 'not-checked', code: 'TIMEOUT' } });
+    expect(report).toMatchObject({
+      success: true,
+      loggedOut: true,
+      appKeyCheck: { status: 'not-checked', code: 'TIMEOUT' },
+    });
     expect(report.appKeyCheck?.explanation).toMatch(/did not answer within 1 second/);
     expect(rpc).toEqual([]); // the fake had not answered yet when the deadline passed
     expect(Date.now() - started).toBeLessThan(2500); // one deadline, not one per call: nothing more is sent

@@ -14,7 +14,14 @@ describe('buildCsr', () => {
     const dir = await tempDir('csr');
     await writeFile(join(dir, 'client-2048.csr'), csr);
     await writeFile(join(dir, 'client-2048.key'), keys.privateKeyPem);
-    const { code, stdout, stderr } = await tool('openssl', ['req', '-in', join(dir, 'client-2048.csr'), '-verify', '-noout', '-text']);
+    const { code, stdout, stderr } = await tool('openssl', [
+      'req',
+      '-in',
+      join(dir, 'client-2048.csr'),
+      '-verify',
+      '-noout',
+      '-text',
+    ]);
     expect(code).toBe(0);
     expect(stderr + stdout).toMatch(/verify OK/i);
     expect(stdout).toContain('Signature Algorithm: sha256WithRSAEncryption');

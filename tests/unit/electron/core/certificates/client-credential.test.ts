@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedCertificate } from '../../../../../shared/certificate-types.js';
-import { generateCertificate, loadClientCredential, summarizeCertificatePem } from '../../../../../electron/core/certificates/index.js';
+import {
+  generateCertificate,
+  loadClientCredential,
+  summarizeCertificatePem,
+} from '../../../../../electron/core/certificates/index.js';
 import { tempDir, tool } from './tools.js';
 
 const CORPUS = join(import.meta.dirname, '../../../../fixtures/bad-inputs');
@@ -32,7 +36,9 @@ describe('loadClientCredential', () => {
     expect(result.value.keyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
     // The key is the very key in the file (checked by OpenSSL, not by ourselves).
     const fromFile = await tool('openssl', ['pkey', '-in', made.files.key, '-pubout']);
-    expect(createPrivateKey(result.value.keyPem).export({ type: 'pkcs8', format: 'pem' })).toBe(await readFile(made.files.key, 'utf8'));
+    expect(createPrivateKey(result.value.keyPem).export({ type: 'pkcs8', format: 'pem' })).toBe(
+      await readFile(made.files.key, 'utf8'),
+    );
     expect(fromFile.code).toBe(0);
   });
 
@@ -48,12 +54,19 @@ describe('loadClientCredential', () => {
   });
 
   it('fails KEY_MISMATCH for a pair that does not belong together', async () => {
-    const result = await loadClientCredential({ kind: 'pair', certificatePath: join(CORPUS, 'mismatch.crt'), keyPath: join(CORPUS, 'mismatch.key') });
+    const result = await loadClientCredential({
+      kind: 'pair',
+      certificatePath: join(CORPUS, 'mismatch.crt'),
+      keyPath: join(CORPUS, 'mismatch.key'),
+    });
     expect(!result.ok && result.error.code).toBe('KEY_MISMATCH');
   });
 
   it('summarizeCertificatePem shows only public data', () => {
-    const summary = summarizeCertificatePem(made.certificate.certificatePem, new Date(Date.parse(made.certificate.notAfter) + 86_400_000 * 2));
+    const summary = summarizeCertificatePem(
+      made.certificate.certificatePem,
+      new Date(Date.parse(made.certificate.notAfter) + 86_400_000 * 2),
+    );
     expect(summary.daysLeft).toBe(-2);
     expect(summary.fingerprintSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(JSON.stringify(summary)).not.toMatch(/PRIVATE KEY/);

@@ -45,12 +45,27 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
     expect(stdout).toMatch(/X509v3 Extended Key Usage:\s*\n\s*TLS Web Client Authentication/);
     expect(stdout).toContain('X509v3 Subject Key Identifier');
     expect(stdout).toMatch(/Subject: C = GB, O = Acme Trading, CN = My bot, emailAddress = bot@example.com/);
-    const verify = await tool('openssl', ['verify', '-CAfile', made.files.certificate, '-purpose', 'sslclient', made.files.certificate]);
+    const verify = await tool('openssl', [
+      'verify',
+      '-CAfile',
+      made.files.certificate,
+      '-purpose',
+      'sslclient',
+      made.files.certificate,
+    ]);
     expect(verify.stdout).toContain(': OK');
   });
 
   it('uses a random positive 16-byte serial and 365 days by default', async () => {
-    const { stdout } = await tool('openssl', ['x509', '-in', made.files.certificate, '-noout', '-serial', '-startdate', '-enddate']);
+    const { stdout } = await tool('openssl', [
+      'x509',
+      '-in',
+      made.files.certificate,
+      '-noout',
+      '-serial',
+      '-startdate',
+      '-enddate',
+    ]);
     const serial = /serial=([0-9A-F]+)/.exec(stdout)?.[1] ?? '';
     expect(serial).toHaveLength(32);
     expect(Number.parseInt(serial.slice(0, 2), 16)).toBeLessThan(0x80);
@@ -78,14 +93,26 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
 
   it('writes a 3DES .p12 that OpenSSL 3 opens without -legacy', async () => {
     const env = { P12PW: P12_PASSWORD };
-    const info = await tool('openssl', ['pkcs12', '-info', '-noout', '-in', made.files.p12 ?? '', '-passin', 'env:P12PW'], env);
+    const info = await tool(
+      'openssl',
+      ['pkcs12', '-info', '-noout', '-in', made.files.p12 ?? '', '-passin', 'env:P12PW'],
+      env,
+    );
     expect(info.code).toBe(0);
     expect(info.stderr).toContain('pbeWithSHA1And3-KeyTripleDES-CBC');
     expect(info.stderr).toContain('MAC: sha1');
     const out = await tool('openssl', ['pkcs12', '-in', made.files.p12 ?? '', '-passin', 'env:P12PW', '-nodes'], env);
     expect(out.stdout).toContain('friendlyName: Betfair bot login');
     expect(out.stdout).toContain(made.certificate.certificatePem.trim());
-    const wrong = await tool('openssl', ['pkcs12', '-info', '-noout', '-in', made.files.p12 ?? '', '-passin', 'pass:nope']);
+    const wrong = await tool('openssl', [
+      'pkcs12',
+      '-info',
+      '-noout',
+      '-in',
+      made.files.p12 ?? '',
+      '-passin',
+      'pass:nope',
+    ]);
     expect(wrong.code).not.toBe(0);
   });
 
@@ -93,11 +120,21 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
     const asciiDir = await tempDir('keytool');
     const result = await generateCertificate({ dir: asciiDir, p12Password: 'keytool-pass' });
     expect(result.ok).toBe(true);
-    const list = await tool('keytool', ['-list', '-v', '-storetype', 'PKCS12', '-keystore', join(asciiDir, CERT_FILE_NAMES.p12), '-storepass', 'keytool-pass']);
+    const list = await tool('keytool', [
+      '-list',
+      '-v',
+      '-storetype',
+      'PKCS12',
+      '-keystore',
+      join(asciiDir, CERT_FILE_NAMES.p12),
+      '-storepass',
+      'keytool-pass',
+    ]);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/Entry type: PrivateKeyEntry/);
     expect(list.stdout).toMatch(/Alias name: betfair bot login/i);
-    if (result.ok) expect(list.stdout.replace(/:/g, '')).toContain(result.value.certificate.fingerprintSha256.replace(/:/g, ''));
+    if (result.ok)
+      expect(list.stdout.replace(/:/g, '')).toContain(result.value.certificate.fingerprintSha256.replace(/:/g, ''));
   });
 
   it("writes a .p12 Python's cryptography package opens (key matches certificate, friendly name kept)", async () => {
@@ -137,7 +174,9 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
     const dir = join(await tempDir('nested'), 'a', 'b');
     const result = await generateCertificate({ dir });
     expect(result.ok && result.value.files.p12).toBeNull();
-    expect((await readdir(dir)).sort()).toEqual([CERT_FILE_NAMES.certificate, CERT_FILE_NAMES.key, CERT_FILE_NAMES.pem].sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      [CERT_FILE_NAMES.certificate, CERT_FILE_NAMES.key, CERT_FILE_NAMES.pem].sort(),
+    );
   });
 
   it('refuses to replace existing files without the user saying so, and changes nothing', async () => {
@@ -201,7 +240,15 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
     const name = 'Bot ünïcode, "quoted" + plus';
     const result = await generateCertificate({ dir: await tempDir('utf8'), subject: { commonName: name } });
     expect(result.ok && result.value.certificate.commonName).toBe(name);
-    const { stdout } = await tool('openssl', ['x509', '-in', result.ok ? result.value.files.certificate : '', '-noout', '-subject', '-nameopt', 'utf8,sep_comma_plus']);
+    const { stdout } = await tool('openssl', [
+      'x509',
+      '-in',
+      result.ok ? result.value.files.certificate : '',
+      '-noout',
+      '-subject',
+      '-nameopt',
+      'utf8,sep_comma_plus',
+    ]);
     expect(stdout).toContain('Bot ünïcode');
   });
 

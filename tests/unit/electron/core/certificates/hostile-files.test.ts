@@ -24,7 +24,13 @@ beforeAll(async () => {
 describe('hostile files', () => {
   it('the corpus has every kind the security review reproduced', () => {
     expect(cases.map((c) => c.file)).toEqual(
-      expect.arrayContaining(['begin-lines.pem', 'mac-digest-4000.p12', 'key-bags-300x2m.p12', 'mac-2m.p12', 'key-bags-300x5000.p12']),
+      expect.arrayContaining([
+        'begin-lines.pem',
+        'mac-digest-4000.p12',
+        'key-bags-300x2m.p12',
+        'mac-2m.p12',
+        'key-bags-300x5000.p12',
+      ]),
     );
   });
 
@@ -43,7 +49,10 @@ describe('hostile files', () => {
         const histogram = monitorEventLoopDelay({ resolution: 5 });
         histogram.enable();
         const started = performance.now();
-        const result = await inspectCertificateFiles({ paths: [join(dir, c.file)], ...(c.p12Password ? { p12Password: c.p12Password } : {}) });
+        const result = await inspectCertificateFiles({
+          paths: [join(dir, c.file)],
+          ...(c.p12Password ? { p12Password: c.p12Password } : {}),
+        });
         const elapsed = performance.now() - started;
         await sleep(12); // lets the sampling timer fire once more, so a block just before the answer is counted
         histogram.disable();

@@ -26,9 +26,29 @@ describe('inspect: the bad-input corpus, regenerated from the script', () => {
 
   it('covers every kind of bad input the issue lists', () => {
     const codes = new Set(manifest.cases.map((c) => c.expect?.code));
-    for (const code of ['KEY_MISMATCH', 'NOT_RSA', 'RSA_SIZE', 'RSA_1024', 'EXPIRED', 'NOT_YET_VALID', 'EXPIRES_SOON', 'IS_CSR', 'NO_CLIENT_AUTH',
-      'TRUNCATED', 'UNREADABLE', 'EMPTY_FILE', 'FILE_TOO_LARGE', 'IS_FOLDER', 'FILE_NOT_FOUND', 'NO_CERTIFICATE', 'NO_KEY', 'TOO_MANY_CERTIFICATES',
-      'KEY_ENCRYPTED', 'P12_PASSWORD_NEEDED', 'P12_WRONG_PASSWORD']) {
+    for (const code of [
+      'KEY_MISMATCH',
+      'NOT_RSA',
+      'RSA_SIZE',
+      'RSA_1024',
+      'EXPIRED',
+      'NOT_YET_VALID',
+      'EXPIRES_SOON',
+      'IS_CSR',
+      'NO_CLIENT_AUTH',
+      'TRUNCATED',
+      'UNREADABLE',
+      'EMPTY_FILE',
+      'FILE_TOO_LARGE',
+      'IS_FOLDER',
+      'FILE_NOT_FOUND',
+      'NO_CERTIFICATE',
+      'NO_KEY',
+      'TOO_MANY_CERTIFICATES',
+      'KEY_ENCRYPTED',
+      'P12_PASSWORD_NEEDED',
+      'P12_WRONG_PASSWORD',
+    ]) {
       expect(codes, code).toContain(code);
     }
   });
@@ -76,7 +96,17 @@ describe('inspect: a good set', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const r = result.value;
-    const { stdout } = await tool('openssl', ['x509', '-in', made.files.certificate, '-noout', '-fingerprint', '-sha256', '-serial', '-enddate', '-subject']);
+    const { stdout } = await tool('openssl', [
+      'x509',
+      '-in',
+      made.files.certificate,
+      '-noout',
+      '-fingerprint',
+      '-sha256',
+      '-serial',
+      '-enddate',
+      '-subject',
+    ]);
     expect(stdout).toContain(`sha256 Fingerprint=${r.certificate?.fingerprintSha256}`);
     expect(stdout).toContain(`serial=${r.certificate?.serialNumber.toUpperCase()}`);
     expect(Date.parse(/notAfter=(.*)/.exec(stdout)?.[1] ?? '')).toBe(Date.parse(r.certificate?.notAfter ?? ''));
@@ -88,7 +118,12 @@ describe('inspect: a good set', () => {
       key: { type: 'RSA', bits: 2048, encrypted: false },
       source: { kind: 'pair', certificatePath: made.files.certificate, keyPath: made.files.key },
     });
-    expect(r.certificate).toMatchObject({ selfSigned: true, clientAuth: true, publicKey: { type: 'RSA', bits: 2048 }, commonName: 'Betfair bot login' });
+    expect(r.certificate).toMatchObject({
+      selfSigned: true,
+      clientAuth: true,
+      publicKey: { type: 'RSA', bits: 2048 },
+      commonName: 'Betfair bot login',
+    });
     expect(r.certificate?.daysLeft).toBeGreaterThanOrEqual(364);
   });
 
@@ -121,7 +156,10 @@ describe('inspect: a good set', () => {
   it('reads a .pem saved as UTF-16 by Windows Notepad, and with Windows line ends', async () => {
     const dir = await tempDir('utf16');
     const pem = await readFile(made.files.pem, 'utf8');
-    await writeFile(join(dir, 'notepad.pem'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pem.replace(/\n/g, '\r\n'), 'utf16le')]));
+    await writeFile(
+      join(dir, 'notepad.pem'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pem.replace(/\n/g, '\r\n'), 'utf16le')]),
+    );
     const result = await inspectCertificateFiles({ paths: [join(dir, 'notepad.pem')] });
     expect(result.ok && result.value.usable).toBe(true);
     await writeFile(join(dir, 'odd.pem'), Buffer.from([0xfe, 0xff, 0x00]));

@@ -18,14 +18,64 @@ const P12_PASSWORD = 'mtls-pass';
 
 async function makeServerCertificate(dir: string): Promise<{ caPath: string; key: string; cert: string }> {
   const p = (n: string): string => join(dir, n);
-  await tool('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', p('ca.key'), '-out', p('ca.crt'), '-days', '2',
-    '-subj', '/CN=bot-login test server CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign']);
-  await tool('openssl', ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', p('server.key'), '-out', p('server.csr'), '-subj', '/CN=localhost']);
-  await writeFile(p('server.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n');
-  const signed = await tool('openssl', ['x509', '-req', '-in', p('server.csr'), '-CA', p('ca.crt'), '-CAkey', p('ca.key'), '-CAcreateserial',
-    '-days', '2', '-out', p('server.crt'), '-extfile', p('server.ext')]);
+  await tool('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.crt'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=bot-login test server CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign',
+  ]);
+  await tool('openssl', [
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    p('server.key'),
+    '-out',
+    p('server.csr'),
+    '-subj',
+    '/CN=localhost',
+  ]);
+  await writeFile(
+    p('server.ext'),
+    'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n',
+  );
+  const signed = await tool('openssl', [
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.crt'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-out',
+    p('server.crt'),
+    '-extfile',
+    p('server.ext'),
+  ]);
   if (signed.code !== 0) throw new Error(signed.stderr);
-  return { caPath: p('ca.crt'), key: await readFile(p('server.key'), 'utf8'), cert: await readFile(p('server.crt'), 'utf8') };
+  return {
+    caPath: p('ca.crt'),
+    key: await readFile(p('server.key'), 'utf8'),
+    cert: await readFile(p('server.crt'), 'utf8'),
+  };
 }
 
 describe('generated files log in over mutual TLS', () => {
@@ -42,7 +92,13 @@ describe('generated files log in over mutual TLS', () => {
     const serverFiles = await makeServerCertificate(dir);
     caPath = serverFiles.caPath;
     server = createServer(
-      { key: serverFiles.key, cert: serverFiles.cert, ca: made.certificate.certificatePem, requestCert: true, rejectUnauthorized: true },
+      {
+        key: serverFiles.key,
+        cert: serverFiles.cert,
+        ca: made.certificate.certificatePem,
+        requestCert: true,
+        rejectUnauthorized: true,
+      },
       (req, res) => {
         const peer = (req.socket as TLSSocket).getPeerCertificate();
         let body = '';
@@ -50,7 +106,14 @@ describe('generated files log in over mutual TLS', () => {
         req.on('end', () => {
           const form = new URLSearchParams(body);
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ loginStatus: 'SUCCESS', peer: peer.fingerprint256, user: form.get('username'), app: req.headers['x-application'] }));
+          res.end(
+            JSON.stringify({
+              loginStatus: 'SUCCESS',
+              peer: peer.fingerprint256,
+              user: form.get('username'),
+              app: req.headers['x-application'],
+            }),
+          );
         });
       },
     );
@@ -63,20 +126,40 @@ describe('generated files log in over mutual TLS', () => {
   });
 
   const curlArgs = (...cert: string[]): string[] => [
-    '-sS', '--max-time', '20', '--cacert', caPath, ...cert, url,
-    '-H', 'X-Application: app-key-1', '--data-urlencode', 'username=bettor', '--data-urlencode', 'password=p@ss w0rd&=+',
-    '-w', '\n%{http_code}',
+    '-sS',
+    '--max-time',
+    '20',
+    '--cacert',
+    caPath,
+    ...cert,
+    url,
+    '-H',
+    'X-Application: app-key-1',
+    '--data-urlencode',
+    'username=bettor',
+    '--data-urlencode',
+    'password=p@ss w0rd&=+',
+    '-w',
+    '\n%{http_code}',
   ];
 
   function expectLoggedIn(stdout: string): void {
     const [body, status] = stdout.trim().split('\n');
     expect(status).toBe('200');
     const json = JSON.parse(body ?? '{}') as { loginStatus: string; peer: string; user: string; app: string };
-    expect(json).toEqual({ loginStatus: 'SUCCESS', peer: made.certificate.fingerprintSha256, user: 'bettor', app: 'app-key-1' });
+    expect(json).toEqual({
+      loginStatus: 'SUCCESS',
+      peer: made.certificate.fingerprintSha256,
+      user: 'bettor',
+      app: 'app-key-1',
+    });
   }
 
   it('curl --cert client-2048.crt --key client-2048.key gets 200', async () => {
-    const { code, stdout, stderr } = await tool('curl', curlArgs('--cert', made.files.certificate, '--key', made.files.key));
+    const { code, stdout, stderr } = await tool(
+      'curl',
+      curlArgs('--cert', made.files.certificate, '--key', made.files.key),
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expectLoggedIn(stdout);
@@ -89,7 +172,10 @@ describe('generated files log in over mutual TLS', () => {
   });
 
   it('curl with the .p12 gets 200', async () => {
-    const { code, stdout } = await tool('curl', curlArgs('--cert-type', 'P12', '--cert', `${made.files.p12 ?? ''}:${P12_PASSWORD}`));
+    const { code, stdout } = await tool(
+      'curl',
+      curlArgs('--cert-type', 'P12', '--cert', `${made.files.p12 ?? ''}:${P12_PASSWORD}`),
+    );
     expect(code).toBe(0);
     expectLoggedIn(stdout);
   });
@@ -103,7 +189,14 @@ describe('generated files log in over mutual TLS', () => {
       'print(r.status_code)',
       'print(r.text)',
     ].join('\n');
-    const { code, stdout, stderr } = await tool('python3', ['-c', script, url, made.files.certificate, made.files.key, caPath]);
+    const { code, stdout, stderr } = await tool('python3', [
+      '-c',
+      script,
+      url,
+      made.files.certificate,
+      made.files.key,
+      caPath,
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const [status, body] = stdout.trim().split('\n');

@@ -12,9 +12,25 @@ describe('reading .p12 files from other tools', () => {
   let dir: string;
   const exportP12 = async (name: string, extra: string[], password = PW): Promise<{ path: string; made: boolean }> => {
     const path = join(dir, name);
-    const r = await tool('openssl', ['pkcs12', '-export', '-in', join(CORPUS, 'good.crt'), '-inkey', join(CORPUS, 'good.key'), '-passout', 'env:P12PW', '-out', path, ...extra], {
-      P12PW: password,
-    });
+    const r = await tool(
+      'openssl',
+      [
+        'pkcs12',
+        '-export',
+        '-in',
+        join(CORPUS, 'good.crt'),
+        '-inkey',
+        join(CORPUS, 'good.key'),
+        '-passout',
+        'env:P12PW',
+        '-out',
+        path,
+        ...extra,
+      ],
+      {
+        P12PW: password,
+      },
+    );
     return { path, made: r.code === 0 };
   };
 

@@ -39,10 +39,14 @@ function runProcess(command: string, args: readonly string[], env: NodeJS.Proces
 
 /** A long-lived child that runs guard calls on request (guard-race-child.ts). */
 function raceChild(): { send(line: string): Promise<void>; close(): void } {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'guard-race-child.ts')], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'guard-race-child.ts')],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
   const waiting: Array<() => void> = [];
   createInterface({ input: child.stdout }).on('line', () => waiting.shift()?.());
   return {
@@ -60,11 +64,29 @@ function raceChild(): { send(line: string): Promise<void>; close(): void } {
 
 /** `node dist/cli/cli.cjs login ... --json` against the fake, with a fresh data folder shared by every run. */
 async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; args: string[] }> {
-  const cli = await builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/guard/index.ts', 'electron/core/guard/guard-lock.ts']);
+  const cli = await builtCli([
+    'electron/cli.ts',
+    'electron/cli/login.ts',
+    'electron/core/guard/index.ts',
+    'electron/core/guard/guard-lock.ts',
+  ]);
   const dataDir = await f.newDataDir();
   const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
-  const args = [cli, 'login', '--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath,
-    '--app-key', DEFAULT_APP_KEYS.delayed, '--username', 'bettor', '--json'];
+  const args = [
+    cli,
+    'login',
+    '--jurisdiction',
+    'international',
+    '--cert',
+    f.cert.certPath,
+    '--key',
+    f.cert.keyPath,
+    '--app-key',
+    DEFAULT_APP_KEYS.delayed,
+    '--username',
+    'bettor',
+    '--json',
+  ];
   return { dataDir, env, args };
 }
 
@@ -104,7 +126,10 @@ describe('login guard across processes', () => {
     const banner = raceChild();
     const tester = raceChild();
     try {
-      await Promise.all([banner.send(`reserve ${await f.newDataDir()}`), tester.send(`reserve ${await f.newDataDir()}`)]); // both loaded
+      await Promise.all([
+        banner.send(`reserve ${await f.newDataDir()}`),
+        tester.send(`reserve ${await f.newDataDir()}`),
+      ]); // both loaded
       let lost = 0;
       for (let i = 0; i < 150; i += 1) {
         const dir = await f.newDataDir();

@@ -72,16 +72,23 @@ describe('login guard', () => {
 
   it('keeps a recorded ban to 20 minutes from when it was recorded, whatever the file says', async () => {
     await mkdir(dataDir, { recursive: true });
-    await writeFile(guardFilePath(dataDir), JSON.stringify({ version: 1, attempts: [], bannedUntil: '2099-01-01T00:00:00.000Z' }));
+    await writeFile(
+      guardFilePath(dataDir),
+      JSON.stringify({ version: 1, attempts: [], bannedUntil: '2099-01-01T00:00:00.000Z' }),
+    );
     const refused = await reserveLoginAttempt(dataDir, at(0));
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'GUARD_BANNED', retryAt: at(20 * 60_000).toISOString() });
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'GUARD_BANNED',
+      retryAt: at(20 * 60_000).toISOString(),
+    });
     // The shortened end was written back: it does not slide forward with the clock.
     expect((await getGuardStatus(dataDir, at(19 * 60_000))).retryAt).toBe(at(20 * 60_000).toISOString());
     expect((await reserveLoginAttempt(dataDir, at(20 * 60_000 + 1))).ok).toBe(true);
   });
 
   it('does not forget recent attempts when the clock is set back', async () => {
-    for (let i = 0; i < ATTEMPTS_PER_MINUTE; i += 1) expect((await reserveLoginAttempt(dataDir, at(60 * 60_000 + i))).ok).toBe(true);
+    for (let i = 0; i < ATTEMPTS_PER_MINUTE; i += 1)
+      expect((await reserveLoginAttempt(dataDir, at(60 * 60_000 + i))).ok).toBe(true);
     const back = await reserveLoginAttempt(dataDir, at(0)); // the clock went back an hour
     expect(!back.ok && back.error.code).toBe('GUARD_RATE_LIMITED');
     expect((await getGuardStatus(dataDir, at(30_000))).state).toBe('rate-limited');

@@ -5,7 +5,15 @@ import { DEFAULT_SETTINGS } from '../../../../../shared/settings-schema.js';
 import { WIZARD_METHODS, type WizardMethod } from '../../../../../shared/api.js';
 import { recordingPlatform, stubEngines, tempDir } from './fakes.js';
 
-const everywhereBad: readonly unknown[] = [42, 'text', true, [], [1, 2], { __proto__: null, bogus: 1 }, { toString: 'x' }];
+const everywhereBad: readonly unknown[] = [
+  42,
+  'text',
+  true,
+  [],
+  [1, 2],
+  { __proto__: null, bogus: 1 },
+  { toString: 'x' },
+];
 
 /** Payloads that look nearly right for each method but are not. */
 const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
@@ -38,7 +46,13 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
     { dir: '/ok\0/evil' },
     { dir: '/ok', keyBits: 1024 },
   ],
-  inspectCertificate: [{}, { paths: [] }, { paths: ['relative.crt'] }, { paths: '/a.crt' }, { paths: Array(11).fill('/a.crt') }],
+  inspectCertificate: [
+    {},
+    { paths: [] },
+    { paths: ['relative.crt'] },
+    { paths: '/a.crt' },
+    { paths: Array(11).fill('/a.crt') },
+  ],
   useCertificate: [{}, { paths: [] }, { paths: [7] }],
   openSecurityPage: [{}, { jurisdiction: 'uk' }, { jurisdiction: 'international', url: 'https://evil' }],
   openExternalLink: [{}, { url: '' }, { url: 7 }, { url: 'x'.repeat(3000) }],
@@ -125,7 +139,10 @@ describe('handler table: bad payloads', () => {
         getGuardStatus: () => Promise.reject(new TypeError('x is undefined')),
       }),
     });
-    for (const result of [await handlers.inspectCertificate({ paths: ['/a.crt'] }), await handlers.getGuardStatus(undefined)]) {
+    for (const result of [
+      await handlers.inspectCertificate({ paths: ['/a.crt'] }),
+      await handlers.getGuardStatus(undefined),
+    ]) {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('UNEXPECTED');

@@ -56,7 +56,10 @@ async function useOnly(fileName: string, password?: string): Promise<Setup & { d
   const dir = tempDir('crt-only');
   copyFileSync(join(made, fileName), join(dir, fileName));
   const s = setup();
-  const r = await s.handlers.useCertificate({ paths: [join(dir, fileName)], ...(password ? { p12Password: password } : {}) });
+  const r = await s.handlers.useCertificate({
+    paths: [join(dir, fileName)],
+    ...(password ? { p12Password: password } : {}),
+  });
   expect(r.ok && r.value.usable).toBe(true);
   return { ...s, dir };
 }
@@ -129,6 +132,9 @@ describe('addRenewalReminder', () => {
 
   it('asks for a certificate first', async () => {
     const { handlers } = setup();
-    expect(await handlers.addRenewalReminder(undefined)).toMatchObject({ ok: false, error: { code: 'NEEDS_CERTIFICATE' } });
+    expect(await handlers.addRenewalReminder(undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_CERTIFICATE' },
+    });
   });
 });

@@ -75,12 +75,20 @@ export function generated(dir: string): GeneratedCertificate {
   };
 }
 
-export function report(success: boolean, loginStatus = success ? 'SUCCESS' : 'INVALID_USERNAME_OR_PASSWORD'): LoginReport {
+export function report(
+  success: boolean,
+  loginStatus = success ? 'SUCCESS' : 'INVALID_USERNAME_OR_PASSWORD',
+): LoginReport {
   return {
     jurisdiction: 'international',
     loginStatus,
     success,
-    explanation: { code: loginStatus, title: success ? 'Login works' : 'Wrong username or password', meaning: 'm', whatToDo: 'w' },
+    explanation: {
+      code: loginStatus,
+      title: success ? 'Login works' : 'Wrong username or password',
+      meaning: 'm',
+      whatToDo: 'w',
+    },
     loggedOut: success ? true : null,
     sessionToken: 'SECRET-TOKEN-SHOULD-NOT-CROSS',
     sessionTokenMasked: success ? 'Zx8i…rMJI=' : null,

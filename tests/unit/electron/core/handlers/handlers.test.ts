@@ -74,10 +74,18 @@ describe('settings channels', () => {
 
   it('forgets the upload and the last test when the jurisdiction changes', async () => {
     const { handlers } = setup({
-      settings: { jurisdiction: 'international', uploadConfirmed: true, lastTest: { at: 'x', success: true, code: 'SUCCESS', title: 't' } },
+      settings: {
+        jurisdiction: 'international',
+        uploadConfirmed: true,
+        lastTest: { at: 'x', success: true, code: 'SUCCESS', title: 't' },
+      },
     });
-    expect(await handlers.updateSettings({ jurisdiction: 'international' })).toMatchObject({ value: { uploadConfirmed: true } });
-    expect(await handlers.updateSettings({ jurisdiction: 'it' })).toMatchObject({ value: { uploadConfirmed: false, lastTest: null } });
+    expect(await handlers.updateSettings({ jurisdiction: 'international' })).toMatchObject({
+      value: { uploadConfirmed: true },
+    });
+    expect(await handlers.updateSettings({ jurisdiction: 'it' })).toMatchObject({
+      value: { uploadConfirmed: false, lastTest: null },
+    });
   });
 
   it('resetSettings goes back to defaults but leaves files on disk', async () => {
@@ -92,7 +100,10 @@ describe('settings channels', () => {
   it('a chosen language is remembered, survives Start over, and only our languages are accepted', async () => {
     const { handlers, store } = setup({ settings: { jurisdiction: 'it' } });
     expect(await handlers.updateSettings({ language: 'it' })).toMatchObject({ ok: true, value: { language: 'it' } });
-    expect(await handlers.resetSettings(undefined)).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'it' } });
+    expect(await handlers.resetSettings(undefined)).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, language: 'it' },
+    });
     const refused = await handlers.updateSettings({ language: 'fr' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(store.get().language).toBe('it');
@@ -105,7 +116,10 @@ describe('settings channels', () => {
     try {
       const pseudo = await handlers.testLogin({ appKey: '', username: '', password: 'x' });
       expect(english).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: en.appText.input.username } });
-      expect(pseudo).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: pseudoString(en.appText.input.username) } });
+      expect(pseudo).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', message: pseudoString(en.appText.input.username) },
+      });
     } finally {
       await handlers.setLanguage({ language: 'en' });
     }
@@ -115,7 +129,11 @@ describe('settings channels', () => {
 describe('certificate channels', () => {
   it('generateCertificate remembers the new certificate and its files', async () => {
     const { handlers, certDir } = setup();
-    const r = await handlers.generateCertificate({ dir: certDir, days: 365, subject: { commonName: 'My bot', country: 'GB' } });
+    const r = await handlers.generateCertificate({
+      dir: certDir,
+      days: 365,
+      subject: { commonName: 'My bot', country: 'GB' },
+    });
     expect(r.ok).toBe(true);
     const settings = await handlers.getSettings(undefined);
     expect(settings).toMatchObject({
@@ -123,7 +141,11 @@ describe('certificate channels', () => {
       value: {
         certificate: {
           dir: certDir,
-          source: { kind: 'pair', certificatePath: join(certDir, 'client-2048.crt'), keyPath: join(certDir, 'client-2048.key') },
+          source: {
+            kind: 'pair',
+            certificatePath: join(certDir, 'client-2048.crt'),
+            keyPath: join(certDir, 'client-2048.key'),
+          },
           fingerprintSha256: summary().fingerprintSha256,
           notAfter: summary().notAfter,
           files: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key'), join(certDir, 'client-2048.pem')],
@@ -136,7 +158,10 @@ describe('certificate channels', () => {
     const { handlers, certDir } = setup({
       engines: { generateCertificate: () => Promise.resolve(fail('FILES_EXIST', 'There are already files here.')) },
     });
-    expect(await handlers.generateCertificate({ dir: certDir })).toMatchObject({ ok: false, error: { code: 'FILES_EXIST' } });
+    expect(await handlers.generateCertificate({ dir: certDir })).toMatchObject({
+      ok: false,
+      error: { code: 'FILES_EXIST' },
+    });
     expect(await handlers.getSettings(undefined)).toMatchObject({ value: { certificate: null } });
   });
 
@@ -172,9 +197,13 @@ describe('certificate channels', () => {
     expect(await handlers.showInFolder({ path: crt })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
     await handlers.generateCertificate({ dir: certDir });
     expect(await handlers.showInFolder({ path: crt })).toEqual({ ok: true, value: null });
-    expect(await handlers.showInFolder({ path: join(certDir, '..', 'etc', 'passwd') })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await handlers.showInFolder({ path: join(certDir, '..', 'etc', 'passwd') })).toMatchObject({
+      error: { code: 'NOT_ALLOWED' },
+    });
     expect(await handlers.showInFolder({ path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
-    expect(await handlers.showInFolder({ path: join(certDir, 'client-2048.pem') })).toMatchObject({ error: { code: 'FILE_NOT_FOUND' } });
+    expect(await handlers.showInFolder({ path: join(certDir, 'client-2048.pem') })).toMatchObject({
+      error: { code: 'FILE_NOT_FOUND' },
+    });
     expect(platform.revealed).toEqual([crt]);
   });
 
@@ -182,7 +211,10 @@ describe('certificate channels', () => {
     const { handlers } = setup();
     expect(await handlers.chooseFolder({ defaultPath: '/home' })).toEqual({ ok: true, value: '/chosen/folder' });
     expect(await handlers.chooseFolder(undefined)).toEqual({ ok: true, value: '/chosen/folder' });
-    expect(await handlers.chooseCertificateFiles(undefined)).toEqual({ ok: true, value: ['/chosen/client.crt', '/chosen/client.key'] });
+    expect(await handlers.chooseCertificateFiles(undefined)).toEqual({
+      ok: true,
+      value: ['/chosen/client.crt', '/chosen/client.key'],
+    });
   });
 });
 
@@ -198,8 +230,16 @@ describe('link channels', () => {
 
   it('openExternalLink opens allowed Betfair https links only', async () => {
     const { handlers, platform } = setup();
-    expect(await handlers.openExternalLink({ url: 'https://www.betfair.com.au/exchange' })).toEqual({ ok: true, value: null });
-    for (const url of ['http://www.betfair.com/', 'https://www.betfair.com.evil.com/', 'javascript:alert(1)', 'file:///etc/passwd']) {
+    expect(await handlers.openExternalLink({ url: 'https://www.betfair.com.au/exchange' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    for (const url of [
+      'http://www.betfair.com/',
+      'https://www.betfair.com.evil.com/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+    ]) {
       expect(await handlers.openExternalLink({ url })).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
     }
     expect(platform.opened).toEqual(['https://www.betfair.com.au/exchange']);
@@ -211,9 +251,15 @@ describe('testLogin', () => {
 
   it('needs a jurisdiction and a certificate first', async () => {
     const { handlers, certDir } = setup();
-    expect(await handlers.testLogin(input)).toMatchObject({ ok: false, error: { code: 'NEEDS_SETUP', message: /where you live/i } });
+    expect(await handlers.testLogin(input)).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_SETUP', message: /where you live/i },
+    });
     await handlers.updateSettings({ jurisdiction: 'international' });
-    expect(await handlers.testLogin(input)).toMatchObject({ ok: false, error: { code: 'NEEDS_SETUP', message: /certificate/i } });
+    expect(await handlers.testLogin(input)).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_SETUP', message: /certificate/i },
+    });
     await handlers.generateCertificate({ dir: certDir });
     expect((await handlers.testLogin(input)).ok).toBe(true);
   });
@@ -243,11 +289,16 @@ describe('testLogin', () => {
 
   it('records the last test for a Betfair answer and for a fault', async () => {
     let answer = ok(report(false));
-    const { handlers, certDir } = setup({ settings: { jurisdiction: 'international' }, engines: { testLogin: () => Promise.resolve(answer) } });
+    const { handlers, certDir } = setup({
+      settings: { jurisdiction: 'international' },
+      engines: { testLogin: () => Promise.resolve(answer) },
+    });
     await handlers.generateCertificate({ dir: certDir });
     await handlers.testLogin(input);
     expect(await handlers.getSettings(undefined)).toMatchObject({
-      value: { lastTest: { success: false, code: 'INVALID_USERNAME_OR_PASSWORD', title: 'Wrong username or password' } },
+      value: {
+        lastTest: { success: false, code: 'INVALID_USERNAME_OR_PASSWORD', title: 'Wrong username or password' },
+      },
     });
     answer = fail('CONNECTION_REFUSED', 'Nothing answered.', { title: 'No answer from Betfair' });
     expect(await handlers.testLogin(input)).toMatchObject({ ok: false, error: { code: 'CONNECTION_REFUSED' } });
@@ -260,7 +311,9 @@ describe('testLogin', () => {
     const { handlers, certDir, dataDir } = setup({ settings: { jurisdiction: 'international' } });
     await handlers.generateCertificate({ dir: certDir });
     await handlers.testLogin(input);
-    expect(await handlers.getSettings(undefined)).toMatchObject({ value: { appKey: null, username: null, lastTest: { success: true } } });
+    expect(await handlers.getSettings(undefined)).toMatchObject({
+      value: { appKey: null, username: null, lastTest: { success: true } },
+    });
     await handlers.updateSettings({ rememberAppKey: true, rememberUsername: true });
     await handlers.testLogin({ ...input, p12Password: 'p12-secret-pw' });
     expect(await handlers.getSettings(undefined)).toMatchObject({ value: { appKey: 'APPKEY123', username: 'bettor' } });
@@ -296,9 +349,15 @@ describe('testLogin', () => {
   });
 
   it('counts the last test as a success only when the key is valid or none was given', async () => {
-    const withCheck = (facts: KeyCheckFacts): LoginReport => ({ ...report(true), appKeyCheck: explainAppKeyCheck(facts) });
+    const withCheck = (facts: KeyCheckFacts): LoginReport => ({
+      ...report(true),
+      appKeyCheck: explainAppKeyCheck(facts),
+    });
     let answer = withCheck({ status: 'refused', code: 'INVALID_APP_KEY', key: null });
-    const { handlers, certDir } = setup({ settings: { jurisdiction: 'international' }, engines: { testLogin: () => Promise.resolve(ok(answer)) } });
+    const { handlers, certDir } = setup({
+      settings: { jurisdiction: 'international' },
+      engines: { testLogin: () => Promise.resolve(ok(answer)) },
+    });
     await handlers.generateCertificate({ dir: certDir });
     const expectLast = async (success: boolean, code: string, title: string): Promise<void> => {
       await handlers.testLogin(input);
@@ -316,7 +375,9 @@ describe('testLogin', () => {
   });
 
   it('an empty key field keeps the key remembered before', async () => {
-    const { handlers, certDir } = setup({ settings: { jurisdiction: 'international', rememberAppKey: true, appKey: 'KEPT-KEY' } });
+    const { handlers, certDir } = setup({
+      settings: { jurisdiction: 'international', rememberAppKey: true, appKey: 'KEPT-KEY' },
+    });
     await handlers.generateCertificate({ dir: certDir });
     await handlers.testLogin({ ...input, appKey: '' });
     expect(await handlers.getSettings(undefined)).toMatchObject({ value: { appKey: 'KEPT-KEY' } });
@@ -340,14 +401,19 @@ describe('getGuardStatus and getSnippets', () => {
     mkdirSync(certDir, { recursive: true });
     await handlers.generateCertificate({ dir: certDir });
     await handlers.updateSettings({ jurisdiction: 'dk' });
-    expect(await handlers.getSnippets(undefined)).toMatchObject({ ok: false, error: { code: 'BOT_LOGIN_NOT_AVAILABLE' } });
+    expect(await handlers.getSnippets(undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'BOT_LOGIN_NOT_AVAILABLE' },
+    });
     await handlers.updateSettings({ jurisdiction: 'ro' });
     const r = await handlers.getSnippets(undefined);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.map((s) => s.id)).toEqual(['betfairlightweight', 'curl', 'node']);
       for (const s of r.value) {
-        expect(s.code).toContain(s.id === 'betfairlightweight' ? `certs=${JSON.stringify(certDir)}` : join(certDir, 'client-2048.crt'));
+        expect(s.code).toContain(
+          s.id === 'betfairlightweight' ? `certs=${JSON.stringify(certDir)}` : join(certDir, 'client-2048.crt'),
+        );
         expect(s.code).toContain(s.id === 'betfairlightweight' ? 'locale="romania"' : 'identitysso-cert.betfair.ro');
       }
     }

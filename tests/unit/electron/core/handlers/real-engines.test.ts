@@ -9,7 +9,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerTable } from '../../../../../electron/core/handlers/index.js';
 import { openSettings } from '../../../../../electron/core/settings/index.js';
-import { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, startFakeSso, type FakeSso } from '../../../../fixtures/fake-sso/server.js';
+import {
+  DEFAULT_APP_KEYS,
+  DEFAULT_TEST_PASSWORD,
+  DEFAULT_TEST_USERNAME,
+  startFakeSso,
+  type FakeSso,
+} from '../../../../fixtures/fake-sso/server.js';
 import { recordingPlatform, tempDir } from './fakes.js';
 
 const run = promisify(execFile);
@@ -46,12 +52,19 @@ function filesUnder(dir: string): string[] {
 
 describe('handler table on the real engines', () => {
   it('reports the test endpoint', async () => {
-    expect(await handlers.getAppInfo(undefined)).toMatchObject({ ok: true, value: { testEndpoint: { origin: sso.origin } } });
+    expect(await handlers.getAppInfo(undefined)).toMatchObject({
+      ok: true,
+      value: { testEndpoint: { origin: sso.origin } },
+    });
   });
 
   it('makes a certificate, remembers it, and the remembered .crt matches the key (openssl)', async () => {
     await handlers.updateSettings({ jurisdiction: 'international' });
-    const made = await handlers.generateCertificate({ dir: certDir, subject: { commonName: 'Handler test' }, days: 30 });
+    const made = await handlers.generateCertificate({
+      dir: certDir,
+      subject: { commonName: 'Handler test' },
+      days: 30,
+    });
     expect(made.ok).toBe(true);
     if (!made.ok) return;
     expect(JSON.stringify(made.value)).not.toMatch(/PRIVATE KEY/);
@@ -71,7 +84,9 @@ describe('handler table on the real engines', () => {
     const settings = await handlers.getSettings(undefined);
     if (!settings.ok || !settings.value.certificate) throw new Error('no certificate');
     const before = settings.value.certificate;
-    const used = await handlers.useCertificate({ paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')] });
+    const used = await handlers.useCertificate({
+      paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')],
+    });
     expect(used).toMatchObject({ ok: true, value: { usable: true } });
     expect(JSON.stringify(used)).not.toMatch(/PRIVATE KEY/);
     const inspected = await handlers.inspectCertificate({ paths: [join(certDir, 'client-2048.key')] });
@@ -82,16 +97,37 @@ describe('handler table on the real engines', () => {
   });
 
   it('an unregistered certificate gets a plain CERT_AUTH_REQUIRED report, recorded as the last test', async () => {
-    const r = await handlers.testLogin({ appKey: 'APPKEY', username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD });
-    expect(r).toMatchObject({ ok: true, value: { success: false, loginStatus: 'CERT_AUTH_REQUIRED', testEndpoint: true } });
-    expect(await handlers.getSettings(undefined)).toMatchObject({ value: { lastTest: { success: false, code: 'CERT_AUTH_REQUIRED' } } });
+    const r = await handlers.testLogin({
+      appKey: 'APPKEY',
+      username: DEFAULT_TEST_USERNAME,
+      password: DEFAULT_TEST_PASSWORD,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { success: false, loginStatus: 'CERT_AUTH_REQUIRED', testEndpoint: true },
+    });
+    expect(await handlers.getSettings(undefined)).toMatchObject({
+      value: { lastTest: { success: false, code: 'CERT_AUTH_REQUIRED' } },
+    });
   });
 
   it('a registered certificate logs in, logs out again, hands no token over and stores no password', async () => {
     sso.registerCertificate(readFileSync(join(certDir, 'client-2048.crt'), 'utf8'));
     await handlers.updateSettings({ rememberUsername: true });
-    const r = await handlers.testLogin({ appKey: DEFAULT_APP_KEYS.delayed, username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD });
-    expect(r).toMatchObject({ ok: true, value: { success: true, loginStatus: 'SUCCESS', loggedOut: true, appKeyCheck: { status: 'valid', delayed: true } } });
+    const r = await handlers.testLogin({
+      appKey: DEFAULT_APP_KEYS.delayed,
+      username: DEFAULT_TEST_USERNAME,
+      password: DEFAULT_TEST_PASSWORD,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        success: true,
+        loginStatus: 'SUCCESS',
+        loggedOut: true,
+        appKeyCheck: { status: 'valid', delayed: true },
+      },
+    });
     if (r.ok) expect(r.value.sessionToken).toBeUndefined();
     expect(sso.openSessions()).toBe(0);
     expect(await handlers.getSettings(undefined)).toMatchObject({
@@ -113,7 +149,10 @@ describe('handler table on the real engines', () => {
 
   it('start over forgets the settings but keeps the certificate files and the login guard', async () => {
     const before = await handlers.getGuardStatus(undefined);
-    expect(await handlers.resetSettings(undefined)).toMatchObject({ ok: true, value: { certificate: null, jurisdiction: null } });
+    expect(await handlers.resetSettings(undefined)).toMatchObject({
+      ok: true,
+      value: { certificate: null, jurisdiction: null },
+    });
     expect(existsSync(join(certDir, 'client-2048.key'))).toBe(true);
     expect(await handlers.getGuardStatus(undefined)).toEqual(before);
     // Take the same files back for the snippet test below.

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readCertloginAnswer, readLogoutAnswer } from '../../../../../electron/core/login/certlogin-answer.js';
 import { maskToken } from '../../../../../electron/core/login/mask-token.js';
-import { DeadlineExceeded, classifyNetworkError, proxyFromEnv } from '../../../../../electron/core/login/network-faults.js';
+import {
+  DeadlineExceeded,
+  classifyNetworkError,
+  proxyFromEnv,
+} from '../../../../../electron/core/login/network-faults.js';
 import { testEndpointFromEnv, usesTestEndpoint } from '../../../../../electron/core/login/test-endpoint.js';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES } from '../../../../../electron/core/login/types.js';
 
-const answer = (status: number, body: string, tooLarge = false) => ({ kind: 'answer' as const, status, body, tooLarge });
+const answer = (status: number, body: string, tooLarge = false) => ({
+  kind: 'answer' as const,
+  status,
+  body,
+  tooLarge,
+});
 const err = (code: string, message = code) => Object.assign(new Error(message), { code });
 
 describe('reading the certlogin answer', () => {
@@ -15,7 +24,11 @@ describe('reading the certlogin answer', () => {
       loginStatus: 'SUCCESS',
       sessionToken: 'abc',
     });
-    expect(readCertloginAnswer(answer(200, '{"loginStatus":"CLOSED"}'), 'h')).toEqual({ kind: 'status', loginStatus: 'CLOSED', sessionToken: null });
+    expect(readCertloginAnswer(answer(200, '{"loginStatus":"CLOSED"}'), 'h')).toEqual({
+      kind: 'status',
+      loginStatus: 'CLOSED',
+      sessionToken: null,
+    });
   });
 
   it.each([
@@ -37,7 +50,9 @@ describe('reading the certlogin answer', () => {
 
   it('reads the logout answer', () => {
     expect(readLogoutAnswer(answer(200, '{"token":"t","product":"k","status":"SUCCESS","error":""}'))).toBe(true);
-    expect(readLogoutAnswer(answer(200, '{"token":"t","product":"k","status":"FAIL","error":"NO_SESSION"}'))).toBe(false);
+    expect(readLogoutAnswer(answer(200, '{"token":"t","product":"k","status":"FAIL","error":"NO_SESSION"}'))).toBe(
+      false,
+    );
     expect(readLogoutAnswer(answer(503, ''))).toBe(false);
   });
 
@@ -75,8 +90,16 @@ describe('network faults', () => {
   });
 
   it('reads the alert from an EPROTO message and the deadline', () => {
-    const e = classify(err('EPROTO', 'write EPROTO 80EC:error:0A000418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca:../rec_layer_s3.c:1601'));
-    expect(e).toEqual({ code: 'CLIENT_CERT_REJECTED', detail: { host: 'identitysso-cert.betfair.com', tlsAlert: 'unknown ca' } });
+    const e = classify(
+      err(
+        'EPROTO',
+        'write EPROTO 80EC:error:0A000418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca:../rec_layer_s3.c:1601',
+      ),
+    );
+    expect(e).toEqual({
+      code: 'CLIENT_CERT_REJECTED',
+      detail: { host: 'identitysso-cert.betfair.com', tlsAlert: 'unknown ca' },
+    });
     expect(classify(new DeadlineExceeded()).code).toBe('TIMEOUT');
   });
 
@@ -87,7 +110,9 @@ describe('network faults', () => {
     expect(e.code).toBe('PROXY');
     expect(e.detail.cause).toMatch(/no answer/);
     // a TLS problem is not the proxy's fault
-    expect(classify(err('ERR_TLS_CERT_ALTNAME_INVALID'), { HTTPS_PROXY: 'http://proxy.lan:3128' }).code).toBe('SERVER_CERT_WRONG_HOST');
+    expect(classify(err('ERR_TLS_CERT_ALTNAME_INVALID'), { HTTPS_PROXY: 'http://proxy.lan:3128' }).code).toBe(
+      'SERVER_CERT_WRONG_HOST',
+    );
   });
 });
 
@@ -95,7 +120,9 @@ describe('test endpoint setting', () => {
   it('is off unless BOTLOGIN_SSO_ORIGIN is set, and shown while either variable is set', () => {
     expect(testEndpointFromEnv({})).toBeNull();
     expect(usesTestEndpoint({})).toBe(false);
-    expect(testEndpointFromEnv({ BOTLOGIN_SSO_ORIGIN: 'https://127.0.0.1:8443/x', BOTLOGIN_SSO_CA: '/ca.pem' })).toEqual({
+    expect(
+      testEndpointFromEnv({ BOTLOGIN_SSO_ORIGIN: 'https://127.0.0.1:8443/x', BOTLOGIN_SSO_CA: '/ca.pem' }),
+    ).toEqual({
       origin: 'https://127.0.0.1:8443',
       caPath: '/ca.pem',
     });

@@ -18,10 +18,19 @@ afterAll(async () => {
 
 describe('a key check that throws', () => {
   it('counts the key as not checked, keeps the login result, and logs the session out', async () => {
-    const r = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() }, loadPemCredential);
+    const r = await runTestLogin(
+      f.input(),
+      { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() },
+      loadPemCredential,
+    );
     expect(r).toMatchObject({
       ok: true,
-      value: { success: true, loggedOut: true, appKeys: null, appKeyCheck: { status: 'not-checked', code: 'LOGIN_FAILED_UNEXPECTEDLY' } },
+      value: {
+        success: true,
+        loggedOut: true,
+        appKeys: null,
+        appKeyCheck: { status: 'not-checked', code: 'LOGIN_FAILED_UNEXPECTEDLY' },
+      },
     });
     expect(JSON.stringify(r)).not.toMatch(/a bug in the key check|Error: /);
     expect(f.fake.openSessions()).toBe(0);

@@ -2,7 +2,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeSso, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME, type FakeSso, type FakeSsoOptions } from '../../../../fixtures/fake-sso/server.js';
+import {
+  startFakeSso,
+  DEFAULT_TEST_PASSWORD,
+  DEFAULT_TEST_USERNAME,
+  type FakeSso,
+  type FakeSsoOptions,
+} from '../../../../fixtures/fake-sso/server.js';
 import { makeClientCertificate, type TestClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
 import type { TestLoginInput } from '../../../../../electron/core/login/types.js';
 

@@ -9,7 +9,13 @@ describe('where a test login and its key check go', () => {
     const hosts = async (id: 'international' | 'au' | 'it' | 'es') => {
       const t = await resolveLoginTarget(id, {});
       if (!t.ok) throw new Error(t.error.code);
-      return [t.value.certloginUrl.href, t.value.logoutUrl.href, t.value.accountsUrl.href, t.value.testEndpoint, t.value.ca];
+      return [
+        t.value.certloginUrl.href,
+        t.value.logoutUrl.href,
+        t.value.accountsUrl.href,
+        t.value.testEndpoint,
+        t.value.ca,
+      ];
     };
     expect(await hosts('au')).toEqual([
       'https://identitysso-cert.betfair.com.au/api/certlogin',
@@ -33,7 +39,9 @@ describe('where a test login and its key check go', () => {
     const ca = join(dir, 'ca.pem');
     await writeFile(ca, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
     const t = await resolveLoginTarget('au', { BOTLOGIN_SSO_ORIGIN: 'https://127.0.0.1:8443', BOTLOGIN_SSO_CA: ca });
-    expect(t.ok && [t.value.certloginUrl.href, t.value.logoutUrl.href, t.value.accountsUrl.href, t.value.testEndpoint]).toEqual([
+    expect(
+      t.ok && [t.value.certloginUrl.href, t.value.logoutUrl.href, t.value.accountsUrl.href, t.value.testEndpoint],
+    ).toEqual([
       'https://127.0.0.1:8443/api/certlogin',
       'https://127.0.0.1:8443/api/logout',
       'https://127.0.0.1:8443/exchange/account/json-rpc/v1',

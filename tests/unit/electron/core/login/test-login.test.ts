@@ -60,10 +60,21 @@ describe('test login against the fake identitysso', () => {
     expect(certlogin?.headers['x-application']).toBe('test-app-key');
     expect(certlogin?.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(certlogin?.headers.accept).toBe('application/json');
-    const { stdout } = await execFileAsync('openssl', ['x509', '-in', f.cert.certPath, '-noout', '-fingerprint', '-sha256']);
+    const { stdout } = await execFileAsync('openssl', [
+      'x509',
+      '-in',
+      f.cert.certPath,
+      '-noout',
+      '-fingerprint',
+      '-sha256',
+    ]);
     expect(certlogin?.clientCertFingerprint).toBe(stdout.trim().split('=')[1]);
     // the key check on the same session, before the logout (X-Application only where Betfair needs it)
-    expect(listKeys).toMatchObject({ path: '/exchange/account/json-rpc/v1', rpcMethod: 'AccountAPING/v1.0/getDeveloperAppKeys', answered: 'result' });
+    expect(listKeys).toMatchObject({
+      path: '/exchange/account/json-rpc/v1',
+      rpcMethod: 'AccountAPING/v1.0/getDeveloperAppKeys',
+      answered: 'result',
+    });
     expect(listKeys?.headers['x-application']).toBeUndefined();
     expect(listKeys?.headers['x-authentication']).toBe('(hidden)');
     expect(funds).toMatchObject({ rpcMethod: 'AccountAPING/v1.0/getAccountFunds', answered: 'INVALID_APP_KEY' });
@@ -78,14 +89,18 @@ describe('test login against the fake identitysso', () => {
     expect(f.fake.handshakes() - handshakesBefore).toBe(2);
 
     // the password is in no file the engine wrote
-    for (const file of await filesUnder(dataDir)) expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
+    for (const file of await filesUnder(dataDir))
+      expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
     expect(JSON.stringify(r)).not.toContain(DEFAULT_TEST_PASSWORD);
   });
 
   it('works through the public testLogin with the certificate engine, for a combined .pem', async () => {
     f.fake.setMode({ kind: 'normal' });
     const dataDir = await f.newDataDir();
-    const r = await testLogin(f.input({ source: { kind: 'pem', pemPath: f.cert.pemPath }, jurisdiction: 'au' }), { dataDir, env: f.env });
+    const r = await testLogin(f.input({ source: { kind: 'pem', pemPath: f.cert.pemPath }, jurisdiction: 'au' }), {
+      dataDir,
+      env: f.env,
+    });
     expect(r.ok && r.value).toMatchObject({ success: true, loggedOut: true, jurisdiction: 'au', testEndpoint: true });
     expect(await getGuardStatus(dataDir)).toMatchObject({ state: 'ready', attemptsLastMinute: 1, limitPerMinute: 5 });
   });
@@ -102,12 +117,18 @@ describe('test login against the fake identitysso', () => {
   it('reports a wrong password and an unregistered certificate as Betfair answers', async () => {
     f.fake.setMode({ kind: 'normal' });
     const wrong = await login({ password: 'not it' });
-    expect(wrong.ok && wrong.value).toMatchObject({ success: false, loginStatus: 'INVALID_USERNAME_OR_PASSWORD', loggedOut: null });
+    expect(wrong.ok && wrong.value).toMatchObject({
+      success: false,
+      loginStatus: 'INVALID_USERNAME_OR_PASSWORD',
+      loggedOut: null,
+    });
     const other = await startFakeSso();
     try {
       const r = await login({}, { env: { BOTLOGIN_SSO_ORIGIN: other.origin, BOTLOGIN_SSO_CA: other.caPath } });
       expect(r.ok && r.value.loginStatus).toBe('CERT_AUTH_REQUIRED');
-      expect(r.ok && r.value.explanation.action?.url).toBe('https://myaccount.betfair.com/accountdetails/mysecurity?showAPI=1');
+      expect(r.ok && r.value.explanation.action?.url).toBe(
+        'https://myaccount.betfair.com/accountdetails/mysecurity?showAPI=1',
+      );
     } finally {
       await other.close();
     }
@@ -180,17 +201,25 @@ describe('test login against the fake identitysso', () => {
   it('refuses empty inputs and passes certificate-file errors on with a title', async () => {
     expect(await login({ username: ' ' })).toMatchObject({ ok: false, error: { code: 'INPUT_MISSING' } });
     const missing = await login({ source: { kind: 'pair', certificatePath: '/nope.crt', keyPath: '/nope.key' } });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND', title: 'A certificate file is missing' } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_NOT_FOUND', title: 'A certificate file is missing' },
+    });
     const odd = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env }, async () => ({
       ok: false,
       error: { code: 'CHECK_FAILED', message: 'The files are odd.' },
     }));
-    expect(odd).toMatchObject({ ok: false, error: { code: 'CHECK_FAILED', message: 'The files are odd.', title: 'Your certificate files could not be used' } });
+    expect(odd).toMatchObject({
+      ok: false,
+      error: { code: 'CHECK_FAILED', message: 'The files are odd.', title: 'Your certificate files could not be used' },
+    });
   });
 });
 
 describe('faults in plain words', () => {
-  async function faultOf(over: Partial<TestLoginDeps> = {}): Promise<{ code: string; message: string; whatToDo?: string }> {
+  async function faultOf(
+    over: Partial<TestLoginDeps> = {},
+  ): Promise<{ code: string; message: string; whatToDo?: string }> {
     const r = await login({}, over);
     expect(r.ok).toBe(false);
     if (r.ok) throw new Error('expected a fault');
@@ -282,8 +311,16 @@ describe('faults in plain words', () => {
   it('TEST_ENDPOINT_NOT_LOCAL for any test origin not on this computer, before anything is sent', async () => {
     f.fake.setMode({ kind: 'normal' });
     const count = f.fake.requests().length;
-    for (const origin of ['https://identitysso-cert.invalid', 'https://10.0.0.1', 'https://127.0.0.1.evil.example', 'https://[::2]:8443',
-      'https://user:pw@127.0.0.1', 'https://localhost.evil.example', 'https://[::ffff:7f00:1]', 'https://192.168.1.10:8443']) {
+    for (const origin of [
+      'https://identitysso-cert.invalid',
+      'https://10.0.0.1',
+      'https://127.0.0.1.evil.example',
+      'https://[::2]:8443',
+      'https://user:pw@127.0.0.1',
+      'https://localhost.evil.example',
+      'https://[::ffff:7f00:1]',
+      'https://192.168.1.10:8443',
+    ]) {
       const e = await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: origin, BOTLOGIN_SSO_CA: f.fake.caPath } });
       expect(e.code, origin).toBe('TEST_ENDPOINT_NOT_LOCAL');
       expect(e.message).toMatch(/before your password was read or anything was sent/);
@@ -291,9 +328,17 @@ describe('faults in plain words', () => {
     expect(f.fake.requests().length).toBe(count);
     // localhost and the rest of 127.0.0.0/8 are this computer: the login goes there (the fake is on 127.0.0.1 only).
     const port = new URL(f.fake.origin).port;
-    expect((await login({}, { env: { BOTLOGIN_SSO_ORIGIN: `https://localhost:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).ok).toBe(true);
-    expect((await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://127.0.0.2:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).code).not.toMatch(/TEST_ENDPOINT/);
-    expect((await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://[::1]:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).code).not.toMatch(/TEST_ENDPOINT/);
+    expect(
+      (await login({}, { env: { BOTLOGIN_SSO_ORIGIN: `https://localhost:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } }))
+        .ok,
+    ).toBe(true);
+    expect(
+      (await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://127.0.0.2:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } }))
+        .code,
+    ).not.toMatch(/TEST_ENDPOINT/);
+    expect(
+      (await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://[::1]:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } })).code,
+    ).not.toMatch(/TEST_ENDPOINT/);
   });
 
   it('CONNECTION_RESET when the server drops the connection', async () => {
@@ -302,7 +347,9 @@ describe('faults in plain words', () => {
     await new Promise<void>((r) => dropper.listen(0, '127.0.0.1', () => r()));
     const port = (dropper.address() as { port: number }).port;
     try {
-      const e = await faultOf({ env: { BOTLOGIN_SSO_ORIGIN: `https://127.0.0.1:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath } });
+      const e = await faultOf({
+        env: { BOTLOGIN_SSO_ORIGIN: `https://127.0.0.1:${port}`, BOTLOGIN_SSO_CA: f.fake.caPath },
+      });
       expect(e.code).toBe('CONNECTION_RESET');
     } finally {
       dropper.close();
@@ -330,26 +377,59 @@ describe('the fake identitysso, checked with curl and python3 requests', () => {
       "o = requests.post(origin + '/api/logout', headers={'X-Authentication': t, 'X-Application': 'py-check', 'Accept': 'application/json'}, verify=ca)",
       "print(json.dumps({'status': r.status_code, 'login': r.json()['loginStatus'], 'logout': o.json()['status']}))",
     ].join('\n');
-    const { stdout } = await execFileAsync('python3', ['-c', script, f.fake.origin, f.cert.certPath, f.cert.keyPath, f.fake.caPath, DEFAULT_TEST_PASSWORD]);
+    const { stdout } = await execFileAsync('python3', [
+      '-c',
+      script,
+      f.fake.origin,
+      f.cert.certPath,
+      f.cert.keyPath,
+      f.fake.caPath,
+      DEFAULT_TEST_PASSWORD,
+    ]);
     expect(JSON.parse(stdout)).toEqual({ status: 200, login: 'SUCCESS', logout: 'SUCCESS' });
   });
 
   it("answers the reference's curl command (verified against its CA, never -k)", async () => {
     f.fake.setMode({ kind: 'normal' });
     const { stdout } = await execFileAsync('curl', [
-      '-sS', '-q', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--cacert', f.fake.caPath,
-      `${f.fake.origin}/api/certlogin`, '-H', 'X-Application: curl-check',
-      '--data-urlencode', 'username=bettor', '--data-urlencode', `password=${DEFAULT_TEST_PASSWORD}`,
+      '-sS',
+      '-q',
+      '--cert',
+      f.cert.certPath,
+      '--key',
+      f.cert.keyPath,
+      '--cacert',
+      f.fake.caPath,
+      `${f.fake.origin}/api/certlogin`,
+      '-H',
+      'X-Application: curl-check',
+      '--data-urlencode',
+      'username=bettor',
+      '--data-urlencode',
+      `password=${DEFAULT_TEST_PASSWORD}`,
     ]);
     const answer = JSON.parse(stdout) as { loginStatus: string; sessionToken: string };
     expect(answer.loginStatus).toBe('SUCCESS');
     expect(answer.sessionToken.length).toBeGreaterThan(20);
     // curl without the CA refuses the server: the fake does not need anyone to turn verification off
-    await expect(execFileAsync('curl', ['-sS', '-q', `${f.fake.origin}/api/certlogin`, '-d', 'x=1'])).rejects.toMatchObject({ code: 60 });
+    await expect(
+      execFileAsync('curl', ['-sS', '-q', `${f.fake.origin}/api/certlogin`, '-d', 'x=1']),
+    ).rejects.toMatchObject({ code: 60 });
     // the classic mistake: an unencoded password fails
     const raw = await execFileAsync('curl', [
-      '-sS', '-q', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--cacert', f.fake.caPath,
-      `${f.fake.origin}/api/certlogin`, '-H', 'X-Application: curl-check', '-d', `username=bettor&password=${DEFAULT_TEST_PASSWORD}`,
+      '-sS',
+      '-q',
+      '--cert',
+      f.cert.certPath,
+      '--key',
+      f.cert.keyPath,
+      '--cacert',
+      f.fake.caPath,
+      `${f.fake.origin}/api/certlogin`,
+      '-H',
+      'X-Application: curl-check',
+      '-d',
+      `username=bettor&password=${DEFAULT_TEST_PASSWORD}`,
     ]);
     expect((JSON.parse(raw.stdout) as { loginStatus: string }).loginStatus).toBe('INVALID_USERNAME_OR_PASSWORD');
   });

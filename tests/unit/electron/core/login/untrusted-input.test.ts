@@ -31,10 +31,14 @@ const HOSTILE_STATUSES = [
 ];
 
 describe('a hostile login server', () => {
-  it('a login status not shaped like Betfair\'s is an unexpected answer and is not passed on', async () => {
+  it("a login status not shaped like Betfair's is an unexpected answer and is not passed on", async () => {
     for (const status of HOSTILE_STATUSES) {
       f.fake.setMode({ kind: 'status', status });
-      const r = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() }, loadPemCredential);
+      const r = await runTestLogin(
+        f.input(),
+        { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() },
+        loadPemCredential,
+      );
       expect(r.ok, JSON.stringify(status)).toBe(false);
       if (r.ok) continue;
       expect(r.error.code).toBe('UNEXPECTED_ANSWER');
@@ -42,7 +46,11 @@ describe('a hostile login server', () => {
       expect(JSON.stringify(r.error)).not.toContain(status.slice(0, 8));
     }
     f.fake.setMode({ kind: 'status', status: 'ACCOUNT_PENDING_PASSWORD_CHANGE' });
-    const real = await runTestLogin(f.input(), { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() }, loadPemCredential);
+    const real = await runTestLogin(
+      f.input(),
+      { dataDir: await f.newDataDir(), env: f.env, now: steppingClock() },
+      loadPemCredential,
+    );
     expect(real.ok && real.value.loginStatus).toBe('ACCOUNT_PENDING_PASSWORD_CHANGE');
   });
 
@@ -57,7 +65,18 @@ describe('a hostile login server', () => {
         interactive: false,
         promptHidden: async () => '',
       };
-      const args = ['--jurisdiction', 'international', '--cert', f.cert.certPath, '--key', f.cert.keyPath, '--app-key', 'k', '--username', 'bettor'];
+      const args = [
+        '--jurisdiction',
+        'international',
+        '--cert',
+        f.cert.certPath,
+        '--key',
+        f.cert.keyPath,
+        '--app-key',
+        'k',
+        '--username',
+        'bettor',
+      ];
       expect(await loginCommand.run(json ? [...args, '--json'] : args, io)).toBe(3);
       expect(out).not.toContain('\u001b');
       expect(out).toContain('UNEXPECTED_ANSWER');
@@ -67,8 +86,10 @@ describe('a hostile login server', () => {
 
 describe('the application key', () => {
   it('is printable ASCII without spaces, at most 256 characters; empty means not given', () => {
-    for (const good of ['', 'abcDEF1234567890', 'a-b_c.d~!', 'x'.repeat(256)]) expect(isAppKeyFormat(good), good).toBe(true);
-    for (const bad of ['abc\r\nX-Other: 1', 'аbc', 'a b', '\tabc', 'x'.repeat(257), 'abc\u0000', 'clé']) expect(isAppKeyFormat(bad), bad).toBe(false);
+    for (const good of ['', 'abcDEF1234567890', 'a-b_c.d~!', 'x'.repeat(256)])
+      expect(isAppKeyFormat(good), good).toBe(true);
+    for (const bad of ['abc\r\nX-Other: 1', 'аbc', 'a b', '\tabc', 'x'.repeat(257), 'abc\u0000', 'clé'])
+      expect(isAppKeyFormat(bad), bad).toBe(false);
   });
 
   it('one that cannot be a key is refused before a guard slot is taken and before anything is sent', async () => {

@@ -7,7 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { switchLanguage } from '../../../../../shared/i18n/text.js';
 import { it as italian } from '../../../../../shared/i18n/it/index.js';
 import { escapeText, foldLine } from '../../../../../electron/core/reminder/ics-text.js';
-import { REMINDER_DAYS_BEFORE, reminderDay, renewalEvent } from '../../../../../electron/core/reminder/renewal-event.js';
+import {
+  REMINDER_DAYS_BEFORE,
+  reminderDay,
+  renewalEvent,
+} from '../../../../../electron/core/reminder/renewal-event.js';
 
 const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
 const NOW = new Date('2026-11-26T08:30:15.123Z');
@@ -38,9 +42,13 @@ describe('renewal reminder (.ics)', () => {
   it('is worded in the language in use, the date through Intl in that language', async () => {
     await switchLanguage('it');
     const parsed = parsedEvent(event());
-    const day = new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse('2027-11-26T08:00:00Z'));
+    const day = new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.parse('2027-11-26T08:00:00Z'),
+    );
     expect(parsed.summary).toBe(italian.appText.reminder.summary);
-    expect(parsed.description).toBe(italian.appText.reminder.description(day, 'Betfair bot login; "mine", with commas', '/home/bettor/betfair-certs'));
+    expect(parsed.description).toBe(
+      italian.appText.reminder.description(day, 'Betfair bot login; "mine", with commas', '/home/bettor/betfair-certs'),
+    );
     expect(day).not.toContain('2027-11-26');
   });
 
@@ -62,7 +70,10 @@ describe('renewal reminder (.ics)', () => {
   });
 
   it('uses CRLF line endings only, and no line is longer than 75 octets', () => {
-    const text = event({ commonName: 'Wettbüro Überwachung – ünïcödé '.repeat(6), certificateDir: '/home/bettor/' + 'x'.repeat(200) });
+    const text = event({
+      commonName: 'Wettbüro Überwachung – ünïcödé '.repeat(6),
+      certificateDir: '/home/bettor/' + 'x'.repeat(200),
+    });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n').slice(0, -1);

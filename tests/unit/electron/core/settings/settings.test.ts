@@ -41,7 +41,11 @@ const good: Settings = {
   jurisdiction: 'au',
   certificate: {
     dir: '/home/me/betfair-certs',
-    source: { kind: 'pair', certificatePath: '/home/me/betfair-certs/client-2048.crt', keyPath: '/home/me/betfair-certs/client-2048.key' },
+    source: {
+      kind: 'pair',
+      certificatePath: '/home/me/betfair-certs/client-2048.crt',
+      keyPath: '/home/me/betfair-certs/client-2048.key',
+    },
     fingerprintSha256: 'AB:CD',
     commonName: 'Betfair bot login',
     notAfter: '2027-11-26T00:00:00.000Z',
@@ -144,20 +148,20 @@ describe.each(Object.entries(engines))('openSettings on %s', (engineName, engine
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
     'still starts (in memory, with a notice) when the data folder cannot be written',
     () => {
-    const dir = tempDir('settings-readonly');
-    writeFileSync(settingsFilePath(dir), 'not json');
-    chmodSync(dir, 0o500);
-    try {
-      const { store, notice } = openSettings(dir);
-      expect(notice).toBe('cannot-save');
-      expect(store.get()).toEqual(DEFAULT_SETTINGS);
-      store.set(good);
-      expect(store.get()).toEqual(good);
-    } finally {
-      chmodSync(dir, 0o700);
-    }
-    expect(readdirSync(dir)).toEqual(['settings.json']);
-    expect(existsSync(join(dir, MOVED))).toBe(false);
+      const dir = tempDir('settings-readonly');
+      writeFileSync(settingsFilePath(dir), 'not json');
+      chmodSync(dir, 0o500);
+      try {
+        const { store, notice } = openSettings(dir);
+        expect(notice).toBe('cannot-save');
+        expect(store.get()).toEqual(DEFAULT_SETTINGS);
+        store.set(good);
+        expect(store.get()).toEqual(good);
+      } finally {
+        chmodSync(dir, 0o700);
+      }
+      expect(readdirSync(dir)).toEqual(['settings.json']);
+      expect(existsSync(join(dir, MOVED))).toBe(false);
     },
   );
 });
