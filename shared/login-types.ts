@@ -1,5 +1,6 @@
 /** The login engine's data, as the UI and the CLI see it. */
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
+import type { KeepAliveCheck, StreamCheck } from './bot-check-types.js';
 import type { JurisdictionId } from './jurisdictions.js';
 
 export interface StatusAction {
@@ -44,6 +45,10 @@ export interface LoginReport {
   readonly appKeyCheck: AppKeyCheck | null;
   /** Present only when the caller asked to create keys (createAppKeysName) and the account had none. */
   readonly appKeysCreation?: AppKeysCreation;
+  /** The Exchange Stream API check (shared/bot-check-types.ts); null when the login failed; absent in older results. */
+  readonly streamCheck?: StreamCheck | null;
+  /** The keepAlive check before the logout; null when the login failed; absent in older results. */
+  readonly keepAliveCheck?: KeepAliveCheck | null;
   /** ISO time of the attempt. */
   readonly at: string;
   readonly durationMs: number;
