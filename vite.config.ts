@@ -32,7 +32,7 @@ function nodeBundle(
     define,
     publicDir: false,
     build: {
-      target: 'node20',
+      target: 'node22',
       outDir: resolve(root, outDir),
       emptyOutDir: true,
       ssr: true,
