@@ -38,12 +38,12 @@ function nodeBundle(
       ssr: true,
       minify: false,
       sourcemap: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: resolve(root, entry),
         external: [...nodeBuiltins, ...external],
         output: chunks
           ? { format: 'cjs', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].cjs', banner }
-          : { format: 'cjs', entryFileNames: fileName, banner, inlineDynamicImports: true },
+          : { format: 'cjs', entryFileNames: fileName, banner, codeSplitting: false },
       },
     },
     ssr: { noExternal: true, target: 'node' },
