@@ -50,6 +50,15 @@ function nodeBundle(
   };
 }
 
+/** A language's chunks of words carry its name (it-window-<hash>.js), so the tests and a person can tell them apart. */
+function languageChunkName(chunk: { readonly moduleIds: readonly string[] }): string {
+  const languages = new Set(chunk.moduleIds.map((id) => /[\\/]shared[\\/]i18n[\\/](\w+)[\\/][^\\/]+$/.exec(id)?.[1]));
+  const [language] = languages;
+  return languages.size === 1 && language !== undefined
+    ? `assets/${language}-[name]-[hash].js`
+    : 'assets/[name]-[hash].js';
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   switch (mode) {
     case 'main':
@@ -64,10 +73,20 @@ export default defineConfig(({ mode }): UserConfig => {
         root: resolve(root, 'renderer'),
         base: './',
         publicDir: false,
-        build: { outDir: resolve(root, 'dist/renderer'), emptyOutDir: true, target: 'es2022', sourcemap: false },
+        build: {
+          outDir: resolve(root, 'dist/renderer'),
+          emptyOutDir: true,
+          target: 'es2022',
+          sourcemap: false,
+          // The window runs only in Chromium (Electron's, or the harness's), which preloads modules itself.
+          modulePreload: { polyfill: false },
+          rolldownOptions: { output: { chunkFileNames: languageChunkName } },
+        },
         test: {
           root,
           include: ['tests/unit/**/*.test.ts'],
+          // The tests run core and CLI code in Node: every part of the words in `text`, as the Node entry points do.
+          setupFiles: ['shared/i18n/all-words.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

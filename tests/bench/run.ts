@@ -3,6 +3,8 @@
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
  *   BENCH_ONLY=certificate|cli|login|renderer  runs one part.
  */
+// Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
+import '../../shared/i18n/all-words.js';
 import { benchCertificate } from './certificate.js';
 import { benchCliStart } from './cli-start.js';
 import { benchLogin } from './login.js';
