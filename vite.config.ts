@@ -1,9 +1,10 @@
 /**
- * One config, four builds (chosen with `--mode`):
+ * One config, four builds (chosen with `--mode`), and the bench's reference page:
  *   (default)  renderer  -> dist/renderer   (browser code, React)
  *   main       Electron main process -> dist/main/main.cjs
  *   preload    sandboxed preload, one CommonJS file -> dist/preload/preload.cjs
  *   cli        the command-line tool on core -> dist/cli/cli.cjs
+ *   bench-reference  React + ReactDOM and one heading, built as the window is -> dist/bench-reference (npm run bench)
  * Vitest reads the `test` block (unit tests under tests/unit).
  */
 import { builtinModules } from 'node:module';
@@ -59,6 +60,25 @@ function languageChunkName(chunk: { readonly moduleIds: readonly string[] }): st
     : 'assets/[name]-[hash].js';
 }
 
+/** The window's build; the bench's reference page (React and ReactDOM only) is built with the same options. */
+function windowBuild(source: string, outDir: string): UserConfig {
+  return {
+    define,
+    root: resolve(root, source),
+    base: './',
+    publicDir: false,
+    build: {
+      outDir: resolve(root, outDir),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      // The window runs only in Chromium (Electron's, or the harness's), which preloads modules itself.
+      modulePreload: { polyfill: false },
+      rolldownOptions: { output: { chunkFileNames: languageChunkName } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   switch (mode) {
     case 'main':
@@ -67,21 +87,11 @@ export default defineConfig(({ mode }): UserConfig => {
       return nodeBundle('electron/preload/preload.ts', 'dist/preload', 'preload.cjs', ['electron']);
     case 'cli':
       return nodeBundle('electron/cli.ts', 'dist/cli', 'cli.cjs', [], '#!/usr/bin/env node', true);
+    case 'bench-reference':
+      return windowBuild('tests/bench/reference', 'dist/bench-reference');
     default:
       return {
-        define,
-        root: resolve(root, 'renderer'),
-        base: './',
-        publicDir: false,
-        build: {
-          outDir: resolve(root, 'dist/renderer'),
-          emptyOutDir: true,
-          target: 'es2022',
-          sourcemap: false,
-          // The window runs only in Chromium (Electron's, or the harness's), which preloads modules itself.
-          modulePreload: { polyfill: false },
-          rolldownOptions: { output: { chunkFileNames: languageChunkName } },
-        },
+        ...windowBuild('renderer', 'dist/renderer'),
         test: {
           root,
           include: ['tests/unit/**/*.test.ts'],
