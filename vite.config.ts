@@ -1,9 +1,10 @@
 /**
- * One config, four builds (chosen with `--mode`):
+ * One config, four builds (chosen with `--mode`), and the bench's reference page:
  *   (default)  renderer  -> dist/renderer   (browser code, React)
  *   main       Electron main process -> dist/main/main.cjs
  *   preload    sandboxed preload, one CommonJS file -> dist/preload/preload.cjs
  *   cli        the command-line tool on core -> dist/cli/cli.cjs
+ *   bench-reference  React + ReactDOM and one heading, built as the window is -> dist/bench-reference (npm run bench)
  * Vitest reads the `test` block (unit tests under tests/unit).
  */
 import { builtinModules } from 'node:module';
@@ -32,21 +33,49 @@ function nodeBundle(
     define,
     publicDir: false,
     build: {
-      target: 'node20',
+      target: 'node22',
       outDir: resolve(root, outDir),
       emptyOutDir: true,
       ssr: true,
       minify: false,
       sourcemap: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: resolve(root, entry),
         external: [...nodeBuiltins, ...external],
         output: chunks
           ? { format: 'cjs', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].cjs', banner }
-          : { format: 'cjs', entryFileNames: fileName, banner, inlineDynamicImports: true },
+          : { format: 'cjs', entryFileNames: fileName, banner, codeSplitting: false },
       },
     },
     ssr: { noExternal: true, target: 'node' },
+  };
+}
+
+/** A language's chunks of words carry its name (it-window-<hash>.js), so the tests and a person can tell them apart. */
+function languageChunkName(chunk: { readonly moduleIds: readonly string[] }): string {
+  const languages = new Set(chunk.moduleIds.map((id) => /[\\/]shared[\\/]i18n[\\/](\w+)[\\/][^\\/]+$/.exec(id)?.[1]));
+  const [language] = languages;
+  return languages.size === 1 && language !== undefined
+    ? `assets/${language}-[name]-[hash].js`
+    : 'assets/[name]-[hash].js';
+}
+
+/** The window's build; the bench's reference page (React and ReactDOM only) is built with the same options. */
+function windowBuild(source: string, outDir: string): UserConfig {
+  return {
+    define,
+    root: resolve(root, source),
+    base: './',
+    publicDir: false,
+    build: {
+      outDir: resolve(root, outDir),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      // The window runs only in Chromium (Electron's, or the harness's), which preloads modules itself.
+      modulePreload: { polyfill: false },
+      rolldownOptions: { output: { chunkFileNames: languageChunkName } },
+    },
   };
 }
 
@@ -58,16 +87,16 @@ export default defineConfig(({ mode }): UserConfig => {
       return nodeBundle('electron/preload/preload.ts', 'dist/preload', 'preload.cjs', ['electron']);
     case 'cli':
       return nodeBundle('electron/cli.ts', 'dist/cli', 'cli.cjs', [], '#!/usr/bin/env node', true);
+    case 'bench-reference':
+      return windowBuild('tests/bench/reference', 'dist/bench-reference');
     default:
       return {
-        define,
-        root: resolve(root, 'renderer'),
-        base: './',
-        publicDir: false,
-        build: { outDir: resolve(root, 'dist/renderer'), emptyOutDir: true, target: 'es2022', sourcemap: false },
+        ...windowBuild('renderer', 'dist/renderer'),
         test: {
           root,
           include: ['tests/unit/**/*.test.ts'],
+          // The tests run core and CLI code in Node: every part of the words in `text`, as the Node entry points do.
+          setupFiles: ['shared/i18n/all-words.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -6,7 +6,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api.js';
 import type { Settings, SettingsPatch } from '../shared/settings-schema.js';
 import type { AppError, Result } from '../shared/result.js';
-import { loadMessages, switchLanguage, text } from '../shared/i18n/text.js';
+import { loadPart, needWords, switchLanguage, text } from '../shared/i18n/text.js';
 import {
   negotiateDisplayLanguage,
   startLanguage,
@@ -40,10 +40,15 @@ export type Phase =
       readonly language: LanguageOrPseudo;
     };
 
-// The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand: the first
-// screen stays small. Both start loading as soon as the first screen is on its way (see loadWizard).
-const testStep = onDemandScreen(() => import('./steps/test-step.js').then((m) => m.TestStep));
-const dashboard = onDemandScreen(() => import('./dashboard/dashboard.js').then((m) => m.Dashboard));
+// The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand, with the
+// words they show (the results part): the first screen stays small. Both start loading as soon as the first screen is
+// on its way (see loadWizard).
+const testStep = onDemandScreen(() =>
+  Promise.all([import('./steps/test-step.js'), needWords('results')]).then(([m]) => m.TestStep),
+);
+const dashboard = onDemandScreen(() =>
+  Promise.all([import('./dashboard/dashboard.js'), needWords('results')]).then(([m]) => m.Dashboard),
+);
 const TestStep = testStep.Screen;
 const Dashboard = dashboard.Screen;
 
@@ -75,8 +80,8 @@ function nextHint(view: View, settings: Settings): string | undefined {
  * in main) before the first screen shows: the "Loading…" screen covers it. Started before React renders (main.tsx).
  */
 export async function loadWizard(): Promise<Phase> {
-  // Most starts use the browser's (system's) language: fetch its words while the app is asked for its settings.
-  void loadMessages(negotiateDisplayLanguage(navigator.languages)).catch(() => undefined);
+  // Most starts use the browser's (system's) language: fetch its window words while the app is asked for its settings.
+  void loadPart(negotiateDisplayLanguage(navigator.languages), 'window').catch(() => undefined);
   if (!(await waitForBridge())) {
     await switchLanguage(negotiateDisplayLanguage(navigator.languages));
     return { kind: 'failed', error: { code: 'NO_BRIDGE', message: text.ui.errors.noBridge } };

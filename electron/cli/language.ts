@@ -3,6 +3,8 @@
  * command-line tools read them. Picked before anything is printed, so a usage error and --help come in it too.
  * A language other than English loads its chunk here; English is already in.
  */
+// The CLI's words start here (before any is printed): every part in `text`.
+import '../../shared/i18n/all-words.js';
 import { LANGUAGES, isLanguage, languageFromEnvironment } from '../../shared/i18n/languages.js';
 import { switchLanguage, text } from '../../shared/i18n/text.js';
 import type { Env } from '../core/data-dir.js';

@@ -5,6 +5,8 @@
  *   tsx electron/launch/start.ts [args]    run the app (dist/ must be built)
  * BOTLOGIN_ELECTRON_PACKAGE replaces the folder of the `electron` package (for the test that runs this offline).
  */
+// Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
+import '../../shared/i18n/all-words.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';

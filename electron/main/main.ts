@@ -4,6 +4,8 @@
  * Settings use electron-store through core/settings (the same validation and recovery the CLI and harness run on conf);
  * its extra ipcMain listener is removed at once (settings-engine.ts).
  */
+// Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
+import '../../shared/i18n/all-words.js';
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { createHandlers } from '../core/handlers/index.js';

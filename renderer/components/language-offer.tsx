@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Language } from '../../shared/i18n/languages.js';
 import type { Messages } from '../../shared/i18n/messages.js';
-import { loadMessages } from '../../shared/i18n/text.js';
+import { loadPart } from '../../shared/i18n/text.js';
 import { useLanguage } from '../language-context.js';
 
 interface Props {
@@ -19,8 +19,8 @@ export function LanguageOffer({ language, onDecline }: Props) {
 
   useEffect(() => {
     let live = true;
-    void loadMessages(language).then((messages) => {
-      if (live) setWords(messages.ui.language);
+    void loadPart(language, 'window').then((words) => {
+      if (live) setWords(words.ui.language);
     });
     return () => {
       live = false;

@@ -80,6 +80,7 @@ function pseudoValue(value: unknown): unknown {
   return value;
 }
 
-export function pseudoLocalize(messages: Messages): Messages {
-  return pseudoValue(messages) as Messages;
+/** Any text tree (all the messages, or one part of them) in the pseudo-locale, with the same shape. */
+export function pseudoLocalize<T extends object = Messages>(messages: T): T {
+  return pseudoValue(messages) as T;
 }

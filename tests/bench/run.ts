@@ -3,7 +3,10 @@
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
  *   BENCH_ONLY=certificate|cli|login|renderer  runs one part.
  */
+// Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
+import '../../shared/i18n/all-words.js';
 import { benchCertificate } from './certificate.js';
+import { closingNote } from './closing-note.js';
 import { benchCliStart } from './cli-start.js';
 import { benchLogin } from './login.js';
 import { benchRenderer } from './renderer.js';
@@ -20,4 +23,9 @@ for (const [name, run] of parts) {
   if (only && only !== name) continue;
   console.log(`\n== ${name} ==`);
   await run();
+}
+
+if (closingNote().length > 0) {
+  console.log('\n== closing note: the ratios and their goals (medians of paired runs) ==');
+  for (const line of closingNote()) console.log(`  ${line}`);
 }

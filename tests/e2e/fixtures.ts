@@ -4,6 +4,8 @@
  * On failure it keeps a screenshot and the harness log (request names and result codes only: the
  * harness never logs inputs, so no password ends up in test-results).
  */
+// The specs compute expected words with the shared catalogues in Node: every part of the words in `text`.
+import '../../shared/i18n/all-words.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,6 +5,8 @@
  * With --fake-sso, a local fake Betfair login server answers test logins, so the whole flow
  * works offline. Ctrl-C stops it.
  */
+// Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
+import '../../shared/i18n/all-words.js';
 import { errorCodeOf } from '../../electron/core/error-code.js';
 import { FAKE_ACCOUNT } from './fake-account.js';
 import { devRenderer } from './dev-renderer.js';

@@ -1,28 +1,10 @@
 /**
- * The whole English text: every table each file in this folder exports, gathered into one bundle.
- * shared/i18n/messages.ts derives the type every other language must have from this object; a language's
- * index.ts gathers its own files the same way (the files hold the tables, so their names are written once).
+ * The whole English text: the three parts (shared/i18n/messages.ts), each gathering the tables of its files.
+ * shared/i18n/messages.ts derives the type every other language must have from this object (and each part's type
+ * from its file); a language's index.ts gathers its own parts the same way.
  */
-import * as appKeysTables from './app-keys.js';
-import * as appTables from './app.js';
-import * as certificatesTables from './certificates.js';
-import * as cliTables from './cli.js';
-import * as faultsTables from './faults.js';
-import * as jurisdictionsTables from './jurisdictions.js';
-import * as launchTables from './launch.js';
-import * as loginCliTables from './login-cli.js';
-import * as loginStatusesTables from './login-statuses.js';
-import * as uiTables from './ui.js';
+import * as nodeTables from './node.js';
+import * as resultsTables from './results.js';
+import * as windowTables from './window.js';
 
-export const en = {
-  ...appKeysTables,
-  ...appTables,
-  ...certificatesTables,
-  ...cliTables,
-  ...faultsTables,
-  ...jurisdictionsTables,
-  ...launchTables,
-  ...loginCliTables,
-  ...loginStatusesTables,
-  ...uiTables,
-};
+export const en = { ...windowTables, ...resultsTables, ...nodeTables };

@@ -1,28 +1,10 @@
 /**
- * The whole Swedish text: every table each file in this folder exports, gathered into one bundle, as in
- * shared/i18n/en/index.ts. A missing table fails the type-check (Messages); an extra one fails the completeness test.
+ * The whole Swedish text: its three parts (shared/i18n/messages.ts), as in shared/i18n/en/index.ts. A missing table
+ * fails the type-check (Messages, and each part's type in shared/i18n/text.ts); an extra one fails the completeness test.
  */
 import type { Messages } from '../messages.js';
-import * as appKeysTables from './app-keys.js';
-import * as appTables from './app.js';
-import * as certificatesTables from './certificates.js';
-import * as cliTables from './cli.js';
-import * as faultsTables from './faults.js';
-import * as jurisdictionsTables from './jurisdictions.js';
-import * as launchTables from './launch.js';
-import * as loginCliTables from './login-cli.js';
-import * as loginStatusesTables from './login-statuses.js';
-import * as uiTables from './ui.js';
+import * as nodeTables from './node.js';
+import * as resultsTables from './results.js';
+import * as windowTables from './window.js';
 
-export const sv: Messages = {
-  ...appKeysTables,
-  ...appTables,
-  ...certificatesTables,
-  ...cliTables,
-  ...faultsTables,
-  ...jurisdictionsTables,
-  ...launchTables,
-  ...loginCliTables,
-  ...loginStatusesTables,
-  ...uiTables,
-};
+export const sv: Messages = { ...windowTables, ...resultsTables, ...nodeTables };

@@ -24,7 +24,7 @@ interface Step {
 }
 interface Job {
   readonly 'runs-on': string;
-  readonly strategy?: { readonly matrix?: { readonly os?: readonly string[] } };
+  readonly strategy?: { readonly matrix?: { readonly os?: readonly string[]; readonly node?: readonly string[] } };
   readonly env?: Readonly<Record<string, string>>;
   readonly steps: readonly Step[];
 }
@@ -89,6 +89,18 @@ describe('GitHub workflows', () => {
     const paths = JSON.stringify(upload?.with?.['path'] ?? '');
     for (const ext of ['AppImage', 'deb', 'exe', 'dmg']) expect(paths).toContain(`release/*.${ext}`);
     expect(upload?.with?.['if-no-files-found']).toBe('error');
+  });
+
+  it('CI runs both maintained Node LTS lines (22, 24) on every OS; the release and .nvmrc use 24; engines agree', () => {
+    const pkg = JSON.parse(text('package.json')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe('>=22.12.0');
+    expect(text('.nvmrc').trim()).toBe('24');
+    const ci = onlyJob(FILES[0] ?? '').job;
+    expect(ci.strategy?.matrix?.node).toEqual(['22', '24']);
+    expect(JSON.stringify(ci.strategy)).not.toContain('include');
+    const setup = (job: Job): Step | undefined => job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(setup(ci)?.with?.['node-version']).toBe('${{ matrix.node }}');
+    expect(setup(onlyJob(FILES[1] ?? '').job)?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
   });
 
   it('the release artifacts match what electron-builder.yml makes (output folder and targets)', () => {

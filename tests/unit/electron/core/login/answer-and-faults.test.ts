@@ -103,6 +103,38 @@ describe('network faults', () => {
     expect(classify(new DeadlineExceeded()).code).toBe('TIMEOUT');
   });
 
+  it.each([
+    [
+      'OpenSSL 3.0 (Node 20, 22)',
+      'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
+      'C0:error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:rec_layer_s3.c:1601:SSL alert number 42\n',
+    ],
+    [
+      'OpenSSL 3.5 (Node 24)',
+      'ERR_SSL_SSL/TLS_ALERT_BAD_CERTIFICATE',
+      '40:error:0A000412:SSL routines:ssl3_read_bytes:ssl/tls alert bad certificate:rec_layer_s3.c:918:SSL alert number 42\n',
+    ],
+    [
+      'BoringSSL (Electron), message only',
+      'EPROTO',
+      'write EPROTO error:10000412:SSL routines:OPENSSL_internal:SSLV3_ALERT_BAD_CERTIFICATE',
+    ],
+    ['a code without a message', 'ERR_SSL_SSL/TLS_ALERT_BAD_CERTIFICATE', ''],
+  ])('reads a refused client certificate from %s by its alert number', (_library, code, message) => {
+    expect(classify(err(code, message))).toEqual({
+      code: 'CLIENT_CERT_REJECTED',
+      detail: { host: 'identitysso-cert.betfair.com', tlsAlert: 'bad certificate' },
+    });
+  });
+
+  it('keeps other alerts, and other SSL errors, a TLS error', () => {
+    const handshake = '40:error:0A000410:SSL routines::ssl/tls alert handshake failure:SSL alert number 40\n';
+    expect(classify(err('ERR_SSL_SSL/TLS_ALERT_HANDSHAKE_FAILURE', handshake)).code).toBe('TLS_ERROR');
+    expect(
+      classify(err('ERR_SSL_WRONG_VERSION_NUMBER', '40:error:0A00010B:SSL routines::wrong version number')).code,
+    ).toBe('TLS_ERROR');
+  });
+
   it('blames a configured proxy for connection failures, without showing its credentials', () => {
     expect(proxyFromEnv({ https_proxy: 'http://me:pw@proxy.lan:3128' })).toBe('proxy.lan:3128');
     expect(proxyFromEnv({})).toBeNull();

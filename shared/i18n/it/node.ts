@@ -1,0 +1,8 @@
+/**
+ * The Node part of the Italian words: read only by code that runs in Node (the certificate engine, the CLI, the
+ * launcher), never by the window's code, so never loaded in the window. Parts: shared/i18n/messages.ts.
+ */
+export * from './certificates.js';
+export * from './cli.js';
+export * from './launch.js';
+export * from './login-cli.js';

@@ -1,0 +1,7 @@
+/**
+ * The results part of the Swedish words: what "Test my login" answered and what the key check found, loaded in the
+ * window with the test step and the dashboard (their own chunks). Parts: shared/i18n/messages.ts.
+ */
+export * from './app-keys.js';
+export * from './faults.js';
+export * from './login-statuses.js';
