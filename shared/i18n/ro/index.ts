@@ -12,6 +12,7 @@ import * as jurisdictionsTables from './jurisdictions.js';
 import * as launchTables from './launch.js';
 import * as loginCliTables from './login-cli.js';
 import * as loginStatusesTables from './login-statuses.js';
+import * as passwordStdinTables from './password-stdin.js';
 import * as uiTables from './ui.js';
 
 export const ro: Messages = {
@@ -24,5 +25,6 @@ export const ro: Messages = {
   ...launchTables,
   ...loginCliTables,
   ...loginStatusesTables,
+  ...passwordStdinTables,
   ...uiTables,
 };
