@@ -75,9 +75,10 @@ export function parseGuardState(text: string): GuardFileState {
 
 /**
  * No file yet is an empty state; a file that exists but cannot be read is a damaged one. Only a plain file is read
- * (never a FIFO, a folder or a link, see regular-file.ts); anything else is moved aside and counts as damaged.
+ * (never a FIFO, a folder or a link, see regular-file.ts); anything else counts as damaged (and is moved aside when
+ * `moveWrongKindAside`, by the callers that hold the lock and write the state back).
  */
-export async function readGuardState(dataDir: string): Promise<GuardFileState> {
+export async function readGuardState(dataDir: string, moveWrongKindAside = false): Promise<GuardFileState> {
   const path = guardFilePath(dataDir);
   let read;
   try {
@@ -87,7 +88,8 @@ export async function readGuardState(dataDir: string): Promise<GuardFileState> {
   }
   if (read.kind === 'missing') return { ...EMPTY_GUARD_STATE, damaged: false };
   if (read.kind === 'wrong-kind') {
-    await moveAside(path, 'wrong-kind');
+    // Under the lock (a read-change-write) it is moved aside, and the held state written in its place.
+    if (moveWrongKindAside) await moveAside(path, 'wrong-kind');
     return { ...EMPTY_GUARD_STATE, damaged: true };
   }
   // A file this app wrote is a few hundred bytes; one larger than the bound was cut here, so it reads as damaged.
