@@ -184,5 +184,5 @@ describe('login guard across processes', () => {
     } finally {
       for (const c of groups.flat()) c.close();
     }
-  }, 180_000);
+  }, 300_000); // 16 tsx children take a while to start on a busy machine; the race itself is timed above
 });
