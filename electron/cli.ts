@@ -81,6 +81,7 @@ if (isEntry) {
     forgetEnv: (name) => {
       delete process.env[name];
     },
+    readStdin: async (maxBytes) => (await import('./cli/read-stdin.js')).readStdin(process.stdin, maxBytes),
   };
   main(process.argv.slice(2), io).then(
     (code) => exitWhenFlushed(code),

@@ -1,12 +1,14 @@
 /**
  * The application-key catalogue: turns what the Accounts API answered into AppKeyCheck / AppKeysCreation values
- * with plain words (from `text`, in the language in use). Unknown errorCodes are shown as they came.
+ * with plain words (from `text`, in the language in use). Unknown errorCodes are named, every invisible or
+ * controlling character in them shown escaped (shared/terminal-safe.ts), as is the name of created keys.
  */
 import { text } from './i18n/text.js';
 import type { AppKeyText } from './i18n/text-types.js';
 import { isAccountsErrorCode, MAX_APP_NAME_LENGTH, appNameContainsUsername } from './accounts-api.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
 import { explainFault, type FaultDetail } from './login-catalogue.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** Why the Accounts API gave no usable answer: a network/answer fault, or an AccountAPINGException errorCode. */
 export type AccountsProblem =
@@ -27,7 +29,7 @@ export type KeyCheckFacts =
 /** Plain words for one Accounts API errorCode; an unknown code is named as it came. */
 export function explainAccountsError(code: string): AppKeyText & { readonly unknown?: true } {
   if (isAccountsErrorCode(code)) return text.ACCOUNTS_ERROR_TEXT[code];
-  const shown = code.trim() === '' ? '(empty)' : code;
+  const shown = code.trim() === '' ? '(empty)' : terminalSafe(code);
   return {
     title: text.UNKNOWN_ACCOUNTS_ERROR_TEXT.title,
     explanation: text.UNKNOWN_ACCOUNTS_ERROR_TEXT.explanation(shown),
@@ -138,5 +140,5 @@ export function explainAppKeysCreation(appName: string, problem: AccountsProblem
 
 /** The sentence the UI and CLI show after creating: "Betfair created your two application keys under ...". */
 export function createdKeysSentence(appName: string): string {
-  return text.APP_KEYS_CREATION_TEXT.created(appName);
+  return text.APP_KEYS_CREATION_TEXT.created(terminalSafe(appName));
 }

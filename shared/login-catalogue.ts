@@ -8,6 +8,7 @@ import type { ActionTarget, StatusText, StatusTextContext } from './i18n/text-ty
 import { JURISDICTIONS, securityPageUrl, websiteUrl, identityssoOrigin, type JurisdictionId } from './jurisdictions.js';
 import { LOGIN_STATUS_CODES, LOGIN_SUCCESS, type LoginStatus } from './login-status-codes.js';
 import type { StatusAction, StatusExplanation } from './login-types.js';
+import { terminalSafe } from './terminal-safe.js';
 import { FAULT_CLASSES, isFaultCode, isFindingCode, type FaultCode, type FaultDetail } from './codes.js';
 
 export { LOGIN_STATUS_CODES } from './login-status-codes.js';
@@ -59,7 +60,7 @@ function contextFor(jurisdiction: JurisdictionId): StatusTextContext {
 export function explainLoginStatus(code: string, jurisdiction: JurisdictionId): StatusExplanation {
   const ctx = contextFor(jurisdiction);
   if (!isKnownStatus(code)) {
-    const shown = code.trim() === '' ? '(empty)' : code;
+    const shown = code.trim() === '' ? '(empty)' : terminalSafe(code);
     return {
       code,
       title: text.UNKNOWN_STATUS_TEXT.title,
@@ -87,7 +88,7 @@ export const FAULT_CODES = Object.keys(FAULT_CLASSES) as FaultCode[];
 
 /**
  * What a fault (no proper answer from Betfair, or the app held the login back) means. `detail` fills in the
- * specifics (host, HTTP status, minutes left...). Unknown codes get a generic entry that names the code.
+ * specifics (host, HTTP status, minutes left...). Unknown codes get a generic entry that names the code (escaped: shared/terminal-safe.ts).
  */
 export function explainFault(code: string, detail: FaultDetail = {}): StatusExplanation {
   if (isFaultCode(code)) {
@@ -102,7 +103,7 @@ export function explainFault(code: string, detail: FaultDetail = {}): StatusExpl
   return {
     code,
     title: text.UNKNOWN_FAULT_TEXT.title,
-    meaning: text.UNKNOWN_FAULT_TEXT.meaning(code),
+    meaning: text.UNKNOWN_FAULT_TEXT.meaning(terminalSafe(code)),
     whatToDo: text.UNKNOWN_FAULT_TEXT.whatToDo,
     unknown: true,
   };

@@ -6,13 +6,20 @@
 import { z } from 'zod';
 import { JURISDICTION_IDS } from './jurisdictions.js';
 import { LANGUAGES } from './i18n/languages.js';
+import { isRemoteOrDevicePath } from './absolute-path.js';
 
 export const SETTINGS_VERSION = 1;
 
+/** A remembered path: never a network or device path (Windows would connect to the host: see absolute-path.ts). */
+const localPath = z
+  .string()
+  .min(1)
+  .refine((p) => !isRemoteOrDevicePath(p));
+
 const credentialSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pair'), certificatePath: z.string().min(1), keyPath: z.string().min(1) }),
-  z.object({ kind: z.literal('pem'), pemPath: z.string().min(1) }),
-  z.object({ kind: z.literal('p12'), p12Path: z.string().min(1) }),
+  z.object({ kind: z.literal('pair'), certificatePath: localPath, keyPath: localPath }),
+  z.object({ kind: z.literal('pem'), pemPath: localPath }),
+  z.object({ kind: z.literal('p12'), p12Path: localPath }),
 ]);
 
 export const settingsSchema = z.object({
@@ -22,13 +29,16 @@ export const settingsSchema = z.object({
   language: z.enum(LANGUAGES).nullable().default(null),
   certificate: z
     .object({
-      dir: z.string().nullable(),
+      dir: z
+        .string()
+        .refine((p) => !isRemoteOrDevicePath(p))
+        .nullable(),
       source: credentialSource,
       fingerprintSha256: z.string(),
       commonName: z.string().nullable(),
       notAfter: z.string(),
       /** Paths the app made or imported: the only ones "Show in folder" may reveal. */
-      files: z.array(z.string()),
+      files: z.array(z.string().refine((p) => !isRemoteOrDevicePath(p))),
     })
     .nullable(),
   uploadConfirmed: z.boolean(),

@@ -9,7 +9,7 @@ import { MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS } from './certificate-types.js';
 import { MAX_APP_NAME_LENGTH } from './accounts-api.js';
 import { text } from './i18n/text.js';
 import type { Messages } from './i18n/messages.js';
-import { isAbsolutePath } from './absolute-path.js';
+import { isAbsolutePath, isRemoteOrDevicePath } from './absolute-path.js';
 import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js';
 
 type InputMessage = keyof Messages['appText']['input'];
@@ -59,7 +59,15 @@ const subject = z
   })
   .optional();
 
-export const chooseFolderInput = z.strictObject({ defaultPath: z.string().max(4096).optional() }).nullish();
+export const chooseFolderInput = z
+  .strictObject({
+    defaultPath: z
+      .string()
+      .max(4096)
+      .refine((p) => !isRemoteOrDevicePath(p))
+      .optional(),
+  })
+  .nullish();
 
 export const generateInput = z.strictObject({
   dir: absolutePath(t('folder')),

@@ -11,6 +11,11 @@ export interface CliIo {
   readonly promptHidden: (question: string) => Promise<string>;
   /** Removes a secret from the process environment once read (BOTLOGIN_PASSWORD), so nothing started later sees it. */
   readonly forgetEnv?: (name: string) => void;
+  /**
+   * Reads standard input to its end, at most `maxBytes` (null when there was more): --password-stdin.
+   * Absent where there is no standard input to read.
+   */
+  readonly readStdin?: (maxBytes: number) => Promise<Buffer | null>;
 }
 
 export interface CliCommand {

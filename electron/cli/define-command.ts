@@ -11,6 +11,7 @@ import { parseArgs, type ArgSpec, type ParsedArgs } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { LANG_FLAG, useCliLanguage } from './language.js';
+import { terminalIo } from './terminal-output.js';
 
 /** Every command's --json failure. */
 export interface CliErrorJson {
@@ -65,7 +66,9 @@ function errorJson(command: string, error: AppError, extra: { readonly testEndpo
 }
 
 export function defineCommand(def: CommandDefinition): CliCommand {
-  async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  async function run(argv: readonly string[], given: CliIo): Promise<number> {
+    // Everything a command prints passes the terminal-safe filter (text or JSON, see terminal-output.ts).
+    let io = terminalIo(given, wants(argv, '--json'));
     const badLanguage = await useCliLanguage(argv, io.env);
     if (badLanguage === null && wants(argv, '--help', '-h')) {
       io.stdout(def.help());
@@ -78,6 +81,7 @@ export function defineCommand(def: CommandDefinition): CliCommand {
     };
     const parsed = parseArgs(argv, spec);
     const json = parsed.ok ? parsed.value.booleans.has('json') : wants(argv, '--json');
+    io = terminalIo(given, json);
     const printError = (error: AppError, extra: { readonly testEndpoint?: true } = {}): void => {
       if (json) io.stdout(`${JSON.stringify(errorJson(def.name, error, extra))}\n`);
       else io.stderr(`${error.code === USAGE_ERROR ? error.message : def.errorText(error)}\n`);

@@ -23,6 +23,8 @@ import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT, exitCodeForFault } from './exit-codes.js';
+import { terminalSafeReport } from './terminal-output.js';
+import { PASSWORD_STDIN_FLAG, readPassword } from './password-source.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -36,6 +38,7 @@ const spec = (): ArgSpec => ({
     'create-app-keys': { kind: 'string' },
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
+    [PASSWORD_STDIN_FLAG]: { kind: 'boolean' },
   },
   refused: {
     password: text.CLI_LOGIN_TEXT.passwordFlag,
@@ -191,8 +194,9 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
-    let password = io.env[ENV.password];
-    io.forgetEnv?.(ENV.password);
+    const given = await readPassword(io, args.booleans.has(PASSWORD_STDIN_FLAG));
+    if (!given.ok) return usage(given.message);
+    let password = given.password;
     if (!password && io.interactive)
       password = await io.promptHidden(text.CLI_LOGIN_TEXT.passwordPrompt(input.username));
     if (!password) return usage(text.CLI_LOGIN_TEXT.needPassword);
@@ -244,13 +248,13 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...(report.appKeysCreation ? { appKeysCreation: report.appKeysCreation } : {}),
         ...extra,
       });
-    } else io.stdout(reportText(report));
+    } else io.stdout(reportText(terminalSafeReport(report)));
     return code;
   }
   return defineCommand({
     name: 'login',
     summary: () => text.CLI_LOGIN_TEXT.summary,
-    help: () => text.CLI_LOGIN_TEXT.help,
+    help: () => `${text.CLI_LOGIN_TEXT.help}${text.PASSWORD_STDIN_TEXT.help}`,
     args: spec,
     errorText: faultText,
     run,

@@ -3,6 +3,8 @@
  * desktop app (Electron's userData for productName "Bot Login Wizard"), so a ban seen by one is
  * honoured by the other. BOTLOGIN_DATA_DIR overrides it (tests, headless servers).
  */
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
 import { ENV } from '../../shared/env-names.js';
@@ -38,4 +40,34 @@ export function resolveDefaultCertificateDir(
   const override = env[ENV.certDir]?.trim();
   if (override) return override;
   return pathsOf(platform).join(home, 'betfair-certs');
+}
+
+/** Owner only: the folder holds the login guard's record and the settings (and no one else needs to list it). */
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * Creates the data folder owner-only, and tightens one found wider (an older version left 0755) to 0700. A folder
+ * owned by another user is left as it is (chmod would fail anyway). Windows has no such modes: nothing to do.
+ */
+export async function ensurePrivateDataDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (process.platform === 'win32') return;
+  const info = await stat(dir);
+  const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
+  if (mine && (info.mode & 0o777) !== PRIVATE_DIR_MODE) await chmod(dir, PRIVATE_DIR_MODE).catch(() => undefined);
+}
+
+/** The same, synchronously (the settings are opened before the window exists). */
+export function ensurePrivateDataDirSync(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (process.platform === 'win32') return;
+  const info = statSync(dir);
+  const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
+  if (mine && (info.mode & 0o777) !== PRIVATE_DIR_MODE) {
+    try {
+      chmodSync(dir, PRIVATE_DIR_MODE);
+    } catch {
+      // left as it is: the files inside are 0600 all the same
+    }
+  }
 }

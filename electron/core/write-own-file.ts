@@ -3,24 +3,23 @@
  * the app did not make: a new file is placed with no-clobber (certificates/atomic-write); an existing
  * one is replaced (temp file + rename) only when `isOurs` recognises its content.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { TargetExistsError, replaceFileAtomically, writeFilesAtomically } from './certificates/atomic-write.js';
-import { errorCodeOf } from './error-code.js';
+import { readRegularFile } from './regular-file.js';
 
 /** Anything bigger is not a file this app wrote (and is not read into memory). */
 const MAX_OWN_FILE_BYTES = 256 * 1024;
 
 export type OwnFileOutcome = 'written' | 'exists';
 
+/**
+ * null when nothing is there; '' (never ours) for anything but a plain file of a sensible size: a link (not
+ * followed), a FIFO (would hang a read), a folder or a device.
+ */
 async function existingText(path: string): Promise<string | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_OWN_FILE_BYTES) return '';
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (errorCodeOf(error) === 'ENOENT') return null;
-    throw error;
-  }
+  const read = await readRegularFile(path, MAX_OWN_FILE_BYTES);
+  if (read.kind === 'missing') return null;
+  if (read.kind === 'wrong-kind' || read.truncated) return '';
+  return read.bytes.toString('utf8');
 }
 
 /** Throws Node errors for anything but "a file that is not ours is in the way" ('exists'). */

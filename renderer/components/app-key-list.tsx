@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { AppKeySummary } from '../../shared/app-key-types.js';
 import { useCopy } from '../hooks/use-copy.js';
 import { text } from '../../shared/i18n/text.js';
+import { serverText } from '../logic/server-text.js';
 
 interface Props {
   readonly keys: readonly AppKeySummary[];
@@ -30,10 +31,10 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
       <p className="app-key-kind">{text.ui.appKeys.kindAndState(kind, state)}</p>
       <dl className="facts">
         <dt>{text.ui.appKeys.appName}</dt>
-        <dd translate="no">{appKey.appName}</dd>
+        <dd translate="no">{serverText(appKey.appName)}</dd>
         <dt>{text.ui.appKeys.key}</dt>
         <dd translate="no">
-          <code className="breakable">{appKey.applicationKey}</code>
+          <code className="breakable">{serverText(appKey.applicationKey)}</code>
         </dd>
       </dl>
       {appKey.delayed ? <p className="panel panel-warning">{text.KEY_KINDS_TEXT.delayed}</p> : null}

@@ -44,7 +44,13 @@ test('a new user goes from "Which Betfair site do you use?" to "Your bot login w
   await expect(heading(page, 'Upload your certificate')).toBeVisible();
   await button(page, 'Open Betfair security page').click();
   await expect
-    .poll(async () => (await page.request.get(`${harness.origin}/__harness/opened`)).json())
+    .poll(async () =>
+      (
+        await page.request.get(`${harness.origin}/__harness/opened`, {
+          headers: { 'X-Harness-Token': harness.token },
+        })
+      ).json(),
+    )
     .toEqual([securityPageUrl('au')]);
   await button(page, 'Show the .crt file').click();
   await expect

@@ -266,6 +266,15 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       send(res, 200, 'text/javascript; charset=utf-8', bridgeSource);
       return;
     }
+    // The harness's own records (paths of key files shown, links opened) are for the test, which has the token;
+    // bridge.js is the public script the page loads with a <script> tag (no header possible) and holds no secret.
+    if (url.pathname.startsWith('/__harness/') && url.pathname !== '/__harness/bridge.js') {
+      if (req.headers['x-harness-token'] !== token) {
+        log(`refused: bad token for ${url.pathname}`);
+        sendJson(res, 403, fail('HARNESS_FORBIDDEN', 'This page may not talk to the app.'));
+        return;
+      }
+    }
     if (url.pathname === '/__harness/opened') {
       sendJson(
         res,

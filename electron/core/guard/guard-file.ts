@@ -5,9 +5,11 @@
  * can hold logins rather than open the gate.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CREATE_NEW_FLAGS, moveAside, readRegularFile } from '../regular-file.js';
 import { EMPTY_GUARD_STATE, type GuardState } from './guard-policy.js';
+import { ensurePrivateDataDir } from '../data-dir.js';
 
 export const GUARD_FILE_NAME = 'login-guard.json';
 const FORMAT_VERSION = 1;
@@ -71,28 +73,32 @@ export function parseGuardState(text: string): GuardFileState {
   return { attempts, bannedUntil: bannedUntil ?? salvageBan(text), damaged };
 }
 
-/** No file yet is an empty state; a file that exists but cannot be read is a damaged one. */
-export async function readGuardState(dataDir: string): Promise<GuardFileState> {
-  let bytes: Buffer;
+/**
+ * No file yet is an empty state; a file that exists but cannot be read is a damaged one. Only a plain file is read
+ * (never a FIFO, a folder or a link, see regular-file.ts); anything else counts as damaged (and is moved aside when
+ * `moveWrongKindAside`, by the callers that hold the lock and write the state back).
+ */
+export async function readGuardState(dataDir: string, moveWrongKindAside = false): Promise<GuardFileState> {
+  const path = guardFilePath(dataDir);
+  let read;
   try {
-    const handle = await open(guardFilePath(dataDir), 'r');
-    try {
-      const buffer = Buffer.alloc(SALVAGE_CHARS);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      bytes = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    const missing = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
-    return { ...EMPTY_GUARD_STATE, damaged: !missing };
+    read = await readRegularFile(path, SALVAGE_CHARS);
+  } catch {
+    return { ...EMPTY_GUARD_STATE, damaged: true };
   }
-  // A file this app wrote is a few hundred bytes; one that fills the buffer was cut here, so it reads as damaged.
-  return parseGuardState(bytes.toString('utf8'));
+  if (read.kind === 'missing') return { ...EMPTY_GUARD_STATE, damaged: false };
+  if (read.kind === 'wrong-kind') {
+    // Under the lock (a read-change-write) it is moved aside, and the held state written in its place.
+    if (moveWrongKindAside) await moveAside(path, 'wrong-kind');
+    return { ...EMPTY_GUARD_STATE, damaged: true };
+  }
+  // A file this app wrote is a few hundred bytes; one larger than the bound was cut here, so it reads as damaged.
+  const text = read.bytes.toString('utf8');
+  return read.truncated ? salvage(text) : parseGuardState(text);
 }
 
 export async function writeGuardState(dataDir: string, state: GuardState): Promise<void> {
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await ensurePrivateDataDir(dataDir);
   const body = JSON.stringify(
     {
       version: FORMAT_VERSION,
@@ -105,7 +111,13 @@ export async function writeGuardState(dataDir: string, state: GuardState): Promi
   const target = guardFilePath(dataDir);
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, `${body}\n`, { mode: 0o600 });
+    // A new file only (O_EXCL, O_NOFOLLOW): never written through a link; the rename replaces the entry itself.
+    const handle = await open(temp, CREATE_NEW_FLAGS, 0o600);
+    try {
+      await handle.writeFile(`${body}\n`);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

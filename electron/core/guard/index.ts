@@ -80,7 +80,7 @@ export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<
   const t = now.getTime();
   return serialised(dataDir, async () => {
     const locked = await withGuardLock(dataDir, RESERVE_WAIT_MS, async (): Promise<Result<GuardStatus>> => {
-      const read = await readGuardState(dataDir);
+      const read = await readGuardState(dataDir, true);
       const state = effectiveState(read, t);
       const status = evaluateGuard(state, t);
       const next = status.state === 'ready' ? withAttempt(state, t) : state;
@@ -102,7 +102,7 @@ export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<
 export function recordBan(dataDir: string, now: Date): Promise<GuardStatus> {
   const t = now.getTime();
   const record = async (): Promise<GuardStatus> => {
-    const next = withBan(effectiveState(await readGuardState(dataDir), t), t);
+    const next = withBan(effectiveState(await readGuardState(dataDir, true), t), t);
     // If the ban cannot be saved, the answer itself still tells the user to wait 20 minutes.
     await writeGuardState(dataDir, next).catch(() => undefined);
     return evaluateGuard(next, t);

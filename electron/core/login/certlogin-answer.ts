@@ -14,6 +14,13 @@ export type CertloginAnswer =
  */
 const LOGIN_STATUS_SHAPE = /^[A-Z0-9_]{1,64}$/;
 
+/**
+ * A session token is sent back in the X-Authentication header (Accounts API, logout) and may be printed
+ * (--keep-session): only visible ASCII can be. Betfair's are base64 text of about 44 characters; anything with a
+ * CR/LF, a control or a non-ASCII character is an unexpected answer, and is neither sent nor shown.
+ */
+const SESSION_TOKEN_SHAPE = /^[\x21-\x7e]{1,1024}$/;
+
 function unexpected(host: string, httpStatus: number, reason: string): CertloginAnswer {
   return { kind: 'fault', fault: { code: 'UNEXPECTED_ANSWER', detail: { host, httpStatus, reason } } };
 }
@@ -29,6 +36,8 @@ export function readCertloginAnswer(outcome: ExchangeOutcome, host: string): Cer
   if (!LOGIN_STATUS_SHAPE.test(loginStatus)) return unexpected(host, status, text.UNEXPECTED_REASONS.oddStatus);
   const token = typeof record.sessionToken === 'string' && record.sessionToken !== '' ? record.sessionToken : null;
   if (loginStatus === 'SUCCESS' && token === null) return unexpected(host, status, text.UNEXPECTED_REASONS.noStatus);
+  if (token !== null && !SESSION_TOKEN_SHAPE.test(token))
+    return unexpected(host, status, text.UNEXPECTED_REASONS.oddToken);
   return { kind: 'status', loginStatus, sessionToken: token };
 }
 

@@ -7,6 +7,7 @@ import { request, type Agent } from 'node:https';
 import type { Env } from '../data-dir.js';
 import { DeadlineExceeded, classifyNetworkError, type Fault } from './network-faults.js';
 import { tlsOptionsFor, type ClientCertificate } from './secure-context-cache.js';
+import { loopbackConnection } from './test-endpoint-policy.js';
 import { MAX_ANSWER_BYTES } from './types.js';
 
 export interface ExchangeRequest {
@@ -43,7 +44,8 @@ export function postOnce(req: ExchangeRequest): Promise<ExchangeOutcome> {
     const outgoing = request(
       {
         protocol: 'https:',
-        hostname: req.url.hostname,
+        // [::1] without brackets; localhost answered 127.0.0.1 without DNS (test endpoints only reach these).
+        ...loopbackConnection(req.url),
         port: req.url.port || 443,
         path: `${req.url.pathname}${req.url.search}`,
         method: 'POST',

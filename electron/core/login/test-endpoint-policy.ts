@@ -1,20 +1,41 @@
 /**
  * Who may redirect the test login. BOTLOGIN_SSO_ORIGIN / BOTLOGIN_SSO_CA exist for tests against a local fake
- * server, so an origin is accepted only on this computer (127.0.0.0/8, ::1, localhost): a variable set by
+ * server, so an origin is accepted only on this computer: an IP literal in 127.0.0.0/8, [::1], or `localhost`,
+ * which is connected to 127.0.0.1 without asking any name server (loopbackConnection). Nothing that needs DNS
+ * passes (`localhost.` with its trailing dot is a name a resolver answers, so it is refused): a variable set by
  * anything else on the machine cannot turn the login test into a password sender. The packaged app ignores
  * both variables entirely. Shared by the CLI, the app and the harness.
  */
+import type { LookupFunction } from 'node:net';
 import type { Env } from '../data-dir.js';
 import { ENV } from '../../../shared/env-names.js';
 
 export const TEST_ENDPOINT_VARIABLES = [ENV.ssoOrigin, ENV.ssoCa] as const;
 
-/** True for a loopback host as the URL parser writes it: 127.x.y.z, [::1] or localhost. */
+/** True for a loopback host as the URL parser writes it: 127.x.y.z, [::1] (or ::1) or exactly localhost. */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'localhost' || host === '[::1]') return true;
+  const host = hostname.toLowerCase();
+  if (host === 'localhost' || host === '[::1]' || host === '::1') return true;
   const parts = host.split('.');
   return parts.length === 4 && parts[0] === '127' && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+/** Answers `localhost` with 127.0.0.1 itself: no resolver, no hosts file, no DNS server is asked. */
+const localhostLookup: LookupFunction = (_hostname, options, callback) => {
+  if (options.all === true) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+  else callback(null, '127.0.0.1', 4);
+};
+
+/**
+ * How to connect to a URL's host: an IPv6 literal without its brackets (`[::1]` -> `::1`, what sockets take),
+ * `localhost` with a lookup that answers 127.0.0.1 without DNS (the TLS name checked stays `localhost`), anything
+ * else as it is.
+ */
+export function loopbackConnection(url: URL): { readonly hostname: string; readonly lookup?: LookupFunction } {
+  const host = url.hostname.toLowerCase();
+  if (host.startsWith('[') && host.endsWith(']')) return { hostname: host.slice(1, -1) };
+  if (host === 'localhost') return { hostname: host, lookup: localhostLookup };
+  return { hostname: url.hostname };
 }
 
 /**

@@ -2,7 +2,6 @@
  * Opens the settings (conf or electron-store: JSON in the data folder, written atomically, 0600).
  * A damaged or schema-breaking file is moved aside and defaults are used, with a notice: the app still starts.
  */
-import { mkdirSync } from 'node:fs';
 import {
   DEFAULT_SETTINGS,
   settingsSchema,
@@ -10,8 +9,14 @@ import {
   type SettingsNotice,
 } from '../../../shared/settings-schema.js';
 import { memorySettingsStore, type SettingsStore } from './settings-store.js';
-import { moveDamagedFileAside, readSettingsFile, SETTINGS_CONFIG_NAME } from './settings-file.js';
+import {
+  keepSettingsPathPlain,
+  moveDamagedFileAside,
+  readSettingsFile,
+  SETTINGS_CONFIG_NAME,
+} from './settings-file.js';
 import { confEngine, type SettingsEngine } from './settings-engine.js';
+import { ensurePrivateDataDirSync } from '../data-dir.js';
 
 export interface OpenedSettings {
   readonly store: SettingsStore;
@@ -35,13 +40,18 @@ function engineStore(engine: SettingsEngine, dataDir: string, initial: Settings)
     configFileMode: 0o600,
   });
   // Write the validated (unknown keys stripped) form back once, so the file only holds what the schema allows.
-  conf.store = initial;
+  // Never through a link: whatever is not a plain file at the path is moved aside before each write.
+  const write = (next: Settings): void => {
+    if (!keepSettingsPathPlain(dataDir)) throw new Error('The settings file is in the way and cannot be moved.');
+    conf.store = next;
+  };
+  write(initial);
   let current = initial;
   return {
     get: () => current,
     set: (next) => {
       const checked = settingsSchema.parse(next);
-      conf.store = checked;
+      write(checked);
       current = checked;
     },
   };
@@ -59,7 +69,7 @@ export function openSettings(dataDir: string, opts: OpenSettingsOptions = {}): O
     }
   }
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    ensurePrivateDataDirSync(dataDir);
     return { store: engineStore(opts.engine ?? confEngine, dataDir, initial), notice };
   } catch {
     return { store: memorySettingsStore(initial), notice: 'cannot-save' };

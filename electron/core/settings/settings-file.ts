@@ -1,8 +1,9 @@
 /**
  * Checks the settings file before conf opens it, and moves a damaged one aside so the app can start.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryKindSync, readRegularFileSync } from '../regular-file.js';
 import { settingsSchema, type Settings } from '../../../shared/settings-schema.js';
 
 export const SETTINGS_CONFIG_NAME = 'settings';
@@ -15,13 +16,21 @@ export function settingsFilePath(dataDir: string): string {
   return join(dataDir, SETTINGS_FILE_NAME);
 }
 
-/** Reads and validates the settings file: unreadable, not JSON, or not matching the schema counts as damaged. */
+/** The settings are a few hundred bytes; a file bigger than this is not ours (and is not read whole). */
+const MAX_SETTINGS_BYTES = 256 * 1024;
+
+/**
+ * Reads and validates the settings file: unreadable, not JSON, or not matching the schema counts as damaged, and so
+ * does anything that is not a plain file (a link, a FIFO, a folder: see regular-file.ts), which is never followed.
+ */
 export function readSettingsFile(dataDir: string): SettingsFileState {
   const path = settingsFilePath(dataDir);
-  if (!existsSync(path)) return { kind: 'missing' };
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const read = readRegularFileSync(path, MAX_SETTINGS_BYTES);
+    if (read.kind === 'missing') return { kind: 'missing' };
+    if (read.kind === 'wrong-kind' || read.truncated) return { kind: 'damaged' };
+    raw = JSON.parse(read.bytes.toString('utf8')) as unknown;
   } catch {
     return { kind: 'damaged' };
   }
@@ -43,4 +52,19 @@ export function moveDamagedFileAside(dataDir: string, now: Date): string | null 
   } catch {
     return null;
   }
+}
+
+/**
+ * Before every write: the settings engine (conf's atomic write) follows a symlink and would rewrite, and chmod, the
+ * file it points to. Anything at the settings path that is not a plain file is moved aside first, so the write makes
+ * a new plain file. Returns false when something is in the way and could not be moved.
+ */
+export function keepSettingsPathPlain(dataDir: string, now: Date = new Date()): boolean {
+  let kind: ReturnType<typeof entryKindSync>;
+  try {
+    kind = entryKindSync(settingsFilePath(dataDir));
+  } catch {
+    return false;
+  }
+  return kind !== 'other' || moveDamagedFileAside(dataDir, now) !== null;
 }

@@ -162,6 +162,7 @@ export const UNEXPECTED_REASONS = {
   tooLarge: 'the answer was far larger than a login answer',
   noStatus: 'the answer had no login status in it',
   oddStatus: 'the login status in the answer was not one Betfair uses',
+  oddToken: 'the session token in the answer held characters no session token has',
   httpError: 'the server reported an error',
 } as const;
 

@@ -168,6 +168,7 @@ export const UNEXPECTED_REASONS: Messages['UNEXPECTED_REASONS'] = {
   tooLarge: 'la respuesta era mucho más grande que una respuesta de inicio de sesión',
   noStatus: 'la respuesta no incluía ningún estado de inicio de sesión',
   oddStatus: 'el estado de inicio de sesión de la respuesta no es uno de los que usa Betfair',
+  oddToken: 'el token de sesión de la respuesta tenía caracteres que ningún token de sesión tiene',
   httpError: 'el servidor ha indicado un error',
 };
 

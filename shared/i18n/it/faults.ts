@@ -176,6 +176,7 @@ export const UNEXPECTED_REASONS: Messages['UNEXPECTED_REASONS'] = {
   tooLarge: 'la risposta era molto più grande di una risposta di login',
   noStatus: "nella risposta non c'era nessuno stato del login",
   oddStatus: 'lo stato del login nella risposta non è uno di quelli usati da Betfair',
+  oddToken: 'il token di sessione nella risposta conteneva caratteri che nessun token di sessione ha',
   httpError: 'il server ha segnalato un errore',
 };
 

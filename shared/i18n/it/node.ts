@@ -6,3 +6,4 @@ export * from './certificates.js';
 export * from './cli.js';
 export * from './launch.js';
 export * from './login-cli.js';
+export * from './password-stdin.js';

@@ -170,6 +170,7 @@ export const UNEXPECTED_REASONS: Messages['UNEXPECTED_REASONS'] = {
   tooLarge: 'răspunsul era mult mai mare decât un răspuns de conectare',
   noStatus: 'răspunsul nu conținea nicio stare a conectării',
   oddStatus: 'starea conectării din răspuns nu este una folosită de Betfair',
+  oddToken: 'tokenul de sesiune din răspuns conținea caractere pe care niciun token de sesiune nu le are',
   httpError: 'serverul a raportat o eroare',
 };
 

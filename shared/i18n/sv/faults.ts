@@ -165,6 +165,7 @@ export const UNEXPECTED_REASONS: Messages['UNEXPECTED_REASONS'] = {
   tooLarge: 'svaret var mycket större än ett inloggningssvar',
   noStatus: 'svaret innehöll ingen inloggningsstatus',
   oddStatus: 'inloggningsstatusen i svaret var inte en som Betfair använder',
+  oddToken: 'sessionstoken i svaret innehöll tecken som ingen sessionstoken har',
   httpError: 'servern rapporterade ett fel',
 };
 

@@ -138,7 +138,14 @@ describe('the harness server', () => {
   it('records what would have been opened and lets a test answer the file picker', async () => {
     const reply = await post(harness, 'openSecurityPage', { jurisdiction: 'se' });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
-    expect(JSON.parse((await call(harness, '/__harness/opened')).body)).toEqual([
+    // Its records need the token, like every /__harness/ route but the page's own script.
+    for (const path of ['/__harness/opened', '/__harness/revealed', '/__harness/pick', '/__harness/nope']) {
+      expect((await call(harness, path)).status, path).toBe(403);
+      expect((await call(harness, path, { headers: { 'X-Harness-Token': 'nope' } })).status, path).toBe(403);
+    }
+    const withToken = { headers: { 'X-Harness-Token': harness.token } };
+    expect(JSON.parse((await call(harness, '/__harness/revealed', withToken)).body)).toEqual([]);
+    expect(JSON.parse((await call(harness, '/__harness/opened', withToken)).body)).toEqual([
       'https://myaccount.betfair.se/accountdetails/mysecurity?showAPI=1',
     ]);
 

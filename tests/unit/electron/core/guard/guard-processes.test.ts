@@ -4,10 +4,12 @@
  * process's attempt racing it (150 races).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTEMPTS_PER_MINUTE, getGuardStatus } from '../../../../../electron/core/guard/index.js';
+import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
 import { builtCli, ROOT } from '../../cli/built-cli.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../login/login-fixture.js';
@@ -37,18 +39,18 @@ function runProcess(command: string, args: readonly string[], env: NodeJS.Proces
   });
 }
 
-/** A long-lived child that runs guard calls on request (guard-race-child.ts). */
-function raceChild(): { send(line: string): Promise<void>; close(): void } {
+/** A long-lived child that runs guard calls on request (guard-race-child.ts, or lock-race-child.ts). */
+function raceChild(script = 'guard-race-child.ts'): { send(line: string): Promise<string>; close(): void } {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'guard-race-child.ts')],
+    ['--import', 'tsx', join(import.meta.dirname, script)],
     {
       cwd: ROOT,
       stdio: 'pipe',
     },
   );
-  const waiting: Array<() => void> = [];
-  createInterface({ input: child.stdout }).on('line', () => waiting.shift()?.());
+  const waiting: Array<(line: string) => void> = [];
+  createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(line));
   return {
     send(line) {
       return new Promise((done) => {
@@ -142,4 +144,45 @@ describe('login guard across processes', () => {
       tester.close();
     }
   }, 120_000);
+
+  it('a stale lock left by a dead process is taken over by exactly one of 8 racing processes (200 trials, 20 ms hold)', async () => {
+    const TRIALS = 200;
+    // Two groups of 8 processes race on two data folders at a time (100 trials each), to keep the run short.
+    const GROUPS = 2;
+    const groups = Array.from({ length: GROUPS }, () =>
+      Array.from({ length: 8 }, () => raceChild('lock-race-child.ts')),
+    );
+    try {
+      // A pid that is surely gone: a process that has exited.
+      const dead = spawn(process.execPath, ['-e', '0']);
+      const deadPid = dead.pid ?? 0x7ffffff0;
+      await new Promise((done) => dead.on('close', done));
+      await Promise.all(groups.flat().map(async (c) => c.send(`hold ${await f.newDataDir()} 0`))); // all loaded
+      const started = performance.now();
+      let overlapping = 0;
+      let notLocked = 0;
+      await Promise.all(
+        groups.map(async (children) => {
+          for (let i = 0; i < TRIALS / GROUPS; i += 1) {
+            const dir = await f.newDataDir();
+            await mkdir(dir, { recursive: true });
+            await writeFile(join(dir, GUARD_LOCK_NAME), JSON.stringify({ pid: deadPid, at: Date.now(), id: 'dead' }));
+            const answers = await Promise.all(children.map((c) => c.send(`hold ${dir} 20`)));
+            for (const answer of answers) {
+              const [most, locked] = answer.split(' ');
+              if (locked !== 'true') notLocked += 1;
+              else if (Number(most) > 1) overlapping += 1;
+            }
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      console.info(
+        `stale-lock race: ${TRIALS} trials x 8 processes, ${overlapping} overlapping holds, ${notLocked} not locked, ${seconds.toFixed(1)} s`,
+      );
+      expect({ overlapping, notLocked }).toEqual({ overlapping: 0, notLocked: 0 });
+    } finally {
+      for (const c of groups.flat()) c.close();
+    }
+  }, 300_000); // 16 tsx children take a while to start on a busy machine; the race itself is timed above
 });

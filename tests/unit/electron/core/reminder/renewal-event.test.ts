@@ -99,4 +99,17 @@ describe('renewal reminder (.ics)', () => {
     expect(folded.replace(/\r\n /g, '')).toBe('DESCRIPTION:' + 'é'.repeat(100));
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
+
+  it('lets no control character into a TEXT value: line breaks (CR, LF, NEL, U+2028/9) escaped, the rest dropped', () => {
+    const hostile = 'cn\0NUL\vVT\fFF\x1b[2J\x7fDEL\u0085NEL\u2028LS\u2029PS\x9bC1\r\nCRLF\tTAB';
+    const text = event({ commonName: hostile, certificateDir: '/home/b\u2028ettor/certs\0' });
+    // RFC 5545 3.1 / 3.3.11: no CONTROL (%x00-08 / %x0A-1F / %x7F) in a content line; no C1 nor U+2028/9 either.
+    for (const line of text.split('\r\n'))
+      expect(line, JSON.stringify(line)).not.toMatch(/(?!\t)\p{Cc}|[\u2028\u2029]/u);
+    const description = parsedEvent(text).description;
+    expect(description).toContain('cnNULVTFF[2JDEL\nNEL\nLS\nPS' + 'C1\nCRLF\tTAB');
+    expect(description).toContain('/home/b\nettor/certs');
+    expect(description).not.toMatch(/(?![\t\n])\p{Cc}|[\u2028\u2029]/u);
+    expect(escapeText('a\0b\u0085c\u2028d\x0be')).toBe('ab\\nc\\nde');
+  });
 });
