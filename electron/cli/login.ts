@@ -16,8 +16,13 @@ import { explainFault } from '../../shared/login-catalogue.js';
 import type { FaultCode } from '../../shared/codes.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
-import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
-import { foreignTestOrigin } from '../core/login/test-endpoint-policy.js';
+import {
+  runTestLogin,
+  testEndpointFromEnv,
+  usesTestEndpoint,
+  type CredentialLoader,
+} from '../core/test-my-login/index.js';
+import { foreignTestOrigin } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';

@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { testLogin } from '../../electron/core/login/index.js';
+import { testLogin } from '../../electron/core/test-my-login/index.js';
 import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
 import {
   DEFAULT_APP_KEYS,

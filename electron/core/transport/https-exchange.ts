@@ -7,7 +7,7 @@ import { request, type Agent } from 'node:https';
 import type { Env } from '../data-dir.js';
 import { DeadlineExceeded, classifyNetworkError, type Fault } from './network-faults.js';
 import { tlsOptionsFor, type ClientCertificate } from './secure-context-cache.js';
-import { MAX_ANSWER_BYTES } from './types.js';
+import { MAX_ANSWER_BYTES } from './limits.js';
 
 export interface ExchangeRequest {
   readonly url: URL;

@@ -7,7 +7,7 @@
 import type { Env } from '../data-dir.js';
 import { ENV } from '../../../shared/env-names.js';
 
-export const TEST_ENDPOINT_VARIABLES = [ENV.ssoOrigin, ENV.ssoCa] as const;
+export const TEST_ENDPOINT_VARIABLES = [ENV.ssoOrigin, ENV.ssoCa, ENV.streamOrigin] as const;
 
 /** True for a loopback host as the URL parser writes it: 127.x.y.z, [::1] or localhost. */
 export function isLoopbackHost(hostname: string): boolean {
