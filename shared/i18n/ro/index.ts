@@ -5,6 +5,7 @@
 import type { Messages } from '../messages.js';
 import * as appKeysTables from './app-keys.js';
 import * as appTables from './app.js';
+import * as botChecksTables from './bot-checks.js';
 import * as certificatesTables from './certificates.js';
 import * as cliTables from './cli.js';
 import * as faultsTables from './faults.js';
@@ -17,6 +18,7 @@ import * as uiTables from './ui.js';
 export const ro: Messages = {
   ...appKeysTables,
   ...appTables,
+  ...botChecksTables,
   ...certificatesTables,
   ...cliTables,
   ...faultsTables,
