@@ -22,12 +22,21 @@ import {
   usesTestEndpoint,
   type CredentialLoader,
 } from '../core/test-my-login/index.js';
-import { foreignTestOrigin } from '../core/transport/index.js';
+import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT, exitCodeForFault } from './exit-codes.js';
+import {
+  BOT_CHECK_FLAGS,
+  NO_STREAM_FLAG,
+  REQUIRE_STREAM_FLAG,
+  botChecksHelp,
+  botChecksJson,
+  botChecksText,
+  exitCodeWithStream,
+} from './bot-checks.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -41,6 +50,7 @@ const spec = (): ArgSpec => ({
     'create-app-keys': { kind: 'string' },
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
+    ...BOT_CHECK_FLAGS,
   },
   refused: {
     password: text.CLI_LOGIN_TEXT.passwordFlag,
@@ -66,6 +76,8 @@ interface JsonOutput {
   readonly appKeys?: readonly AppKeySummary[] | null;
   readonly appKeyCheck?: AppKeyCheck | null;
   readonly appKeysCreation?: AppKeysCreation;
+  readonly streamCheck?: ReturnType<typeof botChecksJson>['streamCheck'];
+  readonly keepAliveCheck?: ReturnType<typeof botChecksJson>['keepAliveCheck'];
 }
 
 /** 0 when the login works and the key given is valid (or none was given); 5 when the key is not valid; 3 unchecked. */
@@ -117,7 +129,7 @@ function printJson(io: CliIo, out: JsonOutput): void {
  * After SUCCESS the key check speaks: "Your bot login works" only when the key is valid; otherwise its title says
  * the login works but the key needs fixing (or choosing), and its words replace the login's "nothing more to do".
  */
-function reportText(report: LoginReport): string {
+function reportText(report: LoginReport, appKey: string, username: string): string {
   const e = report.explanation;
   const check = report.success ? report.appKeyCheck : null;
   const lines = check
@@ -136,6 +148,7 @@ function reportText(report: LoginReport): string {
     else lines.push(text.CLI_LOGIN_TEXT.keptSession);
     if (report.sessionToken !== undefined) lines.push(text.CLI_LOGIN_TEXT.sessionToken(report.sessionToken));
     lines.push(...appKeyText(report));
+    lines.push(...botChecksText(report, appKey, username));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -192,7 +205,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
-    const foreign = foreignTestOrigin(io.env);
+    const foreign = foreignTestOrigin(io.env) ?? foreignStreamOrigin(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
@@ -216,6 +229,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         username: input.username,
         password,
         keepSession,
+        checkStream: !args.booleans.has(NO_STREAM_FLAG),
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       },
       {
@@ -233,7 +247,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
     const report = result.value;
-    const code = exitCodeForReport(report);
+    const code = exitCodeWithStream(exitCodeForReport(report), report, args.booleans.has(REQUIRE_STREAM_FLAG));
     if (json) {
       const ex = report.explanation;
       printJson(io, {
@@ -247,15 +261,16 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...(report.sessionToken !== undefined ? { sessionToken: report.sessionToken } : {}),
         ...(report.success ? { appKeys: report.appKeys, appKeyCheck: report.appKeyCheck } : {}),
         ...(report.appKeysCreation ? { appKeysCreation: report.appKeysCreation } : {}),
+        ...botChecksJson(report, input.appKey, input.username),
         ...extra,
       });
-    } else io.stdout(reportText(report));
+    } else io.stdout(reportText(report, input.appKey, input.username));
     return code;
   }
   return defineCommand({
     name: 'login',
     summary: () => text.CLI_LOGIN_TEXT.summary,
-    help: () => text.CLI_LOGIN_TEXT.help,
+    help: () => text.CLI_LOGIN_TEXT.help + botChecksHelp(),
     args: spec,
     errorText: faultText,
     run,

@@ -8,4 +8,9 @@ export {
   STREAM_DEADLINE_MS,
   type StreamCheckRequest,
 } from './check-stream.js';
-export { authenticationLine, streamConversation, UNKNOWN_STREAM_CODE, type StreamStatus } from './stream-conversation.js';
+export {
+  authenticationLine,
+  streamConversation,
+  UNKNOWN_STREAM_CODE,
+  type StreamStatus,
+} from './stream-conversation.js';
