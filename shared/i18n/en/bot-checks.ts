@@ -176,3 +176,13 @@ export const BOT_CHECKS_CLI = {
   noStreamFlag: 'Skip the Exchange Stream API check.',
   requireStreamFlag: 'Exit 5 when the key may not stream (NOT_AUTHORIZED and the other refusals).',
 } as const;
+
+/** The comments the code samples carry about keeping their session (electron/core/snippets.ts). */
+export const SNIPPET_SESSION_TEXT = {
+  keepAlive:
+    'Keep one session: call keepAlive every few hours instead of logging in again (Betfair writes to people who log in too often).',
+  relogin: 'Log in again only when Betfair says the session is gone (NO_SESSION or INVALID_SESSION_INFORMATION).',
+  rate: 'Never more than a few logins a minute: a bot that loops on login gets locked out for 20 minutes.',
+  unref: "unref(): this timer alone does not keep the example running; in your bot, the bot's own work does.",
+  curlKeepAlive: 'keepAlive with the session token of the login above (put it in BETFAIR_SESSION):',
+} as const;

@@ -176,3 +176,14 @@ export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
   noStreamFlag: 'Salta la comprobación de la Exchange Stream API.',
   requireStreamFlag: 'Sale con 5 cuando la clave no puede hacer streaming (NOT_AUTHORIZED y los demás rechazos).',
 };
+
+export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
+  keepAlive:
+    'Mantén una sola sesión: llama a keepAlive cada pocas horas en vez de volver a iniciar sesión (Betfair escribe a quien inicia sesión demasiado a menudo).',
+  relogin:
+    'Vuelve a iniciar sesión solo cuando Betfair diga que la sesión ya no existe (NO_SESSION o INVALID_SESSION_INFORMATION).',
+  rate: 'Nunca más de unos pocos inicios de sesión por minuto: un bot que repite el inicio de sesión en bucle queda bloqueado 20 minutos.',
+  unref:
+    'unref(): este temporizador por sí solo no mantiene en marcha el ejemplo; en tu bot lo hace el propio trabajo del bot.',
+  curlKeepAlive: 'keepAlive con el token de sesión del inicio de sesión de arriba (ponlo en BETFAIR_SESSION):',
+};

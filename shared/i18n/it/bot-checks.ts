@@ -176,3 +176,13 @@ export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
   noStreamFlag: "Salta la verifica dell'Exchange Stream API.",
   requireStreamFlag: 'Esci con 5 quando la chiave non può fare streaming (NOT_AUTHORIZED e gli altri rifiuti).',
 };
+
+export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
+  keepAlive:
+    'Tieni una sola sessione: chiama keepAlive ogni qualche ora invece di rifare il login (Betfair scrive a chi fa il login troppo spesso).',
+  relogin:
+    'Rifai il login solo quando Betfair dice che la sessione non c’è più (NO_SESSION o INVALID_SESSION_INFORMATION).',
+  rate: 'Mai più di pochi login al minuto: un bot che ripete il login in un ciclo viene bloccato per 20 minuti.',
+  unref: "unref(): questo timer da solo non tiene acceso l'esempio; nel tuo bot lo fa il lavoro del bot stesso.",
+  curlKeepAlive: 'keepAlive con il token di sessione del login qui sopra (mettilo in BETFAIR_SESSION):',
+};

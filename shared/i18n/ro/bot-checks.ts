@@ -179,3 +179,13 @@ export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
   noStreamFlag: 'Sari peste verificarea Exchange Stream API.',
   requireStreamFlag: 'Ieși cu 5 când cheia nu poate face streaming (NOT_AUTHORIZED și celelalte refuzuri).',
 };
+
+export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
+  keepAlive:
+    'Păstrează o singură sesiune: apelează keepAlive la câteva ore în loc să te autentifici din nou (Betfair le scrie celor care se autentifică prea des).',
+  relogin:
+    'Autentifică-te din nou doar când Betfair spune că sesiunea nu mai există (NO_SESSION sau INVALID_SESSION_INFORMATION).',
+  rate: 'Niciodată mai mult de câteva autentificări pe minut: un bot care repetă autentificarea în buclă este blocat 20 de minute.',
+  unref: 'unref(): acest cronometru singur nu ține exemplul pornit; în botul tău, o face chiar munca botului.',
+  curlKeepAlive: 'keepAlive cu tokenul de sesiune al autentificării de mai sus (pune-l în BETFAIR_SESSION):',
+};

@@ -173,3 +173,13 @@ export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
   noStreamFlag: 'Hoppa över kontrollen av Exchange Stream API.',
   requireStreamFlag: 'Avsluta med 5 när nyckeln inte får streama (NOT_AUTHORIZED och de andra avslagen).',
 };
+
+export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
+  keepAlive:
+    'Behåll en session: anropa keepAlive med några timmars mellanrum i stället för att logga in igen (Betfair skriver till dem som loggar in för ofta).',
+  relogin:
+    'Logga in igen bara när Betfair säger att sessionen är borta (NO_SESSION eller INVALID_SESSION_INFORMATION).',
+  rate: 'Aldrig fler än några inloggningar i minuten: en bot som loggar in i en slinga spärras i 20 minuter.',
+  unref: 'unref(): den här timern håller inte ensam exemplet igång; i din bot gör botens eget arbete det.',
+  curlKeepAlive: 'keepAlive med sessionstoken från inloggningen ovan (lägg den i BETFAIR_SESSION):',
+};
