@@ -1,8 +1,9 @@
 /**
  * npm run bench: the project's performance figures (paired runs, medians, ratios).
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
- *   BENCH_ONLY=certificate|cli|login|renderer  runs one part.
+ *   BENCH_ONLY=certificate|cli|login|bot-checks|renderer  runs one part.
  */
+import { benchBotChecks } from './bot-checks.js';
 import { benchCertificate } from './certificate.js';
 import { benchCliStart } from './cli-start.js';
 import { benchLogin } from './login.js';
@@ -12,6 +13,7 @@ const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['certificate', benchCertificate],
   ['cli', benchCliStart],
   ['login', benchLogin],
+  ['bot-checks', benchBotChecks],
   ['renderer', benchRenderer],
 ];
 
