@@ -45,6 +45,30 @@ const noNode = (folder) => ({
   message: `${folder} runs outside Node: it never imports Node built-ins.`,
 });
 
+/**
+ * Inside electron/core, the engines never import each other's folders, nor the orchestration above them
+ * ("Test my login", electron/core/test-my-login); the transport below them imports no engine. Each can then be
+ * read, tested and replaced alone (DESIGN.md "Layout").
+ */
+const ENGINES = ['certificates', 'login', 'accounts', 'stream', 'guard'];
+const ORCHESTRATION = 'test-my-login';
+const engineBoundaries = [...ENGINES, 'transport'].map((folder) => {
+  const others = [...ENGINES.filter((e) => e !== folder), ORCHESTRATION];
+  return boundary(
+    [`electron/core/${folder}/**/*.ts`],
+    [
+      noElectron,
+      {
+        regex: `^([.][.][/])+(core[/])?(${others.join('|')})([/]|$)`,
+        message:
+          folder === 'transport'
+            ? 'The transport is below the engines: it imports no engine and not the orchestration (electron/core/test-my-login).'
+            : `The engines (${ENGINES.join(', ')}) never import each other's folders: "Test my login" (electron/core/test-my-login) puts them in order, and what they share to talk to Betfair is electron/core/transport.`,
+      },
+    ],
+  );
+});
+
 /** shared/ at depth 1, 2, 3, ...: a relative import that climbs out of shared/ has one `../` more than the depth. */
 const sharedBoundaries = [1, 2, 3, 4].map((depth) =>
   boundary(
@@ -129,6 +153,7 @@ export default tseslint.config(
     },
   },
   boundary(['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/cli.ts'], [noElectron]),
+  ...engineBoundaries,
   boundary(
     ['renderer/**/*.{ts,tsx}'],
     [

@@ -13,6 +13,8 @@ export const ENV = {
   certDir: 'BOTLOGIN_CERT_DIR',
   /** Tests only: a local https origin that replaces Betfair's login and Accounts API hosts. */
   ssoOrigin: 'BOTLOGIN_SSO_ORIGIN',
+  /** Tests only: a local `host:port` (loopback only) that replaces the Exchange Stream API's host; trusted through BOTLOGIN_SSO_CA. */
+  streamOrigin: 'BOTLOGIN_STREAM_ORIGIN',
   /** Tests only: a PEM file trusted for BOTLOGIN_SSO_ORIGIN. */
   ssoCa: 'BOTLOGIN_SSO_CA',
   /** Tests only (unpackaged app): record the links and files the app would open instead of opening them. */

@@ -14,7 +14,7 @@ import { FAULT_CLASSES, isFaultCode, isFindingCode, type FaultCode, type FaultDe
 export { LOGIN_STATUS_CODES } from './login-status-codes.js';
 export type { FaultCode, FaultDetail } from './codes.js';
 
-const DEVELOPER_SUPPORT_URL = 'https://support.developer.betfair.com/';
+import { DEVELOPER_SUPPORT_URL } from './stream-api.js';
 
 function isKnownStatus(code: string): code is LoginStatus {
   return code === LOGIN_SUCCESS || (LOGIN_STATUS_CODES as readonly string[]).includes(code);

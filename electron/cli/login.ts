@@ -16,8 +16,13 @@ import { explainFault } from '../../shared/login-catalogue.js';
 import type { FaultCode } from '../../shared/codes.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
-import { runTestLogin, testEndpointFromEnv, usesTestEndpoint, type CredentialLoader } from '../core/login/index.js';
-import { foreignTestOrigin } from '../core/login/test-endpoint-policy.js';
+import {
+  runTestLogin,
+  testEndpointFromEnv,
+  usesTestEndpoint,
+  type CredentialLoader,
+} from '../core/test-my-login/index.js';
+import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -25,6 +30,15 @@ import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT, exitCodeForFault } from './exit-codes.js';
 import { terminalSafeReport } from './terminal-output.js';
 import { PASSWORD_STDIN_FLAG, readPassword } from './password-source.js';
+import {
+  BOT_CHECK_FLAGS,
+  NO_STREAM_FLAG,
+  REQUIRE_STREAM_FLAG,
+  botChecksHelp,
+  botChecksJson,
+  botChecksText,
+  exitCodeWithStream,
+} from './bot-checks.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -39,6 +53,7 @@ const spec = (): ArgSpec => ({
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
     [PASSWORD_STDIN_FLAG]: { kind: 'boolean' },
+    ...BOT_CHECK_FLAGS,
   },
   refused: {
     password: text.CLI_LOGIN_TEXT.passwordFlag,
@@ -64,6 +79,8 @@ interface JsonOutput {
   readonly appKeys?: readonly AppKeySummary[] | null;
   readonly appKeyCheck?: AppKeyCheck | null;
   readonly appKeysCreation?: AppKeysCreation;
+  readonly streamCheck?: ReturnType<typeof botChecksJson>['streamCheck'];
+  readonly keepAliveCheck?: ReturnType<typeof botChecksJson>['keepAliveCheck'];
 }
 
 /** 0 when the login works and the key given is valid (or none was given); 5 when the key is not valid; 3 unchecked. */
@@ -115,7 +132,7 @@ function printJson(io: CliIo, out: JsonOutput): void {
  * After SUCCESS the key check speaks: "Your bot login works" only when the key is valid; otherwise its title says
  * the login works but the key needs fixing (or choosing), and its words replace the login's "nothing more to do".
  */
-function reportText(report: LoginReport): string {
+function reportText(report: LoginReport, appKey: string, username: string): string {
   const e = report.explanation;
   const check = report.success ? report.appKeyCheck : null;
   const lines = check
@@ -134,6 +151,7 @@ function reportText(report: LoginReport): string {
     else lines.push(text.CLI_LOGIN_TEXT.keptSession);
     if (report.sessionToken !== undefined) lines.push(text.CLI_LOGIN_TEXT.sessionToken(report.sessionToken));
     lines.push(...appKeyText(report));
+    lines.push(...botChecksText(report, appKey, username));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -190,7 +208,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
-    const foreign = foreignTestOrigin(io.env);
+    const foreign = foreignTestOrigin(io.env) ?? foreignStreamOrigin(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
@@ -215,6 +233,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         username: input.username,
         password,
         keepSession,
+        checkStream: !args.booleans.has(NO_STREAM_FLAG),
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       },
       {
@@ -232,7 +251,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
     const report = result.value;
-    const code = exitCodeForReport(report);
+    const code = exitCodeWithStream(exitCodeForReport(report), report, args.booleans.has(REQUIRE_STREAM_FLAG));
     if (json) {
       const ex = report.explanation;
       printJson(io, {
@@ -246,15 +265,16 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...(report.sessionToken !== undefined ? { sessionToken: report.sessionToken } : {}),
         ...(report.success ? { appKeys: report.appKeys, appKeyCheck: report.appKeyCheck } : {}),
         ...(report.appKeysCreation ? { appKeysCreation: report.appKeysCreation } : {}),
+        ...botChecksJson(report, input.appKey, input.username),
         ...extra,
       });
-    } else io.stdout(reportText(terminalSafeReport(report)));
+    } else io.stdout(reportText(terminalSafeReport(report), input.appKey, input.username));
     return code;
   }
   return defineCommand({
     name: 'login',
     summary: () => text.CLI_LOGIN_TEXT.summary,
-    help: () => `${text.CLI_LOGIN_TEXT.help}${text.PASSWORD_STDIN_TEXT.help}`,
+    help: () => `${text.CLI_LOGIN_TEXT.help}${text.PASSWORD_STDIN_TEXT.help}${botChecksHelp()}`,
     args: spec,
     errorText: faultText,
     run,

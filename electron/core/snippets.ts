@@ -2,10 +2,12 @@
  * Code that uses the remembered certificate from a bot: betfairlightweight, curl and Node's https,
  * filled in with the user's own file paths and their jurisdiction's login host.
  * Never contains a password or key bytes: passwords come from environment variables; TLS checks stay on (no -k).
+ * Each keeps its session the way a bot should (and says why, in the language in use): keepAlive on a timer, a new
+ * login only when the session is gone (NO_SESSION / INVALID_SESSION_INFORMATION), never more than a few a minute.
  */
 import { dirname, extname } from 'node:path';
 import type { Snippet } from '../../shared/api.js';
-import { certloginUrl, type JurisdictionId } from '../../shared/jurisdictions.js';
+import { KEEPALIVE_PATH, certloginUrl, identityssoOrigin, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
 import { text } from '../../shared/i18n/text.js';
 
@@ -20,6 +22,11 @@ export interface SnippetInput {
 const PASSWORD_ENV = 'BETFAIR_PASSWORD';
 const P12_PASSWORD_ENV = 'BETFAIR_P12_PASSWORD';
 const APP_KEY_PLACEHOLDER = 'YOUR_APP_KEY';
+const SESSION_ENV = 'BETFAIR_SESSION';
+/** keepAlive every 4 hours: well inside the shortest session lifetime Betfair documents (the session lasts hours). */
+const KEEP_ALIVE_HOURS = 4;
+/** At most 3 logins a minute: one every 20 seconds. */
+const MIN_SECONDS_BETWEEN_LOGINS = 20;
 const USERNAME_PLACEHOLDER = 'YOUR_BETFAIR_USERNAME';
 
 /** betfairlightweight's names for the non-international exchanges (its `locale` argument). */
@@ -82,6 +89,7 @@ function pythonSnippet(input: SnippetInput): Snippet {
   const code = [
     ...comments('#', notes),
     'import os',
+    'import time',
     '',
     'import betfairlightweight',
     '',
@@ -94,6 +102,31 @@ function pythonSnippet(input: SnippetInput): Snippet {
     ')',
     'trading.login()',
     'print("Logged in")',
+    '',
+    ...comments('#', [
+      text.SNIPPET_SESSION_TEXT.keepAlive,
+      text.SNIPPET_SESSION_TEXT.relogin,
+      text.SNIPPET_SESSION_TEXT.rate,
+    ]),
+    `KEEP_ALIVE_EVERY_SECONDS = ${KEEP_ALIVE_HOURS} * 60 * 60`,
+    `MIN_SECONDS_BETWEEN_LOGINS = ${MIN_SECONDS_BETWEEN_LOGINS}`,
+    'last_login = time.monotonic()',
+    '',
+    '',
+    'def keep_session():',
+    '    global last_login',
+    '    try:',
+    '        trading.keep_alive()',
+    '    except betfairlightweight.exceptions.KeepAliveError:',
+    '        wait = MIN_SECONDS_BETWEEN_LOGINS - (time.monotonic() - last_login)',
+    '        if wait > 0:',
+    '            time.sleep(wait)',
+    '        trading.login()',
+    '        last_login = time.monotonic()',
+    '',
+    '',
+    '# keep_session() every KEEP_ALIVE_EVERY_SECONDS, e.g. from the loop of your bot',
+    'keep_session()',
     'trading.logout()',
     '',
   ].join('\n');
@@ -128,6 +161,13 @@ function curlSnippet(input: SnippetInput): Snippet {
     `  --data-urlencode ${shellWord(`username=${input.username ?? USERNAME_PLACEHOLDER}`)} \\`,
     '  --data-urlencode password@- \\',
     `  ${shellWord(certloginUrl(input.jurisdiction))}`,
+    '',
+    ...comments('#', [
+      text.SNIPPET_SESSION_TEXT.keepAlive,
+      text.SNIPPET_SESSION_TEXT.relogin,
+      text.SNIPPET_SESSION_TEXT.curlKeepAlive,
+    ]),
+    `# curl --silent --show-error -H 'Accept: application/json' -H ${shellWord(`X-Application: ${input.appKey ?? APP_KEY_PLACEHOLDER}`)} -H "X-Authentication: $${SESSION_ENV}" ${shellWord(identityssoOrigin(input.jurisdiction) + KEEPALIVE_PATH)}`,
     '',
   ].join('\n');
   return { id: 'curl', title: text.appText.snippets.curlTitle, language: 'shell', code };
@@ -180,10 +220,49 @@ function nodeSnippet(input: SnippetInput): Snippet {
     "  let text = '';",
     "  res.setEncoding('utf8');",
     "  res.on('data', (chunk) => { text += chunk; });",
-    "  res.on('end', () => console.log(JSON.parse(text).loginStatus));",
+    "  res.on('end', () => {",
+    '    const answer = JSON.parse(text);',
+    '    console.log(answer.loginStatus);',
+    "    if (answer.loginStatus === 'SUCCESS') keepSession(answer.sessionToken);",
+    '  });',
     '});',
     "req.on('error', (err) => console.error(err.message));",
     'req.end(body);',
+    '',
+    ...comments('//', [
+      text.SNIPPET_SESSION_TEXT.keepAlive,
+      text.SNIPPET_SESSION_TEXT.relogin,
+      text.SNIPPET_SESSION_TEXT.rate,
+    ]),
+    'function keepSession(sessionToken) {',
+    '  const timer = setInterval(() => {',
+    `    const ka = request(${literal(identityssoOrigin(input.jurisdiction) + KEEPALIVE_PATH)}, {`,
+    "      method: 'POST',",
+    '      headers: {',
+    "        Accept: 'application/json',",
+    `        'X-Application': ${literal(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
+    "        'X-Authentication': sessionToken,",
+    '      },',
+    '    }, (res) => {',
+    "      let kaText = '';",
+    "      res.setEncoding('utf8');",
+    "      res.on('data', (chunk) => { kaText += chunk; });",
+    "      res.on('end', () => {",
+    '        const { status, error } = JSON.parse(kaText);',
+    "        if (status !== 'SUCCESS' && (error === 'NO_SESSION' || error === 'INVALID_SESSION_INFORMATION')) {",
+    `          // ${text.SNIPPET_SESSION_TEXT.rate}`,
+    `          clearInterval(timer);`,
+    `          // ${text.SNIPPET_SESSION_TEXT.relogin}`,
+    `          setTimeout(() => req.emit('relogin'), ${MIN_SECONDS_BETWEEN_LOGINS} * 1000);`,
+    '        }',
+    '      });',
+    '    });',
+    "    ka.on('error', (err) => console.error(err.message));",
+    '    ka.end();',
+    `  }, ${KEEP_ALIVE_HOURS} * 60 * 60 * 1000);`,
+    `  // ${text.SNIPPET_SESSION_TEXT.unref}`,
+    '  timer.unref();',
+    '}',
     '',
   ].join('\n');
   return { id: 'node', title: text.appText.snippets.nodeTitle, language: 'javascript', code };

@@ -9,7 +9,7 @@ import '../../shared/i18n/all-words.js';
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { createHandlers } from '../core/handlers/index.js';
-import { withoutTestEndpoint } from '../core/login/test-endpoint-policy.js';
+import { withoutTestEndpoint } from '../core/transport/index.js';
 import { openSettings } from '../core/settings/index.js';
 import { bindHandlers } from './ipc.js';
 import { installMenu } from './menu.js';

@@ -13,6 +13,7 @@ import { errorWords, keyCheckWords, statusWords } from '../logic/report-words.js
 import { useLanguageAt } from '../hooks/use-language-at.js';
 import { useLanguage } from '../language-context.js';
 import { ExternalLinkButton } from './external-link-button.js';
+import { BotChecks } from './bot-checks.js';
 import { text } from '../../shared/i18n/text.js';
 
 /** What a test used, kept with its answer (never the password). */
@@ -115,7 +116,18 @@ export function LoginResult({ outcome, level }: Props) {
   }
 
   const { report } = outcome;
-  if (report.success) return <LoginWorks report={report} level={level} />;
+  if (report.success)
+    return (
+      <>
+        <LoginWorks report={report} level={level} />
+        <BotChecks
+          report={report}
+          appKey={outcome.tested.appKey}
+          username={outcome.tested.username}
+          level={level === 2 ? 3 : 4}
+        />
+      </>
+    );
   const explanation = statusWords(report);
   return (
     <div role="alert" className="panel panel-error result">

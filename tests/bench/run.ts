@@ -1,10 +1,11 @@
 /**
  * npm run bench: the project's performance figures (paired runs, medians, ratios).
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
- *   BENCH_ONLY=certificate|cli|login|renderer  runs one part.
+ *   BENCH_ONLY=certificate|cli|login|bot-checks|renderer  runs one part.
  */
 // Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
 import '../../shared/i18n/all-words.js';
+import { benchBotChecks } from './bot-checks.js';
 import { benchCertificate } from './certificate.js';
 import { closingNote } from './closing-note.js';
 import { benchCliStart } from './cli-start.js';
@@ -15,6 +16,7 @@ const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['certificate', benchCertificate],
   ['cli', benchCliStart],
   ['login', benchLogin],
+  ['bot-checks', benchBotChecks],
   ['renderer', benchRenderer],
 ];
 

@@ -167,7 +167,12 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     ownDir = mkdtempSync(join(tmpdir(), 'botlogin-harness-own-'));
     const caPath = join(ownDir, 'fake-sso-ca.pem');
     writeFileSync(caPath, sso.caPem);
-    ssoEnv = { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: opts.trustFakeSsoCa === false ? undefined : caPath };
+    ssoEnv = {
+      BOTLOGIN_SSO_ORIGIN: sso.origin,
+      BOTLOGIN_SSO_CA: opts.trustFakeSsoCa === false ? undefined : caPath,
+      // The fake's Exchange Stream API: the test step's stream check goes there, never to Betfair.
+      BOTLOGIN_STREAM_ORIGIN: sso.streamHostPort,
+    };
     log(`fake-sso: listening at ${sso.origin}`);
   }
   const env: Env = { ...opts.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_CERT_DIR: certDir, ...ssoEnv };

@@ -4,9 +4,9 @@
  * { errorCode: "INVALID_APP_KEY", ... } } }, id }`. Anything else (HTTP 500, HTML, too large, empty) is a fault.
  */
 import { text } from '../../../shared/i18n/text.js';
-import type { ExchangeOutcome } from '../login/https-exchange.js';
-import { readJsonAnswer } from '../login/json-answer.js';
-import type { Fault } from '../login/network-faults.js';
+import type { ExchangeOutcome } from '../transport/index.js';
+import { readJsonAnswer } from '../transport/index.js';
+import type { Fault } from '../transport/index.js';
 
 export type AccountsAnswer =
   | { readonly kind: 'result'; readonly result: unknown }

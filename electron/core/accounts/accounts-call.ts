@@ -6,7 +6,7 @@
 import type { Agent } from 'node:https';
 import { accountsRequestBody, type AccountsOperation } from '../../../shared/accounts-api.js';
 import type { Env } from '../data-dir.js';
-import { postOnce } from '../login/https-exchange.js';
+import { postOnce } from '../transport/index.js';
 import { readAccountsAnswer, type AccountsAnswer } from './accounts-answer.js';
 
 /** Everything the calls of one test share: one keep-alive agent, so all of them use one TLS connection. */

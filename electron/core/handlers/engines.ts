@@ -12,7 +12,7 @@ import type {
 import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
 import type { Env } from '../data-dir.js';
 import * as certificates from '../certificates/index.js';
-import * as login from '../login/index.js';
+import * as login from '../test-my-login/index.js';
 
 /** What the login engine takes for one test. */
 export type LoginAttempt = login.TestLoginInput;

@@ -1,8 +1,8 @@
 /** Reads certlogin's answer: `{ sessionToken, loginStatus }` as JSON with HTTP 200, or an "unexpected answer". */
 import { text } from '../../../shared/i18n/text.js';
-import type { Fault } from './network-faults.js';
-import type { ExchangeOutcome } from './https-exchange.js';
-import { readJsonAnswer } from './json-answer.js';
+import type { Fault } from '../transport/index.js';
+import type { ExchangeOutcome } from '../transport/index.js';
+import { readJsonAnswer } from '../transport/index.js';
 
 export type CertloginAnswer =
   | { readonly kind: 'status'; readonly loginStatus: string; readonly sessionToken: string | null }

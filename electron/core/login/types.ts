@@ -19,6 +19,10 @@ export interface TestLoginInput {
   readonly createAppKeysName?: string;
   /** false: the login alone, without the Accounts API (the bench's login-only baseline). Default true. */
   readonly checkAppKeys?: boolean;
+  /** false: no keepAlive before the logout (the bench's login + key check baseline). Default true. */
+  readonly checkKeepAlive?: boolean;
+  /** false: no Exchange Stream API check (`--no-stream`; the bench's baseline). Default true. */
+  readonly checkStream?: boolean;
 }
 
 export interface TestLoginDeps {
@@ -27,6 +31,8 @@ export interface TestLoginDeps {
   readonly now?: () => Date;
   /** Connect + answer limit for each request (default 30 s). */
   readonly timeoutMs?: number;
+  /** Connect + the whole Stream API conversation (default, and at most, STREAM_DEADLINE_MS: 10 s). */
+  readonly streamTimeoutMs?: number;
 }
 
 /** PEM certificate + unencrypted PEM key, as the certificate engine's loadClientCredential gives them. */
@@ -39,5 +45,5 @@ export interface LoginCredential {
 export type CredentialLoader = (source: CredentialSource, p12Password?: string) => Promise<Result<LoginCredential>>;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/** Anything bigger is not a login answer. */
-export const MAX_ANSWER_BYTES = 64 * 1024;
+/** Anything bigger is not a login answer (the transport's cap, kept here for the login's importers). */
+export { MAX_ANSWER_BYTES } from '../transport/limits.js';

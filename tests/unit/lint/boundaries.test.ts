@@ -92,6 +92,30 @@ const FORBIDDEN: ReadonlyArray<readonly [folder: string, path: string, code: str
     "export type { Props } from '../../../renderer/app.js';\n",
     /nothing of ours outside shared/,
   ],
+  [
+    'electron/core/stream',
+    'electron/core/stream/lint-probe.ts',
+    "import { keepAlive } from '../login/index.js';\nexport const k = keepAlive;\n",
+    /never import each other's folders/,
+  ],
+  [
+    'electron/core/accounts',
+    'electron/core/accounts/lint-probe.ts',
+    "export { reserveLoginAttempt } from '../guard/index.js';\n",
+    /never import each other's folders/,
+  ],
+  [
+    'electron/core/login',
+    'electron/core/login/lint-probe.ts',
+    "export const t = () => import('../test-my-login/index.js');\n",
+    /never import each other's folders/,
+  ],
+  [
+    'electron/core/transport',
+    'electron/core/transport/lint-probe.ts',
+    "import { checkStream } from '../stream/index.js';\nexport const c = checkStream;\n",
+    /transport is below the engines/,
+  ],
 ];
 
 const ALLOWED: ReadonlyArray<readonly [why: string, path: string, code: string]> = [
@@ -119,6 +143,16 @@ const ALLOWED: ReadonlyArray<readonly [why: string, path: string, code: string]>
     'shared/ uses shared/ from a subfolder',
     'shared/i18n/en/lint-probe.ts',
     "import { ok } from '../../result.js';\nexport const o = ok;\n",
+  ],
+  [
+    'an engine uses the transport',
+    'electron/core/stream/lint-probe.ts',
+    "import { converseInLines } from '../transport/index.js';\nexport const c = converseInLines;\n",
+  ],
+  [
+    'the orchestration uses the engines',
+    'electron/core/test-my-login/lint-probe.ts',
+    "import { checkStream } from '../stream/index.js';\nimport { keepAlive } from '../login/index.js';\nexport const x = [checkStream, keepAlive];\n",
   ],
   ['shared/ uses zod', 'shared/lint-probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n"],
 ];

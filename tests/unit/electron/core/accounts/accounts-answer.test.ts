@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAccountsAnswer } from '../../../../../electron/core/accounts/accounts-answer.js';
 import { findKey, readDeveloperApp, readDeveloperApps } from '../../../../../electron/core/accounts/developer-apps.js';
-import type { ExchangeOutcome } from '../../../../../electron/core/login/https-exchange.js';
+import type { ExchangeOutcome } from '../../../../../electron/core/transport/https-exchange.js';
 
 const HOST = 'api.betfair.com';
 const answer = (body: string, status = 200, tooLarge = false): ExchangeOutcome => ({

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAccountsAnswer } from '../../../../../electron/core/accounts/accounts-answer.js';
 import { readDeveloperApps } from '../../../../../electron/core/accounts/developer-apps.js';
-import { runTestLogin } from '../../../../../electron/core/login/test-login.js';
+import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from '../login/login-fixture.js';
 import { loadPemCredential } from '../login/pem-credential.js';

@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runTestLogin } from '../../../../../electron/core/login/test-login.js';
+import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { APP_IDENTIFIER } from '../../../../../shared/accounts-api.js';
 import { DEFAULT_APP_KEYS, NO_KEYS_TEST_USERNAME } from '../../../../fixtures/fake-sso/server.js';
@@ -96,8 +96,13 @@ describe('application-key check after a working login', () => {
     expect(list?.headers['x-authentication']).toBe('(hidden)');
     expect(list?.headers['content-type']).toBe('application/json');
     expect(list?.clientCertFingerprint).toBeNull();
-    // order: login, key list, logout
-    expect(sent.map((r) => r.path)).toEqual(['/api/certlogin', '/exchange/account/json-rpc/v1', '/api/logout']);
+    // order: login, key list, keepAlive, logout (no key: no stream check)
+    expect(sent.map((r) => r.path)).toEqual([
+      '/api/certlogin',
+      '/exchange/account/json-rpc/v1',
+      '/api/keepAlive',
+      '/api/logout',
+    ]);
   });
 
   it('the delayed key: valid and delayed; the inactive live key: valid, live, not active', async () => {

@@ -5,8 +5,8 @@ import {
   DeadlineExceeded,
   classifyNetworkError,
   proxyFromEnv,
-} from '../../../../../electron/core/login/network-faults.js';
-import { testEndpointFromEnv, usesTestEndpoint } from '../../../../../electron/core/login/test-endpoint.js';
+} from '../../../../../electron/core/transport/network-faults.js';
+import { testEndpointFromEnv, usesTestEndpoint } from '../../../../../electron/core/transport/test-endpoint.js';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES } from '../../../../../electron/core/login/types.js';
 
 const answer = (status: number, body: string, tooLarge = false) => ({

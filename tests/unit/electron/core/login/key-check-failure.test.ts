@@ -1,6 +1,6 @@
 /** Should the application-key check ever throw, the login still reports, and the test session is still logged out. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runTestLogin } from '../../../../../electron/core/login/test-login.js';
+import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import { startLoginFixture, steppingClock, type LoginFixture } from './login-fixture.js';
 import { loadPemCredential } from './pem-credential.js';
 

@@ -20,7 +20,7 @@ export interface LoginFixture {
   readonly root: string;
   /** A fresh, empty data folder. */
   newDataDir(): Promise<string>;
-  /** Env pointing the login at the fake (BOTLOGIN_SSO_ORIGIN + BOTLOGIN_SSO_CA). */
+  /** Env pointing the login at the fake (BOTLOGIN_SSO_ORIGIN + BOTLOGIN_SSO_CA + BOTLOGIN_STREAM_ORIGIN). */
   readonly env: Readonly<Record<string, string>>;
   input(over?: Partial<TestLoginInput>): TestLoginInput;
   close(): Promise<void>;
@@ -39,7 +39,11 @@ export async function startLoginFixture(opts: FakeSsoOptions = {}): Promise<Logi
       n += 1;
       return join(root, `data-${n}`);
     },
-    env: { BOTLOGIN_SSO_ORIGIN: fake.origin, BOTLOGIN_SSO_CA: fake.caPath },
+    env: {
+      BOTLOGIN_SSO_ORIGIN: fake.origin,
+      BOTLOGIN_SSO_CA: fake.caPath,
+      BOTLOGIN_STREAM_ORIGIN: fake.streamHostPort,
+    },
     input(over = {}) {
       return {
         jurisdiction: 'international',

@@ -7,7 +7,7 @@ import dns from 'node:dns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../../electron/cli/command.js';
 import { loginCommand } from '../../../../../electron/cli/login.js';
-import { runTestLogin } from '../../../../../electron/core/login/index.js';
+import { runTestLogin } from '../../../../../electron/core/test-my-login/index.js';
 import { loadClientCredential } from '../../../../../electron/core/certificates/index.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from './login-fixture.js';
 

@@ -3,8 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getGuardStatus, testLogin } from '../../../../../electron/core/login/index.js';
-import { runTestLogin } from '../../../../../electron/core/login/test-login.js';
+import { getGuardStatus, testLogin } from '../../../../../electron/core/test-my-login/index.js';
+import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../../shared/login-catalogue.js';
 import { startFakeSso } from '../../../../fixtures/fake-sso/server.js';
@@ -48,7 +48,7 @@ describe('test login against the fake identitysso', () => {
     expect(r.value.sessionToken).toBeUndefined();
     expect(r.value.sessionTokenMasked).toMatch(/^.{4}….{4}$/);
 
-    const [certlogin, listKeys, funds, logout] = f.fake.requests().slice(before);
+    const [certlogin, listKeys, funds, keepAlive, logout] = f.fake.requests().slice(before);
     expect(certlogin).toMatchObject({
       method: 'POST',
       path: '/api/certlogin',
@@ -80,11 +80,17 @@ describe('test login against the fake identitysso', () => {
     expect(funds).toMatchObject({ rpcMethod: 'AccountAPING/v1.0/getAccountFunds', answered: 'INVALID_APP_KEY' });
     expect(funds?.headers['x-application']).toBe('test-app-key');
     expect(r.value.appKeyCheck).toMatchObject({ status: 'refused', code: 'INVALID_APP_KEY' });
+    // one keepAlive on the session, before the logout (the refused key is not tried on the stream)
+    expect(keepAlive).toMatchObject({ path: '/api/keepAlive', answered: 'SUCCESS', sessionMatched: true });
+    expect(keepAlive?.headers['x-application']).toBe('test-app-key');
+    expect(keepAlive?.headers.accept).toBe('application/json');
+    expect(r.value.keepAliveCheck).toEqual({ status: 'kept' });
+    expect(r.value.streamCheck).toEqual({ status: 'not-checked', host: f.fake.streamHostPort });
     expect(logout).toMatchObject({ path: '/api/logout', answered: 'SUCCESS' });
     expect(logout?.headers['x-application']).toBe('test-app-key');
     expect(logout?.headers['x-authentication']).toBe('(hidden)');
     expect(f.fake.openSessions()).toBe(0);
-    // login + logout on one connection, the two Accounts API calls on another (another host in real life):
+    // login + keepAlive + logout on one connection, the two Accounts API calls on another (another host in real life):
     // one TLS handshake per host
     expect(f.fake.handshakes() - handshakesBefore).toBe(2);
 

@@ -4,7 +4,7 @@ import {
   isLoopbackHost,
   loopbackConnection,
   withoutTestEndpoint,
-} from '../../../../../electron/core/login/test-endpoint-policy.js';
+} from '../../../../../electron/core/transport/test-endpoint-policy.js';
 
 describe('test endpoint policy', () => {
   it('knows this computer: 127.0.0.0/8, ::1 and localhost, as the URL parser writes them', () => {

@@ -2,7 +2,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveLoginTarget } from '../../../../../electron/core/login/test-endpoint.js';
+import { resolveLoginTarget } from '../../../../../electron/core/transport/test-endpoint.js';
 
 describe('where a test login and its key check go', () => {
   it("uses Betfair's hosts for the jurisdiction: identitysso(-cert) per site, the Accounts API on api.betfair.com or .com.au", async () => {

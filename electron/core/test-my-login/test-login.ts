@@ -1,12 +1,14 @@
 /**
- * One test login, start to end: input check, the Danish refusal, the test endpoint, the certificate, the login
- * guard, the certlogin POST (one TLS handshake), reading the answer, recording a ban, the application-key check
- * on the new session (Accounts API, electron/core/accounts), and the logout.
- * A Betfair failure status is ok(report with success:false); anything that stops a proper answer is a fail().
+ * "Test my login", start to end: the one orchestration above the engines, which never import each other.
+ * Input check, the Danish refusal, the test endpoint (transport), the certificate (certificates), the login guard
+ * (guard), then on one session, in this order: the certlogin POST (login: one TLS handshake), the application-key
+ * check (accounts), one keepAlive (login), the Exchange Stream API check when the key passed (stream), the logout
+ * (login). A Betfair failure status is ok(report with success:false); anything that stops a proper answer is a fail().
  */
 import { Agent } from 'node:https';
 import { APP_IDENTIFIER } from '../../../shared/accounts-api.js';
 import { checkAppName, explainAppKeyCheck, explainAppNameProblem } from '../../../shared/app-key-catalogue.js';
+import type { KeepAliveCheck, StreamCheck } from '../../../shared/bot-check-types.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { explainFault, explainLoginStatus, type FaultCode, type FaultDetail } from '../../../shared/login-catalogue.js';
 import { LOGIN_SUCCESS, TEMPORARY_BAN_STATUS } from '../../../shared/login-status-codes.js';
@@ -15,18 +17,21 @@ import type { AppErrorCode } from '../../../shared/codes.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { checkAppKeys, type AppKeyCheckOutcome } from '../accounts/index.js';
 import { recordBan, reserveLoginAttempt } from '../guard/index.js';
-import { readCertloginAnswer, readLogoutAnswer } from './certlogin-answer.js';
-import { postOnce } from './https-exchange.js';
-import { maskToken } from './mask-token.js';
-import { isAppKeyFormat } from './app-key-format.js';
-import { resolveLoginTarget, type LoginTarget } from './test-endpoint.js';
 import {
   DEFAULT_TIMEOUT_MS,
+  isAppKeyFormat,
+  keepAlive,
+  logout,
+  maskToken,
+  postCertlogin,
+  readCertloginAnswer,
   type CredentialLoader,
-  type LoginCredential,
+  type SessionCallContext,
   type TestLoginDeps,
   type TestLoginInput,
-} from './types.js';
+} from '../login/index.js';
+import { checkStream, streamNotChecked } from '../stream/index.js';
+import { resolveLoginTarget } from '../transport/index.js';
 
 function faultResult<T>(code: FaultCode, detail: FaultDetail = {}): Result<T> {
   const e = explainFault(code, detail);
@@ -38,28 +43,6 @@ function credentialFailure<T>(code: AppErrorCode, message: string, whatToDo: str
   const known = explainFault(code);
   const e = known.unknown ? explainFault('CERTIFICATE_PROBLEM') : known;
   return fail(code, message, { title: e.title, whatToDo: whatToDo ?? e.whatToDo });
-}
-
-async function logout(
-  target: LoginTarget,
-  agent: Agent,
-  credential: LoginCredential,
-  appKey: string,
-  token: string,
-  timeoutMs: number,
-  deps: TestLoginDeps,
-): Promise<boolean> {
-  const outcome = await postOnce({
-    url: target.logoutUrl,
-    headers: { 'X-Authentication': token, 'X-Application': appKey, Accept: 'application/json' },
-    body: '',
-    client: { cert: credential.certPem, key: credential.keyPem },
-    ca: target.ca,
-    agent,
-    timeoutMs,
-    env: deps.env,
-  });
-  return readLogoutAnswer(outcome);
 }
 
 /** checkAppKeys does not throw; should it ever, the key counts as not checked and the logout still happens. */
@@ -107,21 +90,16 @@ export async function runTestLogin(
   if (!allowed.ok) return allowed;
 
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const calls: SessionCallContext = { agent, ca: target.value.ca, timeoutMs, env: deps.env };
   try {
-    const outcome = await postOnce({
-      url: target.value.certloginUrl,
-      headers: {
-        'X-Application': headerAppKey,
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Accept: 'application/json',
-      },
-      body: new URLSearchParams({ username: input.username, password: input.password }).toString(),
-      client: { cert: credential.value.certPem, key: credential.value.keyPem },
-      ca: target.value.ca,
-      agent,
-      timeoutMs,
-      env: deps.env,
-    });
+    const outcome = await postCertlogin(
+      calls,
+      target.value.certloginUrl,
+      credential.value,
+      headerAppKey,
+      input.username,
+      input.password,
+    );
     const answer = readCertloginAnswer(outcome, target.value.certloginUrl.hostname);
     if (answer.kind === 'fault') return faultResult(answer.fault.code, answer.fault.detail);
 
@@ -140,9 +118,30 @@ export async function runTestLogin(
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       }).catch(() => unexpectedKeyCheck(input.appKey));
     }
+    let keepAliveCheck: KeepAliveCheck | null = null;
+    let streamCheck: StreamCheck | null = null;
+    if (token !== null) {
+      keepAliveCheck =
+        input.checkKeepAlive === false
+          ? { status: 'not-checked' }
+          : await keepAlive(calls, target.value.keepAliveUrl, credential.value, headerAppKey, token);
+      // Only a key that passed the key check can tell whether it may stream (any other key is refused for that).
+      const endpoint = target.value.stream;
+      const streamable = keys?.appKeyCheck.status === 'valid' && input.checkStream !== false && endpoint !== null;
+      streamCheck = streamable
+        ? await checkStream({
+            endpoint,
+            ca: target.value.ca,
+            appKey: input.appKey.trim(),
+            token,
+            env: deps.env,
+            ...(deps.streamTimeoutMs !== undefined ? { timeoutMs: deps.streamTimeoutMs } : {}),
+          })
+        : streamNotChecked(target.value.stream);
+    }
     let loggedOut: boolean | null = null;
     if (token !== null && input.keepSession !== true) {
-      loggedOut = await logout(target.value, agent, credential.value, headerAppKey, token, timeoutMs, deps);
+      loggedOut = await logout(calls, target.value.logoutUrl, credential.value, headerAppKey, token);
     }
     const report: LoginReport = {
       jurisdiction: input.jurisdiction,
@@ -156,6 +155,8 @@ export async function runTestLogin(
       appKeys: keys?.appKeys ?? null,
       appKeyCheck: keys?.appKeyCheck ?? null,
       ...(keys?.appKeysCreation ? { appKeysCreation: keys.appKeysCreation } : {}),
+      streamCheck,
+      keepAliveCheck,
       at: started.toISOString(),
       durationMs: Math.round(performance.now() - startedMs),
     };

@@ -8,7 +8,7 @@ import type { Env } from '../data-dir.js';
 import { DeadlineExceeded, classifyNetworkError, type Fault } from './network-faults.js';
 import { tlsOptionsFor, type ClientCertificate } from './secure-context-cache.js';
 import { loopbackConnection } from './test-endpoint-policy.js';
-import { MAX_ANSWER_BYTES } from './types.js';
+import { MAX_ANSWER_BYTES } from './limits.js';
 
 export interface ExchangeRequest {
   readonly url: URL;
