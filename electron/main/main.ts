@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { createHandlers } from '../core/handlers/index.js';
+import { locateOneFileCli } from '../core/kit/one-file-cli.js';
 import { withoutTestEndpoint } from '../core/login/test-endpoint-policy.js';
 import { openSettings } from '../core/settings/index.js';
 import { bindHandlers } from './ipc.js';
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
       dataDir,
       appVersion: __BOTLOGIN_VERSION__,
       settingsNotice: notice,
+      oneFileCli: locateOneFileCli({ distDir: join(__dirname, '..') }),
     }),
   );
   installMenu();

@@ -9,6 +9,7 @@ import * as certificatesTables from './certificates.js';
 import * as cliTables from './cli.js';
 import * as faultsTables from './faults.js';
 import * as jurisdictionsTables from './jurisdictions.js';
+import * as kitTables from './kit.js';
 import * as launchTables from './launch.js';
 import * as loginCliTables from './login-cli.js';
 import * as loginStatusesTables from './login-statuses.js';
@@ -21,6 +22,7 @@ export const sv: Messages = {
   ...cliTables,
   ...faultsTables,
   ...jurisdictionsTables,
+  ...kitTables,
   ...launchTables,
   ...loginCliTables,
   ...loginStatusesTables,
