@@ -24,6 +24,20 @@ export function needsKitPassword(framework: BotFramework): boolean {
 }
 
 /**
+ * What is wrong with a key-file password, or null. Java's PKCS#12 keystore takes only ASCII passwords ("Password is
+ * not ASCII" on load, seen with Java 17), so a Java kit asks for printable ASCII.
+ */
+export function kitPasswordProblem(
+  framework: BotFramework,
+  password: string,
+): 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_NOT_ASCII' | null {
+  if (!needsKitPassword(framework)) return null;
+  if (password === '') return 'KIT_PASSWORD_NEEDED';
+  if (framework === 'java' && !/^[\x20-\x7e]+$/.test(password)) return 'KIT_PASSWORD_NOT_ASCII';
+  return null;
+}
+
+/**
  * A username or application key goes into source code and a shell command: printable, no white space, and none of
  * the characters that end or escape a string in Python, C#, Java, JavaScript or a POSIX shell's single quotes.
  */

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import {
   KIT_VALUE_SHAPE,
+  kitPasswordProblem,
   needsKitPassword,
   type BotFramework,
   type BotKit,
@@ -101,8 +102,9 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
   if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable)
     return fail('BOT_LOGIN_NOT_AVAILABLE', text.appText.errors.botLoginNotAvailable);
   const password = input.kitPassword ?? '';
-  if (needsKitPassword(input.framework) && password === '')
-    return fail('KIT_PASSWORD_NEEDED', errors.kitPasswordNeeded);
+  const problem = kitPasswordProblem(input.framework, password);
+  if (problem === 'KIT_PASSWORD_NEEDED') return fail(problem, errors.kitPasswordNeeded);
+  if (problem === 'KIT_PASSWORD_NOT_ASCII') return fail(problem, errors.kitPasswordAscii);
 
   let notAfter: string;
   try {

@@ -114,6 +114,8 @@ export const KIT_ERROR_TEXT = {
   appKey: 'application key',
   framework: 'Choose one of the frameworks: betfairlightweight, flumine, dotnet, java or node.',
   kitPasswordNeeded: `Choose a password for the key file: .NET and Java open the key from a password-protected file.`,
+  kitPasswordAscii:
+    'Java opens the key file only with a password of plain letters, digits, spaces and punctuation (no accented letters or other scripts). Choose another password.',
 } as const;
 
 /** `bot-login kit`. */

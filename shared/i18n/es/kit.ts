@@ -112,6 +112,8 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
   framework: 'Elige uno de los frameworks: betfairlightweight, flumine, dotnet, java o node.',
   kitPasswordNeeded:
     'Elige una contraseña para el archivo de la clave: .NET y Java abren la clave desde un archivo protegido con contraseña.',
+  kitPasswordAscii:
+    'Java solo abre el archivo de la clave con una contraseña de letras simples, cifras, espacios y signos de puntuación (sin letras con tilde ni otros alfabetos). Elige otra contraseña.',
 };
 
 export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {

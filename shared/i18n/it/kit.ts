@@ -113,6 +113,8 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
   framework: 'Scegli uno dei framework: betfairlightweight, flumine, dotnet, java o node.',
   kitPasswordNeeded:
     'Scegli una password per il file della chiave: .NET e Java aprono la chiave da un file protetto da password.',
+  kitPasswordAscii:
+    'Java apre il file della chiave solo con una password fatta di lettere semplici, cifre, spazi e punteggiatura (niente lettere accentate o altri alfabeti). Scegli un’altra password.',
 };
 
 export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {

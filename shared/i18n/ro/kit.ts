@@ -112,6 +112,8 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
   framework: 'Alege unul dintre framework-uri: betfairlightweight, flumine, dotnet, java sau node.',
   kitPasswordNeeded:
     'Alege o parolă pentru fișierul cheii: .NET și Java deschid cheia dintr-un fișier protejat cu parolă.',
+  kitPasswordAscii:
+    'Java deschide fișierul cheii doar cu o parolă din litere simple, cifre, spații și semne de punctuație (fără diacritice sau alte alfabete). Alege altă parolă.',
 };
 
 export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {

@@ -111,6 +111,8 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
   appKey: 'applikationsnyckeln',
   framework: 'Välj ett av ramverken: betfairlightweight, flumine, dotnet, java eller node.',
   kitPasswordNeeded: 'Välj ett lösenord för nyckelfilen: .NET och Java öppnar nyckeln från en lösenordsskyddad fil.',
+  kitPasswordAscii:
+    'Java öppnar nyckelfilen bara med ett lösenord av enkla bokstäver, siffror, mellanslag och skiljetecken (inga å, ä, ö eller andra skriftsystem). Välj ett annat lösenord.',
 };
 
 export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
