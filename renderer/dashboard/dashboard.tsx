@@ -14,6 +14,7 @@ import { lastTestTitle } from '../logic/report-words.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
+import { BotKitFold } from './bot-kit.js';
 
 export function Dashboard() {
   const ctx = useWizard();
@@ -67,6 +68,7 @@ export function Dashboard() {
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
+      <BotKitFold />
       <StartOver />
     </div>
   );
