@@ -55,8 +55,29 @@ export function oneFileCliCommand(input: {
   return `node bot-login.cjs login --jurisdiction ${input.jurisdiction} ${certificate} --username '${input.username}' --app-key ${input.appKey}`;
 }
 
-function pythonBotLine(framework: BotFramework, username: string, folderName: string): string {
-  const client = `trading = betfairlightweight.APIClient("${username}", certs="/home/you/${folderName}/certs")`;
+/**
+ * betfairlightweight's `locale` per jurisdiction (baseclient.py's IDENTITY_URLS keys); international needs none. Denmark
+ * has no bot login.
+ */
+const BFLW_LOCALE: Readonly<Record<JurisdictionId, string | null>> = {
+  international: null,
+  au: 'australia',
+  it: 'italy',
+  es: 'spain',
+  ro: 'romania',
+  se: 'sweden',
+  dk: null,
+};
+
+function pythonBotLine(
+  framework: BotFramework,
+  username: string,
+  folderName: string,
+  jurisdiction: JurisdictionId,
+): string {
+  const locale = BFLW_LOCALE[jurisdiction];
+  const localeArg = locale ? `, locale="${locale}"` : '';
+  const client = `trading = betfairlightweight.APIClient("${username}", certs="/home/you/${folderName}/certs"${localeArg})`;
   return framework === 'flumine' ? `${client}\n  client = clients.BetfairClient(trading)` : client;
 }
 
@@ -89,7 +110,8 @@ export function kitReadme(input: ReadmeInput): string {
   out.push(t.stepRun(RUN[framework]), t.needs(TOOLS[framework]), t.checkSays);
 
   heading(t.inYourBotHeading);
-  if (python) out.push(t.inYourBotPython(pythonBotLine(framework, input.username, input.folderName)));
+  if (python)
+    out.push(t.inYourBotPython(pythonBotLine(framework, input.username, input.folderName, input.jurisdiction)));
   else if (keystore) out.push(t.inYourBotKeystore(keystore));
   else out.push(t.inYourBotNode);
 
