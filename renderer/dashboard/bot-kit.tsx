@@ -159,12 +159,17 @@ function BotKitForm() {
   );
 }
 
-/** The dashboard's fold: closed at first, so the dashboard still fits the window. */
+/**
+ * A fold inside the dashboard's "Use the certificate from your bot" (so the folded dashboard keeps its height and
+ * still fits 1000x720), closed at first. The form is made only once it is opened (the dashboard's other fields keep
+ * their labels to themselves until then).
+ */
 export function BotKitFold() {
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="fold card">
+    <details className="fold bot-kit-fold" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
       <summary>{text.KIT_UI_TEXT.heading}</summary>
-      <BotKitForm />
+      {opened ? <BotKitForm /> : null}
     </details>
   );
 }

@@ -65,10 +65,10 @@ export function Dashboard() {
       </details>
       <details className="fold card">
         <summary>{text.ui.dashboard.snippetsHeading}</summary>
+        <BotKitFold />
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
-      <BotKitFold />
       <StartOver />
     </div>
   );

@@ -10,7 +10,7 @@ import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
-import { fillLogin, next, runTest, successPanel, walkToTestStep } from './flow.js';
+import { fillLogin, next, runTest, successPanel, unfold, walkToTestStep } from './flow.js';
 
 const standInDir = mkdtempSync(join(tmpdir(), 'botlogin-e2e-cli-'));
 const STAND_IN = join(standInDir, 'bot-login.cjs');
@@ -64,10 +64,11 @@ async function toDashboard(page: Page): Promise<void> {
 }
 
 function kitFold(page: Page) {
-  return page.locator('details').filter({ has: page.locator('summary', { hasText: 'Set up my bot' }) });
+  return page.locator('details.bot-kit-fold');
 }
 
 async function openKit(page: Page) {
+  await unfold(page, 'Use the certificate from your bot');
   const fold = kitFold(page);
   await fold.locator('summary').click();
   return fold;
@@ -145,6 +146,7 @@ test.describe('with the one-file CLI beside the app', () => {
       test.setTimeout(90_000);
       await page.setViewportSize({ width, height });
       await toDashboard(page);
+      await unfold(page, 'Use the certificate from your bot');
       const summary = kitFold(page).locator('summary');
       await summary.focus();
       await page.keyboard.press('Enter');
