@@ -3,6 +3,7 @@
  *   bot-login generate --dir DIR ...      make key + certificate files
  *   bot-login inspect FILE...             check certificate / key files
  *   bot-login login --jurisdiction ...    test the non-interactive login
+ *   bot-login kit --framework NAME ...    write a bot kit for the machine the bot runs on
  */
 import type { CliCommand, CliIo } from './cli/command.js';
 
@@ -14,6 +15,7 @@ const COMMANDS: ReadonlyArray<{ readonly name: string; readonly load: () => Prom
   { name: 'generate', load: async () => (await import('./cli/generate.js')).generateCommand },
   { name: 'inspect', load: async () => (await import('./cli/inspect.js')).inspectCommand },
   { name: 'login', load: async () => (await import('./cli/login.js')).loginCommand },
+  { name: 'kit', load: async () => (await import('./cli/kit.js')).kitCommand },
 ];
 
 async function topHelp(): Promise<string> {

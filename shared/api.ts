@@ -23,7 +23,9 @@ import {
   showInFolderInput,
   testLoginInput,
   languageInput,
+  botKitInput,
 } from './wizard-inputs.js';
+import type { BotKit, BotKitRequest } from './bot-kit.js';
 import type { LanguageOrPseudo } from './i18n/languages.js';
 export interface AppInfo {
   readonly version: string;
@@ -89,6 +91,8 @@ export const WIZARD_CONTRACT = {
   saveCertificateAsCrt: method<{ readonly p12Password?: string }, { readonly path: string }>()(crtExportInput),
   /** Writes a calendar event two weeks before the certificate runs out (.ics next to it) and opens it. */
   addRenewalReminder: query<{ readonly path: string }>(),
+  /** "Set up my bot": writes a bot kit for a framework next to the remembered certificate (a new dated folder). */
+  writeBotKit: method<BotKitRequest, BotKit>()(botKitInput),
 } as const satisfies Record<string, WizardMethodSpec>;
 
 type Contract = typeof WIZARD_CONTRACT;

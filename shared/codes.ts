@@ -144,6 +144,9 @@ export type HandlerErrorCode =
 export type HarnessErrorCode =
   'HARNESS_UNKNOWN_METHOD' | 'HARNESS_BAD_REQUEST' | 'HARNESS_FORBIDDEN' | 'HARNESS_NOT_FOUND' | 'INTERNAL_ERROR';
 
+/** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
+export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_NOT_ASCII';
+
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
 export type UsageErrorCode = typeof USAGE_ERROR;
@@ -159,4 +162,5 @@ export type AppErrorCode =
   | HandlerErrorCode
   | HarnessErrorCode
   | AppNameProblem
+  | KitErrorCode
   | UsageErrorCode;

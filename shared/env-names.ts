@@ -7,6 +7,8 @@ export const ENV = {
   password: 'BOTLOGIN_PASSWORD',
   /** The .p12 password for `bot-login generate`, `inspect` and `login`. */
   p12Password: 'BOTLOGIN_P12_PASSWORD',
+  /** The password `bot-login kit` locks a new .pfx/.p12 with (.NET and Java kits). */
+  kitPassword: 'BOTLOGIN_KIT_PASSWORD',
   /** Replaces the app's data folder (settings, login guard state): tests, headless servers. */
   dataDir: 'BOTLOGIN_DATA_DIR',
   /** Default folder for new certificates, instead of ~/betfair-certs. */

@@ -11,6 +11,7 @@ import { text } from './i18n/text.js';
 import type { Messages } from './i18n/messages.js';
 import { isAbsolutePath, isRemoteOrDevicePath } from './absolute-path.js';
 import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js';
+import { BOT_FRAMEWORKS, KIT_VALUE_SHAPE } from './bot-kit.js';
 
 type InputMessage = keyof Messages['appText']['input'];
 
@@ -111,3 +112,13 @@ export const crtExportInput = z.strictObject({ p12Password });
 
 /** A language the app speaks, or the test-only pseudo-locale. */
 export const languageInput = z.strictObject({ language: z.enum([...LANGUAGES, PSEUDO_LANGUAGE]) });
+
+/** "Set up my bot": a username and key that can go into code; the .pfx/.p12 password (.NET, Java) is checked by the kit. */
+const kitValue = (message: Lazy) => typed(message, 256).regex(KIT_VALUE_SHAPE, { error: message });
+export const botKitInput = z.strictObject({
+  framework: z.enum(BOT_FRAMEWORKS, { error: () => text.KIT_ERROR_TEXT.framework }),
+  username: kitValue(() => text.KIT_ERROR_TEXT.badValue(text.KIT_ERROR_TEXT.username)),
+  appKey: kitValue(() => text.KIT_ERROR_TEXT.badValue(text.KIT_ERROR_TEXT.appKey)),
+  kitPassword: p12Password,
+  p12Password,
+});

@@ -9,6 +9,7 @@ import '../../shared/i18n/all-words.js';
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { createHandlers } from '../core/handlers/index.js';
+import { locateOneFileCli } from '../core/kit/one-file-cli.js';
 import { withoutTestEndpoint } from '../core/transport/index.js';
 import { openSettings } from '../core/settings/index.js';
 import { bindHandlers } from './ipc.js';
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
       dataDir,
       appVersion: __BOTLOGIN_VERSION__,
       settingsNotice: notice,
+      oneFileCli: locateOneFileCli({ distDir: join(__dirname, '..') }),
     }),
   );
   installMenu();

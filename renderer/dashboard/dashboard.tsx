@@ -14,6 +14,7 @@ import { lastTestTitle } from '../logic/report-words.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
+import { BotKitFold } from './bot-kit.js';
 
 export function Dashboard() {
   const ctx = useWizard();
@@ -64,6 +65,7 @@ export function Dashboard() {
       </details>
       <details className="fold card">
         <summary>{text.ui.dashboard.snippetsHeading}</summary>
+        <BotKitFold />
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>

@@ -21,7 +21,8 @@ import { openSettings } from '../../electron/core/settings/index.js';
 import { startFakeSso, type FakeSso } from '../fixtures/fake-sso/server.js';
 import { FAKE_ACCOUNT } from './fake-account.js';
 import { createFakePlatform, type OpenedRecord } from './fake-platform.js';
-import { BRIDGE_SOURCE_PATH, DEFAULT_RENDERER_DIR, PACKAGE_JSON_PATH } from './paths.js';
+import { BRIDGE_SOURCE_PATH, DEFAULT_RENDERER_DIR, DIST_DIR, PACKAGE_JSON_PATH } from './paths.js';
+import { locateOneFileCli } from '../../electron/core/kit/index.js';
 import { injectBridge, readStaticFile } from './static-files.js';
 import { registerRememberedCertificate, registeringHandlers, type LooseHandlerTable } from './sso-registration.js';
 
@@ -140,6 +141,12 @@ function portFrom(opts: HarnessOptions): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 && fromEnv < 65536 ? fromEnv : 0;
 }
 
+function oneFileCliFor(override: string | undefined): string | null {
+  const given = override?.trim();
+  if (given === 'none') return null;
+  return given || locateOneFileCli({ distDir: DIST_DIR });
+}
+
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const log = opts.log ?? (() => undefined);
   const rendererDir = opts.rendererDir ?? DEFAULT_RENDERER_DIR;
@@ -186,6 +193,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     dataDir,
     appVersion: packageVersion(),
     settingsNotice: notice,
+    // BOTLOGIN_HARNESS_ONE_FILE_CLI: a test's stand-in for dist/bot-login.cjs ("none": as if it were not built).
+    oneFileCli: oneFileCliFor(env.BOTLOGIN_HARNESS_ONE_FILE_CLI),
   });
   let handlers = baseHandlers;
   if (sso) {

@@ -3,3 +3,4 @@ export { generateCertificate, type GenerateOptions } from './generate-certificat
 export { inspectCertificateFiles } from './inspect-files.js';
 export { loadClientCredential, type ClientCredential } from './client-credential.js';
 export { summarizeCertificatePem } from './certificate-summary.js';
+export { p12FromPem } from './p12-from-pem.js';

@@ -45,10 +45,17 @@ export async function useCertificate(ctx: HandlerContext, req: InspectRequest): 
   return result;
 }
 
-/** Only the files the app made or the user chose in the app (settings.certificate.files). */
-export function showInFolder(ctx: HandlerContext, input: { path: string }): Result<null> {
+/**
+ * Only the files the app made or the user chose in the app (settings.certificate.files), and the bot kits written
+ * in this run (their folders).
+ */
+export function showInFolder(
+  ctx: HandlerContext,
+  input: { path: string },
+  writtenKits: ReadonlySet<string> = new Set(),
+): Result<null> {
   const wanted = resolve(input.path);
-  const known = ctx.settings.get().certificate?.files ?? [];
+  const known = [...(ctx.settings.get().certificate?.files ?? []), ...writtenKits];
   if (!known.some((file) => resolve(file) === wanted)) {
     return fail('NOT_ALLOWED', text.appText.errors.notAllowedFolder);
   }

@@ -13,4 +13,6 @@ export interface HandlerContext {
   readonly appVersion: string;
   readonly settingsNotice: SettingsNotice | null;
   readonly engines: Engines;
+  /** The CLI as one file (dist/bot-login.cjs) a bot kit carries, when the app found it (kit/one-file-cli.ts). */
+  readonly oneFileCli?: string | null;
 }

@@ -1,9 +1,10 @@
 /**
- * The engines the handler table calls (certificates: owner A; login: owner B), behind one small typed seam
+ * The engines the handler table calls (certificates: owner A; login: owner B; the bot kit), behind one small typed seam
  * so tests can swap in a stub. The defaults are the real modules.
  */
 import type { Result } from '../../../shared/result.js';
 import type {
+  CredentialSource,
   GenerateRequest,
   GeneratedCertificate,
   InspectReport,
@@ -13,6 +14,8 @@ import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
 import type { Env } from '../data-dir.js';
 import * as certificates from '../certificates/index.js';
 import * as login from '../test-my-login/index.js';
+import * as kit from '../kit/index.js';
+import type { BotKit } from '../../../shared/bot-kit.js';
 
 /** What the login engine takes for one test. */
 export type LoginAttempt = login.TestLoginInput;
@@ -23,6 +26,11 @@ export interface Engines {
   testLogin(req: LoginAttempt, deps: { dataDir: string; env: Env }): Promise<Result<LoginReport>>;
   getGuardStatus(dataDir: string): Promise<GuardStatus>;
   testEndpointFromEnv(env: Env): { origin: string; caPath: string | null } | null;
+  /** The certificate and key a kit carries (never sent to the renderer). */
+  loadClientCredential(source: CredentialSource, p12Password?: string): Promise<Result<certificates.ClientCredential>>;
+  /** A .pfx/.p12 for the .NET and Java kits. */
+  makeKeystore(certPem: string, keyPem: string, password: string): Promise<Buffer>;
+  writeBotKit(input: kit.BotKitInput, deps: kit.BotKitDeps): Promise<Result<BotKit>>;
 }
 
 export const defaultEngines: Engines = {
@@ -31,4 +39,7 @@ export const defaultEngines: Engines = {
   testLogin: (req, deps) => login.testLogin(req, deps),
   getGuardStatus: (dataDir) => login.getGuardStatus(dataDir),
   testEndpointFromEnv: (env) => login.testEndpointFromEnv(env),
+  loadClientCredential: (source, p12Password) => certificates.loadClientCredential(source, p12Password),
+  makeKeystore: (certPem, keyPem, password) => certificates.p12FromPem(certPem, keyPem, password),
+  writeBotKit: (input, deps) => kit.writeBotKit(input, deps),
 };

@@ -18,6 +18,7 @@ import { openExternalLink, openSecurityPage } from './link-handlers.js';
 import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
 import { saveCertificateAsCrt } from './crt-export-handler.js';
 import { addRenewalReminder } from './reminder-handler.js';
+import { writeBotKit } from './kit-handler.js';
 
 export type Implementations = {
   readonly [M in WizardMethod]: (
@@ -26,6 +27,8 @@ export type Implementations = {
 };
 
 export function implementations(ctx: HandlerContext): Implementations {
+  /** The bot kits written in this run: "Show in folder" may reveal them too. */
+  const writtenKits = new Set<string>();
   return {
     getAppInfo: () => getAppInfo(ctx),
     getSettings: () => getSettings(ctx),
@@ -39,11 +42,12 @@ export function implementations(ctx: HandlerContext): Implementations {
     useCertificate: (req) => useCertificate(ctx, req),
     openSecurityPage: (input) => openSecurityPage(ctx, input),
     openExternalLink: (input) => openExternalLink(ctx, input),
-    showInFolder: (input) => showInFolder(ctx, input),
+    showInFolder: (input) => showInFolder(ctx, input, writtenKits),
     testLogin: (input) => testLogin(ctx, input),
     getGuardStatus: () => getGuardStatus(ctx),
     getSnippets: () => getSnippets(ctx),
     saveCertificateAsCrt: (input) => saveCertificateAsCrt(ctx, input),
     addRenewalReminder: () => addRenewalReminder(ctx),
+    writeBotKit: (input) => writeBotKit(ctx, input, writtenKits),
   };
 }

@@ -6,3 +6,4 @@ export * from './app-keys.js';
 export * from './faults.js';
 export * from './login-statuses.js';
 export * from './bot-checks.js';
+export * from './kit.js';

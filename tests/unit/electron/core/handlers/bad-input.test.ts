@@ -74,6 +74,16 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
   getSnippets: [{ language: 'python' }],
   saveCertificateAsCrt: [{ p12Password: 7 }, { p12Password: 'x'.repeat(1025) }, { path: '/etc/passwd' }],
   addRenewalReminder: [{ path: '/tmp/x.ics' }],
+  writeBotKit: [
+    {},
+    { framework: 'rust', username: 'u', appKey: 'k' },
+    { framework: 'java', username: 'u' },
+    { framework: 'java', username: 'bad"name', appKey: 'k' },
+    { framework: 'node', username: 'u', appKey: "k'; rm -rf ~" },
+    { framework: 'node', username: 'two words', appKey: 'k' },
+    { framework: 'node', username: 'u', appKey: 'k', password: 'p' },
+    { framework: 'dotnet', username: 'u', appKey: 'k', kitPassword: 'x'.repeat(1025) },
+  ],
 };
 
 function table() {

@@ -1,0 +1,134 @@
+/** README.txt of a kit, in the language in use: what each file is, three steps on the server, the one-file CLI, failures. */
+import { BOT_FRAMEWORK_NAMES, KIT_ENV, type BotFramework, type BotKitFile } from '../../../shared/bot-kit.js';
+import { text } from '../../../shared/i18n/text.js';
+import { siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.js';
+import { hasOwnerOnlyFileModes } from '../../../shared/file-modes.js';
+import { KIT_CERT, KIT_KEY, P12_NAME, PFX_NAME } from './kit-layout.js';
+import { localDate } from './kit-folder.js';
+import { pythonEnvNames } from './samples/python.js';
+
+export interface ReadmeInput {
+  readonly framework: BotFramework;
+  readonly folderName: string;
+  readonly jurisdiction: JurisdictionId;
+  readonly username: string;
+  readonly appKey: string;
+  readonly files: readonly BotKitFile[];
+  readonly includesOneFileCli: boolean;
+  readonly platform: string;
+  readonly now: Date;
+  /** ISO date the certificate runs out. */
+  readonly notAfter: string;
+}
+
+const RUN: Readonly<Record<BotFramework, string>> = {
+  betfairlightweight: 'python3 check_login.py',
+  flumine: 'python3 check_login.py',
+  dotnet: 'dotnet run',
+  java: 'java CheckLogin.java',
+  node: 'node check-login.mjs',
+};
+
+const TOOLS: Readonly<Record<BotFramework, string>> = {
+  betfairlightweight: 'Python 3 + requests (python3 -m pip install requests)',
+  flumine: 'Python 3 + requests (python3 -m pip install requests)',
+  dotnet: '.NET SDK 8+',
+  java: 'Java 11+',
+  node: 'Node.js 18+',
+};
+
+function keystoreOf(framework: BotFramework): string | null {
+  if (framework === 'dotnet') return PFX_NAME;
+  if (framework === 'java') return P12_NAME;
+  return null;
+}
+
+/** The exact command that tests the login from the server with the one-file CLI (run from the kit folder). */
+export function oneFileCliCommand(input: {
+  readonly framework: BotFramework;
+  readonly jurisdiction: JurisdictionId;
+  readonly username: string;
+  readonly appKey: string;
+}): string {
+  const keystore = keystoreOf(input.framework);
+  const certificate = keystore ? `--p12 ${keystore}` : `--cert ${KIT_CERT} --key ${KIT_KEY}`;
+  return `node bot-login.cjs login --jurisdiction ${input.jurisdiction} ${certificate} --username '${input.username}' --app-key ${input.appKey}`;
+}
+
+/**
+ * betfairlightweight's `locale` per jurisdiction (baseclient.py's IDENTITY_URLS keys); international needs none. Denmark
+ * has no bot login.
+ */
+const BFLW_LOCALE: Readonly<Record<JurisdictionId, string | null>> = {
+  international: null,
+  au: 'australia',
+  it: 'italy',
+  es: 'spain',
+  ro: 'romania',
+  se: 'sweden',
+  dk: null,
+};
+
+function pythonBotLine(
+  framework: BotFramework,
+  username: string,
+  folderName: string,
+  jurisdiction: JurisdictionId,
+): string {
+  const locale = BFLW_LOCALE[jurisdiction];
+  const localeArg = locale ? `, locale="${locale}"` : '';
+  const client = `trading = betfairlightweight.APIClient("${username}", certs="/home/you/${folderName}/certs"${localeArg})`;
+  return framework === 'flumine' ? `${client}\n  client = clients.BetfairClient(trading)` : client;
+}
+
+export function kitReadme(input: ReadmeInput): string {
+  const t = text.KIT_README_TEXT;
+  const { framework } = input;
+  const keystore = keystoreOf(framework);
+  const python = framework === 'betfairlightweight' || framework === 'flumine';
+  const out: string[] = [];
+  const heading = (title: string): void => {
+    out.push('', title, '='.repeat(title.length));
+  };
+
+  out.push(t.title(BOT_FRAMEWORK_NAMES[framework]), t.made(localDate(input.now), siteDomain(input.jurisdiction)));
+  out.push('', t.privateKey, t.noSecrets);
+  out.push(hasOwnerOnlyFileModes(input.platform) ? t.modesOwnerOnly : t.modesWindows);
+  out.push(t.expires(input.notAfter.slice(0, 10)));
+
+  heading(t.filesHeading);
+  const width = Math.max(...input.files.map((f) => f.name.length)) + 2;
+  for (const file of input.files) out.push(`  ${file.name.padEnd(width)}${t.files[file.role]}`);
+
+  heading(t.stepsHeading);
+  out.push(t.stepCopy(input.folderName));
+  if (python) {
+    const names = pythonEnvNames(input.username);
+    out.push(t.stepSecretsPython(names.appKey, names.password));
+  } else if (keystore) out.push(t.stepSecretsKeystore(KIT_ENV.password, KIT_ENV.keystorePassword));
+  else out.push(t.stepSecretsNode(KIT_ENV.password));
+  out.push(t.stepRun(RUN[framework]), t.needs(TOOLS[framework]), t.checkSays);
+
+  heading(t.inYourBotHeading);
+  if (python)
+    out.push(t.inYourBotPython(pythonBotLine(framework, input.username, input.folderName, input.jurisdiction)));
+  else if (keystore) out.push(t.inYourBotKeystore(keystore));
+  else out.push(t.inYourBotNode);
+
+  heading(t.cliHeading);
+  out.push(input.includesOneFileCli ? t.cliIncluded : t.cliMissing);
+  out.push(`  ${oneFileCliCommand(input)}`);
+  if (keystore) out.push(t.cliKeystore);
+
+  heading(t.troubleHeading);
+  const trouble = t.trouble;
+  const items: string[] = [];
+  if (python) items.push(trouble.certsNotFound, trouble.strayFiles);
+  if (keystore) items.push(trouble.keystorePassword(keystore));
+  items.push(trouble.certAuthRequired, trouble.restrictedLocation, trouble.wrongLogin, trouble.appKey);
+  if (python) items.push(trouble.noRequests);
+  items.push(trouble.network);
+  for (const item of items) out.push(`- ${item}`);
+  out.push('');
+  return out.join('\n');
+}

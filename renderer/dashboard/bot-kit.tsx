@@ -1,0 +1,175 @@
+/**
+ * "Set up my bot" (folded on the dashboard): which framework, the username and key that go into the samples, for .NET
+ * and Java a password for the key file typed twice, then the kit's folder and its files, in view and focused, with
+ * "Show in folder". The kit is written next to the certificate by the app (writeBotKit); no secret stays here.
+ */
+import { useState } from 'react';
+import {
+  BOT_FRAMEWORKS,
+  BOT_FRAMEWORK_NAMES,
+  kitPasswordProblem,
+  needsKitPassword,
+  type BotFramework,
+  type BotKit,
+} from '../../shared/bot-kit.js';
+import type { AppError } from '../../shared/result.js';
+import { text } from '../../shared/i18n/text.js';
+import { Check } from '../components/check.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { RevealedHeading } from '../components/revealed-heading.js';
+import { TextField } from '../components/text-field.js';
+import { callWizard } from '../wizard-api.js';
+import { useWizard } from '../wizard-context.js';
+
+const KEY_FILE: Readonly<Record<BotFramework, string>> = {
+  betfairlightweight: '',
+  flumine: '',
+  dotnet: '.pfx',
+  java: '.p12',
+  node: '',
+};
+
+function BotKitForm() {
+  const { settings } = useWizard();
+  const [framework, setFramework] = useState<BotFramework>('betfairlightweight');
+  const [username, setUsername] = useState(settings.username ?? '');
+  const [appKey, setAppKey] = useState(settings.appKey ?? '');
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [show, setShow] = useState(false);
+  const [p12Password, setP12Password] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [kit, setKit] = useState<BotKit | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const t = text.KIT_UI_TEXT;
+  const withPassword = needsKitPassword(framework);
+  const p12 = settings.certificate?.source.kind === 'p12';
+
+  function localProblem(): AppError | null {
+    if (!withPassword) return null;
+    const problem = kitPasswordProblem(framework, password);
+    if (problem === 'KIT_PASSWORD_NEEDED') return { code: problem, message: t.passwordNeeded(KEY_FILE[framework]) };
+    if (problem === 'KIT_PASSWORD_NOT_ASCII') return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordAscii };
+    if (password !== again) return { code: 'BAD_INPUT', message: t.passwordsDiffer };
+    return null;
+  }
+
+  async function write(): Promise<void> {
+    if (busy) return;
+    setError(null);
+    setKit(null);
+    const problem = localProblem();
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    const result = await callWizard((api) =>
+      api.writeBotKit({
+        framework,
+        username: username.trim(),
+        appKey: appKey.trim(),
+        ...(withPassword ? { kitPassword: password } : {}),
+        ...(p12 && p12Password ? { p12Password } : {}),
+      }),
+    );
+    setBusy(false);
+    if (result.ok) {
+      setPassword('');
+      setAgain('');
+      setP12Password('');
+      setKit(result.value);
+    } else setError(result.error);
+  }
+
+  async function showFolder(dir: string): Promise<void> {
+    setError(null);
+    const result = await callWizard((api) => api.showInFolder({ path: dir }));
+    if (!result.ok) setError(result.error);
+  }
+
+  const type = show ? 'text' : 'password';
+  return (
+    <div className="bot-kit" aria-busy={busy}>
+      <p>{t.intro}</p>
+      <fieldset className="choices bot-kit-frameworks">
+        <legend>{t.frameworkLegend}</legend>
+        {BOT_FRAMEWORKS.map((id) => (
+          <label key={id} className="choice">
+            <input
+              type="radio"
+              name="bot-framework"
+              value={id}
+              checked={framework === id}
+              onChange={() => setFramework(id)}
+            />
+            <span translate="no">{BOT_FRAMEWORK_NAMES[id]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextField label={t.username} value={username} onChange={setUsername} autoComplete="username" />
+      <TextField label={t.appKey} value={appKey} onChange={setAppKey} />
+      {withPassword ? (
+        <>
+          <TextField
+            type={type}
+            label={t.kitPassword(KEY_FILE[framework])}
+            value={password}
+            onChange={setPassword}
+            autoComplete="new-password"
+            hint={t.kitPasswordHint}
+          />
+          <TextField
+            type={type}
+            label={t.kitPasswordAgain}
+            value={again}
+            onChange={setAgain}
+            autoComplete="new-password"
+          />
+          <Check label={t.showPasswords} checked={show} onChange={setShow} />
+        </>
+      ) : null}
+      {p12 ? <TextField type="password" label={t.p12Password} value={p12Password} onChange={setP12Password} /> : null}
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => void write()} aria-disabled={busy || undefined}>
+          {busy ? t.writing : t.write}
+        </button>
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      {kit ? (
+        <section className="panel panel-success" aria-labelledby="bot-kit-done">
+          <RevealedHeading level={3} id="bot-kit-done" reveal>
+            {t.written(kit.dir)}
+          </RevealedHeading>
+          <ul className="file-roles" aria-label={t.filesLabel}>
+            {kit.files.map((f) => (
+              <li key={f.name}>
+                <code>{f.name}</code> <span>{text.KIT_README_TEXT.files[f.role]}</span>
+              </li>
+            ))}
+          </ul>
+          <p>{t.privateKeyNote}</p>
+          {kit.includesOneFileCli ? null : <p className="hint">{t.noCli}</p>}
+          <button type="button" onClick={() => void showFolder(kit.dir)}>
+            {t.showFolder}
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A fold inside the dashboard's "Use the certificate from your bot" (so the folded dashboard keeps its height and
+ * still fits 1000x720), closed at first. The form is made only once it is opened (the dashboard's other fields keep
+ * their labels to themselves until then).
+ */
+export function BotKitFold() {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="fold bot-kit-fold" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
+      <summary>{text.KIT_UI_TEXT.heading}</summary>
+      {opened ? <BotKitForm /> : null}
+    </details>
+  );
+}

@@ -1,0 +1,164 @@
+/** The bot kit in Spanish: its README.txt, the dashboard's "Set up my bot" and `bot-login kit`. */
+import { ENV } from '../../env-names.js';
+import type { Messages } from '../messages.js';
+
+const PASSWORD_ENV = ENV.password;
+const P12_PASSWORD_ENV = ENV.p12Password;
+const KIT_PASSWORD_ENV = ENV.kitPassword;
+
+export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
+  title: (framework: string) => `Kit para el bot ${framework}: el login de tu bot de Betfair, listo para el servidor`,
+  made: (date: string, site: string) => `Creado el ${date} por Bot Login Wizard, para una cuenta en ${site}.`,
+  privateKey:
+    'Esta carpeta contiene tu clave privada. Cópiala solo a tu propia máquina, la que ejecuta tu bot. No la envíes nunca por correo ni por chat, y no la pongas en un sitio compartido (un repositorio Git, un disco compartido): quien tenga la clave y tu contraseña puede entrar como tú.',
+  noSecrets:
+    'Tu contraseña de Betfair y las sesiones no están en esta carpeta: la contraseña la añades tú en el servidor.',
+  modesOwnerOnly:
+    'Los archivos con la clave solo los puedes leer tú (permisos 0600). Mantenlos así en el servidor: chmod 600 ARCHIVO.',
+  modesWindows:
+    'Windows no tiene permisos como 0600: estos archivos siguen las reglas de acceso de la carpeta en la que están. Guarda la carpeta dentro de tu carpeta de usuario; en un servidor Linux, haz que los archivos de la clave solo los pueda leer el bot (chmod 600 ARCHIVO).',
+  filesHeading: 'Qué hay en esta carpeta',
+  files: {
+    certificate: 'el certificado (público: el que subiste a Betfair)',
+    privateKey: 'la clave privada: mantenla en secreto',
+    keystore: 'certificado y clave en un solo archivo, protegidos con la contraseña que elegiste: mantenlo en secreto',
+    envExample: 'los ajustes que lee betfairlightweight, con tu clave de aplicación ya escrita: añade tu contraseña',
+    check: 'una prueba corta: inicia sesión, mantiene viva la sesión una vez, lee tus fondos, cierra la sesión',
+    project: 'el archivo de proyecto, para que "dotnet run" pueda compilar Program.cs',
+    readme: 'este archivo',
+    oneFileCli: 'la línea de comandos bot-login en un solo archivo: prueba el login desde el servidor',
+  },
+  stepsHeading: 'En el servidor, en tres pasos',
+  stepCopy: (folder: string) =>
+    `1. Copia toda esta carpeta al servidor, por ejemplo: scp -r ${folder} tu@tu-servidor:~/  y en el servidor: chmod 700 ~/${folder}`,
+  stepSecretsPython: (envVar: string, passwordVar: string) =>
+    `2. Copia .env.example como .env y escribe tu contraseña de Betfair después de ${passwordVar}= (${envVar} ya tiene tu clave de aplicación). Luego: chmod 600 .env`,
+  stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
+    `2. Pasa tus secretos a la prueba como variables de entorno, nunca en el código: ${passwordVar} (tu contraseña de Betfair) y ${keystoreVar} (la contraseña que elegiste para el archivo de la clave).`,
+  stepSecretsNode: (passwordVar: string) =>
+    `2. Pasa a la prueba tu contraseña de Betfair en la variable de entorno ${passwordVar}, nunca en el código.`,
+  stepRun: (command: string) => `3. Desde esta carpeta, ejecuta la prueba: ${command}`,
+  checkSays:
+    'La prueba dice qué pasó en cada paso y termina con OK o con el código que respondió Betfair (mira abajo). Nunca muestra tu contraseña ni el token de sesión.',
+  needs: (tools: string) => `Necesita ${tools}.`,
+  inYourBotHeading: 'En tu bot',
+  inYourBotPython: (certsLine: string) =>
+    `betfairlightweight y flumine leen la clave de aplicación de la variable que se llama como tu nombre de usuario y la contraseña de la que se llama como tu nombre de usuario seguido de "password" (mira .env.example). Indica la ruta completa de la carpeta certs:\n  ${certsLine}`,
+  inYourBotKeystore: (file: string) => `Abre ${file} como lo hace la prueba, con la contraseña leída del entorno.`,
+  inYourBotNode: 'Pasa el certificado y la clave a la petición https como lo hace la prueba.',
+  cliHeading: 'Prueba con la línea de comandos en un solo archivo',
+  cliIncluded:
+    'bot-login.cjs solo necesita Node.js 20 o más reciente: no hay nada que instalar. Te pide tu contraseña de Betfair (o la lee de ' +
+    PASSWORD_ENV +
+    ') y te dice con palabras sencillas qué respondió Betfair. Desde esta carpeta:',
+  cliMissing:
+    'bot-login.cjs no estaba junto a la app cuando se creó este kit. Descarga bot-login.cjs de la página de versiones (releases) de Bot Login Wizard (la de la versión de tu app) en esta carpeta. Solo necesita Node.js 20 o más reciente. Luego, desde esta carpeta:',
+  cliKeystore: `También te pide la contraseña del archivo de la clave (o la lee de ${P12_PASSWORD_ENV}).`,
+  troubleHeading: 'Si algo sale mal',
+  trouble: {
+    certsNotFound:
+      '"Certificate folder not found" o CertsError: la biblioteca no encontró la carpeta certs. Indica su ruta completa (certs="/home/tu/.../certs"); si no, betfairlightweight busca en /certs.',
+    strayFiles:
+      'Un .pem, un .csr o un segundo .crt o .key de más en la carpeta certs: la biblioteca coge el archivo que encuentra, quizá el equivocado. Deja allí solo client-2048.crt y client-2048.key.',
+    certAuthRequired:
+      'CERT_AUTH_REQUIRED: Betfair no conoce este certificado. Sube client-2048.crt (no el .pem, no el .key) en la página de seguridad de tu cuenta, en la sección de acceso para programas de apuestas automáticas, y vuelve a intentarlo.',
+    restrictedLocation:
+      'BETTING_RESTRICTED_LOCATION (u otro ..._RESTRICTED_LOCATION): Betfair rechazó el login por el lugar desde el que la máquina se conecta a internet. Una prueba en casa no lo puede mostrar: un servidor en la nube o una VPN en otro país pueden ser rechazados. Solo una prueba desde el propio servidor lo dice; si lo rechaza, el bot tiene que ejecutarse desde un lugar que Betfair permita para tu cuenta.',
+    wrongLogin:
+      'INVALID_USERNAME_OR_PASSWORD: el nombre de usuario o la contraseña de Betfair no son correctos. Revisa la contraseña que pusiste en el servidor.',
+    keystorePassword: (file: string) =>
+      `"mac verify failure", "wrong password" o "keystore password was incorrect" al abrir ${file}: no es la contraseña que elegiste al crear el kit. Si la perdiste, crea un kit nuevo.`,
+    appKey:
+      'INVALID_APP_KEY o NO_APP_KEY al leer los fondos: la clave de aplicación es incorrecta o no es de esta cuenta. Usa una clave de esta cuenta (para una prueba vale la clave con retraso).',
+    noRequests: 'No module named requests: instálalo con python3 -m pip install requests',
+    network:
+      'Un timeout o "connection refused": el servidor no llega a Betfair (cortafuegos, proxy). Tiene que estar permitido el HTTPS de salida (puerto 443).',
+  },
+  expires: (date: string) => `El certificado vale hasta el ${date}; antes de esa fecha crea uno nuevo y un kit nuevo.`,
+};
+
+export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
+  heading: 'Preparar mi bot',
+  intro:
+    'Crea una carpeta con todo lo que tu bot necesita en su máquina: el certificado en la forma que quiere tu framework, una prueba corta del login y un README.',
+  frameworkLegend: '¿Qué framework usa tu bot?',
+  username: 'Nombre de usuario de Betfair',
+  appKey: 'Clave de aplicación',
+  kitPassword: (file: string) => `Contraseña para el archivo ${file}`,
+  kitPasswordAgain: 'La misma contraseña otra vez',
+  kitPasswordHint: 'La eliges ahora; tu bot la necesita para abrir el archivo. No se guarda en ningún sitio.',
+  showPasswords: 'Mostrar las contraseñas',
+  p12Password: 'Contraseña de tu archivo .p12',
+  write: 'Crear el kit',
+  writing: 'Creando el kit…',
+  written: (dir: string) => `El kit está listo en ${dir}`,
+  filesLabel: 'Archivos del kit',
+  showFolder: 'Mostrar en la carpeta',
+  noCli: 'No se encontró la línea de comandos en un solo archivo junto a la app; el README dice dónde descargarla.',
+  privateKeyNote: 'La carpeta contiene tu clave privada: cópiala solo a tu propia máquina.',
+  passwordsDiffer: 'Las dos contraseñas no son iguales. Escribe dos veces la misma contraseña.',
+  passwordNeeded: (file: string) => `Elige una contraseña para el archivo ${file} y escríbela dos veces.`,
+};
+
+export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
+  notWritten:
+    'No se pudo escribir el kit junto al certificado. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.',
+  unreadable:
+    'No se pudo leer el certificado o su clave para el kit. Revisa el certificado en el panel y vuelve a intentarlo.',
+  badValue: (what: string) =>
+    `El valor de ${what} no puede ir en el código del kit: tiene espacios, comillas u otros caracteres que Betfair no usa.`,
+  username: 'nombre de usuario',
+  appKey: 'clave de aplicación',
+  framework: 'Elige uno de los frameworks: betfairlightweight, flumine, dotnet, java o node.',
+  kitPasswordNeeded:
+    'Elige una contraseña para el archivo de la clave: .NET y Java abren la clave desde un archivo protegido con contraseña.',
+  kitPasswordAscii:
+    'Java solo abre el archivo de la clave con una contraseña de letras simples, cifras, espacios y signos de puntuación (sin letras con tilde ni otros alfabetos). Elige otra contraseña.',
+};
+
+export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
+  summary:
+    'Crea un kit para el bot: el certificado en la forma que quiere tu framework, una prueba del login y un README',
+  help: `Uso: bot-login kit --framework NOMBRE --dir CARPETA (--cert ARCHIVO --key ARCHIVO | --pem ARCHIVO | --p12 ARCHIVO)
+                  --jurisdiction ID --username NOMBRE --app-key CLAVE
+
+Escribe una carpeta nueva dentro de CARPETA (bot-kit-NOMBRE-FECHA, nunca encima de un kit anterior)
+con lo que necesita un bot en otra máquina:
+  betfairlightweight, flumine   certs/ con el .crt y el .key, .env.example, check_login.py
+  dotnet                        un .pfx protegido con una contraseña que eliges tú, Program.cs
+  java                          un almacén de claves .p12 protegido con una contraseña que eliges tú, CheckLogin.java
+  node                          certs/ con el .crt y el .key, check-login.mjs
+y en cada kit un README.txt en tu idioma y bot-login.cjs (esta línea de comandos en un solo archivo).
+
+Opciones:
+  --framework NOMBRE    betfairlightweight, flumine, dotnet, java o node
+  --dir CARPETA         la carpeta donde escribir el kit (normalmente la del certificado)
+  --cert ARCHIVO --key ARCHIVO, --pem ARCHIVO o --p12 ARCHIVO
+                        el certificado y la clave con los que inicias sesión
+  --jurisdiction ID     international, au, it, es, ro o se
+  --username NOMBRE     tu nombre de usuario de Betfair
+  --app-key CLAVE       tu clave de aplicación
+  --json                muestra un objeto JSON en lugar de texto
+
+Las contraseñas nunca se aceptan en la línea de comandos. La contraseña del nuevo .pfx/.p12 (dotnet,
+java) se lee de ${KIT_PASSWORD_ENV}, si no se pregunta dos veces en el terminal; la de un archivo
+--p12, de ${P12_PASSWORD_ENV}, si no se pregunta.
+
+Códigos de salida: 0 escrito, 1 no se pudo escribir (se muestra el motivo), 2 uso incorrecto.
+`,
+  passwordFlag: `Las contraseñas no se aceptan en la línea de comandos (otros usuarios pueden verlas). Usa ${KIT_PASSWORD_ENV} o ${P12_PASSWORD_ENV}.`,
+  needFramework: 'Indica con --framework qué framework usa el bot: betfairlightweight, flumine, dotnet, java o node.',
+  badFramework: (name: string) =>
+    `No existe el framework "${name}". Elige betfairlightweight, flumine, dotnet, java o node.`,
+  noDir: 'Indica dónde escribir el kit con --dir CARPETA.',
+  needAppKey: 'Indica tu clave de aplicación con --app-key CLAVE.',
+  kitPasswordPrompt: 'Elige una contraseña para el archivo de la clave: ',
+  kitPasswordAgain: 'La misma contraseña otra vez: ',
+  kitPasswordsDiffer: 'Las dos contraseñas no son iguales. Vuelve a ejecutar el comando.',
+  kitPasswordNeeded: `Pon en ${KIT_PASSWORD_ENV} la contraseña para el archivo de la clave (.NET y Java la necesitan), o ejecuta el comando en un terminal para que te la pida.`,
+  p12Prompt: 'Contraseña del archivo .p12: ',
+  made: (dir: string) => `Kit para el bot creado en ${dir}`,
+  noCli: 'No se encontró bot-login.cjs junto a esta línea de comandos: el README dice dónde descargarlo.',
+  readNext: 'Después: lee README.txt en el kit y copia la carpeta a la máquina donde se ejecuta tu bot.',
+  failed: (message: string) => `No se pudo crear el kit: ${message}`,
+};

@@ -1,0 +1,165 @@
+/** The bot kit in Italian: its README.txt, the dashboard's "Set up my bot" and `bot-login kit`. */
+import { ENV } from '../../env-names.js';
+import type { Messages } from '../messages.js';
+
+const PASSWORD_ENV = ENV.password;
+const P12_PASSWORD_ENV = ENV.p12Password;
+const KIT_PASSWORD_ENV = ENV.kitPassword;
+
+export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
+  title: (framework: string) => `Kit per il bot ${framework}: il login del tuo bot Betfair, pronto per il server`,
+  made: (date: string, site: string) => `Creato il ${date} da Bot Login Wizard, per un conto su ${site}.`,
+  privateKey:
+    'Questa cartella contiene la tua chiave privata. Copiala solo sulla tua macchina, quella dove gira il bot. Non mandarla mai per email o in chat e non metterla in un posto condiviso (un repository Git, un disco condiviso): chi ha la chiave e la tua password può accedere come te.',
+  noSecrets:
+    'La tua password Betfair e le sessioni non sono in questa cartella: la password la aggiungi tu sul server.',
+  modesOwnerOnly:
+    'I file con la chiave sono leggibili solo da te (permessi 0600). Tienili così anche sul server: chmod 600 FILE.',
+  modesWindows:
+    'Windows non ha permessi come 0600: questi file seguono le regole di accesso della cartella in cui si trovano. Tieni la cartella nella tua cartella utente; su un server Linux rendi i file della chiave leggibili solo dal bot (chmod 600 FILE).',
+  filesHeading: 'Cosa c’è in questa cartella',
+  files: {
+    certificate: 'il certificato (pubblico: quello caricato su Betfair)',
+    privateKey: 'la chiave privata: tienila segreta',
+    keystore: 'certificato e chiave in un solo file, protetti dalla password che hai scelto: tienilo segreto',
+    envExample:
+      'le impostazioni che betfairlightweight legge, con la tua chiave applicazione già scritta: aggiungi la password',
+    check: 'una breve prova: login, tiene viva la sessione una volta, legge i fondi, logout',
+    project: 'il file di progetto, perché "dotnet run" possa compilare Program.cs',
+    readme: 'questo file',
+    oneFileCli: 'la riga di comando bot-login in un solo file: prova il login dal server',
+  },
+  stepsHeading: 'Sul server, in tre passi',
+  stepCopy: (folder: string) =>
+    `1. Copia tutta questa cartella sul server, per esempio: scp -r ${folder} tu@il-tuo-server:~/  e sul server: chmod 700 ~/${folder}`,
+  stepSecretsPython: (envVar: string, passwordVar: string) =>
+    `2. Copia .env.example in .env e scrivi la tua password Betfair dopo ${passwordVar}= (${envVar} contiene già la tua chiave applicazione). Poi: chmod 600 .env`,
+  stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
+    `2. Passa i tuoi segreti alla prova come variabili d’ambiente, mai nel codice: ${passwordVar} (la tua password Betfair) e ${keystoreVar} (la password che hai scelto per il file della chiave).`,
+  stepSecretsNode: (passwordVar: string) =>
+    `2. Passa alla prova la tua password Betfair nella variabile d’ambiente ${passwordVar}, mai nel codice.`,
+  stepRun: (command: string) => `3. Da questa cartella, avvia la prova: ${command}`,
+  checkSays:
+    'La prova dice cosa è successo a ogni passo e finisce con OK oppure con il codice che Betfair ha risposto (vedi sotto). Non stampa mai la tua password né il token di sessione.',
+  needs: (tools: string) => `Serve ${tools}.`,
+  inYourBotHeading: 'Nel tuo bot',
+  inYourBotPython: (certsLine: string) =>
+    `betfairlightweight e flumine leggono la chiave applicazione dalla variabile che si chiama come il tuo nome utente e la password da quella che si chiama come il tuo nome utente seguito da "password" (vedi .env.example). Indica il percorso completo della cartella certs:\n  ${certsLine}`,
+  inYourBotKeystore: (file: string) => `Apri ${file} come fa la prova, con la password letta dall’ambiente.`,
+  inYourBotNode: 'Passa il certificato e la chiave alla richiesta https come fa la prova.',
+  cliHeading: 'Prova con la riga di comando in un solo file',
+  cliIncluded:
+    'bot-login.cjs ha bisogno solo di Node.js 20 o più recente: niente da installare. Ti chiede la password Betfair (o la legge da ' +
+    PASSWORD_ENV +
+    ') e dice in parole semplici cosa ha risposto Betfair. Da questa cartella:',
+  cliMissing:
+    'bot-login.cjs non era accanto all’app quando questo kit è stato creato. Scarica bot-login.cjs dalla pagina delle release di Bot Login Wizard (la release della versione della tua app) in questa cartella. Serve solo Node.js 20 o più recente. Poi, da questa cartella:',
+  cliKeystore: `Ti chiede anche la password del file della chiave (o la legge da ${P12_PASSWORD_ENV}).`,
+  troubleHeading: 'Se qualcosa va storto',
+  trouble: {
+    certsNotFound:
+      '"Certificate folder not found" o CertsError: la libreria non ha trovato la cartella certs. Indica il percorso completo (certs="/home/tu/.../certs"); senza, betfairlightweight cerca in /certs.',
+    strayFiles:
+      'Un .pem, un .csr o un secondo .crt o .key di troppo nella cartella certs: la libreria prende il file che incontra, forse quello sbagliato. Lascia lì solo client-2048.crt e client-2048.key.',
+    certAuthRequired:
+      'CERT_AUTH_REQUIRED: Betfair non conosce questo certificato. Carica client-2048.crt (non il .pem, non il .key) nella pagina di sicurezza del tuo conto, nella sezione dell’accesso per i programmi di scommesse automatiche, poi riprova.',
+    restrictedLocation:
+      'BETTING_RESTRICTED_LOCATION (o un altro ..._RESTRICTED_LOCATION): Betfair ha rifiutato il login per il luogo da cui la macchina si collega a internet. Una prova da casa non lo può mostrare: un server cloud o una VPN in un altro paese possono essere rifiutati. Lo dice solo una prova dal server stesso; se viene rifiutato, il bot deve girare da un luogo che Betfair permette per il tuo conto.',
+    wrongLogin:
+      'INVALID_USERNAME_OR_PASSWORD: il nome utente o la password Betfair sono sbagliati. Controlla la password che hai impostato sul server.',
+    keystorePassword: (file: string) =>
+      `"mac verify failure", "wrong password" o "keystore password was incorrect" aprendo ${file}: non è la password che hai scelto quando hai creato il kit. Se l’hai persa, crea un nuovo kit.`,
+    appKey:
+      'INVALID_APP_KEY o NO_APP_KEY leggendo i fondi: la chiave applicazione è sbagliata o non è di questo conto. Usa una chiave di questo conto (per una prova va bene la chiave ritardata).',
+    noRequests: 'No module named requests: installalo con python3 -m pip install requests',
+    network:
+      'Un timeout o "connection refused": il server non raggiunge Betfair (firewall, proxy). Deve essere permesso l’HTTPS in uscita (porta 443).',
+  },
+  expires: (date: string) => `Il certificato vale fino al ${date}; prima di allora creane uno nuovo e un nuovo kit.`,
+};
+
+export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
+  heading: 'Prepara il mio bot',
+  intro:
+    'Crea una cartella con tutto ciò che serve al bot sulla sua macchina: il certificato nella forma che vuole il tuo framework, una breve prova del login e un README.',
+  frameworkLegend: 'Quale framework usa il tuo bot?',
+  username: 'Nome utente Betfair',
+  appKey: 'Chiave applicazione',
+  kitPassword: (file: string) => `Password per il file ${file}`,
+  kitPasswordAgain: 'Di nuovo la stessa password',
+  kitPasswordHint: 'La scegli adesso; il bot ne ha bisogno per aprire il file. Non viene salvata da nessuna parte.',
+  showPasswords: 'Mostra le password',
+  p12Password: 'Password del tuo file .p12',
+  write: 'Crea il kit',
+  writing: 'Creo il kit…',
+  written: (dir: string) => `Il kit è pronto in ${dir}`,
+  filesLabel: 'File nel kit',
+  showFolder: 'Mostra nella cartella',
+  noCli: 'La riga di comando in un solo file non è stata trovata accanto all’app; il README dice dove scaricarla.',
+  privateKeyNote: 'La cartella contiene la tua chiave privata: copiala solo sulla tua macchina.',
+  passwordsDiffer: 'Le due password non sono uguali. Scrivi due volte la stessa password.',
+  passwordNeeded: (file: string) => `Scegli una password per il file ${file} e scrivila due volte.`,
+};
+
+export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
+  notWritten:
+    'Non è stato possibile scrivere il kit accanto al certificato. Controlla che la cartella esista e che tu possa scriverci, poi riprova.',
+  unreadable:
+    'Non è stato possibile leggere il certificato o la sua chiave per il kit. Controlla il certificato nella dashboard, poi riprova.',
+  badValue: (what: string) =>
+    `Il valore di ${what} non può andare nel codice del kit: contiene spazi, virgolette o altri caratteri che Betfair non usa.`,
+  username: 'nome utente',
+  appKey: 'chiave applicazione',
+  framework: 'Scegli uno dei framework: betfairlightweight, flumine, dotnet, java o node.',
+  kitPasswordNeeded:
+    'Scegli una password per il file della chiave: .NET e Java aprono la chiave da un file protetto da password.',
+  kitPasswordAscii:
+    'Java apre il file della chiave solo con una password fatta di lettere semplici, cifre, spazi e punteggiatura (niente lettere accentate o altri alfabeti). Scegli un’altra password.',
+};
+
+export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
+  summary:
+    'Crea un kit per il bot: il certificato nella forma che vuole il tuo framework, una prova del login e un README',
+  help: `Uso: bot-login kit --framework NOME --dir CARTELLA (--cert FILE --key FILE | --pem FILE | --p12 FILE)
+                  --jurisdiction ID --username NOME --app-key CHIAVE
+
+Scrive una nuova cartella dentro CARTELLA (bot-kit-NOME-DATA, mai sopra un kit precedente) con ciò
+che serve a un bot su un’altra macchina:
+  betfairlightweight, flumine   certs/ con .crt e .key, .env.example, check_login.py
+  dotnet                        un .pfx protetto da una password che scegli tu, Program.cs
+  java                          un keystore .p12 protetto da una password che scegli tu, CheckLogin.java
+  node                          certs/ con .crt e .key, check-login.mjs
+e in ogni kit un README.txt nella tua lingua e bot-login.cjs (questa riga di comando in un solo file).
+
+Opzioni:
+  --framework NOME      betfairlightweight, flumine, dotnet, java o node
+  --dir CARTELLA        la cartella in cui scrivere il kit (di solito quella del certificato)
+  --cert FILE --key FILE, --pem FILE o --p12 FILE
+                        il certificato e la chiave con cui accedi
+  --jurisdiction ID     international, au, it, es, ro o se
+  --username NOME       il tuo nome utente Betfair
+  --app-key CHIAVE      la tua chiave applicazione
+  --json                stampa un oggetto JSON invece del testo
+
+Le password non sono mai accettate sulla riga di comando. La password del nuovo .pfx/.p12 (dotnet,
+java) si legge da ${KIT_PASSWORD_ENV}, altrimenti viene chiesta due volte al terminale; quella di un
+file --p12 da ${P12_PASSWORD_ENV}, altrimenti viene chiesta.
+
+Codici di uscita: 0 scritto, 1 non è stato possibile scriverlo (il motivo viene stampato), 2 uso sbagliato.
+`,
+  passwordFlag: `Le password non sono accettate sulla riga di comando (gli altri utenti possono vederle). Imposta invece ${KIT_PASSWORD_ENV} o ${P12_PASSWORD_ENV}.`,
+  needFramework: 'Indica con --framework quale framework usa il bot: betfairlightweight, flumine, dotnet, java o node.',
+  badFramework: (name: string) =>
+    `Non esiste il framework "${name}". Scegli betfairlightweight, flumine, dotnet, java o node.`,
+  noDir: 'Indica dove scrivere il kit con --dir CARTELLA.',
+  needAppKey: 'Indica la tua chiave applicazione con --app-key CHIAVE.',
+  kitPasswordPrompt: 'Scegli una password per il file della chiave: ',
+  kitPasswordAgain: 'Di nuovo la stessa password: ',
+  kitPasswordsDiffer: 'Le due password non sono uguali. Esegui di nuovo il comando.',
+  kitPasswordNeeded: `Imposta ${KIT_PASSWORD_ENV} con la password per il file della chiave (.NET e Java ne hanno bisogno), oppure esegui il comando in un terminale per sentirtela chiedere.`,
+  p12Prompt: 'Password del file .p12: ',
+  made: (dir: string) => `Kit per il bot creato in ${dir}`,
+  noCli: 'bot-login.cjs non è stato trovato accanto a questa riga di comando: il README dice dove scaricarlo.',
+  readNext: 'Poi: leggi README.txt nel kit e copia la cartella sulla macchina dove gira il tuo bot.',
+  failed: (message: string) => `Non è stato possibile creare il kit: ${message}`,
+};

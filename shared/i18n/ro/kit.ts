@@ -1,0 +1,164 @@
+/** The bot kit in Romanian: its README.txt, the dashboard's "Set up my bot" and `bot-login kit`. */
+import { ENV } from '../../env-names.js';
+import type { Messages } from '../messages.js';
+
+const PASSWORD_ENV = ENV.password;
+const P12_PASSWORD_ENV = ENV.p12Password;
+const KIT_PASSWORD_ENV = ENV.kitPassword;
+
+export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
+  title: (framework: string) => `Kit pentru botul ${framework}: autentificarea botului tău Betfair, gata pentru server`,
+  made: (date: string, site: string) => `Creat pe ${date} de Bot Login Wizard, pentru un cont pe ${site}.`,
+  privateKey:
+    'Acest dosar conține cheia ta privată. Copiaz-o doar pe propria ta mașină, cea pe care rulează botul. Nu o trimite niciodată pe email sau pe chat și nu o pune într-un loc comun (un depozit Git, un disc partajat): oricine are cheia și parola ta se poate autentifica în locul tău.',
+  noSecrets: 'Parola ta Betfair și sesiunile nu sunt în acest dosar: parola o adaugi tu pe server.',
+  modesOwnerOnly:
+    'Fișierele cu cheia pot fi citite doar de tine (permisiuni 0600). Păstrează-le așa și pe server: chmod 600 FIȘIER.',
+  modesWindows:
+    'Windows nu are permisiuni precum 0600: aceste fișiere urmează regulile de acces ale dosarului în care se află. Ține dosarul în dosarul tău de utilizator; pe un server Linux, fă ca fișierele cheii să poată fi citite doar de bot (chmod 600 FIȘIER).',
+  filesHeading: 'Ce este în acest dosar',
+  files: {
+    certificate: 'certificatul (public: cel încărcat la Betfair)',
+    privateKey: 'cheia privată: păstreaz-o secretă',
+    keystore: 'certificatul și cheia într-un singur fișier, protejate cu parola aleasă de tine: păstrează-l secret',
+    envExample: 'setările pe care le citește betfairlightweight, cu cheia ta de aplicație deja scrisă: adaugă parola',
+    check: 'o verificare scurtă: autentificare, menține sesiunea activă o dată, citește fondurile, deconectare',
+    project: 'fișierul de proiect, ca "dotnet run" să poată compila Program.cs',
+    readme: 'acest fișier',
+    oneFileCli: 'linia de comandă bot-login într-un singur fișier: testează autentificarea de pe server',
+  },
+  stepsHeading: 'Pe server, în trei pași',
+  stepCopy: (folder: string) =>
+    `1. Copiază tot acest dosar pe server, de exemplu: scp -r ${folder} tu@serverul-tau:~/  iar pe server: chmod 700 ~/${folder}`,
+  stepSecretsPython: (envVar: string, passwordVar: string) =>
+    `2. Copiază .env.example ca .env și scrie parola ta Betfair după ${passwordVar}= (${envVar} conține deja cheia ta de aplicație). Apoi: chmod 600 .env`,
+  stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
+    `2. Dă verificării secretele tale ca variabile de mediu, niciodată în cod: ${passwordVar} (parola ta Betfair) și ${keystoreVar} (parola aleasă pentru fișierul cheii).`,
+  stepSecretsNode: (passwordVar: string) =>
+    `2. Dă verificării parola ta Betfair în variabila de mediu ${passwordVar}, niciodată în cod.`,
+  stepRun: (command: string) => `3. Din acest dosar, pornește verificarea: ${command}`,
+  checkSays:
+    'Verificarea spune ce s-a întâmplat la fiecare pas și se termină cu OK sau cu codul răspuns de Betfair (vezi mai jos). Nu afișează niciodată parola ta sau tokenul sesiunii.',
+  needs: (tools: string) => `Are nevoie de ${tools}.`,
+  inYourBotHeading: 'În botul tău',
+  inYourBotPython: (certsLine: string) =>
+    `betfairlightweight și flumine citesc cheia de aplicație din variabila care se numește ca numele tău de utilizator și parola din cea care se numește ca numele tău de utilizator urmat de "password" (vezi .env.example). Dă calea completă a dosarului certs:\n  ${certsLine}`,
+  inYourBotKeystore: (file: string) => `Deschide ${file} cum o face verificarea, cu parola citită din mediu.`,
+  inYourBotNode: 'Dă certificatul și cheia cererii https cum o face verificarea.',
+  cliHeading: 'Testează cu linia de comandă într-un singur fișier',
+  cliIncluded:
+    'bot-login.cjs are nevoie doar de Node.js 20 sau mai nou: nimic de instalat. Îți cere parola Betfair (sau o citește din ' +
+    PASSWORD_ENV +
+    ') și spune în cuvinte simple ce a răspuns Betfair. Din acest dosar:',
+  cliMissing:
+    'bot-login.cjs nu era lângă aplicație când a fost creat acest kit. Descarcă bot-login.cjs de pe pagina de versiuni (releases) a Bot Login Wizard (versiunea aplicației tale) în acest dosar. Are nevoie doar de Node.js 20 sau mai nou. Apoi, din acest dosar:',
+  cliKeystore: `Îți cere și parola fișierului cheii (sau o citește din ${P12_PASSWORD_ENV}).`,
+  troubleHeading: 'Dacă ceva nu merge',
+  trouble: {
+    certsNotFound:
+      '"Certificate folder not found" sau CertsError: biblioteca nu a găsit dosarul certs. Dă calea lui completă (certs="/home/tu/.../certs"); fără ea, betfairlightweight caută în /certs.',
+    strayFiles:
+      'Un .pem, un .csr sau un al doilea .crt ori .key în plus în dosarul certs: biblioteca ia fișierul pe care îl găsește, poate pe cel greșit. Lasă acolo doar client-2048.crt și client-2048.key.',
+    certAuthRequired:
+      'CERT_AUTH_REQUIRED: Betfair nu cunoaște acest certificat. Încarcă client-2048.crt (nu .pem, nu .key) pe pagina de securitate a contului tău, în secțiunea de acces pentru programe de pariere automată, apoi încearcă din nou.',
+    restrictedLocation:
+      'BETTING_RESTRICTED_LOCATION (sau alt ..._RESTRICTED_LOCATION): Betfair a refuzat autentificarea din cauza locului din care mașina se conectează la internet. Un test de acasă nu poate arăta asta: un server în cloud sau un VPN din altă țară pot fi refuzate. Doar un test de pe serverul însuși spune; dacă e refuzat, botul trebuie să ruleze dintr-un loc pe care Betfair îl permite pentru contul tău.',
+    wrongLogin:
+      'INVALID_USERNAME_OR_PASSWORD: numele de utilizator sau parola Betfair sunt greșite. Verifică parola pe care ai pus-o pe server.',
+    keystorePassword: (file: string) =>
+      `"mac verify failure", "wrong password" sau "keystore password was incorrect" la deschiderea ${file}: nu este parola aleasă când ai creat kitul. Dacă ai pierdut-o, creează un kit nou.`,
+    appKey:
+      'INVALID_APP_KEY sau NO_APP_KEY la citirea fondurilor: cheia de aplicație e greșită sau nu e a acestui cont. Folosește o cheie a acestui cont (pentru un test merge cheia cu întârziere).',
+    noRequests: 'No module named requests: instalează-l cu python3 -m pip install requests',
+    network:
+      'Un timeout sau "connection refused": serverul nu ajunge la Betfair (firewall, proxy). Trebuie permis HTTPS spre exterior (portul 443).',
+  },
+  expires: (date: string) =>
+    `Certificatul e valabil până pe ${date}; înainte de atunci creează unul nou și un kit nou.`,
+};
+
+export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
+  heading: 'Pregătește-mi botul',
+  intro:
+    'Creează un dosar cu tot ce îi trebuie botului pe mașina lui: certificatul în forma pe care o vrea framework-ul tău, o verificare scurtă a autentificării și un README.',
+  frameworkLegend: 'Ce framework folosește botul tău?',
+  username: 'Nume de utilizator Betfair',
+  appKey: 'Cheie de aplicație',
+  kitPassword: (file: string) => `Parolă pentru fișierul ${file}`,
+  kitPasswordAgain: 'Aceeași parolă din nou',
+  kitPasswordHint: 'O alegi acum; botul are nevoie de ea ca să deschidă fișierul. Nu este salvată nicăieri.',
+  showPasswords: 'Arată parolele',
+  p12Password: 'Parola fișierului tău .p12',
+  write: 'Creează kitul',
+  writing: 'Se creează kitul…',
+  written: (dir: string) => `Kitul este gata în ${dir}`,
+  filesLabel: 'Fișierele din kit',
+  showFolder: 'Arată în dosar',
+  noCli: 'Linia de comandă într-un singur fișier nu a fost găsită lângă aplicație; README-ul spune de unde o descarci.',
+  privateKeyNote: 'Dosarul conține cheia ta privată: copiaz-o doar pe propria ta mașină.',
+  passwordsDiffer: 'Cele două parole nu sunt la fel. Scrie aceeași parolă de două ori.',
+  passwordNeeded: (file: string) => `Alege o parolă pentru fișierul ${file} și scrie-o de două ori.`,
+};
+
+export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
+  notWritten:
+    'Kitul nu a putut fi scris lângă certificat. Verifică dacă dosarul există și dacă poți scrie în el, apoi încearcă din nou.',
+  unreadable:
+    'Certificatul sau cheia lui nu au putut fi citite pentru kit. Verifică certificatul în panou, apoi încearcă din nou.',
+  badValue: (what: string) =>
+    `Valoarea pentru ${what} nu poate intra în codul kitului: are spații, ghilimele sau alte caractere pe care Betfair nu le folosește.`,
+  username: 'numele de utilizator',
+  appKey: 'cheia de aplicație',
+  framework: 'Alege unul dintre framework-uri: betfairlightweight, flumine, dotnet, java sau node.',
+  kitPasswordNeeded:
+    'Alege o parolă pentru fișierul cheii: .NET și Java deschid cheia dintr-un fișier protejat cu parolă.',
+  kitPasswordAscii:
+    'Java deschide fișierul cheii doar cu o parolă din litere simple, cifre, spații și semne de punctuație (fără diacritice sau alte alfabete). Alege altă parolă.',
+};
+
+export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
+  summary: 'Creează un kit pentru bot: certificatul în forma dorită de framework-ul tău, o verificare și un README',
+  help: `Utilizare: bot-login kit --framework NUME --dir DOSAR (--cert FIȘIER --key FIȘIER | --pem FIȘIER | --p12 FIȘIER)
+                        --jurisdiction ID --username NUME --app-key CHEIE
+
+Scrie un dosar nou în DOSAR (bot-kit-NUME-DATA, niciodată peste un kit anterior) cu ce îi trebuie
+unui bot pe altă mașină:
+  betfairlightweight, flumine   certs/ cu .crt și .key, .env.example, check_login.py
+  dotnet                        un .pfx protejat cu o parolă aleasă de tine, Program.cs
+  java                          un depozit de chei .p12 protejat cu o parolă aleasă de tine, CheckLogin.java
+  node                          certs/ cu .crt și .key, check-login.mjs
+și în fiecare kit un README.txt în limba ta și bot-login.cjs (această linie de comandă într-un singur fișier).
+
+Opțiuni:
+  --framework NUME      betfairlightweight, flumine, dotnet, java sau node
+  --dir DOSAR           dosarul în care se scrie kitul (de obicei cel al certificatului)
+  --cert FIȘIER --key FIȘIER, --pem FIȘIER sau --p12 FIȘIER
+                        certificatul și cheia cu care te autentifici
+  --jurisdiction ID     international, au, it, es, ro sau se
+  --username NUME       numele tău de utilizator Betfair
+  --app-key CHEIE       cheia ta de aplicație
+  --json                afișează un obiect JSON în loc de text
+
+Parolele nu sunt acceptate niciodată în linia de comandă. Parola noului .pfx/.p12 (dotnet, java) se
+citește din ${KIT_PASSWORD_ENV}, altfel e cerută de două ori în terminal; cea a unui fișier --p12
+din ${P12_PASSWORD_ENV}, altfel e cerută.
+
+Coduri de ieșire: 0 scris, 1 nu a putut fi scris (motivul este afișat), 2 utilizare greșită.
+`,
+  passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${KIT_PASSWORD_ENV} sau ${P12_PASSWORD_ENV}.`,
+  needFramework:
+    'Spune cu --framework ce framework folosește botul: betfairlightweight, flumine, dotnet, java sau node.',
+  badFramework: (name: string) =>
+    `Nu există framework-ul "${name}". Alege betfairlightweight, flumine, dotnet, java sau node.`,
+  noDir: 'Spune unde se scrie kitul cu --dir DOSAR.',
+  needAppKey: 'Dă cheia ta de aplicație cu --app-key CHEIE.',
+  kitPasswordPrompt: 'Alege o parolă pentru fișierul cheii: ',
+  kitPasswordAgain: 'Aceeași parolă din nou: ',
+  kitPasswordsDiffer: 'Cele două parole nu sunt la fel. Rulează din nou comanda.',
+  kitPasswordNeeded: `Setează ${KIT_PASSWORD_ENV} la parola pentru fișierul cheii (.NET și Java au nevoie de una) sau rulează comanda într-un terminal ca să fii întrebat.`,
+  p12Prompt: 'Parola fișierului .p12: ',
+  made: (dir: string) => `Kitul pentru bot a fost creat în ${dir}`,
+  noCli: 'bot-login.cjs nu a fost găsit lângă această linie de comandă: README-ul spune de unde îl descarci.',
+  readNext: 'Apoi: citește README.txt din kit și copiază dosarul pe mașina pe care rulează botul tău.',
+  failed: (message: string) => `Kitul nu a putut fi creat: ${message}`,
+};

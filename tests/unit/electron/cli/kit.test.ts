@@ -1,0 +1,141 @@
+/** `bot-login kit`: a kit from certificate files on the command line, passwords only from the environment or a prompt. */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKitCommand } from '../../../../electron/cli/kit.js';
+import { main } from '../../../../electron/cli.js';
+import { switchLanguage, text } from '../../../../shared/i18n/text.js';
+import { makeClientCertificate, type TestClientCertificate } from '../../../fixtures/fake-sso/client-cert.js';
+import { tempDir } from '../core/handlers/fakes.js';
+import { recordingIo } from './cli-io.js';
+
+const run = promisify(execFile);
+let root: string;
+let cert: TestClientCertificate;
+let standIn: string;
+
+beforeAll(async () => {
+  await switchLanguage('en');
+  root = tempDir('cli-kit');
+  cert = await makeClientCertificate(root);
+  standIn = join(root, 'bot-login.cjs');
+  writeFileSync(standIn, 'console.log("stand-in")\n');
+});
+
+afterAll(async () => {
+  await switchLanguage('en');
+});
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((n) => statSync(join(dir, n)).isFile())
+    .map((n) => n.split(sep).join('/'))
+    .sort();
+}
+
+function outDir(name: string): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  return dir;
+}
+
+const common = (dir: string, framework: string): string[] => [
+  '--framework',
+  framework,
+  '--dir',
+  dir,
+  '--jurisdiction',
+  'it',
+  '--cert',
+  cert.certPath,
+  '--key',
+  cert.keyPath,
+  '--username',
+  'bettor',
+  '--app-key',
+  'DelayKey4Bettor1',
+];
+
+describe('bot-login kit', () => {
+  it('writes a Node kit with the one-file CLI and lists its files', async () => {
+    const dir = outDir('node');
+    const io = recordingIo();
+    const code = await createKitCommand({ oneFileCli: standIn }).run(common(dir, 'node'), io);
+    expect(code).toBe(0);
+    const [kit] = readdirSync(dir);
+    expect(kit).toMatch(/^bot-kit-node-\d{4}-\d{2}-\d{2}$/);
+    expect(files(join(dir, kit ?? ''))).toEqual([
+      'README.txt',
+      'bot-login.cjs',
+      'certs/client-2048.crt',
+      'certs/client-2048.key',
+      'check-login.mjs',
+    ]);
+    expect(io.out()).toContain(text.CLI_KIT_TEXT.made(join(dir, kit ?? '')));
+    expect(io.out()).toContain('certs/client-2048.key');
+    expect(io.out()).not.toContain(text.CLI_KIT_TEXT.noCli);
+  });
+
+  it('.NET: the .pfx password from BOTLOGIN_KIT_PASSWORD; openssl opens the .pfx with it; --json', async () => {
+    const dir = outDir('dotnet');
+    const io = recordingIo({ BOTLOGIN_KIT_PASSWORD: 'chosen pw 1' });
+    const code = await createKitCommand({ oneFileCli: null }).run([...common(dir, 'dotnet'), '--json'], io);
+    expect(code).toBe(0);
+    const out = JSON.parse(io.out()) as { ok: boolean; dir: string; includesOneFileCli: boolean; files: unknown[] };
+    expect(out).toMatchObject({ ok: true, framework: 'dotnet', includesOneFileCli: false });
+    expect(files(out.dir)).toEqual(['CheckLogin.csproj', 'Program.cs', 'README.txt', 'client-2048.pfx']);
+    await run('openssl', ['pkcs12', '-in', join(out.dir, 'client-2048.pfx'), '-nokeys', '-passin', 'env:PW'], {
+      env: { ...process.env, PW: 'chosen pw 1' },
+    });
+  });
+
+  it('Java on a terminal: asks for the password twice, hidden', async () => {
+    const dir = outDir('java');
+    const io = recordingIo({}, { interactive: true, answer: 'typed twice' });
+    expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'java'), io)).toBe(0);
+    expect(io.prompts).toEqual([text.CLI_KIT_TEXT.kitPasswordPrompt, text.CLI_KIT_TEXT.kitPasswordAgain]);
+  });
+
+  it('Java without a terminal or BOTLOGIN_KIT_PASSWORD: a usage error, nothing written', async () => {
+    const dir = outDir('java-none');
+    const io = recordingIo();
+    expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'java'), io)).toBe(2);
+    expect(io.err()).toContain(text.CLI_KIT_TEXT.kitPasswordNeeded);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a password on the command line, an unknown framework and a missing --app-key', async () => {
+    const dir = outDir('refused');
+    const kit = createKitCommand({ oneFileCli: null });
+    const pw = recordingIo();
+    expect(await kit.run([...common(dir, 'dotnet'), '--kit-password', 'x'], pw)).toBe(2);
+    expect(pw.err()).toContain(text.CLI_KIT_TEXT.passwordFlag);
+    const bad = recordingIo();
+    expect(await kit.run(common(dir, 'rust'), bad)).toBe(2);
+    expect(bad.err()).toContain(text.CLI_KIT_TEXT.badFramework('rust'));
+    const noKey = recordingIo();
+    expect(await kit.run(common(dir, 'node').slice(0, -2), noKey)).toBe(2);
+    expect(noKey.err()).toContain(text.CLI_KIT_TEXT.needAppKey);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says when the certificate files cannot be used (exit 1)', async () => {
+    const dir = outDir('broken');
+    const io = recordingIo();
+    const args = common(dir, 'node').map((a) => (a === cert.keyPath ? join(root, 'missing.key') : a));
+    expect(await createKitCommand({ oneFileCli: null }).run(args, io)).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is listed in the top-level help, and its help comes in the language asked for', async () => {
+    const top = recordingIo();
+    await main(['--help'], top);
+    expect(top.out()).toMatch(/\n {2}kit +Make a bot kit/);
+    const it = recordingIo();
+    expect(await main(['kit', '--lang', 'it', '--help'], it)).toBe(0);
+    expect(it.out()).toContain('Uso: bot-login kit --framework NOME');
+    await switchLanguage('en');
+  });
+});
