@@ -13,6 +13,7 @@ import * as launchTables from './launch.js';
 import * as loginCliTables from './login-cli.js';
 import * as loginStatusesTables from './login-statuses.js';
 import * as uiTables from './ui.js';
+import * as verdictTables from './verdict.js';
 
 export const en = {
   ...appKeysTables,
@@ -25,4 +26,5 @@ export const en = {
   ...loginCliTables,
   ...loginStatusesTables,
   ...uiTables,
+  ...verdictTables,
 };
