@@ -64,7 +64,7 @@ export const VERDICT_ROWS: Messages['VERDICT_ROWS'] = {
   keyKindUnknown: 'tipo desconocido',
   appName: (name: string) => `«${name}»`,
   canBet: (yes: boolean) => (yes ? 'puede apostar: sí' : 'puede apostar: no'),
-  stream: 'Streaming',
+  stream: 'Streaming de precios',
   streamAllowed: 'permitido',
   streamNotAllowed: 'no habilitado para esta clave',
   streamFailed: 'no se ha podido comprobar',

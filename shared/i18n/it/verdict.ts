@@ -64,7 +64,7 @@ export const VERDICT_ROWS: Messages['VERDICT_ROWS'] = {
   keyKindUnknown: 'tipo sconosciuto',
   appName: (name: string) => `"${name}"`,
   canBet: (yes: boolean) => (yes ? 'può scommettere: sì' : 'può scommettere: no'),
-  stream: 'Streaming',
+  stream: 'Streaming delle quote',
   streamAllowed: 'consentito',
   streamNotAllowed: 'non abilitato per questa chiave',
   streamFailed: 'non è stato possibile controllarlo',

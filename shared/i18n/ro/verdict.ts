@@ -64,7 +64,7 @@ export const VERDICT_ROWS: Messages['VERDICT_ROWS'] = {
   keyKindUnknown: 'tip necunoscut',
   appName: (name: string) => `„${name}”`,
   canBet: (yes: boolean) => (yes ? 'poate paria: da' : 'poate paria: nu'),
-  stream: 'Streaming',
+  stream: 'Streaming de cote',
   streamAllowed: 'permis',
   streamNotAllowed: 'neactivat pentru această cheie',
   streamFailed: 'nu a putut fi verificat',
