@@ -63,7 +63,9 @@ export function keepAliveRowWords(facts: VerdictFacts): string {
     case 'kept':
       return rows.keepAliveKept;
     case 'failed':
-      return facts.keepAlive.errorCode ? `${rows.keepAliveFailed} (${facts.keepAlive.errorCode})` : rows.keepAliveFailed;
+      return facts.keepAlive.errorCode
+        ? `${rows.keepAliveFailed} (${facts.keepAlive.errorCode})`
+        : rows.keepAliveFailed;
     default:
       return rows.keepAliveNotChecked;
   }

@@ -179,7 +179,9 @@ export function factsOfReport(report: LoginReport, typedKey = ''): VerdictFacts 
           }
         : null,
     accountHasKeys: listed === null ? null : listed.length > 0,
-    stream: report.streamCheck ? { status: report.streamCheck.status, errorCode: report.streamCheck.errorCode ?? null } : null,
+    stream: report.streamCheck
+      ? { status: report.streamCheck.status, errorCode: report.streamCheck.errorCode ?? null }
+      : null,
     keepAlive: report.keepAliveCheck
       ? { status: report.keepAliveCheck.status, errorCode: report.keepAliveCheck.errorCode ?? null }
       : null,
