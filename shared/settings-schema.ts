@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { JURISDICTION_IDS } from './jurisdictions.js';
 import { LANGUAGES } from './i18n/languages.js';
 import { isRemoteOrDevicePath } from './absolute-path.js';
+import { VERDICT_FACT_CODES } from './verdict.js';
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,6 +22,31 @@ const credentialSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pem'), pemPath: localPath }),
   z.object({ kind: z.literal('p12'), p12Path: localPath }),
 ]);
+
+/** A short code or name, bounded (a settings file is untrusted input). */
+const shortText = z.string().max(200);
+
+/**
+ * What the last test found, codes only (shared/verdict.ts VerdictFacts), so the dashboard judges it again with the
+ * same function and words it in the language in use. Never a secret: the key's app name, not the key.
+ */
+const lastTestFindings = z.object({
+  login: z.enum(['success', 'refused', 'fault']),
+  loginCode: shortText,
+  key: z
+    .object({
+      status: z.enum(VERDICT_FACT_CODES.keyStatuses),
+      delayed: z.boolean().nullable(),
+      active: z.boolean().nullable(),
+      appName: shortText.nullable(),
+    })
+    .nullable(),
+  accountHasKeys: z.boolean().nullable(),
+  stream: z.object({ status: z.enum(VERDICT_FACT_CODES.streamStatuses), errorCode: shortText.nullable() }).nullable(),
+  keepAlive: z
+    .object({ status: z.enum(VERDICT_FACT_CODES.keepAliveStatuses), errorCode: shortText.nullable() })
+    .nullable(),
+});
 
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -49,10 +75,16 @@ export const settingsSchema = z.object({
   lastTest: z
     .object({
       at: z.string(),
+      /** The login itself worked (SUCCESS). Before the one verdict: false also when the key was not valid. */
       success: z.boolean(),
-      /** The loginStatus, or the fault code when no proper answer came. */
+      /**
+       * The verdict's outcome (shared/verdict.ts). Before the one verdict: the loginStatus, the fault code, or
+       * APP_KEY_NOT_YOURS / APP_KEY_REFUSED / APP_KEY_NOT_CHECKED.
+       */
       code: z.string(),
       title: z.string(),
+      /** Absent in results stored by versions before the one verdict: they are judged from `code` alone. */
+      findings: lastTestFindings.optional(),
     })
     .nullable(),
 });
@@ -63,6 +95,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsNotice = 'damaged' | 'cannot-save';
 export type StoredCertificate = NonNullable<Settings['certificate']>;
 export type LastTest = NonNullable<Settings['lastTest']>;
+export type LastTestFindings = z.infer<typeof lastTestFindings>;
 
 /** What the renderer may change directly. Certificate and lastTest are set by the engines' channels. */
 export const settingsPatchSchema = settingsSchema

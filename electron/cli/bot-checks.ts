@@ -7,7 +7,6 @@ import { explainKeepAlive, explainStreamCheck, type StreamRequestFacts } from '.
 import type { KeepAliveCheck, StreamCheck } from '../../shared/bot-check-types.js';
 import { text } from '../../shared/i18n/text.js';
 import type { LoginReport } from '../../shared/login-types.js';
-import { EXIT } from './exit-codes.js';
 
 export const NO_STREAM_FLAG = 'no-stream';
 export const REQUIRE_STREAM_FLAG = 'require-stream';
@@ -102,10 +101,4 @@ export function botChecksText(report: LoginReport, appKey: string, username: str
     if (e.request !== undefined) lines.push(t.request(e.request));
   }
   return lines;
-}
-
-/** `--require-stream`: a key that may not stream exits 5 (only where the login's own code is 0). */
-export function exitCodeWithStream(code: number, report: LoginReport, requireStream: boolean): number {
-  if (!requireStream || code !== EXIT.ok) return code;
-  return report.streamCheck?.status === 'not-allowed' ? EXIT.keyNotValid : code;
 }

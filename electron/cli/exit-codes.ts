@@ -11,7 +11,7 @@ export const EXIT = {
   usage: 2,
   noAnswer: 3,
   heldBack: 4,
-  /** The login works but the application key given is not valid. */
+  /** The login works but the bot cannot bet with the application key yet (none, delayed, not active, refused, not yours). */
   keyNotValid: 5,
 } as const;
 

@@ -1,8 +1,11 @@
 /**
- * `bot-login login`: one test login and the application-key check, explained in plain words.
- * Exit codes: 0 SUCCESS and the key given valid (or none given); 1 Betfair answered a failure status; 2 bad input;
- * 3 no proper answer (also: the key given could not be checked); 4 held back by the guard; 5 SUCCESS but the key
- * given is not valid (refused or not the account's).
+ * `bot-login login`: one test login and the application-key check, explained in plain words. The headline, the
+ * --json `verdict`/`title`/`whatToDo` and the exit code come from the one verdict (./login-verdict.ts,
+ * shared/verdict.ts; table in docs/verdict.md).
+ * Exit codes: 0 the bot can log in and bet (a live, active key; also when only streaming is not enabled);
+ * 1 Betfair answered a failure status; 2 bad input; 3 no proper answer (also: the key, stream or keepAlive check got
+ * none); 4 held back by the guard; 5 the login works but the bot cannot bet with the key yet (none given, the
+ * account has none, delayed, live but not active, not the account's, refused).
  */
 import type { CredentialSource } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
@@ -27,7 +30,8 @@ import { loadClientCredential } from '../core/certificates/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
-import { EXIT, exitCodeForFault } from './exit-codes.js';
+import { exitCodeForFault } from './exit-codes.js';
+import { cliVerdict, type CliVerdict } from './login-verdict.js';
 import { terminalSafeReport } from './terminal-output.js';
 import { PASSWORD_STDIN_FLAG, readPassword } from './password-source.js';
 import {
@@ -37,7 +41,6 @@ import {
   botChecksHelp,
   botChecksJson,
   botChecksText,
-  exitCodeWithStream,
 } from './bot-checks.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
@@ -68,6 +71,8 @@ export { exitCodeForFault };
 /** The --json output of a login that got Betfair's answer (failures print the shared CliErrorJson). */
 interface JsonOutput {
   readonly ok: boolean;
+  /** The verdict's outcome code (shared/verdict.ts), e.g. works, delayed-key, key-inactive. */
+  readonly verdict?: string;
   readonly loginStatus?: string;
   readonly title: string;
   readonly explanation: string;
@@ -83,13 +88,9 @@ interface JsonOutput {
   readonly keepAliveCheck?: ReturnType<typeof botChecksJson>['keepAliveCheck'];
 }
 
-/** 0 when the login works and the key given is valid (or none was given); 5 when the key is not valid; 3 unchecked. */
-export function exitCodeForReport(report: LoginReport): number {
-  if (!report.success) return EXIT.failed;
-  const status = report.appKeyCheck?.status;
-  if (status === 'refused' || status === 'not-yours') return EXIT.keyNotValid;
-  if (status === 'not-checked') return EXIT.noAnswer;
-  return EXIT.ok;
+/** The verdict's exit code for a report (see the header). */
+export function exitCodeForReport(report: LoginReport, typedKey = ''): number {
+  return cliVerdict(report, typedKey).exitCode;
 }
 
 type Input =
@@ -129,14 +130,18 @@ function printJson(io: CliIo, out: JsonOutput): void {
 }
 
 /**
- * After SUCCESS the key check speaks: "Your bot login works" only when the key is valid; otherwise its title says
- * the login works but the key needs fixing (or choosing), and its words replace the login's "nothing more to do".
+ * After SUCCESS the verdict speaks: "Your bot login works" only when the bot can log in and bet; otherwise its title
+ * says what stops the bot, under it the key check's explanation and the verdict's what to do.
  */
-function reportText(report: LoginReport, appKey: string, username: string): string {
+function reportText(report: LoginReport, judged: CliVerdict, appKey: string, username: string): string {
   const e = report.explanation;
   const check = report.success ? report.appKeyCheck : null;
-  const lines = check
-    ? [text.CLI_LOGIN_TEXT.successHeading(check.title), check.explanation, text.CLI_LOGIN_TEXT.whatToDo(check.whatToDo)]
+  const lines = report.success
+    ? [
+        text.CLI_LOGIN_TEXT.successHeading(judged.title),
+        check ? check.explanation : e.meaning,
+        text.CLI_LOGIN_TEXT.whatToDo(judged.whatToDo),
+      ]
     : [
         report.success
           ? text.CLI_LOGIN_TEXT.successHeading(e.title)
@@ -251,15 +256,16 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
     const report = result.value;
-    const code = exitCodeWithStream(exitCodeForReport(report), report, args.booleans.has(REQUIRE_STREAM_FLAG));
+    const judged = cliVerdict(report, input.appKey, { requireStream: args.booleans.has(REQUIRE_STREAM_FLAG) });
     if (json) {
       const ex = report.explanation;
       printJson(io, {
-        ok: code === 0,
+        ok: judged.ok,
+        verdict: judged.verdict,
         loginStatus: report.loginStatus,
-        title: ex.title,
-        explanation: ex.meaning,
-        whatToDo: ex.whatToDo,
+        title: judged.title,
+        explanation: report.success && report.appKeyCheck ? report.appKeyCheck.explanation : ex.meaning,
+        whatToDo: judged.whatToDo,
         ...(ex.action ? { action: ex.action } : {}),
         ...(report.success ? { loggedOut: report.loggedOut } : {}),
         ...(report.sessionToken !== undefined ? { sessionToken: report.sessionToken } : {}),
@@ -268,8 +274,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...botChecksJson(report, input.appKey, input.username),
         ...extra,
       });
-    } else io.stdout(reportText(terminalSafeReport(report), input.appKey, input.username));
-    return code;
+    } else io.stdout(reportText(terminalSafeReport(report), judged, input.appKey, input.username));
+    return judged.exitCode;
   }
   return defineCommand({
     name: 'login',

@@ -1,8 +1,9 @@
 /**
- * What a user can do after a login that works. After a passing test: remember the key and username, then "Go to my
- * dashboard", then the account's keys. Otherwise the keys to pick from (or the form that creates them) come first.
+ * What a user can do after a login that works (the headline is the verdict's, in LoginResult). When the key is worth
+ * keeping (valid or not checked): remember the key and username, then "Go to my dashboard", then the account's keys.
+ * Otherwise the keys to pick from (or the form that creates them) come first.
  */
-import { isPassingTest, needsKeys } from '../logic/key-verdict.js';
+import { keyWorthKeeping, needsKeys } from '../logic/next-steps.js';
 import { AppKeyList } from './app-key-list.js';
 import { CreateAppKeys, type CreateKeysRequest } from './create-app-keys.js';
 import type { LoginOutcome } from './login-result.js';
@@ -24,7 +25,7 @@ export function LoginNextSteps({ outcome, level, busy, needsP12, onUseKey, onCre
   const { report, tested } = outcome;
   if (!report.success) return null;
   const sub = level === 2 ? 3 : 4;
-  const passing = isPassingTest(report);
+  const passing = keyWorthKeeping(report);
   const keys = report.appKeys ?? [];
   const keyList = keys.length > 0 ? <AppKeyList keys={keys} onUse={onUseKey} level={sub} /> : null;
   return (

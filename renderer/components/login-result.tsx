@@ -1,6 +1,6 @@
 /**
- * The answer to one test login, in words: a login that works (with what the key check found: "Your bot login
- * works" only when the key is valid), a failure as an alert with what it means, what to do and the catalogue's
+ * The answer to one test login, in words: a login that works (headline, tone and what to do from the one verdict,
+ * shared/verdict.ts: "Your bot login works" only when the bot can log in and bet), a failure as an alert with what it means, what to do and the catalogue's
  * action link, or a test that could not be done. What the user can do next (keys, create keys, remember,
  * dashboard) is in LoginNextSteps, outside the live region.
  */
@@ -8,7 +8,9 @@ import { createdKeysSentence } from '../../shared/app-key-catalogue.js';
 import type { AppKeysCreation } from '../../shared/app-key-types.js';
 import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
-import { keyVerdict, type KeyVerdict } from '../logic/key-verdict.js';
+import { judgeReport } from '../../shared/verdict.js';
+import { verdictWords } from '../../shared/verdict-words.js';
+import { TONE_CLASSES } from '../logic/next-steps.js';
 import { errorWords, keyCheckWords, statusWords } from '../logic/report-words.js';
 import { useLanguageAt } from '../hooks/use-language-at.js';
 import { useLanguage } from '../language-context.js';
@@ -32,24 +34,6 @@ interface Props {
   readonly level: 2 | 3;
 }
 
-function headlines(): Readonly<Record<KeyVerdict, string>> {
-  return {
-    works: text.ui.test.successTitle,
-    choose: text.ui.appKeys.headlineChoose,
-    create: text.ui.appKeys.headlineCreate,
-    fix: text.ui.appKeys.headlineFix,
-    'not-checked': text.ui.appKeys.headlineNotChecked,
-  };
-}
-
-const TONES: Readonly<Record<KeyVerdict, string>> = {
-  works: 'panel-success',
-  choose: 'panel-warning',
-  create: 'panel-warning',
-  fix: 'panel-error',
-  'not-checked': 'panel-warning',
-};
-
 function CreationWords({ creation }: { readonly creation: AppKeysCreation }) {
   if (creation.created) return <p className="panel-title">{createdKeysSentence(creation.appName)}</p>;
   return (
@@ -62,29 +46,36 @@ function CreationWords({ creation }: { readonly creation: AppKeysCreation }) {
 }
 
 /**
- * A login that works. The headline follows the key check (the rule above); under it the check's own explanation and
- * what to do, as the report gives them. The check's title is not repeated: it says what the headline says (the CLI
- * prints it as its headline).
+ * A login that works. The headline, its tone and what to do are the one verdict's (shared/verdict.ts): "Your bot
+ * login works" only when the bot can log in and bet. Under it the key check's own explanation, as the report gives
+ * it (its title is not repeated: the headline says it).
  */
-function LoginWorks({ report, level }: { readonly report: LoginReport; readonly level: 2 | 3 }) {
+function LoginWorks({
+  report,
+  tested,
+  level,
+}: {
+  readonly report: LoginReport;
+  readonly tested: TestedWith;
+  readonly level: 2 | 3;
+}) {
   const Title = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
-  const verdict = keyVerdict(report);
+  const verdict = judgeReport(report, tested.appKey);
+  const words = verdictWords(verdict, report.jurisdiction);
   const check = keyCheckWords(report);
-  const status = statusWords(report);
-  const explanation = check ? check.explanation : status.meaning;
-  const whatToDo = check ? check.whatToDo : status.whatToDo;
+  const explanation = check ? check.explanation : statusWords(report).meaning;
   return (
-    <div role={verdict === 'fix' ? 'alert' : 'status'} className={`panel ${TONES[verdict]} result`}>
-      <Title tabIndex={-1}>{headlines()[verdict]}</Title>
+    <div
+      role={verdict.tone === 'bad' ? 'alert' : 'status'}
+      className={`panel ${TONE_CLASSES[verdict.tone]} result`}
+      data-verdict={verdict.outcome}
+    >
+      <Title tabIndex={-1}>{words.title}</Title>
       {report.appKeysCreation ? <CreationWords creation={report.appKeysCreation} /> : null}
       <p>{explanation}</p>
-      {whatToDo ? (
-        <>
-          <Sub>{text.ui.test.whatToDo}</Sub>
-          <p>{whatToDo}</p>
-        </>
-      ) : null}
+      <Sub>{text.ui.test.whatToDo}</Sub>
+      <p>{words.whatToDo}</p>
       {report.loggedOut === true ? <p>{text.ui.test.loggedOut}</p> : null}
       {report.loggedOut === false ? <p>{text.ui.test.logoutFailed}</p> : null}
       {report.testEndpoint ? <p className="hint">{text.ui.test.testEndpointUsed}</p> : null}
@@ -119,7 +110,7 @@ export function LoginResult({ outcome, level }: Props) {
   if (report.success)
     return (
       <>
-        <LoginWorks report={report} level={level} />
+        <LoginWorks report={report} tested={outcome.tested} level={level} />
         <BotChecks
           report={report}
           appKey={outcome.tested.appKey}

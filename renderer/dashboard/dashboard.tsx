@@ -2,15 +2,15 @@
  * Where a returning user lands: what is set up, the last test, the certificate's expiry (renew, or a
  * calendar reminder), and, folded so the page fits the window, "Test again" and the code samples.
  */
-import { text, intlLocale } from '../../shared/i18n/text.js';
+import { text } from '../../shared/i18n/text.js';
 import { useState } from 'react';
 import { CertificateDetails } from '../components/certificate-details.js';
 import { ExpiryLine } from '../components/expiry-line.js';
 import { LoginTester } from '../components/login-tester.js';
 import { RenewalReminder } from '../components/renewal-reminder.js';
-import { formatDateTime } from '../logic/dates.js';
 import { useWizard } from '../wizard-context.js';
-import { lastTestTitle } from '../logic/report-words.js';
+import { lastTestWords } from '../logic/report-words.js';
+import { LastTestRows } from './last-test-rows.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
@@ -20,9 +20,10 @@ export function Dashboard() {
   const ctx = useWizard();
   const { settings } = ctx;
   const last = settings.lastTest;
-  // Open at first only when the login has not passed yet; then it is the user's to fold.
-  const [testOpen] = useState(last?.success !== true);
-  const lastTitle = last ? lastTestTitle(last, settings.jurisdiction ?? DEFAULT_JURISDICTION) : '';
+  // Open at first only when the last test's verdict is not "works"; then it is the user's to fold.
+  const [testOpen] = useState(
+    () => last === null || lastTestWords(last, settings.jurisdiction ?? DEFAULT_JURISDICTION).verdict.tone !== 'good',
+  );
 
   return (
     <div className="dashboard">
@@ -34,14 +35,7 @@ export function Dashboard() {
             <dd>{text.JURISDICTION_NAMES[settings.jurisdiction]}</dd>
           </>
         ) : null}
-        <dt>{text.ui.dashboard.lastTest}</dt>
-        <dd>
-          {last
-            ? last.success
-              ? text.ui.dashboard.lastTestSuccess(lastTitle, formatDateTime(last.at, intlLocale()))
-              : text.ui.dashboard.lastTestFailure(lastTitle, formatDateTime(last.at, intlLocale()))
-            : text.ui.dashboard.lastTestNone}
-        </dd>
+        <LastTestRows last={last} jurisdiction={settings.jurisdiction ?? DEFAULT_JURISDICTION} />
       </dl>
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">

@@ -6,12 +6,14 @@
 import { explainAppKeyCheck, type KeyKind } from '../../shared/app-key-catalogue.js';
 import type { AppKeyCheck } from '../../shared/app-key-types.js';
 import { isFaultCode } from '../../shared/codes.js';
-import { text } from '../../shared/i18n/text.js';
 import type { JurisdictionId } from '../../shared/jurisdictions.js';
 import { explainFault, explainLoginStatus } from '../../shared/login-catalogue.js';
 import type { LoginReport, StatusExplanation } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
 import type { LastTest } from '../../shared/settings-schema.js';
+import { factsOfLastTest } from '../../shared/last-test.js';
+import { judge, type Verdict, type VerdictFacts } from '../../shared/verdict.js';
+import { verdictWords } from '../../shared/verdict-words.js';
 
 /** Why a login failed (or what a working one means), for the report's own site. */
 export function statusWords(report: LoginReport): StatusExplanation {
@@ -50,16 +52,18 @@ export function errorWords(error: AppError, sameLanguage: boolean): AppError {
   return { ...error, title: words.title, message: words.meaning, whatToDo: words.whatToDo };
 }
 
-const KEY_CHECK_CODES: Readonly<Record<string, () => string>> = {
-  APP_KEY_NOT_YOURS: () => text.APP_KEY_CHECK_TEXT.notYours.title,
-  APP_KEY_REFUSED: () => text.APP_KEY_CHECK_TEXT.refused.title,
-  APP_KEY_NOT_CHECKED: () => text.APP_KEY_CHECK_TEXT.notChecked.title,
-};
+/** The dashboard's last test, judged again by the one verdict from what it stored, in the language in use. */
+export interface LastTestWords {
+  readonly facts: VerdictFacts;
+  readonly verdict: Verdict;
+  readonly title: string;
+}
 
-/** The dashboard's last test in the language in use, from its code (the stored title when the code is not ours). */
-export function lastTestTitle(last: LastTest, jurisdiction: JurisdictionId): string {
-  const keyCheck = KEY_CHECK_CODES[last.code];
-  if (keyCheck) return keyCheck();
-  const words = isFaultCode(last.code) ? explainFault(last.code) : explainLoginStatus(last.code, jurisdiction);
-  return words.unknown === true ? last.title : words.title;
+export function lastTestWords(last: LastTest, jurisdiction: JurisdictionId): LastTestWords {
+  const facts = factsOfLastTest(last);
+  const verdict = judge(facts);
+  let title = verdictWords(verdict, jurisdiction).title;
+  // A fault code this version does not know (stored by another version): keep the words stored with it.
+  if (verdict.outcome === 'fault' && explainFault(verdict.code).unknown === true) title = last.title;
+  return { facts, verdict, title };
 }

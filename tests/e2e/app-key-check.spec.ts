@@ -27,6 +27,7 @@ const CHOOSE = 'Your login works \u2014 choose your application key';
 const CREATE = 'Your login works \u2014 create your application keys';
 const FIX = 'Your login works, but your bot will be refused until the application key is fixed';
 const NOT_CHECKED = 'Your login works, but the application key could not be checked';
+const DELAYED = 'Your login works, but your bot cannot bet with the delayed key';
 
 test.use({ viewport: { width: 1000, height: 720 } });
 
@@ -38,16 +39,21 @@ function keyItem(page: Page, kind: 'Delayed key' | 'Live key'): Locator {
   return keyList(page).getByRole('listitem').filter({ hasText: kind });
 }
 
-/** The account's two keys are listed: the delayed one (active) and the live one (not active yet). */
-async function expectBothKeys(page: Page, delayedKey: string | RegExp, liveKey: string | RegExp): Promise<void> {
+/** The account's two keys are listed: the delayed one (active) and the live one (active or not active yet). */
+async function expectBothKeys(
+  page: Page,
+  delayedKey: string | RegExp,
+  liveKey: string | RegExp,
+  liveState: 'active' | 'not active yet' = 'active',
+): Promise<void> {
   await expect(keyList(page).getByRole('listitem')).toHaveCount(2);
   await expect(keyItem(page, 'Delayed key')).toContainText(delayedKey);
   await expect(keyItem(page, 'Delayed key')).toContainText('cannot place bets');
   await expect(keyItem(page, 'Live key')).toContainText(liveKey);
-  await expect(keyItem(page, 'Live key')).toContainText('Live key, not active yet');
+  await expect(keyItem(page, 'Live key')).toContainText(`Live key, ${liveState}`);
 }
 
-test('an empty key: the login works and both keys are listed; "Use this key" on the delayed one, and the next test says the key is valid and delayed', async ({
+test('an empty key: the login works and both keys are listed; "Use this key" on the delayed one, and the next test says it can read prices but not bet (not green)', async ({
   page,
   sso,
 }) => {
@@ -56,26 +62,27 @@ test('an empty key: the login works and both keys are listed; "Use this key" on 
   await runTest(page);
   await expect(heading(page, CHOOSE)).toBeFocused();
   await expect(heading(page, 'Your bot login works')).toHaveCount(0);
-  await expectBothKeys(page, FAKE_ACCOUNT.appKey, FAKE_ACCOUNT.liveAppKey);
+  await expectBothKeys(page, FAKE_ACCOUNT.delayedAppKey, FAKE_ACCOUNT.appKey);
 
   await keyItem(page, 'Delayed key').getByRole('button', { name: 'Use this key' }).click();
-  await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
+  await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.delayedAppKey);
   await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
   await expect(keyItem(page, 'Delayed key')).toContainText('This key is now in the form');
 
   await page.keyboard.type(FAKE_ACCOUNT.password);
   await runTest(page);
-  const result = successPanel(page);
-  await expect(result).toBeVisible();
-  await expect(heading(page, 'Your bot login works')).toBeFocused();
-  await expect(result).toContainText(/delayed key/);
+  await expect(heading(page, DELAYED)).toBeFocused();
+  await expect(successPanel(page)).toHaveCount(0);
+  const result = page.getByRole('status').filter({ has: heading(page, DELAYED) });
+  await expect(result).toHaveClass(/panel-warning/);
   await expect(result).toContainText(/cannot place bets/);
+  await expect(result.getByText(/To bet, use your live key/)).toBeInViewport();
 
   // The key was checked with getAccountFunds, and only there was it sent as X-Application.
   const calls = sso.requests().filter((r) => r.rpcMethod);
   const funds = calls.filter((r) => r.rpcMethod?.endsWith('/getAccountFunds'));
   expect(funds).toHaveLength(1);
-  expect(funds[0]?.headers['x-application']).toBe(FAKE_ACCOUNT.appKey);
+  expect(funds[0]?.headers['x-application']).toBe(FAKE_ACCOUNT.delayedAppKey);
   for (const listing of calls.filter((r) => r.rpcMethod?.endsWith('/getDeveloperAppKeys'))) {
     expect(listing.headers['x-application']).toBeUndefined();
   }
@@ -89,7 +96,7 @@ test('a mistyped key: the result says the key is wrong and shows the right ones'
   await expect(result).toBeVisible();
   await expect(heading(page, FIX)).toBeFocused();
   await expect(heading(page, 'Your bot login works')).toHaveCount(0);
-  await expectBothKeys(page, FAKE_ACCOUNT.appKey, FAKE_ACCOUNT.liveAppKey);
+  await expectBothKeys(page, FAKE_ACCOUNT.delayedAppKey, FAKE_ACCOUNT.appKey);
   await expect(page.getByRole('group', { name: /Remember your application key/ })).toHaveCount(0);
 });
 
@@ -140,7 +147,7 @@ test('an account without keys: "Create my application keys" (name suggested, pas
   await expect(
     page.getByText('Betfair created your two application keys under the name "Evening trading bot".'),
   ).toBeVisible();
-  await expectBothKeys(page, /\S/, /\S/);
+  await expectBothKeys(page, /\S/, /\S/, 'not active yet');
   await expect(keyList(page)).toContainText('Evening trading bot');
   expect(sso.requests().filter((r) => r.rpcMethod?.endsWith('/createDeveloperAppKeys'))).toHaveLength(2);
 });
@@ -238,12 +245,12 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
   await fillLogin(page, { ...FAKE_ACCOUNT, appKey: '' });
   await runTest(page);
   await expect(heading(page, CHOOSE)).toBeFocused();
-  await keyItem(page, 'Live key').getByRole('button', { name: 'Use this key' }).click();
-  await expect(keyItem(page, 'Live key')).toContainText('the wizard remembers it');
-  await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.liveAppKey);
-  await expect(curl).toContainText(FAKE_ACCOUNT.liveAppKey);
+  await keyItem(page, 'Delayed key').getByRole('button', { name: 'Use this key' }).click();
+  await expect(keyItem(page, 'Delayed key')).toContainText('the wizard remembers it');
+  await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.delayedAppKey);
+  await expect(curl).toContainText(FAKE_ACCOUNT.delayedAppKey);
   await expect(curl).not.toContainText(FAKE_ACCOUNT.appKey);
-  expect(await readFile(settingsFilePath(harness.dataDir), 'utf8')).toContain(FAKE_ACCOUNT.liveAppKey);
+  expect(await readFile(settingsFilePath(harness.dataDir), 'utf8')).toContain(FAKE_ACCOUNT.delayedAppKey);
 });
 
 test('with a .p12 certificate, creating keys asks for the .p12 password too, and then creates them', async ({
@@ -285,5 +292,5 @@ test('with a .p12 certificate, creating keys asks for the .p12 password too, and
   await form.getByRole('button', { name: 'Create my application keys' }).click();
   await answered;
   await expect(heading(page, CHOOSE)).toBeFocused();
-  await expectBothKeys(page, /\S/, /\S/);
+  await expectBothKeys(page, /\S/, /\S/, 'not active yet');
 });

@@ -93,7 +93,7 @@ test.describe('browser in English', () => {
       await expect(headingIn(page, sv.ui.dashboard.heading)).toBeVisible();
       await expect(buttonIn(page, sv.ui.expiry.renew)).toBeVisible();
       await expect(buttonIn(page, sv.ui.dashboard.startOver)).toBeVisible();
-      await expect(page.locator('.facts').first()).toContainText(sv.LOGIN_STATUS_TEXT.SUCCESS.title);
+      await expect(page.locator('.facts').first()).toContainText(sv.VERDICT_TEXT.works.title);
       await expect(page.locator('.facts').first()).toContainText(sv.JURISDICTION_NAMES.se);
       await expect(page.getByText(sv.ui.dashboard.testAgainHeading, { exact: true })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'sv');

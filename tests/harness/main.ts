@@ -75,9 +75,12 @@ if (harness.sso) {
   console.log(`                           Username:        ${FAKE_ACCOUNT.username}`);
   console.log(`                           Password:        ${FAKE_ACCOUNT.password}`);
   console.log(
-    `  (the key may stay empty; ${FAKE_ACCOUNT.username}'s keys: ${FAKE_ACCOUNT.appKey} delayed, ${FAKE_ACCOUNT.liveAppKey} live, not active)`,
+    `  (the key may stay empty; ${FAKE_ACCOUNT.username}'s keys: ${FAKE_ACCOUNT.appKey} live, active, ${FAKE_ACCOUNT.delayedAppKey} delayed)`,
   );
   console.log(`  an account without application keys: username ${FAKE_ACCOUNT.noKeysUsername}, same password`);
+  console.log(
+    `  an account whose live key is not active yet: username ${FAKE_ACCOUNT.applicantUsername}, key ${FAKE_ACCOUNT.applicantLiveKey}`,
+  );
 } else if (harness.env.BOTLOGIN_SSO_ORIGIN) {
   console.log(`  test logins go to ${harness.env.BOTLOGIN_SSO_ORIGIN} (BOTLOGIN_SSO_ORIGIN)`);
 } else {

@@ -165,8 +165,15 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   if (opts.fakeSso) {
     sso = await startFakeSso();
     sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, {
-      delayed: FAKE_ACCOUNT.appKey,
-      live: FAKE_ACCOUNT.liveAppKey,
+      delayed: FAKE_ACCOUNT.delayedAppKey,
+      live: FAKE_ACCOUNT.appKey,
+      liveActive: true,
+    });
+    sso.addAccount(FAKE_ACCOUNT.applicantUsername, FAKE_ACCOUNT.password, {
+      appName: 'Applicant bot',
+      delayed: FAKE_ACCOUNT.applicantDelayedKey,
+      live: FAKE_ACCOUNT.applicantLiveKey,
+      liveActive: false,
     });
     sso.addAccount(FAKE_ACCOUNT.noKeysUsername, FAKE_ACCOUNT.password, null);
     // The harness keeps its own copy of the test CA, so it stays readable if a test stops the fake

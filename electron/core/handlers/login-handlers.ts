@@ -1,7 +1,8 @@
 /** testLogin, getGuardStatus, getSnippets. The password passes through once and is never stored. */
 import type { Snippet, TestLoginRequest } from '../../../shared/api.js';
 import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
-import type { LastTest, Settings } from '../../../shared/settings-schema.js';
+import { lastTestOf } from '../../../shared/last-test.js';
+import type { Settings } from '../../../shared/settings-schema.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
@@ -13,33 +14,6 @@ function needsSetup(settings: Settings): Result<never> | null {
   if (!settings.jurisdiction) return fail('NEEDS_SETUP', text.appText.errors.needsJurisdiction, { title });
   if (!settings.certificate) return fail('NEEDS_SETUP', text.appText.errors.needsCertificate, { title });
   return null;
-}
-
-/**
- * What the dashboard remembers of the last test. A working login counts as a success only when the key was valid
- * or none was given (the bot's first call would fail otherwise); then the code is the key check's, e.g.
- * APP_KEY_REFUSED, and the title says what is wrong with the key.
- */
-function lastTestOf(result: Result<LoginReport>): LastTest {
-  if (result.ok) {
-    const r = result.value;
-    const check = r.appKeyCheck;
-    if (r.success && check !== null && check.status !== 'valid' && check.status !== 'not-given') {
-      return {
-        at: r.at,
-        success: false,
-        code: `APP_KEY_${check.status.toUpperCase().replace('-', '_')}`,
-        title: check.title,
-      };
-    }
-    return { at: r.at, success: r.success, code: r.loginStatus, title: check?.title ?? r.explanation.title };
-  }
-  return {
-    at: new Date().toISOString(),
-    success: false,
-    code: result.error.code,
-    title: result.error.title ?? result.error.message,
-  };
 }
 
 /** The test session is always logged out: never hand a token across the bridge. */
@@ -73,7 +47,8 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
     const current = ctx.settings.get();
     ctx.settings.set({
       ...current,
-      lastTest: lastTestOf(result),
+      // The verdict's facts (codes only), judged again by the dashboard: shared/last-test.ts.
+      lastTest: lastTestOf(result, input.appKey, jurisdiction),
       // An empty key field ("find my keys") keeps the key remembered before.
       appKey: current.rememberAppKey ? input.appKey.trim() || current.appKey : null,
       username: current.rememberUsername ? input.username : null,

@@ -31,7 +31,7 @@ const APPLY_LIVE =
 /** What became of the key given, per status (and, for valid, per kind of key). */
 export const APP_KEY_CHECK_TEXT = {
   validDelayed: {
-    title: 'Your bot login works (with the delayed key)',
+    title: 'Your login works; the delayed key cannot bet',
     explanation: `${LOGIN_WORKS} Betfair accepted your application key: it is your delayed key, so your bot can read prices (a little late) but cannot place bets with it.`,
     whatToDo: `Fine for testing and for reading prices. ${APPLY_LIVE}`,
   },
@@ -41,13 +41,13 @@ export const APP_KEY_CHECK_TEXT = {
     whatToDo: 'Nothing more to do here. Your bot can log in and bet with the same certificate files, key and username.',
   },
   validLiveInactive: {
-    title: 'Your bot login works (live key not active yet)',
+    title: 'Your login works; your live key is not active yet',
     explanation: `${LOGIN_WORKS} Betfair accepted your application key: it is your live key, but Betfair has not activated it yet, so betting calls will be refused until it is.`,
     whatToDo:
       "Apply to have your live key activated on Betfair's developer site. Until then, use your delayed key to test and read prices.",
   },
   validUnlisted: {
-    title: 'Your bot login works',
+    title: 'Your login works and Betfair accepted your application key',
     explanation: `${LOGIN_WORKS} Betfair accepted your application key.`,
     whatToDo: 'Nothing more to do here. Your bot can log in with the same certificate files, key and username.',
   },

@@ -43,19 +43,24 @@ Options:
                       delayed, active}), "appKeyCheck" ({status, delayed?, active?,
                       code?, title, explanation, whatToDo}; status is valid, not-yours,
                       refused, not-given or not-checked) and, with --create-app-keys,
-                      "appKeysCreation"; "ok" is true exactly when the exit code is 0
+                      "appKeysCreation"; "verdict" is the overall outcome (works,
+                      works-no-stream, delayed-key, key-inactive, choose-key, create-keys,
+                      key-not-yours, key-refused, key-not-checked, login-failed...),
+                      "title" and "whatToDo" say it in words; "ok" is true exactly when
+                      the exit code is 0
 
 The Betfair password is read from the environment variable ${PASSWORD_ENV}, or asked for
 (hidden) when run in a terminal. It is never accepted on the command line.
 At most 5 test logins a minute are sent, and none for 20 minutes after Betfair reports
 too many logins (this is remembered in the app's data folder).
 
-Exit codes: 0 the login works and the application key given is valid (or none was
-given); 1 Betfair answered with a failure; 2 wrong usage or unusable input; 3 no proper
-answer (network, secure connection, time-out, unexpected answer; also when the login
-works but the key given could not be checked); 4 held back to protect your account (too
-many tests, or Betfair's 20-minute pause); 5 the login works but the application key
-given is not valid (refused by Betfair, or not one of your keys).
+Exit codes: 0 your bot can log in and bet (a live key Betfair has activated); 1 Betfair
+answered with a failure; 2 wrong usage or unusable input; 3 no proper answer (network,
+secure connection, time-out, unexpected answer; also when the login works but the key
+could not be checked); 4 held back to protect your account (too many tests, or Betfair's
+20-minute pause); 5 the login works but your bot cannot bet with the key yet (no key
+given, no keys yet, the delayed key, a live key not active yet, a key refused by Betfair
+or not one of yours).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Say where your Betfair account is with --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,

@@ -32,7 +32,7 @@ const APPLY_LIVE =
 /** Qué ha pasado con la clave indicada, por estado (y, si es válida, por tipo de clave). */
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
-    title: 'El acceso de tu bot funciona (clave con retraso)',
+    title: 'Tu acceso funciona; con la clave con retraso no se puede apostar',
     explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación: es tu clave con retraso, así que tu bot puede leer precios (con algo de retraso), pero no puede apostar con ella.`,
     whatToDo: `Sirve para pruebas y para leer precios. ${APPLY_LIVE}`,
   },
@@ -43,13 +43,13 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
       'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión y apostar con los mismos archivos de certificado, la misma clave y el mismo nombre de usuario.',
   },
   validLiveInactive: {
-    title: 'El acceso de tu bot funciona (clave en directo aún no activa)',
+    title: 'Tu acceso funciona; tu clave en directo aún no está activa',
     explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación: es tu clave en directo, pero Betfair todavía no la ha activado, así que rechazará las apuestas hasta que lo haga.`,
     whatToDo:
       'Solicita la activación de tu clave en directo en la web para desarrolladores de Betfair. Mientras tanto, usa tu clave con retraso para hacer pruebas y leer precios.',
   },
   validUnlisted: {
-    title: 'El acceso de tu bot funciona',
+    title: 'Tu acceso funciona y Betfair ha aceptado tu clave de aplicación',
     explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación.`,
     whatToDo:
       'No tienes que hacer nada más aquí. Tu bot puede iniciar sesión con los mismos archivos de certificado, la misma clave y el mismo nombre de usuario.',

@@ -45,8 +45,12 @@ Opciones:
                       applicationKey, version, delayed, active}), "appKeyCheck" ({status,
                       delayed?, active?, code?, title, explanation, whatToDo}; status es
                       valid, not-yours, refused, not-given o not-checked) y, con
-                      --create-app-keys, "appKeysCreation"; "ok" es true exactamente
-                      cuando el código de salida es 0
+                      --create-app-keys, "appKeysCreation"; "verdict" es el resultado
+                      global (works, works-no-stream, delayed-key, key-inactive,
+                      choose-key, create-keys, key-not-yours, key-refused,
+                      key-not-checked, login-failed...), "title" y "whatToDo" lo dicen
+                      con palabras; "ok" es true exactamente cuando el código de salida
+                      es 0
 
 La contraseña de Betfair se lee de la variable de entorno ${PASSWORD_ENV}, o se pide
 (sin mostrarla) al ejecutarlo en un terminal. Nunca se acepta en la línea de comandos.
@@ -54,13 +58,14 @@ Se envían como máximo 5 accesos de prueba por minuto, y ninguno durante 20 min
 después de que Betfair indique demasiados accesos (esto se recuerda en la carpeta de
 datos de la app).
 
-Códigos de salida: 0 el acceso funciona y la clave de aplicación indicada es válida (o no
-se indicó ninguna); 1 Betfair ha respondido con un fallo; 2 uso incorrecto o datos que no
+Códigos de salida: 0 tu bot puede iniciar sesión y apostar (una clave en directo que
+Betfair ha activado); 1 Betfair ha respondido con un fallo; 2 uso incorrecto o datos que no
 se pueden usar; 3 sin respuesta válida (red, conexión segura, tiempo agotado, respuesta
-inesperada; también si el acceso funciona pero no se ha podido comprobar la clave
-indicada); 4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, o la pausa de 20
-minutos de Betfair); 5 el acceso funciona, pero la clave de aplicación indicada no es
-válida (Betfair la rechaza o no es una de tus claves).
+inesperada; también si el acceso funciona pero no se ha podido comprobar la clave);
+4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, o la pausa de 20 minutos
+de Betfair); 5 el acceso funciona, pero tu bot aún no puede apostar con la clave (no se
+indicó ninguna, aún no tienes claves, la clave con retraso, una clave en directo aún no
+activa, una clave que Betfair rechaza o que no es tuya).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Indica dónde está tu cuenta de Betfair con --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,

@@ -33,7 +33,7 @@ const ANOTHER_NAME = 'Scegli un altro nome, per esempio aggiungendo una parola o
 /** What became of the key given, per status (and, for valid, per kind of key). */
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
-    title: 'Il login del tuo bot funziona (con la chiave ritardata)',
+    title: 'Il tuo login funziona; con la chiave ritardata non si scommette',
     explanation: `${LOGIN_WORKS} Betfair ha accettato la tua chiave applicazione: è la tua chiave ritardata, quindi il tuo bot può leggere le quote (con un po' di ritardo) ma non può piazzare scommesse.`,
     whatToDo: `Va bene per le prove e per leggere le quote. ${APPLY_LIVE}`,
   },
@@ -44,13 +44,13 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
       "Qui non c'è altro da fare. Il tuo bot può accedere e scommettere con gli stessi file del certificato, la stessa chiave e lo stesso nome utente.",
   },
   validLiveInactive: {
-    title: 'Il login del tuo bot funziona (chiave live non ancora attiva)',
+    title: 'Il tuo login funziona; la chiave live non è ancora attiva',
     explanation: `${LOGIN_WORKS} Betfair ha accettato la tua chiave applicazione: è la tua chiave live, ma Betfair non l'ha ancora attivata, quindi le scommesse verranno rifiutate finché non lo farà.`,
     whatToDo:
       "Chiedi l'attivazione della chiave live sul sito per sviluppatori di Betfair. Nel frattempo, usa la chiave ritardata per le prove e per leggere le quote.",
   },
   validUnlisted: {
-    title: 'Il login del tuo bot funziona',
+    title: 'Il tuo login funziona e Betfair ha accettato la tua chiave applicazione',
     explanation: `${LOGIN_WORKS} Betfair ha accettato la tua chiave applicazione.`,
     whatToDo:
       "Qui non c'è altro da fare. Il tuo bot può accedere con gli stessi file del certificato, la stessa chiave e lo stesso nome utente.",

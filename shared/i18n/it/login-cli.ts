@@ -45,8 +45,11 @@ Opzioni:
                       version, delayed, active}), "appKeyCheck" ({status, delayed?,
                       active?, code?, title, explanation, whatToDo}; status è valid,
                       not-yours, refused, not-given o not-checked) e, con
-                      --create-app-keys, "appKeysCreation"; "ok" è true esattamente
-                      quando il codice di uscita è 0
+                      --create-app-keys, "appKeysCreation"; "verdict" è l'esito
+                      complessivo (works, works-no-stream, delayed-key, key-inactive,
+                      choose-key, create-keys, key-not-yours, key-refused,
+                      key-not-checked, login-failed...), "title" e "whatToDo" lo dicono
+                      a parole; "ok" è true esattamente quando il codice di uscita è 0
 
 La password Betfair viene letta dalla variabile d'ambiente ${PASSWORD_ENV}, oppure chiesta
 (senza mostrarla) quando il comando gira in un terminale. Non è mai accettata sulla riga
@@ -54,13 +57,14 @@ di comando. Si inviano al massimo 5 login di prova al minuto, e nessuno per 20 m
 che Betfair ha segnalato troppi login (questo viene ricordato nella cartella dei dati
 dell'app).
 
-Codici di uscita: 0 il login funziona e la chiave applicazione indicata è valida (o non ne
-è stata indicata nessuna); 1 Betfair ha risposto con un errore; 2 uso errato o dati non
-utilizzabili; 3 nessuna risposta valida (rete, connessione sicura, tempo scaduto, risposta
-inattesa; anche quando il login funziona ma non è stato possibile controllare la chiave
-indicata); 4 trattenuto per proteggere il tuo conto (troppe prove, o la pausa di 20 minuti
-di Betfair); 5 il login funziona ma la chiave applicazione indicata non è valida (rifiutata
-da Betfair, o non è una delle tue chiavi).
+Codici di uscita: 0 il tuo bot può accedere e scommettere (una chiave live attivata da
+Betfair); 1 Betfair ha risposto con un errore; 2 uso errato o dati non utilizzabili;
+3 nessuna risposta valida (rete, connessione sicura, tempo scaduto, risposta inattesa;
+anche quando il login funziona ma non è stato possibile controllare la chiave); 4 trattenuto
+per proteggere il tuo conto (troppe prove, o la pausa di 20 minuti di Betfair); 5 il login
+funziona ma il tuo bot non può ancora scommettere con la chiave (nessuna chiave indicata,
+nessuna chiave creata, la chiave ritardata, una chiave live non ancora attiva, una chiave
+rifiutata da Betfair o che non è tua).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Indica dove si trova il tuo conto Betfair con --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,

@@ -7,3 +7,4 @@ export * from './faults.js';
 export * from './login-statuses.js';
 export * from './bot-checks.js';
 export * from './kit.js';
+export * from './verdict.js';

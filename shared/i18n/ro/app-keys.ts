@@ -32,7 +32,7 @@ const APPLY_LIVE =
 /** What became of the key given, per status (and, for valid, per kind of key). */
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
-    title: 'Conectarea botului funcționează (cu cheia cu întârziere)',
+    title: 'Conectarea funcționează; cu cheia cu întârziere nu se poate paria',
     explanation: `${LOGIN_WORKS} Betfair a acceptat cheia de aplicație: este cheia ta cu întârziere, deci botul poate citi cotele (cu puțină întârziere), dar nu poate plasa pariuri cu ea.`,
     whatToDo: `Este bună pentru teste și pentru citirea cotelor. ${APPLY_LIVE}`,
   },
@@ -43,13 +43,13 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
       'Nu mai ai nimic de făcut aici. Botul se poate conecta și poate paria cu aceleași fișiere de certificat, aceeași cheie și același nume de utilizator.',
   },
   validLiveInactive: {
-    title: 'Conectarea botului funcționează (cheia live nu e încă activă)',
+    title: 'Conectarea funcționează; cheia live nu e încă activă',
     explanation: `${LOGIN_WORKS} Betfair a acceptat cheia de aplicație: este cheia ta live, dar Betfair nu a activat-o încă, așa că apelurile pentru pariuri vor fi refuzate până atunci.`,
     whatToDo:
       'Solicită activarea cheii live pe site-ul Betfair pentru dezvoltatori. Până atunci, folosește cheia cu întârziere pentru teste și pentru citirea cotelor.',
   },
   validUnlisted: {
-    title: 'Conectarea botului funcționează',
+    title: 'Conectarea funcționează și Betfair a acceptat cheia de aplicație',
     explanation: `${LOGIN_WORKS} Betfair a acceptat cheia de aplicație.`,
     whatToDo:
       'Nu mai ai nimic de făcut aici. Botul se poate conecta cu aceleași fișiere de certificat, aceeași cheie și același nume de utilizator.',

@@ -44,8 +44,11 @@ Opțiuni:
                       version, delayed, active}), "appKeyCheck" ({status, delayed?,
                       active?, code?, title, explanation, whatToDo}; status este valid,
                       not-yours, refused, not-given sau not-checked) și, cu
-                      --create-app-keys, "appKeysCreation"; "ok" este true exact atunci
-                      când codul de ieșire este 0
+                      --create-app-keys, "appKeysCreation"; "verdict" este rezultatul
+                      general (works, works-no-stream, delayed-key, key-inactive,
+                      choose-key, create-keys, key-not-yours, key-refused,
+                      key-not-checked, login-failed...), "title" și "whatToDo" îl spun
+                      în cuvinte; "ok" este true exact atunci când codul de ieșire este 0
 
 Parola Betfair este citită din variabila de mediu ${PASSWORD_ENV} sau cerută (ascunsă) când
 comanda rulează într-un terminal. Nu este acceptată niciodată în linia de comandă.
@@ -53,13 +56,14 @@ Se trimit cel mult 5 conectări de test pe minut și niciuna timp de 20 de minut
 Betfair raportează prea multe conectări (acest lucru este memorat în folderul de date al
 aplicației).
 
-Coduri de ieșire: 0 conectarea funcționează și cheia de aplicație dată este validă (sau nu
-s-a dat nicio cheie); 1 Betfair a răspuns cu un eșec; 2 utilizare greșită sau date de intrare
+Coduri de ieșire: 0 botul se poate conecta și poate paria (o cheie live activată de
+Betfair); 1 Betfair a răspuns cu un eșec; 2 utilizare greșită sau date de intrare
 inutilizabile; 3 niciun răspuns valid (rețea, conexiune securizată, timp expirat, răspuns
-neașteptat; tot 3 și când conectarea funcționează, dar cheia dată nu a putut fi verificată);
+neașteptat; tot 3 și când conectarea funcționează, dar cheia nu a putut fi verificată);
 4 test amânat ca să-ți protejeze contul (prea multe teste sau pauza de 20 de minute a Betfair);
-5 conectarea funcționează, dar cheia de aplicație dată nu este validă (refuzată de Betfair
-sau nu este una dintre cheile tale).
+5 conectarea funcționează, dar botul încă nu poate paria cu cheia (nicio cheie dată, nicio
+cheie creată, cheia cu întârziere, o cheie live încă neactivată, o cheie refuzată de Betfair
+sau care nu este a ta).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Indică unde este contul tău Betfair, cu --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,

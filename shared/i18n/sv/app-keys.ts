@@ -31,7 +31,7 @@ const OWN_KEY = 'Använd din egen applikationsnyckel i stället för en programl
 /** Vad som hände med den angivna nyckeln, per status (och, för giltig, per sorts nyckel). */
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
-    title: 'Din botinloggning fungerar (med den fördröjda nyckeln)',
+    title: 'Din inloggning fungerar; med den fördröjda nyckeln går det inte att lägga spel',
     explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din fördröjda nyckel, så din bot kan läsa odds (med en liten fördröjning) men inte lägga spel med den.`,
     whatToDo: `Den räcker för att testa och läsa odds. ${APPLY_LIVE}`,
   },
@@ -42,13 +42,13 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
       'Du behöver inte göra något mer här. Din bot kan logga in och spela med samma certifikatfiler, nyckel och användarnamn.',
   },
   validLiveInactive: {
-    title: 'Din botinloggning fungerar (live-nyckeln är inte aktiv än)',
+    title: 'Din inloggning fungerar; live-nyckeln är inte aktiv än',
     explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din live-nyckel, men Betfair har inte aktiverat den än, så anrop för att spela nekas tills den är aktiv.`,
     whatToDo:
       'Ansök om att få din live-nyckel aktiverad på Betfairs utvecklarsida. Använd din fördröjda nyckel till dess för att testa och läsa odds.',
   },
   validUnlisted: {
-    title: 'Din botinloggning fungerar',
+    title: 'Din inloggning fungerar och Betfair godtog din applikationsnyckel',
     explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel.`,
     whatToDo:
       'Du behöver inte göra något mer här. Din bot kan logga in med samma certifikatfiler, nyckel och användarnamn.',

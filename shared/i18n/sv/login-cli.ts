@@ -44,7 +44,11 @@ Alternativ:
                       delayed, active}), "appKeyCheck" ({status, delayed?, active?,
                       code?, title, explanation, whatToDo}; status är valid, not-yours,
                       refused, not-given eller not-checked) och, med --create-app-keys,
-                      "appKeysCreation"; "ok" är true exakt när avslutningskoden är 0
+                      "appKeysCreation"; "verdict" är det samlade
+                      utfallet (works, works-no-stream, delayed-key, key-inactive,
+                      choose-key, create-keys, key-not-yours, key-refused,
+                      key-not-checked, login-failed...), "title" och "whatToDo" säger
+                      det i ord; "ok" är true exakt när avslutningskoden är 0
 
 Betfair-lösenordet läses från miljövariabeln ${PASSWORD_ENV}, eller så frågar
 kommandot efter det (utan att visa det) när det körs i en terminal. Det kan aldrig anges
@@ -52,13 +56,14 @@ på kommandoraden.
 Högst 5 testinloggningar per minut skickas, och inga alls i 20 minuter efter att Betfair
 rapporterat för många inloggningar (det sparas i appens datamapp).
 
-Avslutningskoder: 0 inloggningen fungerar och den angivna applikationsnyckeln är giltig
-(eller ingen angavs); 1 Betfair svarade med ett fel; 2 fel användning eller oanvändbar
-indata; 3 inget riktigt svar (nätverk, säker anslutning, tidsgräns, oväntat svar; även
-när inloggningen fungerar men den angivna nyckeln inte kunde kontrolleras); 4 stoppades
-för att skydda ditt konto (för många tester, eller Betfairs paus på 20 minuter);
-5 inloggningen fungerar men den angivna applikationsnyckeln är inte giltig (nekad av
-Betfair, eller inte en av dina nycklar).
+Avslutningskoder: 0 din bot kan logga in och lägga spel (en live-nyckel som Betfair har
+aktiverat); 1 Betfair svarade med ett fel; 2 fel användning eller oanvändbar indata;
+3 inget riktigt svar (nätverk, säker anslutning, tidsgräns, oväntat svar; även när
+inloggningen fungerar men nyckeln inte kunde kontrolleras); 4 stoppades för att skydda
+ditt konto (för många tester, eller Betfairs paus på 20 minuter); 5 inloggningen fungerar
+men din bot kan inte lägga spel med nyckeln än (ingen nyckel angiven, inga nycklar än, den
+fördröjda nyckeln, en live-nyckel som inte är aktiv än, en nyckel som Betfair nekar eller
+som inte är din).
 `,
   passwordFlag: NO_ARGV_PASSWORD,
   needJurisdiction: `Ange var ditt Betfair-konto finns med --jurisdiction (${JURISDICTION_IDS.join(', ')}).`,

@@ -48,13 +48,14 @@ const EVERY_CASE: readonly KeyCheckFacts[] = [
 ];
 
 describe('application-key catalogue', () => {
-  it('explains every status in words, and says "Your bot login works" only for a valid key', () => {
+  it('explains every status in words, and says "Your bot login works" only for a valid live, active key', () => {
     for (const facts of EVERY_CASE) {
       const check = explainAppKeyCheck(facts);
       expect(check.status).toBe(facts.status);
       for (const text of [check.title, check.explanation, check.whatToDo])
         expect(text.length, JSON.stringify(facts)).toBeGreaterThan(10);
-      expect(check.title.includes('Your bot login works'), check.title).toBe(facts.status === 'valid');
+      const liveActive = facts.status === 'valid' && facts.key?.delayed === false && facts.key.active;
+      expect(check.title.includes('Your bot login works'), check.title).toBe(liveActive);
       if (facts.status !== 'valid') expect(check.title).toMatch(/login works/i);
     }
   });

@@ -7,7 +7,12 @@ import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand, exitCodeForFault, loginCommand } from '../../../../electron/cli/login.js';
 import { main } from '../../../../electron/cli.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
-import { DEFAULT_APP_KEYS, startFakeSso } from '../../../fixtures/fake-sso/server.js';
+import {
+  APPLICANT_APP_KEYS,
+  APPLICANT_TEST_USERNAME,
+  DEFAULT_APP_KEYS,
+  startFakeSso,
+} from '../../../fixtures/fake-sso/server.js';
 import {
   DEFAULT_TEST_PASSWORD,
   startLoginFixture,
@@ -68,7 +73,7 @@ const base = (): string[] => [
   '--key',
   f.cert.keyPath,
   '--app-key',
-  DEFAULT_APP_KEYS.delayed,
+  DEFAULT_APP_KEYS.live,
   '--username',
   'bettor',
 ];
@@ -100,7 +105,13 @@ describe('bot-login login', () => {
     f.fake.setMode({ kind: 'normal' });
     const plain = await cli([...base(), '--json']);
     const out = JSON.parse(plain.stdout) as Record<string, unknown>;
-    expect(out).toMatchObject({ ok: true, loginStatus: 'SUCCESS', loggedOut: true, title: 'Your bot login works' });
+    expect(out).toMatchObject({
+      ok: true,
+      verdict: 'works',
+      loginStatus: 'SUCCESS',
+      loggedOut: true,
+      title: 'Your bot login works',
+    });
     expect(out.sessionToken).toBeUndefined();
     expect(typeof out.explanation).toBe('string');
     expect(typeof out.whatToDo).toBe('string');
@@ -306,7 +317,8 @@ describe('bot-login login', () => {
 
   it('asks for the password (hidden) at a terminal, and takes a combined .pem', async () => {
     f.fake.setMode({ kind: 'normal' });
-    const r = await cli(['--jurisdiction', 'international', '--pem', f.cert.pemPath, '--username', 'bettor'], {
+    const pemArgs = ['--jurisdiction', 'international', '--pem', f.cert.pemPath, '--username', 'bettor'];
+    const r = await cli([...pemArgs, '--app-key', DEFAULT_APP_KEYS.live], {
       env: { BOTLOGIN_PASSWORD: undefined },
       interactive: true,
       answers: [DEFAULT_TEST_PASSWORD],
@@ -336,7 +348,16 @@ describe('bot-login login', () => {
       '-macalg',
       'sha1',
     ]);
-    const args = ['--jurisdiction', 'international', '--p12', p12, '--username', 'bettor'];
+    const args = [
+      '--jurisdiction',
+      'international',
+      '--p12',
+      p12,
+      '--username',
+      'bettor',
+      '--app-key',
+      DEFAULT_APP_KEYS.live,
+    ];
     expect((await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'p12 secret' } })).code).toBe(0);
     const wrong = await cli([...args, '--json'], { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
     expect(wrong.code).toBe(2);
@@ -365,19 +386,25 @@ describe('bot-login login: the application key', () => {
   const withKey = (key: string): string[] => [...noKey(), '--app-key', key];
   const quickCommand = createLoginCommand({ now: steppingClock() });
 
-  it('exit 0 without --app-key: lists the keys with their kind (text and --json)', async () => {
+  it('exit 5 without --app-key (the bot cannot bet until a key is chosen): lists the keys with their kind (text and --json)', async () => {
     f.fake.setMode({ kind: 'normal' });
     const text = await cli(noKey(), { command: quickCommand });
-    expect(text.code).toBe(0);
-    expect(text.stdout).toContain('SUCCESS: Your login works: now choose your application key');
+    expect(text.code).toBe(5);
+    expect(text.stdout).toContain('SUCCESS: Your login works \u2014 choose your application key');
+    expect(text.stdout).not.toContain('Your bot login works');
     expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed  (app "My betting bot", version 1.0-DELAY)`);
-    expect(text.stdout).toContain(
-      `${DEFAULT_APP_KEYS.live}  live, not active yet  (app "My betting bot", version 1.0)`,
-    );
+    expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.live}  live, active  (app "My betting bot", version 1.0)`);
     const json = await cli([...noKey(), '--json'], { command: quickCommand });
-    const out = JSON.parse(json.stdout) as { ok: boolean; appKeys: unknown[]; appKeyCheck: { status: string } };
-    expect(json.code).toBe(0);
-    expect(out.ok).toBe(true);
+    const out = JSON.parse(json.stdout) as {
+      ok: boolean;
+      verdict: string;
+      title: string;
+      appKeys: unknown[];
+      appKeyCheck: { status: string };
+    };
+    expect(json.code).toBe(5);
+    expect(out).toMatchObject({ ok: false, verdict: 'choose-key' });
+    expect(out.title).not.toContain('Your bot login works');
     expect(out.appKeys).toEqual([
       {
         appName: 'My betting bot',
@@ -391,7 +418,7 @@ describe('bot-login login: the application key', () => {
         applicationKey: DEFAULT_APP_KEYS.live,
         version: '1.0',
         delayed: false,
-        active: false,
+        active: true,
       },
     ]);
     expect(out.appKeyCheck).toMatchObject({
@@ -402,14 +429,57 @@ describe('bot-login login: the application key', () => {
     });
   });
 
-  it('exit 0 for a valid key, saying which kind it is; "Your bot login works" only then', async () => {
+  it('exit 0 only for a live, active key: "Your bot login works" only then', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const r = await cli([...withKey(DEFAULT_APP_KEYS.live), '--json'], { command: quickCommand });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: true,
+      verdict: 'works',
+      title: 'Your bot login works',
+      appKeyCheck: { status: 'valid', delayed: false, active: true },
+    });
+    const text = await cli(withKey(DEFAULT_APP_KEYS.live), { command: quickCommand });
+    expect(text.stdout).toMatch(/^SUCCESS: Your bot login works\n/);
+  });
+
+  it('exit 5 for a valid delayed key: it can log in and read prices, not bet; never "works"', async () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await cli([...withKey(DEFAULT_APP_KEYS.delayed), '--json'], { command: quickCommand });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, appKeyCheck: { status: 'valid', delayed: true } });
+    expect(r.code).toBe(5);
+    const out = JSON.parse(r.stdout) as { title: string; whatToDo: string };
+    expect(out).toMatchObject({ ok: false, verdict: 'delayed-key', appKeyCheck: { status: 'valid', delayed: true } });
+    expect(out.title).toBe('Your login works, but your bot cannot bet with the delayed key');
+    expect(out.whatToDo).toMatch(/live key/);
     const text = await cli(withKey(DEFAULT_APP_KEYS.delayed), { command: quickCommand });
-    expect(text.stdout).toMatch(/^SUCCESS: Your bot login works \(with the delayed key\)\n/);
+    expect(text.code).toBe(5);
+    expect(text.stdout).toMatch(/^SUCCESS: Your login works, but your bot cannot bet with the delayed key\n/);
+    expect(text.stdout).not.toContain('Your bot login works');
     expect(text.stdout).toMatch(/cannot place bets/);
+  });
+
+  it('exit 5 for a live key Betfair has not activated: "refused until it is activated", never "works" (text and --json)', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const args = withKey(APPLICANT_APP_KEYS.live).map((a) => (a === 'bettor' ? APPLICANT_TEST_USERNAME : a));
+    const r = await cli([...args, '--json'], { command: quickCommand });
+    expect(r.code).toBe(5);
+    const out = JSON.parse(r.stdout) as { ok: boolean; title: string; whatToDo: string };
+    expect(out).toMatchObject({
+      ok: false,
+      verdict: 'key-inactive',
+      loginStatus: 'SUCCESS',
+      appKeyCheck: { delayed: false, active: false },
+    });
+    expect(out.title).not.toContain('Your bot login works');
+    expect(out.title).toMatch(/refused until your live key is activated/);
+    expect(out.whatToDo).toMatch(/activated/);
+    const text = await cli(args, { command: quickCommand });
+    expect(text.code).toBe(5);
+    expect(text.stdout.split('\n')[0]).toBe(
+      'SUCCESS: Your login works, but your bot will be refused until your live key is activated',
+    );
+    expect(text.stdout).not.toContain('Your bot login works');
+    expect(text.stdout).toContain(`${APPLICANT_APP_KEYS.live}  live, not active yet`);
   });
 
   it('exit 5 when the login works but the key is refused or not yours; the right keys are shown', async () => {
@@ -417,16 +487,28 @@ describe('bot-login login: the application key', () => {
     f.fake.addAccount('cli-other', DEFAULT_TEST_PASSWORD, { delayed: 'CliOtherDelay001', live: 'CliOtherLive0001' });
     const typo = await cli(withKey('DelayKey4Bettor'), { command: quickCommand });
     expect(typo.code).toBe(5);
-    expect(typo.stdout).toMatch(/^SUCCESS: The login works, but Betfair refuses this application key/);
+    expect(typo.stdout).toMatch(
+      /^SUCCESS: Your login works, but your bot will be refused until the application key is fixed/,
+    );
     expect(typo.stdout).not.toContain('Your bot login works');
     expect(typo.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed`);
     const other = await cli([...withKey('CliOtherDelay001'), '--json'], { command: quickCommand });
     expect(other.code).toBe(5);
-    expect(JSON.parse(other.stdout)).toMatchObject({
+    const otherOut = JSON.parse(other.stdout) as { title: string; whatToDo: string };
+    expect(otherOut).toMatchObject({
       ok: false,
+      verdict: 'key-not-yours',
       loginStatus: 'SUCCESS',
       appKeyCheck: { status: 'not-yours' },
     });
+    // The old dishonest answer: "ok": false with the title "Your bot login works" and "Nothing more to do here".
+    expect(otherOut.title).not.toBe('Your bot login works');
+    expect(otherOut.whatToDo).not.toMatch(/Nothing more to do/);
+    const refused = await cli([...withKey('DelayKey4Bettor'), '--json'], { command: quickCommand });
+    const refusedOut = JSON.parse(refused.stdout) as { title: string; whatToDo: string };
+    expect(refusedOut).toMatchObject({ ok: false, verdict: 'key-refused', appKeyCheck: { status: 'refused' } });
+    expect(refusedOut.title).not.toBe('Your bot login works');
+    expect(refusedOut.whatToDo).not.toMatch(/Nothing more to do/);
   });
 
   it('exit 3 when the key could not be checked (Accounts API down), saying the login itself works', async () => {
@@ -437,12 +519,15 @@ describe('bot-login login: the application key', () => {
       expect(r.code).toBe(3);
       expect(JSON.parse(r.stdout)).toMatchObject({
         ok: false,
+        verdict: 'key-not-checked',
         loginStatus: 'SUCCESS',
         appKeys: null,
         appKeyCheck: { status: 'not-checked', code: 'UNEXPECTED_ANSWER' },
       });
-      // without a key nothing needed checking: the login works, exit 0
-      expect((await cli(noKey(), { command: quickCommand })).code).toBe(0);
+      // without a key (and the keys not listed): the bot cannot bet until a key is chosen, exit 5
+      const none = await cli([...noKey(), '--json'], { command: quickCommand });
+      expect(none.code).toBe(5);
+      expect(JSON.parse(none.stdout)).toMatchObject({ ok: false, verdict: 'choose-key' });
     } finally {
       f.fake.setAccountsMode({ kind: 'normal' });
     }
@@ -459,7 +544,9 @@ describe('bot-login login: the application key', () => {
     expect(f.fake.requests().length).toBe(count);
 
     const made = await cli([...args, '--create-app-keys', 'My command-line bot', '--json'], { command: quickCommand });
-    expect(made.code).toBe(0);
+    // Created, but no key chosen yet: the bot cannot bet until one is (exit 5).
+    expect(made.code).toBe(5);
+    expect(JSON.parse(made.stdout)).toMatchObject({ ok: false, verdict: 'choose-key' });
     const out = JSON.parse(made.stdout) as {
       appKeysCreation: unknown;
       appKeys: Array<{ delayed: boolean; active: boolean; appName: string }>;
@@ -480,7 +567,8 @@ describe('bot-login login: the application key', () => {
       noKey().map((a) => (a === 'bettor' ? 'cli-none' : a)),
       { command: quickCommand },
     );
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(5);
+    expect(r.stdout.split('\n')[0]).toBe('SUCCESS: Your login works \u2014 create your application keys');
     expect(r.stdout).toMatch(/no application keys yet\. Create them with --create-app-keys NAME/);
     expect(r.stdout).toMatch(/The delayed key is free/);
   });
@@ -510,7 +598,8 @@ describe('bot-login login: the application key', () => {
     expect(help).toMatch(/--create-app-keys NAME/);
     expect(help).toMatch(/must not contain your username/);
     expect(help).toMatch(/delayed key is free/);
-    expect(help).toMatch(/5 the login works but the application key\s+given is not valid/);
+    expect(help).toMatch(/5 the login works but your bot cannot bet with the key yet/);
+    expect(help).toMatch(/0 your bot can log in and bet/);
     expect(help).toMatch(/"appKeys" \(each \{appName, applicationKey, version,\s+delayed, active\}\)/);
   });
 });

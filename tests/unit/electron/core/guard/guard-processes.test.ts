@@ -84,7 +84,7 @@ async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; ar
     '--key',
     f.cert.keyPath,
     '--app-key',
-    DEFAULT_APP_KEYS.delayed,
+    DEFAULT_APP_KEYS.live,
     '--username',
     'bettor',
     '--json',

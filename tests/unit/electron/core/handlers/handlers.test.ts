@@ -5,6 +5,7 @@ import { createHandlers, type Engines } from '../../../../../electron/core/handl
 import { memorySettingsStore, openSettings } from '../../../../../electron/core/settings/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings-schema.js';
 import { fail, ok } from '../../../../../shared/result.js';
+import { explainFault } from '../../../../../shared/login-catalogue.js';
 import { explainAppKeyCheck, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
 import type { LoginReport } from '../../../../../shared/login-types.js';
 import { en } from '../../../../../shared/i18n/en/index.js';
@@ -297,13 +298,26 @@ describe('testLogin', () => {
     await handlers.testLogin(input);
     expect(await handlers.getSettings(undefined)).toMatchObject({
       value: {
-        lastTest: { success: false, code: 'INVALID_USERNAME_OR_PASSWORD', title: 'Wrong username or password' },
+        lastTest: {
+          success: false,
+          code: 'login-failed',
+          // The verdict's words come from the status catalogue, not from the report's own words.
+          title: 'Username or password not accepted',
+          findings: { login: 'refused', loginCode: 'INVALID_USERNAME_OR_PASSWORD' },
+        },
       },
     });
     answer = fail('CONNECTION_REFUSED', 'Nothing answered.', { title: 'No answer from Betfair' });
     expect(await handlers.testLogin(input)).toMatchObject({ ok: false, error: { code: 'CONNECTION_REFUSED' } });
     expect(await handlers.getSettings(undefined)).toMatchObject({
-      value: { lastTest: { success: false, code: 'CONNECTION_REFUSED', title: 'No answer from Betfair' } },
+      value: {
+        lastTest: {
+          success: false,
+          code: 'fault',
+          title: explainFault('CONNECTION_REFUSED').title,
+          findings: { login: 'fault', loginCode: 'CONNECTION_REFUSED' },
+        },
+      },
     });
   });
 
@@ -348,7 +362,7 @@ describe('testLogin', () => {
     ]);
   });
 
-  it('counts the last test as a success only when the key is valid or none was given', async () => {
+  it('records the verdict of the last test: "works" only for a live, active key (success is the login itself)', async () => {
     const withCheck = (facts: KeyCheckFacts): LoginReport => ({
       ...report(true),
       appKeyCheck: explainAppKeyCheck(facts),
@@ -359,19 +373,28 @@ describe('testLogin', () => {
       engines: { testLogin: () => Promise.resolve(ok(answer)) },
     });
     await handlers.generateCertificate({ dir: certDir });
-    const expectLast = async (success: boolean, code: string, title: string): Promise<void> => {
+    const expectLast = async (code: string, title: string): Promise<void> => {
       await handlers.testLogin(input);
-      expect(await handlers.getSettings(undefined)).toMatchObject({ value: { lastTest: { success, code, title } } });
+      expect(await handlers.getSettings(undefined)).toMatchObject({
+        value: { lastTest: { success: true, code, title, findings: { login: 'success', loginCode: 'SUCCESS' } } },
+      });
     };
-    await expectLast(false, 'APP_KEY_REFUSED', answer.appKeyCheck?.title ?? '');
+    const fix = 'Your login works, but your bot will be refused until the application key is fixed';
+    await expectLast('key-refused', fix);
     answer = withCheck({ status: 'not-yours', keyCount: 2 });
-    await expectLast(false, 'APP_KEY_NOT_YOURS', answer.appKeyCheck?.title ?? '');
+    await expectLast('key-not-yours', fix);
     answer = withCheck({ status: 'not-checked', problem: { kind: 'error', code: 'SERVICE_BUSY' }, key: null });
-    await expectLast(false, 'APP_KEY_NOT_CHECKED', answer.appKeyCheck?.title ?? '');
+    await expectLast('key-not-checked', 'Your login works, but the application key could not be checked');
     answer = withCheck({ status: 'valid', key: null });
-    await expectLast(true, 'SUCCESS', 'Your bot login works');
+    await expectLast('key-not-checked', 'Your login works, but the application key could not be checked');
+    answer = withCheck({ status: 'valid', key: { delayed: true, active: true } });
+    await expectLast('delayed-key', 'Your login works, but your bot cannot bet with the delayed key');
+    answer = withCheck({ status: 'valid', key: { delayed: false, active: false } });
+    await expectLast('key-inactive', 'Your login works, but your bot will be refused until your live key is activated');
+    answer = withCheck({ status: 'valid', key: { delayed: false, active: true } });
+    await expectLast('works', 'Your bot login works');
     answer = withCheck({ status: 'not-given', keyCount: 2 });
-    await expectLast(true, 'SUCCESS', answer.appKeyCheck?.title ?? '');
+    await expectLast('choose-key', 'Your login works \u2014 choose your application key');
   });
 
   it('an empty key field keeps the key remembered before', async () => {

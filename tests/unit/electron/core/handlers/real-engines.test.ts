@@ -107,7 +107,13 @@ describe('handler table on the real engines', () => {
       value: { success: false, loginStatus: 'CERT_AUTH_REQUIRED', testEndpoint: true },
     });
     expect(await handlers.getSettings(undefined)).toMatchObject({
-      value: { lastTest: { success: false, code: 'CERT_AUTH_REQUIRED' } },
+      value: {
+        lastTest: {
+          success: false,
+          code: 'login-failed',
+          findings: { login: 'refused', loginCode: 'CERT_AUTH_REQUIRED', key: null },
+        },
+      },
     });
   });
 
@@ -115,7 +121,7 @@ describe('handler table on the real engines', () => {
     sso.registerCertificate(readFileSync(join(certDir, 'client-2048.crt'), 'utf8'));
     await handlers.updateSettings({ rememberUsername: true });
     const r = await handlers.testLogin({
-      appKey: DEFAULT_APP_KEYS.delayed,
+      appKey: DEFAULT_APP_KEYS.live,
       username: DEFAULT_TEST_USERNAME,
       password: DEFAULT_TEST_PASSWORD,
     });
@@ -125,13 +131,26 @@ describe('handler table on the real engines', () => {
         success: true,
         loginStatus: 'SUCCESS',
         loggedOut: true,
-        appKeyCheck: { status: 'valid', delayed: true },
+        appKeyCheck: { status: 'valid', delayed: false, active: true },
       },
     });
     if (r.ok) expect(r.value.sessionToken).toBeUndefined();
     expect(sso.openSessions()).toBe(0);
     expect(await handlers.getSettings(undefined)).toMatchObject({
-      value: { username: DEFAULT_TEST_USERNAME, appKey: null, lastTest: { success: true, code: 'SUCCESS' } },
+      value: {
+        username: DEFAULT_TEST_USERNAME,
+        appKey: null,
+        lastTest: {
+          success: true,
+          code: 'works',
+          title: 'Your bot login works',
+          findings: {
+            login: 'success',
+            key: { status: 'valid', delayed: false, active: true, appName: DEFAULT_APP_KEYS.appName },
+            accountHasKeys: true,
+          },
+        },
+      },
     });
     for (const file of filesUnder(dataDir)) {
       const text = readFileSync(file, 'utf8');
