@@ -5,6 +5,8 @@
  *   preload    sandboxed preload, one CommonJS file -> dist/preload/preload.cjs
  *   cli        the command-line tool on core -> dist/cli/cli.cjs
  *   bench-reference  React + ReactDOM and one heading, built as the window is -> dist/bench-reference (npm run bench)
+ *   cli-onefile the same CLI as one file, every dependency and language inside -> dist/bot-login.cjs
+ *              (plain `node bot-login.cjs` with no node_modules; the single executables are made from it)
  * Vitest reads the `test` block (unit tests under tests/unit).
  */
 import { builtinModules } from 'node:module';
@@ -89,6 +91,11 @@ export default defineConfig(({ mode }): UserConfig => {
       return nodeBundle('electron/cli.ts', 'dist/cli', 'cli.cjs', [], '#!/usr/bin/env node', true);
     case 'bench-reference':
       return windowBuild('tests/bench/reference', 'dist/bench-reference');
+    case 'cli-onefile': {
+      // Written into dist/ beside the other builds, so dist/ is not emptied.
+      const onefile = nodeBundle('electron/cli.ts', 'dist', 'bot-login.cjs', [], '#!/usr/bin/env node');
+      return { ...onefile, build: { ...onefile.build, emptyOutDir: false } };
+    }
     default:
       return {
         ...windowBuild('renderer', 'dist/renderer'),

@@ -7,6 +7,7 @@ import { generateCertificate } from '../core/certificates/generate-certificate.j
 import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
+import { takeKeySearch } from './key-head-start.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -70,7 +71,9 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   };
 
   // One prime search: the process exits right after, and Node would wait for a second one still running.
-  const made = await generateCertificate(request, { keySearches: 1 });
+  // The entry (electron/cli.ts) has usually started it already, before loading this command.
+  const early = takeKeySearch();
+  const made = await generateCertificate(request, { keySearches: 1, ...(early ? { keyPair: early } : {}) });
   if (!made.ok) {
     const message =
       made.error.code === 'FILES_EXIST'

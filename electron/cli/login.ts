@@ -16,6 +16,7 @@ import type { LoginReport, StatusAction } from '../../shared/login-types.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
 import { createdKeysSentence, describeAppKey } from '../../shared/app-key-catalogue.js';
 import { explainFault } from '../../shared/login-catalogue.js';
+import { withLocationNote } from '../../shared/location-note.js';
 import type { FaultCode } from '../../shared/codes.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
@@ -255,7 +256,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
-    const report = result.value;
+    const report = withLocationNote(result.value);
     const judged = cliVerdict(report, input.appKey, { requireStream: args.booleans.has(REQUIRE_STREAM_FLAG) });
     if (json) {
       const ex = report.explanation;

@@ -1,9 +1,10 @@
 /**
  * CLI start-up figure (printed, never asserted): `node dist/cli/cli.cjs --version` vs a bare
- * `node -e 0`, both as whole processes; N paired runs, order alternating; median ratio (goal <= 1.3).
- * Also, for where the time goes, `bot-login --help` (loads every command's chunk) and the same ratio
- * for one command's chunk loaded with no work (`generate --help`).
- * Needs a built CLI (npm run bench builds first).
+ * `node -e 0`, both as whole processes; N paired runs, order alternating; median ratio (goal <= 1.1).
+ * Also, for where the time goes, `bot-login --help` (loads every command's chunk), one command's chunk
+ * loaded with no work (`generate --help`), and the one-file CLI (dist/bot-login.cjs, all of it parsed at start).
+ * On Node >= 22.1 the CLI keeps its compiled chunks in Node's compile cache; the warm-up run fills it.
+ * Needs a built CLI (npm run bench builds first). The Node is the one running the bench (process.execPath).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { median } from './median.js';
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/cli.cjs');
+const ONE_FILE = join(ROOT, 'dist/bot-login.cjs');
+/** `bot-login --version` / `node -e 0`, as a median of paired runs (issue 21). */
+const VERSION_GOAL = 1.1;
 const PAIRS = Number(process.env.BENCH_CLI_PAIRS ?? 21);
 
 async function processMs(args: readonly string[]): Promise<number> {
@@ -52,12 +56,15 @@ export async function benchCliStart(): Promise<void> {
     return;
   }
   console.log(
-    `CLI start-up, whole process, ${PAIRS} paired runs each against a bare \`node -e 0\` (order alternating)`,
+    `CLI start-up, whole process, ${PAIRS} paired runs each against a bare \`node -e 0\` (order alternating), Node ${process.version}`,
   );
   const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['bot-login --version', [CLI, '--version']],
     ['bot-login generate --help (one command loaded)', [CLI, 'generate', '--help']],
     ['bot-login --help (every command loaded)', [CLI, '--help']],
+    ...(existsSync(ONE_FILE)
+      ? ([['node bot-login.cjs --version (the one file)', [ONE_FILE, '--version']]] as const)
+      : []),
   ];
   let versionRatio = Number.NaN;
   for (const [label, args] of rows) {
@@ -68,6 +75,6 @@ export async function benchCliStart(): Promise<void> {
     );
   }
   console.log(
-    `  --version median ratio: ${versionRatio.toFixed(2)}  (goal <= 1.3: ${versionRatio <= 1.3 ? 'met' : 'NOT met'})`,
+    `  --version median ratio: ${versionRatio.toFixed(2)}  (goal <= ${VERSION_GOAL}: ${versionRatio <= VERSION_GOAL ? 'met' : 'NOT met'})`,
   );
 }

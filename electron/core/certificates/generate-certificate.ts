@@ -23,7 +23,7 @@ import { errorCodeOf } from '../error-code.js';
 import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
 import { existingSetFiles, moveSetToBackup, restoreFromBackup } from './existing-set-backup.js';
 import { deriveP12Secrets } from './p12-secrets.js';
-import { generateRsaKeyPair } from './rsa-key-pair.js';
+import { generateRsaKeyPair, type RsaKeyPair } from './rsa-key-pair.js';
 import { checkSubject } from './subject-fields.js';
 
 function writeFailure(error: unknown, dir: string): Result<never> {
@@ -65,6 +65,8 @@ export interface GenerateOptions {
    * exits right after (the CLI) wants one: at exit Node waits for a search still running.
    */
   readonly keySearches?: number;
+  /** A key search the caller started earlier (the CLI starts one before it loads this module); used instead of a new one. */
+  readonly keyPair?: Promise<RsaKeyPair>;
 }
 
 export async function generateCertificate(
@@ -90,7 +92,7 @@ export async function generateCertificate(
 
   // The key search runs in the thread pool; meanwhile the main thread derives the .p12's
   // password-derived keys (they do not depend on the RSA key) and loads forge's parts.
-  const keySearch = generateRsaKeyPair(undefined, opts.keySearches);
+  const keySearch = opts.keyPair ?? generateRsaKeyPair(undefined, opts.keySearches);
   keySearch.catch(() => undefined); // awaited below; this only stops an early return leaving it unhandled
   const password = req.p12Password ?? '';
   const p12Secrets = password === '' ? null : deriveP12Secrets(password);

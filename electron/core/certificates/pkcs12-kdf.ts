@@ -44,10 +44,14 @@ function repeatTo(source: Buffer, length: number): Buffer {
   return out;
 }
 
-/** crypto.hash (Node >= 20.12) is a one-shot digest, about twice as fast as createHash here. */
-const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash;
+/**
+ * crypto.hash (Node >= 20.12) is a one-shot digest, faster than createHash here. Asked for hex (its fast path)
+ * and decoded, it is 2-4x faster again than asked for a Buffer (whose encoding name is looked up on every call):
+ * on a cold start, 8192 rounds (one .p12) took 169 ms as Buffer against 40 ms as hex on Node 20 here.
+ */
+const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: Buffer, encoding: 'hex') => string }).hash;
 function digest(hash: KdfHash, data: Buffer): Buffer {
-  return oneShot ? oneShot(hash, data, 'buffer') : nodeCrypto.createHash(hash).update(data).digest();
+  return oneShot ? Buffer.from(oneShot(hash, data, 'hex'), 'hex') : nodeCrypto.createHash(hash).update(data).digest();
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './cli.js';
 export * from './launch.js';
 export * from './login-cli.js';
 export * from './password-stdin.js';
+export * from './location.js';

@@ -24,7 +24,16 @@ interface Step {
 }
 interface Job {
   readonly 'runs-on': string;
-  readonly strategy?: { readonly matrix?: { readonly os?: readonly string[]; readonly node?: readonly string[] } };
+  readonly needs?: string | readonly string[];
+  readonly if?: string;
+  readonly permissions?: Readonly<Record<string, string>>;
+  readonly strategy?: {
+    readonly matrix?: {
+      readonly os?: readonly string[];
+      readonly node?: readonly string[];
+      readonly include?: ReadonlyArray<Readonly<Record<string, string>>>;
+    };
+  };
   readonly env?: Readonly<Record<string, string>>;
   readonly steps: readonly Step[];
 }
@@ -38,6 +47,14 @@ const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml'];
 
 function text(file: string): string {
   return readFileSync(resolve(root, file), 'utf8');
+}
+
+/** One job of a workflow, by its id. */
+function namedJob(file: string, id: string): { workflow: Workflow; job: Job } {
+  const workflow = yaml.load(text(file)) as Workflow;
+  const job = workflow.jobs[id];
+  expect(job, id).toBeDefined();
+  return { workflow, job: job as Job };
 }
 
 function onlyJob(file: string): { workflow: Workflow; job: Job } {
@@ -81,7 +98,7 @@ describe('GitHub workflows', () => {
   });
 
   it('release.yml builds the installers with npm run dist on a tag and uploads them as artifacts', () => {
-    const { workflow, job } = onlyJob(FILES[1] ?? '');
+    const { workflow, job } = namedJob(FILES[1] ?? '', 'installers');
     expect(workflow.on['push']).toEqual({ tags: ['v*'] });
     expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
     expect(job.steps.some((s) => s.run?.startsWith('npm run dist'))).toBe(true);
@@ -100,7 +117,45 @@ describe('GitHub workflows', () => {
     expect(JSON.stringify(ci.strategy)).not.toContain('include');
     const setup = (job: Job): Step | undefined => job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(setup(ci)?.with?.['node-version']).toBe('${{ matrix.node }}');
-    expect(setup(onlyJob(FILES[1] ?? '').job)?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+    expect(setup(namedJob(FILES[1] ?? '', 'installers').job)?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+    expect(setup(namedJob(FILES[1] ?? '', 'cli').job)?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+  });
+
+  it('release.yml builds the CLI for servers on each OS and attaches it, with bot-login.cjs, to the release', () => {
+    const { workflow, job } = namedJob(FILES[1] ?? '', 'cli');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(job.strategy?.matrix?.include).toEqual([
+      { os: 'ubuntu-latest', target: 'linux-x64' },
+      { os: 'windows-latest', target: 'win-x64' },
+      { os: 'macos-latest', target: 'macos-arm64' },
+    ]);
+    const runs = job.steps.map((s) => s.run ?? '');
+    expect(runs.some((r) => r.startsWith('npm ci'))).toBe(true);
+    expect(runs.some((r) => r.startsWith('npm run sea -- --out "release-cli/bot-login-${{ matrix.target }}"'))).toBe(
+      true,
+    );
+    expect(runs.some((r) => r.includes('--version') && r.includes('generate --dir'))).toBe(true);
+    expect(runs).toContain('cp dist/bot-login.cjs release-cli/');
+    const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.['path']).toBe('release-cli/*');
+    expect(upload?.with?.['if-no-files-found']).toBe('error');
+
+    const attach = namedJob(FILES[1] ?? '', 'attach').job;
+    expect(attach.needs).toBe('cli');
+    expect(attach.if).toBe("startsWith(github.ref, 'refs/tags/v')");
+    expect(attach.permissions).toEqual({ contents: 'write' });
+    const attachRuns = attach.steps.map((s) => s.run ?? '').join('\n');
+    expect(attachRuns).toContain('sha256sum bot-login*');
+    expect(attachRuns).toContain('gh release upload "$GITHUB_REF_NAME" release-cli/*');
+    expect(attach.steps.some((s) => s.uses?.startsWith('actions/download-artifact@'))).toBe(true);
+  });
+
+  it('npm run sea builds the one-file CLI first, then the executable from it', () => {
+    const scripts = (JSON.parse(text('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['sea']).toBe(
+      'vite build --mode cli-onefile --logLevel warn && tsx electron/launch/single-executable.ts',
+    );
+    expect(scripts['build']).toContain('vite build --mode cli-onefile');
   });
 
   it('the release artifacts match what electron-builder.yml makes (output folder and targets)', () => {

@@ -1,0 +1,29 @@
+/**
+ * Location refusals: Betfair answers BETTING_RESTRICTED_LOCATION or SECURITY_RESTRICTED_LOCATION by the internet
+ * address the login came from. A test run here says nothing about a bot on a server, a VPS or behind a VPN, so the
+ * answer says where the test ran from and to run it on the bot's machine (words: shared/i18n/<language>/location.ts).
+ */
+import { text } from './i18n/text.js';
+import type { LoginReport } from './login-types.js';
+
+/**
+ * A loginStatus about where the login came from: the two Betfair lists today, and any later code named the same way
+ * (tests/unit/shared/location-note.test.ts checks which known codes match).
+ */
+export function isLocationStatus(code: string): boolean {
+  return /^[A-Z_]+_RESTRICTED_LOCATION$/.test(code);
+}
+
+/** The report with the location note added to what the answer means and what to do; other reports unchanged. */
+export function withLocationNote(report: LoginReport): LoginReport {
+  if (report.success || !isLocationStatus(report.loginStatus)) return report;
+  const e = report.explanation;
+  return {
+    ...report,
+    explanation: {
+      ...e,
+      meaning: `${e.meaning} ${text.LOCATION_TEXT.ranFrom}`,
+      whatToDo: `${text.LOCATION_TEXT.testOnServer} ${e.whatToDo}`,
+    },
+  };
+}
