@@ -10,6 +10,7 @@ import * as cliTables from './cli.js';
 import * as faultsTables from './faults.js';
 import * as jurisdictionsTables from './jurisdictions.js';
 import * as launchTables from './launch.js';
+import * as layoutTables from './layout.js';
 import * as loginCliTables from './login-cli.js';
 import * as loginStatusesTables from './login-statuses.js';
 import * as uiTables from './ui.js';
@@ -22,6 +23,7 @@ export const ro: Messages = {
   ...faultsTables,
   ...jurisdictionsTables,
   ...launchTables,
+  ...layoutTables,
   ...loginCliTables,
   ...loginStatusesTables,
   ...uiTables,
