@@ -77,7 +77,13 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
             {problem}
           </p>
         ) : null}
-        <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy}>
+        <button
+          type="submit"
+          className="primary"
+          aria-disabled={busy || undefined}
+          aria-busy={busy}
+          data-answer-action=""
+        >
           {busy ? text.ui.appKeys.creating : text.ui.appKeys.createButton}
         </button>
       </form>
