@@ -7,6 +7,10 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { en } from '../../shared/i18n/en/index.js';
+import { es } from '../../shared/i18n/es/index.js';
+import { it as italian } from '../../shared/i18n/it/index.js';
+import { ro } from '../../shared/i18n/ro/index.js';
+import { sv } from '../../shared/i18n/sv/index.js';
 import type { Messages } from '../../shared/i18n/messages.js';
 import { pseudoLocalize } from '../../shared/i18n/pseudo.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
@@ -210,4 +214,42 @@ for (const { name, locale, m } of LANGUAGES) {
       });
     });
   }
+}
+
+const EVERY_LANGUAGE = [
+  ['en', 'en-GB', en],
+  ['it', 'it-IT', italian],
+  ['es', 'es-ES', es],
+  ['ro', 'ro-RO', ro],
+  ['sv', 'sv-SE', sv],
+  ['pseudo', 'qps-ploc', pseudoLocalize(en)],
+] as const;
+
+for (const [language, locale, bundle] of EVERY_LANGUAGE) {
+  test.describe(`at 800x600 in ${language}`, () => {
+    test.use({ viewport: { width: 800, height: 600 }, locale });
+
+    test('the footer stays one row on every step, and the box Next waits for is in view', async ({ page }) => {
+      const m = bundle as Messages;
+      const b = (name: string): Locator => buttonIn(page, name);
+      await expect(headingIn(page, m.ui.jurisdiction.heading)).toBeVisible();
+      await checkScreen(page, `${language}, step 1`);
+      await siteRadioIn(page, m, 'dk').check();
+      await checkScreen(page, `${language}, step 1, Denmark`);
+      await siteRadioIn(page, m, 'international').check();
+      await b(m.ui.common.next).click();
+      await expect(headingIn(page, m.ui.certificate.heading)).toBeVisible();
+      await checkScreen(page, `${language}, step 2`);
+      await b(m.ui.certificate.create).click();
+      await expect(headingIn(page, m.ui.certificate.readyHeading)).toBeVisible({ timeout: 30_000 });
+      await b(m.ui.common.next).click();
+      const box = page.getByRole('checkbox', { name: m.ui.upload.confirm, exact: true });
+      await checkScreen(page, `${language}, step 3`, [[box, 'the box Next waits for']]);
+      await box.check();
+      await checkScreen(page, `${language}, step 3, ticked`);
+      await b(m.ui.common.next).click();
+      await expect(headingIn(page, m.ui.test.heading)).toBeVisible();
+      await checkScreen(page, `${language}, step 4`);
+    });
+  });
 }
