@@ -102,6 +102,8 @@ async function checkScreen(
   also: ReadonlyArray<readonly [Locator, string]> = [],
 ): Promise<void> {
   await settle(page);
+  // Kept with the results (test-results/…), to look at every screen at this size and language.
+  await page.screenshot({ path: test.info().outputPath(`${screen.replace(/[^\w]+/g, '-')}.png`) });
   for (const [target, what] of also) await expectUncovered(target, `${screen}, ${what}`);
   await expectPrimariesUncovered(page, screen);
   await expectFooterOneRow(page, screen);
