@@ -111,7 +111,7 @@ async function checkScreen(
 
 const LANGUAGES = [
   { name: 'English', locale: 'en-GB', m: en as Messages },
-  { name: 'the pseudo-locale', locale: 'qps-ploc', m: pseudoLocalize(en) as Messages },
+  { name: 'the pseudo-locale', locale: 'qps-ploc', m: pseudoLocalize(en) },
 ] as const;
 
 const SIZES = [
@@ -232,7 +232,7 @@ for (const [language, locale, bundle] of EVERY_LANGUAGE) {
     test.use({ viewport: { width: 800, height: 600 }, locale });
 
     test('the footer stays one row on every step, and the box Next waits for is in view', async ({ page }) => {
-      const m = bundle as Messages;
+      const m = bundle;
       const b = (name: string): Locator => buttonIn(page, name);
       await expect(headingIn(page, m.ui.jurisdiction.heading)).toBeVisible();
       await checkScreen(page, `${language}, step 1`);
