@@ -25,6 +25,7 @@ import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
 import { JurisdictionStep } from './steps/jurisdiction-step.js';
 import { CertificateStep } from './steps/certificate-step.js';
 import { UploadStep } from './steps/upload-step.js';
+import { UploadConfirm } from './steps/upload-confirm.js';
 import { onDemandScreen } from './on-demand-screen.js';
 import { WizardProvider, type WizardContext } from './wizard-context.js';
 
@@ -70,8 +71,9 @@ function nextHints(): Readonly<Partial<Record<View, string>>> {
   };
 }
 
+/** Short, so the footer stays one row: on Denmark the notice above says the rest. */
 function nextHint(view: View, settings: Settings): string | undefined {
-  if (view === 'jurisdiction' && settings.jurisdiction === 'dk') return text.ui.jurisdiction.denmarkBlocked;
+  if (view === 'jurisdiction' && settings.jurisdiction === 'dk') return text.ui.jurisdiction.denmarkHeading;
   return nextHints()[view];
 }
 
@@ -122,8 +124,8 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
   }, []);
 
   const goTo = useCallback((view: View) => {
+    // The new screen's step frame is a new scroll area, which starts at its top.
     setPhase((p) => (p.kind === 'ready' ? { ...p, view, moved: true } : p));
-    window.scrollTo(0, 0);
   }, []);
 
   const save = useCallback(
@@ -189,46 +191,52 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
             <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
             <LanguageSwitcher />
           </header>
-          <div className="content">
-            {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
-            {info.settingsNotice ? (
-              <NoticeBanner
-                text={
-                  info.settingsNotice === 'damaged'
-                    ? text.appText.settings.damagedNotice
-                    : text.appText.settings.cannotSaveNotice
-                }
-              />
-            ) : null}
-            <main className="page">
-              <StepFrame
-                key={view}
-                heading={headings()[view]}
-                focusHeading={moved}
-                onBack={back ? () => goTo(back) : undefined}
-                onNext={view !== 'dashboard' ? goNext : undefined}
-                nextEnabled={canGoNext(view, settings)}
-                nextHint={nextHint(view, settings)}
-                nextPrimary={view !== 'test'}
-              >
-                {view === 'jurisdiction' ? <JurisdictionStep /> : null}
-                {view === 'certificate' ? <CertificateStep /> : null}
-                {view === 'upload' ? <UploadStep /> : null}
-                <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
-                  {view === 'test' ? <TestStep /> : null}
-                  {view === 'dashboard' ? <Dashboard /> : null}
-                </Suspense>
-              </StepFrame>
-            </main>
-            <footer className="foot">
-              <p>{text.ui.common.version(info.version)}</p>
-            </footer>
-          </div>
+          <main className="content">
+            <StepFrame
+              key={view}
+              heading={headings()[view]}
+              focusHeading={moved}
+              onBack={back ? () => goTo(back) : undefined}
+              onNext={view !== 'dashboard' ? goNext : undefined}
+              nextEnabled={canGoNext(view, settings)}
+              nextHint={nextHint(view, settings)}
+              gate={view === 'upload' ? <UploadConfirm /> : undefined}
+              nextPrimary={view !== 'test'}
+              before={
+                <>
+                  {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}
+                  {info.settingsNotice ? (
+                    <NoticeBanner
+                      text={
+                        info.settingsNotice === 'damaged'
+                          ? text.appText.settings.damagedNotice
+                          : text.appText.settings.cannotSaveNotice
+                      }
+                    />
+                  ) : null}
+                </>
+              }
+              after={
+                <footer className="foot">
+                  <p>{text.ui.common.version(info.version)}</p>
+                </footer>
+              }
+            >
+              {view === 'jurisdiction' ? <JurisdictionStep /> : null}
+              {view === 'certificate' ? <CertificateStep /> : null}
+              {view === 'upload' ? <UploadStep /> : null}
+              <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
+                {view === 'test' ? <TestStep /> : null}
+                {view === 'dashboard' ? <Dashboard /> : null}
+              </Suspense>
+            </StepFrame>
+          </main>
           {askSkipTest ? (
             <ConfirmDialog
               title={text.ui.test.notTestedTitle}
               text={text.ui.test.notTestedText}
               confirmLabel={text.ui.test.notTestedGoOn}
+              cancelLabel={text.LAYOUT_TEXT.stayAndTest}
               onConfirm={() => {
                 setAskSkipTest(false);
                 setSkipTestAllowed(true);

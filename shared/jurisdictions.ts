@@ -9,7 +9,7 @@ export interface Jurisdiction {
   readonly id: JurisdictionId;
   /** Top-level domain of the Betfair sites for this jurisdiction, e.g. "com", "com.au". */
   readonly tld: string;
-  /** Danish residents cannot use the non-interactive login (NemID needs the interactive login). */
+  /** Danish residents cannot use the non-interactive login (MitID, which replaced NemID in 2023, needs the interactive login). */
   readonly botLoginAvailable: boolean;
 }
 

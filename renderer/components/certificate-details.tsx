@@ -6,6 +6,7 @@ import { uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
 import { ErrorMessage } from './error-message.js';
 import { text } from '../../shared/i18n/text.js';
+import { PathText } from './path-text.js';
 
 interface Props {
   readonly certificate: StoredCertificate;
@@ -39,7 +40,7 @@ export function CertificateDetails({ certificate }: Props) {
           <ul className="paths">
             {certificate.files.map((f) => (
               <li key={f}>
-                <code className="breakable">{f}</code>
+                <PathText path={f} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 /**
  * For an account without application keys: a name (prefilled with a suggestion that does not contain the
- * username, editable), the two keys explained, and the password once more (it is never kept). Submitting runs a
- * new test login that creates the keys.
+ * username, editable) and the password once more (it is never kept), side by side where there is room, the button,
+ * and under it the two keys explained. Submitting runs a new test login that creates the keys.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { suggestAppName } from '../../shared/accounts-api.js';
@@ -50,37 +50,49 @@ export function CreateAppKeys({ username, needsP12, busy, onCreate, level }: Pro
 
   return (
     <section className="create-keys" aria-labelledby={`${id}-title`}>
-      <Title id={`${id}-title`}>{text.ui.appKeys.createHeading}</Title>
-      <p>
-        {text.KEY_KINDS_TEXT.delayed} {text.KEY_KINDS_TEXT.live}
-      </p>
+      {/* The answer's headline above says it already: the heading is for screen readers and the region's name. */}
+      <Title id={`${id}-title`} className="visually-hidden">
+        {text.ui.appKeys.createHeading}
+      </Title>
       <form onSubmit={submit} aria-busy={busy} noValidate>
-        <TextField
-          label={text.ui.appKeys.appNameLabel}
-          value={appName}
-          onChange={setAppName}
-          hint={text.ui.appKeys.appNameHint}
-        />
-        <TextField
-          label={text.ui.appKeys.createPassword}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          hint={text.ui.appKeys.createPasswordHint}
-        />
-        {needsP12 ? (
-          <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} />
-        ) : null}
+        <div className="create-keys-fields">
+          <TextField
+            label={text.ui.appKeys.appNameLabel}
+            value={appName}
+            onChange={setAppName}
+            hint={text.ui.appKeys.appNameHint}
+          />
+          <TextField
+            label={text.ui.appKeys.createPassword}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            hint={text.ui.appKeys.createPasswordHint}
+          />
+          {needsP12 ? (
+            <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} />
+          ) : null}
+        </div>
         {problem ? (
           <p className="field-error" role="alert">
             {problem}
           </p>
         ) : null}
-        <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy}>
+        <button
+          type="submit"
+          className="primary"
+          aria-disabled={busy || undefined}
+          aria-busy={busy}
+          data-answer-action=""
+        >
           {busy ? text.ui.appKeys.creating : text.ui.appKeys.createButton}
         </button>
       </form>
+      {/* Under the button, so the form and its button fit the window together with the answer (800x600). */}
+      <p className="hint">
+        {text.KEY_KINDS_TEXT.delayed} {text.KEY_KINDS_TEXT.live}
+      </p>
     </section>
   );
 }

@@ -1,13 +1,13 @@
 /**
  * What a user can do after a login that works (the headline is the verdict's, in LoginResult). When the key is worth
- * keeping (valid or not checked): remember the key and username, then "Go to my dashboard", then the account's keys.
- * Otherwise the keys to pick from (or the form that creates them) come first.
+ * keeping (valid or not checked): "Go to my dashboard", then the account's keys. Otherwise the keys to pick from (or
+ * the form that creates them) come first. (Remembering is asked once, in the form, not again here.) The action the
+ * answer asks for carries data-answer-action: revealing the answer brings it into view too (hooks/use-reveal.ts).
  */
 import { keyWorthKeeping, needsKeys } from '../logic/next-steps.js';
 import { AppKeyList } from './app-key-list.js';
 import { CreateAppKeys, type CreateKeysRequest } from './create-app-keys.js';
 import type { LoginOutcome } from './login-result.js';
-import { RememberQuestion } from './remember-question.js';
 import { text } from '../../shared/i18n/text.js';
 
 interface Props {
@@ -34,10 +34,14 @@ export function LoginNextSteps({ outcome, level, busy, needsP12, onUseKey, onCre
       {needsKeys(report) ? (
         <CreateAppKeys username={tested.username} needsP12={needsP12} busy={busy} onCreate={onCreateKeys} level={sub} />
       ) : null}
-      {passing ? <RememberQuestion appKey={tested.appKey} username={tested.username} /> : null}
       {onDone ? (
         <div className="button-row">
-          <button type="button" className={passing ? 'primary' : undefined} onClick={onDone}>
+          <button
+            type="button"
+            className={passing ? 'primary' : undefined}
+            onClick={onDone}
+            {...(passing ? { 'data-answer-action': '' } : {})}
+          >
             {text.ui.appKeys.goToDashboard}
           </button>
         </div>

@@ -1,9 +1,11 @@
 /**
- * The "Test my login" form: application key (optional: the test finds the account's keys), username, password
- * (show/hide), .p12 password when needed, the remember toggles, the guard's countdown, and the result, brought into
- * view with focus on its heading. Enter submits; the passwords are cleared from memory after each test.
+ * The "Test my login" form: username, password (show/hide), .p12 password when needed, then the application key
+ * (optional: the test finds the account's keys), ONE question about remembering (username and key together, asked
+ * here once, not again after a pass), the guard's countdown, and the result, brought into view with focus on its
+ * heading and its next action in view. Enter submits; the passwords are cleared from memory after each test.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { TestLoginRequest } from '../../shared/api.js';
 import { formatCountdown } from '../logic/countdown.js';
 import { useGuard } from '../hooks/use-guard.js';
@@ -18,6 +20,7 @@ import { LoginResult, type LoginOutcome } from './login-result.js';
 import { TextField } from './text-field.js';
 import { Field } from './field.js';
 import { Check } from './check.js';
+import { useFooterSlot } from './footer-slot.js';
 import { text } from '../../shared/i18n/text.js';
 
 interface Props {
@@ -45,6 +48,8 @@ export function LoginTester({ level, onDone }: Props) {
   const waiting = guard.secondsLeft > 0;
   const resultRef = useReveal(outcome);
   const passwordRef = useRef<HTMLInputElement>(null);
+  // In the test step the button sits in the footer beside Next, always in view (it still submits this form).
+  const footerSlot = useFooterSlot();
 
   /**
    * One test login; the password has already been taken out of the form. A new test clears the last answer; creating
@@ -107,7 +112,7 @@ export function LoginTester({ level, onDone }: Props) {
   async function useKey(key: string): Promise<boolean> {
     setAppKey(key);
     let remembered = false;
-    if (settings.rememberAppKey) {
+    if (remembering) {
       const result = await ctx.save({ appKey: key });
       remembered = result.ok;
       if (!result.ok) setSaveError(result.error.message);
@@ -116,20 +121,23 @@ export function LoginTester({ level, onDone }: Props) {
     return remembered;
   }
 
-  async function remember(kind: 'appKey' | 'username', on: boolean): Promise<boolean> {
+  /**
+   * One answer for both: the settings keep their two flags (older settings files, the core's save after a test), and
+   * this box sets both. A settings file from before, with only one of them on, shows the box ticked (something is
+   * remembered); the next change of the box makes the two agree.
+   */
+  async function remember(on: boolean): Promise<boolean> {
     setSaveError(null);
-    const patch =
-      kind === 'appKey'
-        ? { rememberAppKey: on, appKey: on && appKey.trim() ? appKey.trim() : null }
-        : { rememberUsername: on, username: on && username.trim() ? username.trim() : null };
-    const result = await ctx.save(patch);
+    const result = await ctx.save({
+      rememberAppKey: on,
+      appKey: on && appKey.trim() ? appKey.trim() : null,
+      rememberUsername: on,
+      username: on && username.trim() ? username.trim() : null,
+    });
     if (!result.ok) setSaveError(result.error.message);
     return result.ok;
   }
-  const [rememberAppKey, setRememberAppKey] = useSavedToggle(settings.rememberAppKey, (on) => remember('appKey', on));
-  const [rememberUsername, setRememberUsername] = useSavedToggle(settings.rememberUsername, (on) =>
-    remember('username', on),
-  );
+  const [remembering, setRemembering] = useSavedToggle(settings.rememberAppKey || settings.rememberUsername, remember);
 
   const buttonText = busy
     ? text.ui.test.testing
@@ -137,14 +145,24 @@ export function LoginTester({ level, onDone }: Props) {
       ? text.ui.test.waitButton(formatCountdown(guard.secondsLeft))
       : text.ui.test.button;
 
+  const submitButton = (
+    <button
+      type="submit"
+      form={`${id}-form`}
+      className="primary"
+      disabled={waiting}
+      aria-disabled={busy || undefined}
+      aria-busy={busy}
+      aria-describedby={waiting ? `${id}-wait` : undefined}
+    >
+      {buttonText}
+    </button>
+  );
+
   return (
     <>
-      <form className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
-        <TextField label={text.ui.test.appKey} value={appKey} onChange={setAppKey} hint={text.ui.test.appKeyHint}>
-          <div className="help-line">
-            <AppKeyHelp />
-          </div>
-        </TextField>
+      {footerSlot ? createPortal(submitButton, footerSlot) : null}
+      <form id={`${id}-form`} className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
         <TextField label={text.ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
         <Field label={text.ui.test.password} hint={text.ui.test.passwordNeverStored}>
           {(control) => (
@@ -166,10 +184,12 @@ export function LoginTester({ level, onDone }: Props) {
         {needsP12 ? (
           <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} />
         ) : null}
-        <div className="checks">
-          <Check label={text.ui.test.rememberAppKey} checked={rememberAppKey} onChange={setRememberAppKey} />
-          <Check label={text.ui.test.rememberUsername} checked={rememberUsername} onChange={setRememberUsername} />
-        </div>
+        <TextField label={text.ui.test.appKey} value={appKey} onChange={setAppKey} hint={text.ui.test.appKeyHint}>
+          <div className="help-line">
+            <AppKeyHelp />
+          </div>
+        </TextField>
+        <Check label={text.LAYOUT_TEXT.remember} checked={remembering} onChange={setRemembering} />
         {saveError ? (
           <p className="field-error" role="alert">
             {saveError}
@@ -185,16 +205,7 @@ export function LoginTester({ level, onDone }: Props) {
             {missing}
           </p>
         ) : null}
-        <button
-          type="submit"
-          className="primary"
-          disabled={waiting}
-          aria-disabled={busy || undefined}
-          aria-busy={busy}
-          aria-describedby={waiting ? `${id}-wait` : undefined}
-        >
-          {buttonText}
-        </button>
+        {footerSlot ? null : submitButton}
       </form>
       <div className="result-region" ref={resultRef}>
         {/* Always mounted, so screen readers announce a result that appears inside it (a live region

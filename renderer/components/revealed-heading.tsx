@@ -16,7 +16,9 @@ interface Props {
 export function RevealedHeading({ level, id, reveal, children }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (reveal) revealElement(ref.current);
+    const heading = ref.current;
+    // The answer is the heading's section: an action marked in it comes into view too.
+    if (reveal) revealElement(heading, heading, heading?.closest<HTMLElement>('section, .panel') ?? heading);
   }, [reveal]);
   const Tag = level === 2 ? 'h2' : 'h3';
   return (

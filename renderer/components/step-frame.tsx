@@ -1,9 +1,13 @@
 /**
- * One screen of the wizard: its heading (focused when the screen changes, so screen readers and
- * keyboard users start at the top), its content, and the Back / Next buttons.
+ * One screen of the wizard, and the layout rule every screen keeps: the screen's words scroll in their own area
+ * (`.step-body`), and the footer (Back / what Next waits for / Next) sits below that area, outside it, so it can
+ * never cover a word or a button. The footer is one row: the thing a disabled Next waits for (a checkbox, `gate`)
+ * or a short hint sits between Back and Next. The heading is focused when the screen changes, so screen readers and
+ * keyboard users start at the top.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { text } from '../../shared/i18n/text.js';
+import { FooterSlotContext } from './footer-slot.js';
 
 interface Props {
   readonly heading: string;
@@ -12,10 +16,16 @@ interface Props {
   readonly onBack?: () => void;
   readonly onNext?: () => void;
   readonly nextEnabled?: boolean;
-  /** Said next to a disabled Next: what is still missing. */
+  /** Said next to a disabled Next: what is still missing (short: the footer is one row). */
   readonly nextHint?: string;
+  /** What Next waits for, shown beside it in the footer (e.g. "I have uploaded the certificate"). */
+  readonly gate?: ReactNode;
   /** Next is the screen's main action once enabled (false where the step has its own, e.g. the test). */
   readonly nextPrimary?: boolean;
+  /** Above the heading, inside the scroll area (banners). */
+  readonly before?: ReactNode;
+  /** Below the screen's content, inside the scroll area (the version line). */
+  readonly after?: ReactNode;
 }
 
 export function StepFrame({
@@ -26,44 +36,63 @@ export function StepFrame({
   onNext,
   nextEnabled = false,
   nextHint,
+  gate,
   nextPrimary = true,
+  before,
+  after,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
   }, [focusHeading]);
+  const hint = !nextEnabled && nextHint ? nextHint : undefined;
+  // Where a screen may put its own main action, beside Next (footer-slot.ts).
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
 
   return (
     <section className="step" aria-labelledby="step-heading">
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
-        {heading}
-      </h1>
-      {children}
+      <div className="step-body" data-scroll-area="">
+        <div className="step-column">
+          {before}
+          <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+            {heading}
+          </h1>
+          <FooterSlotContext.Provider value={slot}>{children}</FooterSlotContext.Provider>
+          {after}
+        </div>
+      </div>
       {onBack || onNext ? (
         <div className="step-nav">
-          {onBack ? (
-            <button type="button" onClick={onBack}>
-              {text.ui.common.back}
-            </button>
-          ) : null}
-          {onNext ? (
-            <>
-              {!nextEnabled && nextHint ? (
-                <p className="hint" id="next-hint">
-                  {nextHint}
-                </p>
-              ) : null}
-              <button
-                type="button"
-                className={nextEnabled && nextPrimary ? 'primary next-button' : 'next-button'}
-                onClick={onNext}
-                disabled={!nextEnabled}
-                aria-describedby={!nextEnabled && nextHint ? 'next-hint' : undefined}
-              >
-                {text.ui.common.next}
+          <div className="step-nav-row">
+            {onBack ? (
+              <button type="button" className="back-button" onClick={onBack}>
+                {text.ui.common.back}
               </button>
-            </>
-          ) : null}
+            ) : null}
+            {onNext ? (
+              <>
+                <div className="step-nav-middle">
+                  <div className="step-nav-action" ref={setSlot} />
+                  {gate}
+                  {hint ? (
+                    // With a gate on screen the hint is only Next's description: the box says it already.
+                    <p className={gate ? 'visually-hidden' : 'hint'} id="next-hint">
+                      {hint}
+                    </p>
+                  ) : null}
+                </div>
+                <button
+                  type="button"
+                  className={nextEnabled && nextPrimary ? 'primary next-button' : 'next-button'}
+                  onClick={onNext}
+                  disabled={!nextEnabled}
+                  aria-describedby={hint ? 'next-hint' : undefined}
+                >
+                  {text.ui.common.next}
+                </button>
+              </>
+            ) : null}
+          </div>
         </div>
       ) : null}
     </section>

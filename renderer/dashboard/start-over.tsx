@@ -35,6 +35,7 @@ export function StartOver() {
           title={text.ui.dashboard.startOverTitle}
           text={text.ui.dashboard.startOverText}
           confirmLabel={text.ui.dashboard.startOverConfirm}
+          danger
           onConfirm={() => void reset()}
           onCancel={() => setAsking(false)}
         />

@@ -1,14 +1,39 @@
 /**
- * Bringing an answer into view, in one place: scroll `target` to the top of the window and move focus to
- * `focusTarget` (so a keyboard or screen-reader user lands on it too). RevealedHeading uses it for a heading;
- * useReveal for a region whose first heading takes the focus.
+ * Bringing an answer into view, in one place, and the rule it keeps: the answer AND the action it asks for are in
+ * view together. `target` (the answer) is scrolled to the top of its scroll area and `focusTarget` takes the focus
+ * (so a keyboard or screen-reader user lands on it too). Then the action the answer asks for, the element inside the
+ * answer marked `data-answer-action` (e.g. "Go to my dashboard", the "Create my application keys" button), is
+ * brought up from below the fold when it is there; the screens are laid out so both fit at 800x600, and where they
+ * cannot, the action wins (it is what the user must reach; the focused heading is read out first anyway).
+ * RevealedHeading uses it for a heading; useReveal for a region whose first heading takes the focus.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 
-export function revealElement(target: HTMLElement | null, focusTarget: HTMLElement | null = target): void {
+/** The nearest scroll area around `el` (the step frame's .step-body), or null. */
+function scrollAreaOf(el: HTMLElement): HTMLElement | null {
+  return el.closest<HTMLElement>('[data-scroll-area]');
+}
+
+/** Scrolls `area` down just enough to show all of `action`, when it is below the fold. */
+export function bringActionIntoView(action: HTMLElement): void {
+  const area = scrollAreaOf(action);
+  if (!area) return;
+  const margin = 8;
+  const below = action.getBoundingClientRect().bottom + margin - area.getBoundingClientRect().bottom;
+  if (below > 0) area.scrollTop += below;
+}
+
+export function revealElement(
+  target: HTMLElement | null,
+  focusTarget: HTMLElement | null = target,
+  answer: HTMLElement | null = target,
+): void {
   if (!target) return;
   target.scrollIntoView({ block: 'start' });
   focusTarget?.focus({ preventScroll: true });
+  const actions = answer?.querySelectorAll<HTMLElement>('[data-answer-action]');
+  const action = actions && actions.length > 0 ? actions[actions.length - 1] : undefined;
+  if (action) bringActionIntoView(action);
 }
 
 /** When `value` changes to something, reveals the returned region and focuses its first heading. */

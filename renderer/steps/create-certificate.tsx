@@ -1,5 +1,9 @@
-/** "Create certificate": folder (changeable), advanced options, progress, and the replace question. */
-import { useState } from 'react';
+/**
+ * "Create certificate": folder (changeable), advanced options (name, days, and a .p12 password typed twice with a
+ * show toggle, printable ASCII only: shared/p12-password.ts says why), progress, and the replace question. Opening
+ * the advanced options keeps "Create certificate" in view.
+ */
+import { useRef, useState } from 'react';
 import {
   DEFAULT_COMMON_NAME,
   DEFAULT_VALIDITY_DAYS,
@@ -8,14 +12,16 @@ import {
   type GenerateRequest,
 } from '../../shared/certificate-types.js';
 import type { AppError } from '../../shared/result.js';
+import { checkNewP12Password, type P12PasswordProblem } from '../../shared/p12-password.js';
+import { bringActionIntoView } from '../hooks/use-reveal.js';
 import { parseValidityDays } from '../logic/certificate-options.js';
 import { callWizard } from '../wizard-api.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Field } from '../components/field.js';
-import { TextField } from '../components/text-field.js';
 import { useWizard } from '../wizard-context.js';
 import { text } from '../../shared/i18n/text.js';
+import { PathText } from '../components/path-text.js';
 
 interface Props {
   /** The certificate is made and remembered (the settings are already reloaded). */
@@ -28,6 +34,12 @@ export function CreateCertificate({ onCreated }: Props) {
   const [commonName, setCommonName] = useState(DEFAULT_COMMON_NAME);
   const [days, setDays] = useState(String(DEFAULT_VALIDITY_DAYS));
   const [p12Password, setP12Password] = useState('');
+  const [p12Again, setP12Again] = useState('');
+  const [showP12, setShowP12] = useState(false);
+  const [p12Problem, setP12Problem] = useState<P12PasswordProblem | null>(null);
+  const createRef = useRef<HTMLButtonElement>(null);
+  const p12Ref = useRef<HTMLInputElement>(null);
+  const p12AgainRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [askReplace, setAskReplace] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -44,8 +56,16 @@ export function CreateCertificate({ onCreated }: Props) {
 
   async function create(replaceExisting: boolean): Promise<void> {
     if (busy) return;
-    if (!daysCheck.ok || !cnOk) {
+    // No password, no .p12: the second field is hidden then, and what is left in it does not count.
+    const p12Check = checkNewP12Password(p12Password, p12Password ? p12Again : '');
+    setP12Problem(p12Check);
+    if (!daysCheck.ok || !cnOk || p12Check) {
       setAdvancedOpen(true);
+      // The field to fix takes the focus (its error is its description); the button stays in view under it.
+      if (p12Check) {
+        (p12Check === 'mismatch' ? p12AgainRef : p12Ref).current?.focus();
+        if (createRef.current) bringActionIntoView(createRef.current);
+      }
       return;
     }
     setAskReplace(false);
@@ -62,6 +82,7 @@ export function CreateCertificate({ onCreated }: Props) {
     setBusy(false);
     if (result.ok) {
       setP12Password('');
+      setP12Again('');
       await ctx.reload();
       onCreated(result.value.backupDir);
     } else if (result.error.code === 'FILES_EXIST') {
@@ -75,12 +96,21 @@ export function CreateCertificate({ onCreated }: Props) {
     <div aria-busy={busy}>
       <p>{text.ui.certificate.folderLabel}</p>
       <p>
-        <code className="breakable">{dir}</code>
+        <PathText path={dir} />
       </p>
       <button type="button" onClick={() => void changeFolder()} disabled={busy}>
         {text.ui.certificate.changeFolder}
       </button>
-      <details className="advanced" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+      <details
+        className="advanced"
+        open={advancedOpen}
+        onToggle={(e) => {
+          const open = e.currentTarget.open;
+          setAdvancedOpen(open);
+          // The fields unfold above the main action: keep "Create certificate" in view.
+          if (open && createRef.current) bringActionIntoView(createRef.current);
+        }}
+      >
         <summary>{text.ui.certificate.advanced}</summary>
         <Field label={text.ui.certificate.commonName} error={cnOk ? null : text.ui.certificate.commonNameError}>
           {(control) => (
@@ -109,18 +139,57 @@ export function CreateCertificate({ onCreated }: Props) {
             />
           )}
         </Field>
-        <TextField
+        <Field
           label={text.ui.certificate.p12Password}
-          type="password"
-          autoComplete="new-password"
-          value={p12Password}
-          onChange={setP12Password}
           hint={text.ui.certificate.p12PasswordHint}
-        />
+          error={p12Problem === 'not-ascii' ? text.LAYOUT_TEXT.p12NotAscii : null}
+        >
+          {(control) => (
+            <div className="with-button">
+              <input
+                {...control}
+                ref={p12Ref}
+                type={showP12 ? 'text' : 'password'}
+                autoComplete="new-password"
+                spellCheck={false}
+                value={p12Password}
+                onChange={(e) => {
+                  setP12Password(e.target.value);
+                  setP12Problem(null);
+                }}
+              />
+              <button type="button" aria-pressed={showP12} onClick={() => setShowP12((v) => !v)}>
+                {text.LAYOUT_TEXT.showP12Password}
+              </button>
+            </div>
+          )}
+        </Field>
+        {p12Password ? (
+          <Field
+            label={text.LAYOUT_TEXT.p12PasswordAgain}
+            error={p12Problem === 'mismatch' ? text.LAYOUT_TEXT.p12Mismatch : null}
+          >
+            {(control) => (
+              <input
+                {...control}
+                ref={p12AgainRef}
+                type={showP12 ? 'text' : 'password'}
+                autoComplete="new-password"
+                spellCheck={false}
+                value={p12Again}
+                onChange={(e) => {
+                  setP12Again(e.target.value);
+                  setP12Problem(null);
+                }}
+              />
+            )}
+          </Field>
+        ) : null}
       </details>
       <button
         type="button"
         className="primary"
+        ref={createRef}
         onClick={() => void create(false)}
         aria-disabled={busy || undefined}
         aria-busy={busy}

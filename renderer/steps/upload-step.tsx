@@ -1,6 +1,7 @@
 /**
  * Step 3: the file to upload (saved as a .crt first when the certificate sits inside a .pem or .p12),
- * the jurisdiction's security page, numbered steps that match the buttons on screen, and the tick.
+ * the jurisdiction's security page and numbered steps that match the buttons on screen. The tick Next waits for is
+ * in the footer, beside Next (UploadConfirm).
  */
 import { useState } from 'react';
 import { CERT_FILE_NAMES } from '../../shared/certificate-types.js';
@@ -8,13 +9,12 @@ import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import type { AppError } from '../../shared/result.js';
 import { baseName, uploadFile } from '../logic/certificate-files.js';
 import { callWizard } from '../wizard-api.js';
-import { useSavedToggle } from '../hooks/use-saved-toggle.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { Check } from '../components/check.js';
 import { useWizard } from '../wizard-context.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { SaveCrt } from './save-crt.js';
 import { text } from '../../shared/i18n/text.js';
+import { PathText } from '../components/path-text.js';
 
 export function UploadStep() {
   const ctx = useWizard();
@@ -36,13 +36,7 @@ export function UploadStep() {
     if (!result.ok) setError(result.error);
   }
 
-  async function confirm(checked: boolean): Promise<boolean> {
-    setError(null);
-    const result = await ctx.save({ uploadConfirmed: checked });
-    if (!result.ok) setError(result.error);
-    return result.ok;
-  }
-  const [confirmed, setConfirmed] = useSavedToggle(ctx.settings.uploadConfirmed, confirm);
+  const confirmed = ctx.settings.uploadConfirmed;
 
   return (
     <>
@@ -59,7 +53,7 @@ export function UploadStep() {
       ) : null}
       {crt ? (
         <p className="upload-file">
-          <code className="breakable">{crt}</code>
+          <PathText path={crt} />
         </p>
       ) : null}
       <div className="button-row">
@@ -81,7 +75,6 @@ export function UploadStep() {
       <p role="note" className="panel panel-warning">
         {text.ui.upload.crtHint}
       </p>
-      <Check label={text.ui.upload.confirm} checked={confirmed} onChange={setConfirmed} />
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

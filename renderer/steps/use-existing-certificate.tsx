@@ -9,6 +9,7 @@ import { Findings } from '../components/findings.js';
 import { TextField } from '../components/text-field.js';
 import { useWizard } from '../wizard-context.js';
 import { text } from '../../shared/i18n/text.js';
+import { PathText } from '../components/path-text.js';
 
 interface Props {
   /** The files are fine and remembered (the settings are already reloaded). */
@@ -74,7 +75,7 @@ export function UseExistingCertificate({ onUsable }: Props) {
           <ul className="paths">
             {paths.map((p) => (
               <li key={p}>
-                <code className="breakable">{p}</code>
+                <PathText path={p} />
               </li>
             ))}
           </ul>

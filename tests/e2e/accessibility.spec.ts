@@ -74,7 +74,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await next(page);
         await expect(page.getByRole('alertdialog')).toBeVisible();
         await expectNoViolations(page, 'step 4, not tested yet');
-        await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+        await page.getByRole('alertdialog').getByRole('button', { name: 'Test my login first' }).click();
 
         const failure = explainLoginStatus('INVALID_USERNAME_OR_PASSWORD', 'international');
         sso.setMode({ kind: 'status', status: 'INVALID_USERNAME_OR_PASSWORD' });

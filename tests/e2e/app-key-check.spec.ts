@@ -23,8 +23,8 @@ import {
 } from './flow.js';
 import { opensslP12, opensslPair } from './openssl.js';
 
-const CHOOSE = 'Your login works \u2014 choose your application key';
-const CREATE = 'Your login works \u2014 create your application keys';
+const CHOOSE = 'Your login works \u2013 choose your application key';
+const CREATE = 'Your login works \u2013 create your application keys';
 const FIX = 'Your login works, but your bot will be refused until the application key is fixed';
 const NOT_CHECKED = 'Your login works, but the application key could not be checked';
 const DELAYED = 'Your login works, but your bot cannot bet with the delayed key';
@@ -97,7 +97,8 @@ test('a mistyped key: the result says the key is wrong and shows the right ones'
   await expect(heading(page, FIX)).toBeFocused();
   await expect(heading(page, 'Your bot login works')).toHaveCount(0);
   await expectBothKeys(page, FAKE_ACCOUNT.delayedAppKey, FAKE_ACCOUNT.appKey);
-  await expect(page.getByRole('group', { name: /Remember your application key/ })).toHaveCount(0);
+  // Remembering is one box in the form, never a question after the answer.
+  await expect(page.getByRole('group', { name: /Remember/ })).toHaveCount(0);
 });
 
 test('an account without keys: "Create my application keys" (name suggested, password again); a name Betfair refuses is explained; then both keys are created', async ({
@@ -161,17 +162,31 @@ test('"What is an application key?" opens Betfair\'s developer page', async ({ p
   await expect(heading(page, 'Test my login')).toBeVisible();
 });
 
-test('after a passing test the wizard asks once to remember the key and username; yes fills "Test again" and the snippets, never the password', async ({
+const REMEMBER = 'Remember my username and application key on this computer';
+
+test('one question about remembering, in the form, after the key: ticked, a passing test fills "Test again" and the snippets, never the password; nothing is asked after the pass', async ({
   page,
   harness,
 }) => {
   await walkToTestStep(page);
+  // The order a person fills it in: username, password, then the optional key, then the one question.
+  const order = await page
+    .locator('form.login-form')
+    .locator('input')
+    .evaluateAll((inputs) =>
+      inputs
+        .map((i) => ((i as HTMLInputElement).labels?.[0]?.textContent ?? '').trim())
+        .filter((label) => label.length > 0),
+    );
+  expect(order).toEqual(['Username', 'Password', 'Application key', REMEMBER]);
+  await expect(page.getByRole('checkbox')).toHaveCount(1);
+
   await fillLogin(page);
+  await page.getByRole('checkbox', { name: REMEMBER }).check();
   await runTest(page);
-  const question = page.getByRole('group', { name: 'Remember your application key and username on this computer?' });
-  await expect(question).toBeVisible();
-  await question.getByRole('button', { name: 'Yes, remember them' }).click();
-  await expect(page.getByText('The wizard remembers your application key and username.')).toBeVisible();
+  await expect(successPanel(page)).toBeVisible();
+  await expect(page.getByRole('group', { name: /Remember/ })).toHaveCount(0);
+  await expect(button(page, 'Yes, remember them')).toHaveCount(0);
 
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
@@ -180,6 +195,7 @@ test('after a passing test the wizard asks once to remember the key and username
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue(FAKE_ACCOUNT.username);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('checkbox', { name: REMEMBER })).toBeChecked();
   const curl = page.locator('pre').filter({ hasText: 'curl' }).first();
   await expect(curl).toContainText(FAKE_ACCOUNT.appKey);
   await expect(curl).not.toContainText('YOUR_APP_KEY');
@@ -188,27 +204,18 @@ test('after a passing test the wizard asks once to remember the key and username
   expect(stored).toContain(FAKE_ACCOUNT.appKey);
   expect(stored).toContain(FAKE_ACCOUNT.username);
   expect(stored).not.toContain(FAKE_ACCOUNT.password.slice(0, 9)); // "p@ss w0rd", before any JSON escaping
-
-  // Already remembered: a new test does not ask again.
-  await page.getByLabel('Password', { exact: true }).fill(FAKE_ACCOUNT.password);
-  await runTest(page);
-  await expect(successPanel(page)).toBeVisible();
-  await expect(question).toHaveCount(0);
 });
 
-test('"No, thanks" is not asked again, and nothing is remembered', async ({ page, harness }) => {
+test('left unticked, a passing test asks nothing and remembers nothing', async ({ page, harness }) => {
   await walkToTestStep(page);
   await fillLogin(page);
-  await runTest(page);
-  const question = page.getByRole('group', { name: 'Remember your application key and username on this computer?' });
-  await question.getByRole('button', { name: 'No, thanks' }).click();
-  await expect(question).toHaveCount(0);
-  await page.getByLabel('Password', { exact: true }).fill(FAKE_ACCOUNT.password);
+  await expect(page.getByRole('checkbox', { name: REMEMBER })).not.toBeChecked();
   await runTest(page);
   await expect(successPanel(page)).toBeVisible();
-  await expect(question).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /Remember/ })).toHaveCount(0);
   const stored = await readFile(settingsFilePath(harness.dataDir), 'utf8');
   expect(stored).not.toContain(FAKE_ACCOUNT.appKey);
+  expect(stored).not.toContain(FAKE_ACCOUNT.username);
   await next(page);
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue('');
 });
@@ -233,8 +240,8 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
 }) => {
   await walkToTestStep(page);
   await fillLogin(page);
+  await page.getByRole('checkbox', { name: REMEMBER }).check();
   await runTest(page);
-  await button(page, 'Yes, remember them').click();
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await unfold(page, 'Test again');

@@ -42,14 +42,15 @@ test('a certificate that runs out within 30 days is flagged, and "Renew certific
   await expect(heading(page, 'Your certificate')).toBeVisible();
 });
 
+const REMEMBER = 'Remember my username and application key on this computer';
+
 test('"Remember" keeps the application key and username across a reload, and never the password', async ({
   page,
   harness,
 }) => {
   await walkToTestStep(page);
   await fillLogin(page);
-  await page.getByRole('checkbox', { name: 'Remember application key' }).check();
-  await page.getByRole('checkbox', { name: 'Remember username' }).check();
+  await page.getByRole('checkbox', { name: REMEMBER }).check();
   await testButton(page).click();
   await expect(successPanel(page)).toBeVisible();
 
@@ -59,15 +60,17 @@ test('"Remember" keeps the application key and username across a reload, and nev
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue(FAKE_ACCOUNT.username);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
-  await expect(page.getByRole('checkbox', { name: 'Remember username' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: REMEMBER })).toBeChecked();
 
   const stored = await readFile(settingsFilePath(harness.dataDir), 'utf8');
   expect(stored).toContain(FAKE_ACCOUNT.appKey);
   expect(stored).not.toContain(FAKE_ACCOUNT.password.slice(0, 9)); // "p@ss w0rd", before any JSON escaping
   expect(stored).not.toContain('PRIVATE KEY');
 
-  await page.getByRole('checkbox', { name: 'Remember username' }).uncheck();
+  // Unticked: both are forgotten at once.
+  await page.getByRole('checkbox', { name: REMEMBER }).uncheck();
   await page.reload();
   await unfold(page, 'Test again');
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Application key', { exact: true })).toHaveValue('');
 });

@@ -77,7 +77,7 @@ test('a .p12 made with openssl asks for its password, shows its fingerprint, and
   harness,
 }) => {
   const { pair } = await useOpensslP12(page, harness, 'p12 secret');
-  await expect(page.getByText('bundle.p12', { exact: true })).toBeVisible();
+  await expect(page.getByRole('code').filter({ hasText: /^bundle\.p12$/ })).toBeVisible();
   await expect(page.getByText('for .NET/Java programs; keep it secret')).toBeVisible();
   await unfold(page, 'Details');
   await expect(page.getByText(pair.fingerprintSha256).first()).toBeVisible();

@@ -111,8 +111,12 @@ for (const viewport of SIZES) {
       await next(page);
       const ask = page.getByRole('alertdialog', { name: 'Your login has not been tested yet' });
       await expect(ask).toBeVisible();
-      await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
-      await ask.getByRole('button', { name: 'Cancel' }).click();
+      // The safe answer is the primary button and has the focus; going on untested is the plain one.
+      const stay = ask.getByRole('button', { name: 'Test my login first' });
+      await expect(stay).toBeFocused();
+      await expect(stay).toHaveClass(/primary/);
+      await expect(ask.getByRole('button', { name: 'Go on without testing' })).not.toHaveClass(/primary/);
+      await stay.click();
       await expect(heading(page, 'Test my login')).toBeVisible();
       await next(page);
       await ask.getByRole('button', { name: 'Go on without testing' }).click();
@@ -134,8 +138,10 @@ for (const viewport of SIZES) {
       if (viewport.width >= 1000) {
         await expect(page.locator('summary').filter({ hasText: 'Test again' })).toBeInViewport();
         await expect(page.locator('summary').filter({ hasText: 'Use the certificate from your bot' })).toBeInViewport();
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        expect(height, 'the folded dashboard fits a 1000x720 window').toBeLessThanOrEqual(viewport.height);
+        const area = await page
+          .locator('[data-scroll-area]')
+          .evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+        expect(area.scrollHeight, 'the folded dashboard fits a 1000x720 window').toBeLessThanOrEqual(area.clientHeight);
       }
     });
 
@@ -174,7 +180,8 @@ test('Denmark: says why, offers the interactive login, and the way back to anoth
   await siteRadio(page, 'dk').check();
   const notice = page.getByRole('region', { name: 'Bot login is not available on betfair.dk' });
   await expect(notice).toBeInViewport();
-  await expect(notice).toContainText('NemID');
+  await expect(notice).toContainText('MitID');
+  await expect(notice).not.toContainText('NemID');
   await expect(notice).toContainText('If your account is on another Betfair site, choose that one');
   await expect(button(page, 'Next')).toBeDisabled();
   await expect(button(page, 'Next')).toHaveAccessibleDescription(/not available on betfair\.dk/);

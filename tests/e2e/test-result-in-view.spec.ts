@@ -37,7 +37,7 @@ for (const viewport of [
     });
 
     test('an empty key: the headline is in view with focus, and the list of keys starts in view', async ({ page }) => {
-      const headline = 'Your login works \u2014 choose your application key';
+      const headline = 'Your login works \u2013 choose your application key';
       await walkToTestStep(page);
       await fillLogin(page, { ...FAKE_ACCOUNT, appKey: '' });
       await runTest(page);

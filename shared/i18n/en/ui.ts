@@ -67,7 +67,7 @@ export const ui = {
     denmarkBlocked: 'Bot login is not available on betfair.dk. Choose another site only if your account is on it.',
     denmarkHeading: 'Bot login is not available on betfair.dk',
     denmarkWhy:
-      'Accounts on betfair.dk must sign in with NemID/MitID, and that only works in Betfair\u2019s own login window (the interactive login). So Betfair offers no certificate (bot) login for betfair.dk, and this wizard cannot set one up.',
+      'Accounts on betfair.dk must sign in with MitID, and that only works in Betfair\u2019s own login window (the interactive login). So Betfair offers no certificate (bot) login for betfair.dk, and this wizard cannot set one up.',
     denmarkInstead:
       'What you can do instead: a program can use Betfair\u2019s interactive login, where you sign in yourself in Betfair\u2019s login window and the program then bets for you until the session ends.',
     denmarkLink: 'Read Betfair\u2019s page on the interactive login',
@@ -208,8 +208,8 @@ export const ui = {
   /** The application-key part of a test: headlines, the account's keys, creating keys, remembering. */
   appKeys: {
     whatIsIt: 'What is an application key?',
-    headlineChoose: 'Your login works \u2014 choose your application key',
-    headlineCreate: 'Your login works \u2014 create your application keys',
+    headlineChoose: 'Your login works \u2013 choose your application key',
+    headlineCreate: 'Your login works \u2013 create your application keys',
     headlineFix: 'Your login works, but your bot will be refused until the application key is fixed',
     headlineNotChecked: 'Your login works, but the application key could not be checked',
     listHeading: 'Your application keys',

@@ -69,7 +69,7 @@ export const ui: Messages['ui'] = {
       'El acceso de bots no está disponible en betfair.dk. Elige otro sitio solo si tu cuenta está en él.',
     denmarkHeading: 'El acceso de bots no está disponible en betfair.dk',
     denmarkWhy:
-      'Las cuentas de betfair.dk deben iniciar sesión con NemID/MitID, y eso solo funciona en la propia ventana de acceso de Betfair (el inicio de sesión interactivo). Por eso Betfair no ofrece acceso con certificado (para bots) en betfair.dk, y este asistente no puede configurarlo.',
+      'Las cuentas de betfair.dk deben iniciar sesión con MitID, y eso solo funciona en la propia ventana de acceso de Betfair (el inicio de sesión interactivo). Por eso Betfair no ofrece acceso con certificado (para bots) en betfair.dk, y este asistente no puede configurarlo.',
     denmarkInstead:
       'Lo que puedes hacer en su lugar: un programa puede usar el inicio de sesión interactivo de Betfair, en el que tú mismo inicias sesión en la ventana de acceso de Betfair y luego el programa apuesta por ti hasta que termine la sesión.',
     denmarkLink: 'Página de Betfair sobre el inicio de sesión interactivo',

@@ -5,3 +5,4 @@
 export * from './app.js';
 export * from './jurisdictions.js';
 export * from './ui.js';
+export * from './layout.js';

@@ -69,7 +69,7 @@ export const ui: Messages['ui'] = {
       'Il login del bot non è disponibile su betfair.dk. Scegli un altro sito solo se il tuo conto si trova lì.',
     denmarkHeading: 'Il login del bot non è disponibile su betfair.dk',
     denmarkWhy:
-      'Su betfair.dk si accede con NemID/MitID, che funziona solo nella finestra di login di Betfair (il login interattivo). Per questo Betfair non offre il login con certificato (bot) su betfair.dk e questa procedura guidata non può configurarlo.',
+      'Su betfair.dk si accede con MitID, che funziona solo nella finestra di login di Betfair (il login interattivo). Per questo Betfair non offre il login con certificato (bot) su betfair.dk e questa procedura guidata non può configurarlo.',
     denmarkInstead:
       'In alternativa, un programma può usare il login interattivo di Betfair: accedi tu nella finestra di login di Betfair e poi il programma scommette per te finché la sessione non scade.',
     denmarkLink: 'Leggi la pagina di Betfair sul login interattivo',
@@ -212,8 +212,8 @@ export const ui: Messages['ui'] = {
   /** The application-key part of a test: headlines, the account's keys, creating keys, remembering. */
   appKeys: {
     whatIsIt: "Che cos'è una chiave applicazione?",
-    headlineChoose: 'Il tuo login funziona \u2014 scegli la tua chiave applicazione',
-    headlineCreate: 'Il tuo login funziona \u2014 crea le tue chiavi applicazione',
+    headlineChoose: 'Il tuo login funziona \u2013 scegli la tua chiave applicazione',
+    headlineCreate: 'Il tuo login funziona \u2013 crea le tue chiavi applicazione',
     headlineFix: 'Il login funziona, ma il tuo bot verrà rifiutato finché non correggi la chiave applicazione',
     headlineNotChecked: 'Il tuo login funziona, ma non è stato possibile controllare la chiave applicazione',
     listHeading: 'Le tue chiavi applicazione',

@@ -70,7 +70,7 @@ export const ui: Messages['ui'] = {
       'Conectarea pentru boți nu este disponibilă pe betfair.dk. Alege alt site doar dacă ai contul pe el.',
     denmarkHeading: 'Conectarea pentru boți nu este disponibilă pe betfair.dk',
     denmarkWhy:
-      'Pe betfair.dk, conectarea se face cu NemID/MitID, iar asta funcționează doar în fereastra de conectare Betfair (conectarea interactivă). De aceea Betfair nu oferă conectare cu certificat (pentru boți) pe betfair.dk, iar acest asistent nu o poate configura.',
+      'Pe betfair.dk, conectarea se face cu MitID, iar asta funcționează doar în fereastra de conectare Betfair (conectarea interactivă). De aceea Betfair nu oferă conectare cu certificat (pentru boți) pe betfair.dk, iar acest asistent nu o poate configura.',
     denmarkInstead:
       'Ce poți face în schimb: să folosești un program cu conectarea interactivă Betfair. Te conectezi chiar tu, în fereastra de conectare Betfair, iar apoi programul pariază pentru tine până la încheierea sesiunii.',
     denmarkLink: 'Citește pagina Betfair despre conectarea interactivă',
@@ -212,8 +212,8 @@ export const ui: Messages['ui'] = {
   /** The application-key part of a test: headlines, the account's keys, creating keys, remembering. */
   appKeys: {
     whatIsIt: 'Ce este o cheie de aplicație?',
-    headlineChoose: 'Conectarea funcționează \u2014 alege cheia de aplicație',
-    headlineCreate: 'Conectarea funcționează \u2014 creează-ți cheile de aplicație',
+    headlineChoose: 'Conectarea funcționează \u2013 alege cheia de aplicație',
+    headlineCreate: 'Conectarea funcționează \u2013 creează-ți cheile de aplicație',
     headlineFix: 'Conectarea funcționează, dar botul va fi refuzat până când corectezi cheia de aplicație',
     headlineNotChecked: 'Conectarea funcționează, dar cheia de aplicație nu a putut fi verificată',
     listHeading: 'Cheile tale de aplicație',

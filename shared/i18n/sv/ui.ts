@@ -66,7 +66,7 @@ export const ui: Messages['ui'] = {
     denmarkBlocked: 'Botinloggning finns inte på betfair.dk. Välj en annan sida bara om ditt konto finns där.',
     denmarkHeading: 'Botinloggning finns inte på betfair.dk',
     denmarkWhy:
-      'På betfair.dk måste man logga in med NemID/MitID, och det fungerar bara i Betfairs eget inloggningsfönster (den interaktiva inloggningen). Därför erbjuder Betfair ingen certifikatinloggning (botinloggning) för betfair.dk, och guiden kan inte ställa in den.',
+      'På betfair.dk måste man logga in med MitID, och det fungerar bara i Betfairs eget inloggningsfönster (den interaktiva inloggningen). Därför erbjuder Betfair ingen certifikatinloggning (botinloggning) för betfair.dk, och guiden kan inte ställa in den.',
     denmarkInstead:
       'Det här kan du göra i stället: ett program kan använda Betfairs interaktiva inloggning, där du själv loggar in i Betfairs inloggningsfönster och programmet sedan spelar åt dig tills sessionen tar slut.',
     denmarkLink: 'Läs Betfairs sida om den interaktiva inloggningen',
@@ -206,8 +206,8 @@ export const ui: Messages['ui'] = {
 
   appKeys: {
     whatIsIt: 'Vad är en applikationsnyckel?',
-    headlineChoose: 'Din inloggning fungerar \u2014 välj din applikationsnyckel',
-    headlineCreate: 'Din inloggning fungerar \u2014 skapa dina applikationsnycklar',
+    headlineChoose: 'Din inloggning fungerar \u2013 välj din applikationsnyckel',
+    headlineCreate: 'Din inloggning fungerar \u2013 skapa dina applikationsnycklar',
     headlineFix: 'Din inloggning fungerar, men din bot nekas tills applikationsnyckeln har rättats',
     headlineNotChecked: 'Din inloggning fungerar, men applikationsnyckeln kunde inte kontrolleras',
     listHeading: 'Dina applikationsnycklar',

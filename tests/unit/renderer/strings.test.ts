@@ -45,8 +45,8 @@ describe('wizard wording', () => {
 
   it('says "Your bot login works" only for a valid key, and plainly what is wrong otherwise', () => {
     expect(ui.test.successTitle).toBe('Your bot login works');
-    expect(ui.appKeys.headlineChoose).toBe('Your login works \u2014 choose your application key');
-    expect(ui.appKeys.headlineCreate).toBe('Your login works \u2014 create your application keys');
+    expect(ui.appKeys.headlineChoose).toBe('Your login works \u2013 choose your application key');
+    expect(ui.appKeys.headlineCreate).toBe('Your login works \u2013 create your application keys');
     expect(ui.appKeys.headlineFix).toBe(
       'Your login works, but your bot will be refused until the application key is fixed',
     );
