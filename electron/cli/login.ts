@@ -23,6 +23,7 @@ import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT, exitCodeForFault } from './exit-codes.js';
+import { errorInTerminalWords, reportInTerminalWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -162,7 +163,7 @@ function faultText(error: AppError): string {
 }
 
 function printFault(ctx: CommandContext, e: AppError, extra: { readonly testEndpoint?: true }): number {
-  ctx.printError(e, extra);
+  ctx.printError(errorInTerminalWords(e), extra);
   return exitCodeForFault(e.code);
 }
 
@@ -227,7 +228,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
-    const report = result.value;
+    const report = reportInTerminalWords(result.value);
     const code = exitCodeForReport(report);
     if (json) {
       const ex = report.explanation;

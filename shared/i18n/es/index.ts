@@ -7,6 +7,7 @@ import * as appKeysTables from './app-keys.js';
 import * as appTables from './app.js';
 import * as certificatesTables from './certificates.js';
 import * as cliTables from './cli.js';
+import * as cliWordsTables from './cli-words.js';
 import * as faultsTables from './faults.js';
 import * as jurisdictionsTables from './jurisdictions.js';
 import * as launchTables from './launch.js';
@@ -19,6 +20,7 @@ export const es: Messages = {
   ...appTables,
   ...certificatesTables,
   ...cliTables,
+  ...cliWordsTables,
   ...faultsTables,
   ...jurisdictionsTables,
   ...launchTables,
