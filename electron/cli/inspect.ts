@@ -7,7 +7,7 @@ import { inspectCertificateFiles } from '../core/certificates/inspect-files.js';
 import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
-import { inspectInTerminalWords } from './terminal-words.js';
+import { errorInTerminalWords, inspectInTerminalWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -67,7 +67,7 @@ async function run({ args, io, json, printError }: CommandContext): Promise<numb
     if (password) result = await inspectCertificateFiles({ paths, p12Password: password });
   }
   if (!result.ok) {
-    printError(result.error);
+    printError(errorInTerminalWords(result.error));
     return EXIT.usage;
   }
   const report = inspectInTerminalWords(result.value);

@@ -50,7 +50,15 @@ export function reportInTerminalWords(report: LoginReport): LoginReport {
 export function errorInTerminalWords(error: AppError): AppError {
   const faults: Partial<Record<FaultCode, string>> = text.CLI_FAULT_TEXT;
   const whatToDo = Object.hasOwn(faults, error.code) ? faults[error.code as FaultCode] : undefined;
-  const message = error.code === 'CERTIFICATE_NOT_USABLE' ? text.CLI_CERTIFICATE_TEXT.notUsable : error.message;
+  const t = text.CLI_CERTIFICATE_TEXT;
+  const message =
+    error.code === 'CERTIFICATE_NOT_USABLE'
+      ? t.notUsable
+      : error.code === 'KEY_FAILED'
+        ? t.keyFailed
+        : error.code === 'INVALID_SUBJECT' && error.message === text.GENERATE_TEXT.invalidEmail()
+          ? t.invalidEmail
+          : error.message;
   return { ...error, message, ...(whatToDo === undefined ? {} : { whatToDo }) };
 }
 

@@ -90,4 +90,6 @@ export const CLI_CERTIFICATE_TEXT = {
   rsaSize: (bits: number) => `This key is ${bits} bits long; Betfair asks for 2048 bits. ${NEW_CERTIFICATE}`,
   noClientAuth: `This certificate is not allowed to be used to log in (it is not a client certificate). ${NEW_CERTIFICATE}`,
   notUsable: 'These certificate files cannot be used for logging in. Check them with "bot-login inspect FILE...".',
+  keyFailed: 'A new key could not be made. Run the command again; if it keeps failing, report it.',
+  invalidEmail: 'The email address does not look right. Check it, or leave --email out.',
 } as const;

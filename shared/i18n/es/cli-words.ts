@@ -84,4 +84,6 @@ export const CLI_CERTIFICATE_TEXT: Messages['CLI_CERTIFICATE_TEXT'] = {
   rsaSize: (bits: number) => `Esta clave tiene ${bits} bits; Betfair pide 2048 bits. ${NEW_CERTIFICATE}`,
   noClientAuth: `Este certificado no se puede usar para iniciar sesión (no es un certificado de cliente). ${NEW_CERTIFICATE}`,
   notUsable: 'Estos archivos de certificado no sirven para iniciar sesión. Revísalos con "bot-login inspect FILE...".',
+  keyFailed: 'No se ha podido crear una clave nueva. Vuelve a ejecutar el comando; si sigue fallando, avísanos.',
+  invalidEmail: 'La dirección de correo no parece correcta. Revísala o quita --email.',
 };

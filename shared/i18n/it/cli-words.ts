@@ -83,4 +83,7 @@ export const CLI_CERTIFICATE_TEXT: Messages['CLI_CERTIFICATE_TEXT'] = {
   noClientAuth: `Questo certificato non può essere usato per accedere (non è un certificato client). ${NEW_CERTIFICATE}`,
   notUsable:
     'Questi file del certificato non si possono usare per accedere. Controllali con "bot-login inspect FILE...".',
+  keyFailed:
+    'Non è stato possibile creare una nuova chiave. Esegui di nuovo il comando; se non riesce ancora, segnalalo.',
+  invalidEmail: "L'indirizzo email non sembra corretto. Controllalo, oppure togli --email.",
 };

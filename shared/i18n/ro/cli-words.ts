@@ -84,4 +84,6 @@ export const CLI_CERTIFICATE_TEXT: Messages['CLI_CERTIFICATE_TEXT'] = {
   noClientAuth: `Acest certificat nu poate fi folosit pentru conectare (nu este un certificat de client). ${NEW_CERTIFICATE}`,
   notUsable:
     'Aceste fișiere de certificat nu pot fi folosite pentru conectare. Verifică-le cu „bot-login inspect FILE...”.',
+  keyFailed: 'Nu s-a putut face o cheie nouă. Rulează din nou comanda; dacă tot nu merge, raportează problema.',
+  invalidEmail: 'Adresa de email nu pare corectă. Verific-o sau renunță la --email.',
 };

@@ -82,4 +82,7 @@ export const CLI_CERTIFICATE_TEXT: Messages['CLI_CERTIFICATE_TEXT'] = {
   noClientAuth: `Det här certifikatet får inte användas för inloggning (det är inte ett klientcertifikat). ${NEW_CERTIFICATE}`,
   notUsable:
     'De här certifikatfilerna kan inte användas för inloggning. Kontrollera dem med "bot-login inspect FILE...".',
+  keyFailed:
+    'Det gick inte att skapa en ny nyckel. Kör kommandot igen; om det fortsätter att misslyckas, rapportera felet.',
+  invalidEmail: 'E-postadressen ser inte rätt ut. Kontrollera den, eller utelämna --email.',
 };

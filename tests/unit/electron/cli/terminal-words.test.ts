@@ -188,6 +188,16 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
     expect(cli.message).toContain('bot-login inspect');
   });
 
+  it('making a certificate: a failed key search says to run the command again; a bad --email names the flag', () => {
+    const key = errorInTerminalWords({ code: 'KEY_FAILED', message: text.GENERATE_TEXT.keyFailed() });
+    expect(key.message).toBe(text.CLI_CERTIFICATE_TEXT.keyFailed);
+    const email = errorInTerminalWords({ code: 'INVALID_SUBJECT', message: text.GENERATE_TEXT.invalidEmail() });
+    expect(email.message).toBe(text.CLI_CERTIFICATE_TEXT.invalidEmail);
+    expect(email.message).toContain('--email');
+    const name = errorInTerminalWords({ code: 'INVALID_SUBJECT', message: text.GENERATE_TEXT.invalidCommonName() });
+    expect(name.message).toBe(text.GENERATE_TEXT.invalidCommonName());
+  });
+
   it('findings: "make a new certificate with bot-login generate"; a .p12 password is not "entered"', () => {
     const inspect: InspectReport = {
       usable: false,
