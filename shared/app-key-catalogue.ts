@@ -6,7 +6,8 @@
 import { text } from './i18n/text.js';
 import type { AppKeyText } from './i18n/text-types.js';
 import { isAccountsErrorCode, MAX_APP_NAME_LENGTH, appNameContainsUsername } from './accounts-api.js';
-import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
+import type { AppKeyCheck, AppKeyCheckStatus, AppKeySummary, AppKeysCreation } from './app-key-types.js';
+import type { Messages } from './i18n/messages.js';
 import { explainFault, type FaultDetail } from './login-catalogue.js';
 import { terminalSafe } from './terminal-safe.js';
 
@@ -55,35 +56,43 @@ function kindOf(key: KeyKind | null): { delayed?: boolean; active?: boolean } {
   return key ? { delayed: key.delayed, active: key.active } : {};
 }
 
-function validText(key: KeyKind | null): AppKeyText {
-  if (key === null) return text.APP_KEY_CHECK_TEXT.validUnlisted;
-  if (key.delayed) return text.APP_KEY_CHECK_TEXT.validDelayed;
-  return key.active ? text.APP_KEY_CHECK_TEXT.validLive : text.APP_KEY_CHECK_TEXT.validLiveInactive;
+/** The name of one entry of APP_KEY_CHECK_TEXT (and of the CLI's CLI_KEY_CHECK_TEXT). */
+export type KeyCheckEntry = keyof Messages['APP_KEY_CHECK_TEXT'];
+
+/**
+ * Which words speak for a key check: its status, the key's kind when it is one of the listed keys, and how many
+ * keys the account has (null: they could not be listed). The app's words and the CLI's are chosen the same way.
+ */
+export function keyCheckEntry(status: AppKeyCheckStatus, key: KeyKind | null, keyCount: number | null): KeyCheckEntry {
+  switch (status) {
+    case 'valid':
+      if (key === null) return 'validUnlisted';
+      if (key.delayed) return 'validDelayed';
+      return key.active ? 'validLive' : 'validLiveInactive';
+    case 'not-yours':
+      return keyCount === 0 ? 'notYoursNoKeys' : 'notYours';
+    case 'refused':
+      return key !== null && !key.delayed && !key.active ? 'refusedInactiveLive' : 'refused';
+    case 'not-given':
+      if (keyCount === null) return 'notGivenNotListed';
+      return keyCount === 0 ? 'notGivenNoKeys' : 'notGivenWithKeys';
+    case 'not-checked':
+      return 'notChecked';
+  }
 }
 
 export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
+  const words = (key: KeyKind | null, keyCount: number | null): AppKeyText =>
+    text.APP_KEY_CHECK_TEXT[keyCheckEntry(facts.status, key, keyCount)];
   switch (facts.status) {
     case 'valid':
-      return { status: 'valid', ...kindOf(facts.key), ...validText(facts.key) };
+      return { status: 'valid', ...kindOf(facts.key), ...words(facts.key, null) };
     case 'not-yours':
-      return {
-        status: 'not-yours',
-        ...(facts.keyCount === 0 ? text.APP_KEY_CHECK_TEXT.notYoursNoKeys : text.APP_KEY_CHECK_TEXT.notYours),
-      };
-    case 'refused': {
-      const inactiveLive = facts.key !== null && !facts.key.delayed && !facts.key.active;
-      const words = inactiveLive ? text.APP_KEY_CHECK_TEXT.refusedInactiveLive : text.APP_KEY_CHECK_TEXT.refused;
-      return { status: 'refused', code: facts.code, ...kindOf(facts.key), ...words };
-    }
-    case 'not-given': {
-      const words =
-        facts.keyCount === null
-          ? text.APP_KEY_CHECK_TEXT.notGivenNotListed
-          : facts.keyCount === 0
-            ? text.APP_KEY_CHECK_TEXT.notGivenNoKeys
-            : text.APP_KEY_CHECK_TEXT.notGivenWithKeys;
-      return { status: 'not-given', ...words };
-    }
+      return { status: 'not-yours', ...words(null, facts.keyCount) };
+    case 'refused':
+      return { status: 'refused', code: facts.code, ...kindOf(facts.key), ...words(facts.key, null) };
+    case 'not-given':
+      return { status: 'not-given', ...words(null, facts.keyCount) };
     case 'not-checked': {
       const cause = explainAccountsProblem(facts.problem);
       return {

@@ -52,7 +52,8 @@ export function actionUrl(target: ActionTarget, jurisdiction: JurisdictionId): s
   }
 }
 
-function contextFor(jurisdiction: JurisdictionId): StatusTextContext {
+/** The context a status's words take: the user's jurisdiction and its Betfair site. */
+export function contextFor(jurisdiction: JurisdictionId): StatusTextContext {
   return { jurisdiction, site: `betfair.${JURISDICTIONS[jurisdiction].tld}` };
 }
 

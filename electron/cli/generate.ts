@@ -8,6 +8,7 @@ import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
 import { takeKeySearch } from './key-head-start.js';
+import { errorInTerminalWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -79,7 +80,7 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
       made.error.code === 'FILES_EXIST'
         ? `${made.error.message}\n${text.CLI_GENERATE_TEXT.forceHint}`
         : made.error.message;
-    printError({ ...made.error, message });
+    printError(errorInTerminalWords({ ...made.error, message }));
     return EXIT.failed;
   }
   if (json) {

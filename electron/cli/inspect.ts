@@ -7,6 +7,7 @@ import { inspectCertificateFiles } from '../core/certificates/inspect-files.js';
 import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
+import { errorInTerminalWords, inspectInTerminalWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -66,12 +67,13 @@ async function run({ args, io, json, printError }: CommandContext): Promise<numb
     if (password) result = await inspectCertificateFiles({ paths, p12Password: password });
   }
   if (!result.ok) {
-    printError(result.error);
+    printError(errorInTerminalWords(result.error));
     return EXIT.usage;
   }
-  if (json) io.stdout(`${JSON.stringify({ ok: true, ...result.value })}\n`);
-  else io.stdout(humanText(result.value));
-  return result.value.usable ? EXIT.ok : EXIT.failed;
+  const report = inspectInTerminalWords(result.value);
+  if (json) io.stdout(`${JSON.stringify({ ok: true, ...report })}\n`);
+  else io.stdout(humanText(report));
+  return report.usable ? EXIT.ok : EXIT.failed;
 }
 
 export const inspectCommand = defineCommand({

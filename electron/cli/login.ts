@@ -43,6 +43,7 @@ import {
   botChecksJson,
   botChecksText,
 } from './bot-checks.js';
+import { errorInTerminalWords, reportInTerminalWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -189,7 +190,7 @@ function faultText(error: AppError): string {
 }
 
 function printFault(ctx: CommandContext, e: AppError, extra: { readonly testEndpoint?: true }): number {
-  ctx.printError(e, extra);
+  ctx.printError(errorInTerminalWords(e), extra);
   return exitCodeForFault(e.code);
 }
 
@@ -256,7 +257,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
-    const report = withLocationNote(result.value);
+    const report = withLocationNote(reportInTerminalWords(result.value));
     const judged = cliVerdict(report, input.appKey, { requireStream: args.booleans.has(REQUIRE_STREAM_FLAG) });
     if (json) {
       const ex = report.explanation;

@@ -16,7 +16,7 @@ export const CLI_ARGS_TEXT = {
   usageTitle: 'Wrong usage',
   usageWhatToDo: (command: string): string => `Run "bot-login ${command} --help" to see how to use it.`,
   unknownLanguage: (value: string, choices: readonly string[]): string =>
-    `There is no language "${value}". Choose one of: ${choices.join(', ')}.`,
+    `The language "${value}" is not available. Choose one of: ${choices.join(', ')}.`,
   unknownCommand: (name: string): string => `Unknown command "${name}".`,
   /** The top-level help; the list of commands (each with its summary) goes between the two parts. */
   topHelpStart:

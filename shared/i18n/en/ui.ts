@@ -156,7 +156,7 @@ export const ui = {
     stepsHeading: 'How to upload it',
     steps: (crtName: string, crtOnDisk: boolean) => [
       'Press "Open Betfair security page". Your web browser opens your account security page. Log in if Betfair asks you to.',
-      'Scroll down to the part about automated betting program access (API access) and press its Edit button.',
+      'Scroll down to the "Automated Betting Program Access" section (API access) and press its Edit button.',
       crtOnDisk
         ? `Press Browse (or Choose file) and pick ${crtName}. Press "Show the .crt file" to see where it is kept.`
         : `Press "Save the certificate as a .crt" here first, then on Betfair\u2019s page press Browse (or Choose file) and pick the .crt file.`,

@@ -8,7 +8,7 @@ import type { Messages } from '../messages.js';
 /** Las dos claves, en dos frases (donde el asistente ofrece crearlas y en la ayuda de la CLI). */
 export const KEY_KINDS_TEXT: Messages['KEY_KINDS_TEXT'] = {
   delayed:
-    'La clave con retraso es gratuita y funciona al momento: úsala para pruebas y para leer precios, que llegan con algo de retraso; con ella no se puede apostar.',
+    'La clave con retraso es gratuita y funciona al momento: úsala para pruebas y para consultar las cuotas, que llegan con algo de retraso; con ella no se puede apostar.',
   live: 'La clave en directo es la que necesita un bot para apostar; Betfair la activa cuando la solicitas en su web para desarrolladores.',
 };
 
@@ -33,8 +33,8 @@ const APPLY_LIVE =
 export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   validDelayed: {
     title: 'Tu acceso funciona; con la clave con retraso no se puede apostar',
-    explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación: es tu clave con retraso, así que tu bot puede leer precios (con algo de retraso), pero no puede apostar con ella.`,
-    whatToDo: `Sirve para pruebas y para leer precios. ${APPLY_LIVE}`,
+    explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación: es tu clave con retraso, así que tu bot puede consultar las cuotas (con algo de retraso), pero no puede apostar con ella.`,
+    whatToDo: `Sirve para pruebas y para consultar las cuotas. ${APPLY_LIVE}`,
   },
   validLive: {
     title: 'El acceso de tu bot funciona',
@@ -46,7 +46,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
     title: 'Tu acceso funciona; tu clave en directo aún no está activa',
     explanation: `${LOGIN_WORKS} Betfair ha aceptado tu clave de aplicación: es tu clave en directo, pero Betfair todavía no la ha activado, así que rechazará las apuestas hasta que lo haga.`,
     whatToDo:
-      'Solicita la activación de tu clave en directo en la web para desarrolladores de Betfair. Mientras tanto, usa tu clave con retraso para hacer pruebas y leer precios.',
+      'Solicita la activación de tu clave en directo en la web para desarrolladores de Betfair. Mientras tanto, usa tu clave con retraso para hacer pruebas y consultar las cuotas.',
   },
   validUnlisted: {
     title: 'Tu acceso funciona y Betfair ha aceptado tu clave de aplicación',
@@ -79,7 +79,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
     title: 'Tu acceso funciona: ahora elige tu clave de aplicación',
     explanation: `${LOGIN_WORKS} Has dejado vacía la clave de aplicación, así que el asistente ha buscado las claves de tu cuenta: aparecen abajo.`,
     whatToDo:
-      'Elige una para tu bot (la clave con retraso para pruebas y para leer precios, la clave en directo para apostar) y vuelve a probar con ella para que se pueda comprobar.',
+      'Elige una para tu bot (la clave con retraso para pruebas y para consultar las cuotas, la clave en directo para apostar) y vuelve a probar con ella para que se pueda comprobar.',
   },
   notGivenNoKeys: {
     title: 'Tu acceso funciona: tu cuenta todavía no tiene clave de aplicación',

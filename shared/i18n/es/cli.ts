@@ -23,21 +23,21 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   usageTitle: 'Uso incorrecto',
   usageWhatToDo: (command: string): string => `Ejecuta "bot-login ${command} --help" para ver cómo se usa.`,
   unknownLanguage: (value: string, choices: readonly string[]): string =>
-    `No existe el idioma "${value}". Elige uno de estos: ${choices.join(', ')}.`,
+    `El idioma "${value}" no está disponible. Elige uno de estos: ${choices.join(', ')}.`,
   unknownCommand: (name: string): string => `Comando desconocido "${name}".`,
   topHelpStart:
-    'Usage: bot-login <command> [options]\n\nConfigura y comprueba el acceso no interactivo (de bots) a Betfair Exchange.\n\nComandos:',
+    'Uso: bot-login <comando> [opciones]\n\nConfigura y comprueba el acceso no interactivo (de bots) a Betfair Exchange.\n\nComandos:',
   topHelpEnd:
     'Opciones de todos los comandos:\n' +
     '  --lang LANG   el idioma de los textos: en, it, es, ro o sv (por defecto: según LC_ALL, LC_MESSAGES o LANG)\n' +
     '  --json        muestra un único objeto JSON en lugar de texto\n\n' +
-    'Ejecuta "bot-login <command> --help" para ver las opciones de un comando.',
+    'Ejecuta "bot-login <comando> --help" para ver las opciones de un comando.',
   unexpected: 'Algo inesperado ha salido mal. Vuelve a intentarlo; si sigue pasando, avísanos.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {
   summary: 'Crea una clave y un certificado de cliente nuevos para el acceso de bots de Betfair',
-  help: `Usage: bot-login generate --dir DIR [options]
+  help: `Uso: bot-login generate --dir DIR [opciones]
 
 Crea en DIR una clave RSA 2048 nueva y un certificado de cliente autofirmado:
   client-2048.crt   el certificado: súbelo a Betfair
@@ -71,7 +71,7 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
   filePem: 'certificado y clave en un solo archivo',
   fileP12: 'certificado y clave, protegidos con tu contraseña',
   noP12: `No se ha creado ningún .p12 (define ${P12_PASSWORD_ENV} para obtenerlo).`,
-  fingerprint: (fp: string) => `Huella SHA-256: ${fp}`,
+  fingerprint: (fp: string) => `Huella digital SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Válido hasta el ${date} (${dayCount(days)}).`,
   backup: (dir: string) => `Los archivos anteriores se han movido a ${dir}`,
   nextStep:
@@ -81,7 +81,7 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
 
 export const CLI_INSPECT_TEXT: Messages['CLI_INSPECT_TEXT'] = {
   summary: 'Comprueba archivos de certificado y clave y dice si Betfair puede usarlos',
-  help: `Usage: bot-login inspect FILE [FILE...] [--json]
+  help: `Uso: bot-login inspect FILE [FILE...] [--json]
 
 Comprueba archivos de certificado y clave: un .crt/.cer con su .key, un .pem que
 contenga ambos, o un .p12/.pfx (su contraseña se lee de la variable de entorno
@@ -111,8 +111,8 @@ Códigos de salida: 0 se pueden usar, 1 no se pueden usar (se muestran los motiv
       : m
         ? '  Clave privada:   corresponde al certificado'
         : '  Clave privada:   NO corresponde al certificado',
-  usable: 'Se puede usar: sí. Betfair puede usar estos archivos para el acceso de bots.',
-  notUsable: 'Se puede usar: no.',
+  usable: 'Utilizable: sí. Betfair puede usar estos archivos para el acceso de bots.',
+  notUsable: 'Utilizable: no.',
   error: (message: string) => `  Problema: ${message}`,
   warning: (message: string) => `  Nota: ${message}`,
   failed: (message: string) => `No se han podido comprobar los archivos: ${message}`,

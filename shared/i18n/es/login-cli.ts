@@ -11,9 +11,9 @@ const NO_ARGV_PASSWORD = `No se aceptan contraseñas en la línea de comandos (o
 
 export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
   summary: 'Prueba el acceso de bots de Betfair con tu certificado y explica la respuesta',
-  help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                       --username NAME [--app-key KEY] [--create-app-keys NAME]
-                       [--keep-session] [--json]
+  help: `Uso: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
+                     --username NAME [--app-key KEY] [--create-app-keys NAME]
+                     [--keep-session] [--json]
 
 Hace un único intento de acceso de prueba con tu certificado de cliente en el servicio
 de acceso con certificado de Betfair de tu jurisdicción, y explica con palabras sencillas

@@ -26,15 +26,15 @@ export const VERDICT_TEXT: Messages['VERDICT_TEXT'] = {
   },
   'delayed-key': {
     title: 'Tu acceso funciona, pero tu bot no puede apostar con la clave con retraso',
-    whatToDo: `Con esta clave tu bot puede iniciar sesión y leer precios (con algo de retraso), pero Betfair rechaza sus apuestas. Para apostar, usa tu clave en directo (si aún no está activa, solicita su activación en el sitio para desarrolladores de Betfair) ${RETEST}.`,
+    whatToDo: `Con esta clave tu bot puede iniciar sesión y consultar las cuotas (con algo de retraso), pero Betfair rechaza sus apuestas. Para apostar, usa tu clave en directo (si aún no está activa, solicita su activación en el sitio para desarrolladores de Betfair) ${RETEST}.`,
   },
   'key-inactive': {
     title: 'Tu acceso funciona, pero Betfair rechazará a tu bot hasta que se active tu clave en directo',
-    whatToDo: `Solicita la activación de tu clave en directo en el sitio para desarrolladores de Betfair ${RETEST}. Hasta entonces, usa tu clave con retraso para hacer pruebas y leer precios.`,
+    whatToDo: `Solicita la activación de tu clave en directo en el sitio para desarrolladores de Betfair ${RETEST}. Hasta entonces, usa tu clave con retraso para hacer pruebas y consultar las cuotas.`,
   },
   'choose-key': {
     title: 'Tu acceso funciona: elige tu clave de aplicación',
-    whatToDo: `Elige una de tus claves (la clave en directo para apostar, la clave con retraso para probar y leer precios) ${RETEST} con ella para que se compruebe.`,
+    whatToDo: `Elige una de tus claves (la clave en directo para apostar, la clave con retraso para probar y consultar las cuotas) ${RETEST} con ella para que se compruebe.`,
   },
   'create-keys': {
     title: 'Tu acceso funciona: crea tus claves de aplicación',

@@ -31,21 +31,21 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   usageTitle: 'Uso errato',
   usageWhatToDo: (command: string): string => `Esegui "bot-login ${command} --help" per vedere come usarlo.`,
   unknownLanguage: (value: string, choices: readonly string[]): string =>
-    `La lingua "${value}" non esiste. Scegline una tra: ${choices.join(', ')}.`,
+    `La lingua "${value}" non è disponibile. Scegline una tra: ${choices.join(', ')}.`,
   unknownCommand: (name: string): string => `Comando sconosciuto "${name}".`,
   topHelpStart:
-    'Usage: bot-login <command> [options]\n\nConfigura e verifica il login non interattivo (bot) di Betfair Exchange.\n\nComandi:',
+    'Uso: bot-login <comando> [opzioni]\n\nConfigura e verifica il login non interattivo (bot) di Betfair Exchange.\n\nComandi:',
   topHelpEnd:
     'Opzioni di ogni comando:\n' +
     '  --lang LANG   la lingua dei testi: en, it, es, ro o sv (predefinita: da LC_ALL, LC_MESSAGES o LANG)\n' +
     '  --json        stampa un solo oggetto JSON invece del testo\n\n' +
-    'Esegui "bot-login <command> --help" per le opzioni di un comando.',
+    'Esegui "bot-login <comando> --help" per le opzioni di un comando.',
   unexpected: 'Si è verificato un problema imprevisto. Riprova; se si ripete, segnalalo.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {
   summary: 'Crea una nuova chiave e un certificato client per il login del bot Betfair',
-  help: `Usage: bot-login generate --dir DIR [options]
+  help: `Uso: bot-login generate --dir DIR [opzioni]
 
 Crea una nuova chiave RSA 2048 e un certificato client autofirmato in DIR:
   client-2048.crt   il certificato: questo va caricato su Betfair
@@ -89,7 +89,7 @@ Codici di uscita: 0 creati, 1 impossibile crearli (il motivo viene stampato), 2 
 
 export const CLI_INSPECT_TEXT: Messages['CLI_INSPECT_TEXT'] = {
   summary: 'Controlla i file del certificato e della chiave e dice se Betfair può usarli',
-  help: `Usage: bot-login inspect FILE [FILE...] [--json]
+  help: `Uso: bot-login inspect FILE [FILE...] [--json]
 
 Controlla i file del certificato e della chiave: un .crt/.cer con il suo .key, un .pem
 che li contiene entrambi, oppure un .p12/.pfx (la password viene letta dalla variabile

@@ -11,9 +11,9 @@ const NO_ARGV_PASSWORD = `Le password non sono accettate sulla riga di comando (
 
 export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
   summary: 'Prova il login del bot Betfair con il tuo certificato e spiega la risposta',
-  help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                       --username NAME [--app-key KEY] [--create-app-keys NAME]
-                       [--keep-session] [--json]
+  help: `Uso: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
+                     --username NAME [--app-key KEY] [--create-app-keys NAME]
+                     [--keep-session] [--json]
 
 Prova una volta il login con certificato di Betfair per la tua giurisdizione, usando il
 tuo certificato client, e spiega con parole semplici cosa significa la risposta e cosa

@@ -8,3 +8,4 @@ export * from './launch.js';
 export * from './login-cli.js';
 export * from './password-stdin.js';
 export * from './location.js';
+export * from './cli-words.js';

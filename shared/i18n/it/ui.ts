@@ -160,7 +160,7 @@ export const ui: Messages['ui'] = {
     stepsHeading: 'Come caricarlo',
     steps: (crtName: string, crtOnDisk: boolean) => [
       'Premi "Apri la pagina di sicurezza Betfair". Il browser si apre sulla pagina di sicurezza del tuo conto. Se Betfair te lo chiede, accedi.',
-      "Scorri fino alla sezione sull'accesso dei programmi di scommesse automatiche (accesso API) e premi il pulsante Modifica di quella sezione.",
+      'Scorri fino alla sezione "Automated Betting Program Access" (accesso dei programmi di scommesse automatiche, cioè accesso API) e premi il pulsante Modifica di quella sezione.',
       crtOnDisk
         ? `Premi Sfoglia (o Scegli file) e seleziona ${crtName}. Premi "Mostra il file .crt" per vedere dove si trova.`
         : `Prima premi qui "Salva il certificato come .crt", poi nella pagina di Betfair premi Sfoglia (o Scegli file) e seleziona il file .crt.`,

@@ -44,7 +44,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   },
   validLiveInactive: {
     title: 'Conectarea funcționează; cheia live nu e încă activă',
-    explanation: `${LOGIN_WORKS} Betfair a acceptat cheia de aplicație: este cheia ta live, dar Betfair nu a activat-o încă, așa că apelurile pentru pariuri vor fi refuzate până atunci.`,
+    explanation: `${LOGIN_WORKS} Betfair a acceptat cheia de aplicație: este cheia ta live, dar Betfair nu a activat-o încă, așa că pariurile vor fi refuzate până atunci.`,
     whatToDo:
       'Solicită activarea cheii live pe site-ul Betfair pentru dezvoltatori. Până atunci, folosește cheia cu întârziere pentru teste și pentru citirea cotelor.',
   },

@@ -27,21 +27,21 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   usageTitle: 'Utilizare greșită',
   usageWhatToDo: (command: string): string => `Rulează „bot-login ${command} --help” ca să vezi cum se folosește.`,
   unknownLanguage: (value: string, choices: readonly string[]): string =>
-    `Limba „${value}” nu există. Alege una dintre: ${choices.join(', ')}.`,
+    `Limba „${value}” nu este disponibilă. Alege una dintre: ${choices.join(', ')}.`,
   unknownCommand: (name: string): string => `Comandă necunoscută „${name}”.`,
   topHelpStart:
-    'Usage: bot-login <command> [options]\n\nConfigurează și verifică conectarea non-interactivă (pentru boți) la Betfair Exchange.\n\nComenzi:',
+    'Utilizare: bot-login <comandă> [opțiuni]\n\nConfigurează și verifică conectarea non-interactivă (pentru boți) la Betfair Exchange.\n\nComenzi:',
   topHelpEnd:
     'Opțiuni pentru orice comandă:\n' +
     '  --lang LANG   limba textelor: en, it, es, ro sau sv (implicit: din LC_ALL, LC_MESSAGES sau LANG)\n' +
     '  --json        afișează un singur obiect JSON în loc de text\n\n' +
-    'Rulează "bot-login <command> --help" pentru opțiunile unei comenzi.',
+    'Rulează "bot-login <comandă> --help" pentru opțiunile unei comenzi.',
   unexpected: 'Ceva neașteptat nu a funcționat. Încearcă din nou; dacă se repetă, raportează problema.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {
   summary: 'Creează o cheie nouă și un certificat de client pentru conectarea botului la Betfair',
-  help: `Usage: bot-login generate --dir DIR [options]
+  help: `Utilizare: bot-login generate --dir DIR [opțiuni]
 
 Creează în DIR o cheie RSA 2048 nouă și un certificat de client autosemnat:
   client-2048.crt   certificatul: pe acesta îl încarci pe Betfair
@@ -85,7 +85,7 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
 
 export const CLI_INSPECT_TEXT: Messages['CLI_INSPECT_TEXT'] = {
   summary: 'Verifică fișierele de certificat și de cheie și spune dacă Betfair le poate folosi',
-  help: `Usage: bot-login inspect FILE [FILE...] [--json]
+  help: `Utilizare: bot-login inspect FILE [FILE...] [--json]
 
 Verifică fișiere de certificat și de cheie: un .crt/.cer cu fișierul .key, un .pem care le
 conține pe amândouă sau un .p12/.pfx (parola lui este citită din variabila de mediu

@@ -11,9 +11,9 @@ const NO_ARGV_PASSWORD = `Parolele nu sunt acceptate în linia de comandă (alț
 
 export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
   summary: 'Testează conectarea botului la Betfair cu certificatul tău și explică răspunsul',
-  help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                       --username NAME [--app-key KEY] [--create-app-keys NAME]
-                       [--keep-session] [--json]
+  help: `Utilizare: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
+                           --username NAME [--app-key KEY] [--create-app-keys NAME]
+                           [--keep-session] [--json]
 
 Trimite o conectare de test la serviciul Betfair de conectare cu certificat pentru jurisdicția
 ta, folosind certificatul de client, și spune în cuvinte simple ce înseamnă răspunsul și ce

@@ -161,7 +161,7 @@ export const ui: Messages['ui'] = {
     stepsHeading: 'Cum îl încarci',
     steps: (crtName: string, crtOnDisk: boolean) => [
       'Apasă „Deschide pagina de securitate Betfair”. Browserul deschide pagina de securitate a contului tău. Conectează-te, dacă ți se cere.',
-      'Derulează până la secțiunea despre accesul pentru programe automate de pariere (acces API) și apasă butonul „Editare” din ea.',
+      'Derulează până la secțiunea „Automated Betting Program Access” (accesul pentru programe automate de pariere, adică acces API) și apasă butonul „Editare” din ea.',
       crtOnDisk
         ? `Apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează ${crtName}. Apasă „Arată fișierul .crt” ca să vezi unde se află.`
         : `Apasă mai întâi aici „Salvează certificatul ca .crt”, apoi, pe pagina Betfair, apasă „Răsfoiește” (sau „Alegeți fișierul”) și selectează fișierul .crt.`,

@@ -43,7 +43,7 @@ export const APP_KEY_CHECK_TEXT: Messages['APP_KEY_CHECK_TEXT'] = {
   },
   validLiveInactive: {
     title: 'Din inloggning fungerar; live-nyckeln är inte aktiv än',
-    explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din live-nyckel, men Betfair har inte aktiverat den än, så anrop för att spela nekas tills den är aktiv.`,
+    explanation: `${LOGIN_WORKS} Betfair godtog din applikationsnyckel: det är din live-nyckel, men Betfair har inte aktiverat den än, så nekas dina spel tills den är aktiv.`,
     whatToDo:
       'Ansök om att få din live-nyckel aktiverad på Betfairs utvecklarsida. Använd din fördröjda nyckel till dess för att testa och läsa odds.',
   },

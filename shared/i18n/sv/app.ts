@@ -63,7 +63,7 @@ export const appText: Messages['appText'] = {
   reminder: {
     summary: 'Förnya certifikatet för din Betfair-bot',
     description: (expires: string, commonName: string | null, dir: string) =>
-      `Certifikatet${commonName ? ` "${commonName}"` : ''} för din Betfair-bot går ut ${expires}. ` +
+      `Certifikatet${commonName ? ` "${commonName}"` : ''} för din Betfair-bot går ut den ${expires}. ` +
       `Öppna Bot Login Wizard, skapa ett nytt certifikat och ladda upp det till Betfair innan dess, annars kan din bot inte längre logga in.\n` +
       `Certifikatfilerna finns i ${dir}.`,
     exists:

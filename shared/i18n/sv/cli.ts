@@ -23,21 +23,21 @@ export const CLI_ARGS_TEXT: Messages['CLI_ARGS_TEXT'] = {
   usageTitle: 'Fel användning',
   usageWhatToDo: (command: string): string => `Kör "bot-login ${command} --help" för att se hur det används.`,
   unknownLanguage: (value: string, choices: readonly string[]): string =>
-    `Det finns inget språk som heter "${value}". Välj ett av: ${choices.join(', ')}.`,
+    `Språket "${value}" är inte tillgängligt. Välj ett av: ${choices.join(', ')}.`,
   unknownCommand: (name: string): string => `Okänt kommando "${name}".`,
   topHelpStart:
-    'Usage: bot-login <command> [options]\n\nStäller in och kontrollerar Betfair Exchanges icke-interaktiva inloggning (för botar).\n\nKommandon:',
+    'Användning: bot-login <kommando> [alternativ]\n\nStäller in och kontrollerar Betfair Exchanges icke-interaktiva inloggning (för botar).\n\nKommandon:',
   topHelpEnd:
     'Alternativ för alla kommandon:\n' +
     '  --lang LANG   språket i texterna: en, it, es, ro eller sv (standard: från LC_ALL, LC_MESSAGES eller LANG)\n' +
     '  --json        skriver ut ett enda JSON-objekt i stället för text\n\n' +
-    'Kör "bot-login <command> --help" för ett kommandos alternativ.',
+    'Kör "bot-login <kommando> --help" för ett kommandos alternativ.',
   unexpected: 'Något oväntat gick fel. Försök igen; om det fortsätter, rapportera det.',
 };
 
 export const CLI_GENERATE_TEXT: Messages['CLI_GENERATE_TEXT'] = {
   summary: 'Skapa en ny nyckel och ett klientcertifikat för Betfairs botinloggning',
-  help: `Usage: bot-login generate --dir DIR [options]
+  help: `Användning: bot-login generate --dir DIR [alternativ]
 
 Skapar en ny RSA 2048-nyckel och ett självsignerat klientcertifikat i DIR:
   client-2048.crt   certifikatet: ladda upp det här till Betfair
@@ -81,7 +81,7 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
 
 export const CLI_INSPECT_TEXT: Messages['CLI_INSPECT_TEXT'] = {
   summary: 'Kontrollera certifikat- och nyckelfiler och visa om Betfair kan använda dem',
-  help: `Usage: bot-login inspect FILE [FILE...] [--json]
+  help: `Användning: bot-login inspect FILE [FILE...] [--json]
 
 Kontrollerar certifikat- och nyckelfiler: en .crt/.cer med sin .key, en .pem med båda,
 eller en .p12/.pfx (lösenordet läses från miljövariabeln ${P12_PASSWORD_ENV}).

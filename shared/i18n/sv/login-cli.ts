@@ -11,9 +11,9 @@ const NO_ARGV_PASSWORD = `Lösenord kan inte anges på kommandoraden (andra anv�
 
 export const CLI_LOGIN_TEXT: Messages['CLI_LOGIN_TEXT'] = {
   summary: 'Testa Betfairs botinloggning med ditt certifikat och förklara svaret',
-  help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                       --username NAME [--app-key KEY] [--create-app-keys NAME]
-                       [--keep-session] [--json]
+  help: `Användning: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
+                            --username NAME [--app-key KEY] [--create-app-keys NAME]
+                            [--keep-session] [--json]
 
 Skickar en testinloggning till Betfairs certifikatinloggning för din jurisdiktion, med ditt
 klientcertifikat, och förklarar med enkla ord vad svaret betyder och vad du ska göra sedan.

@@ -179,7 +179,7 @@ export const LOGIN_STATUS_TEXT: Messages['LOGIN_STATUS_TEXT'] = {
     meaning:
       'Betfair kunde inte logga in med det här certifikatet. Oftast har certifikatet inte laddats upp till det här kontot än, ett annat certifikat är uppladdat, eller så laddades det upp på en annan Betfair-sida.',
     whatToDo: (c) =>
-      `Öppna säkerhetssidan på ${c.site}, leta upp "Automated Betting Program Access" och kontrollera att certifikatet som står där är det som du testar (jämför namn och utgångsdatum). Om inte, ladda upp din .crt-fil där. Uppladdningen och testet måste använda samma Betfair-sida, så kontrollera landet du valde. Testa sedan igen.`,
+      `Öppna säkerhetssidan på ${c.site}, leta upp delen "Automated Betting Program Access" (åtkomst för automatiska spelprogram) och kontrollera att certifikatet som står där är det som du testar (jämför namn och utgångsdatum). Om inte, ladda upp din .crt-fil där. Uppladdningen och testet måste använda samma Betfair-sida, så kontrollera landet du valde. Testa sedan igen.`,
     action: { label: (c) => `Öppna säkerhetssidan på ${c.site}`, target: 'security-page' },
   },
   CHANGE_PASSWORD_REQUIRED: {

@@ -81,7 +81,7 @@ export const ui: Messages['ui'] = {
     createHeading: 'Skapa ett nytt certifikat',
     folderLabel: 'Filerna sparas i den här mappen:',
     changeFolder: 'Byt mapp…',
-    advanced: 'Avancerade val',
+    advanced: 'Avancerade inställningar',
     commonName: 'Namn som visas hos Betfair',
     commonNameHint: 'Ett namn på certifikatet; det visas på din säkerhetssida hos Betfair.',
     validDays: 'Giltighetstid (dagar)',
@@ -129,7 +129,7 @@ export const ui: Messages['ui'] = {
   },
 
   expiry: {
-    expiresOn: (date: string, days: number) => `Går ut ${date} (om ${plural(days, 'dag', 'dagar')})`,
+    expiresOn: (date: string, days: number) => `Går ut den ${date} (om ${plural(days, 'dag', 'dagar')})`,
     expiredOn: (date: string, daysAgo: number) => `Gick ut ${date} (för ${plural(daysAgo, 'dag', 'dagar')} sedan)`,
     soonWarning: (days: number) =>
       `Ditt certifikat går ut om ${plural(days, 'dag', 'dagar')}. Skapa ett nytt och ladda upp det till Betfair före dess, annars kan din bot inte längre logga in.`,
@@ -156,7 +156,7 @@ export const ui: Messages['ui'] = {
     stepsHeading: 'Så laddar du upp det',
     steps: (crtName: string, crtOnDisk: boolean) => [
       'Klicka på "Öppna Betfairs säkerhetssida". Din webbläsare öppnar säkerhetssidan för ditt konto. Logga in om Betfair ber dig om det.',
-      'Scrolla ner till delen om automatiska spelprogram (API-åtkomst, på engelska "Automated Betting Program Access") och klicka på knappen Redigera (Edit) där.',
+      'Scrolla ner till delen "Automated Betting Program Access" (åtkomst för automatiska spelprogram, API-åtkomst) och klicka på knappen Redigera (Edit) där.',
       crtOnDisk
         ? `Klicka på Bläddra (eller Välj fil) och välj ${crtName}. Klicka på "Visa .crt-filen" för att se var den finns.`
         : `Klicka först på "Spara certifikatet som .crt" här, och klicka sedan på Bläddra (eller Välj fil) på Betfairs sida och välj .crt-filen.`,
