@@ -39,9 +39,32 @@ export interface CliVerdict {
   readonly exitCode: number;
 }
 
+/** The outcomes a key check decides: its what-to-do (already in the terminal's words, with --app-key) is the CLI's. */
+const KEY_OUTCOMES: ReadonlySet<VerdictOutcome> = new Set([
+  'delayed-key',
+  'key-inactive',
+  'choose-key',
+  'create-keys',
+  'key-not-yours',
+  'key-refused',
+  'key-not-checked',
+]);
+
+/**
+ * The verdict decides the outcome and the title; the what-to-do is said in the terminal's words where the report
+ * carries them (a refused login or a fault: its explanation, with the location note; a key outcome: the key check's),
+ * so a terminal user is told about flags, not buttons.
+ */
+function terminalWhatToDo(report: LoginReport, outcome: VerdictOutcome, own: string): string {
+  if (outcome === 'login-failed' || outcome === 'fault') return report.explanation.whatToDo;
+  if (KEY_OUTCOMES.has(outcome) && report.appKeyCheck) return report.appKeyCheck.whatToDo;
+  return own;
+}
+
 export function cliVerdict(report: LoginReport, typedKey: string, options: VerdictExitOptions = {}): CliVerdict {
   const verdict = judgeReport(report, typedKey);
   const words = verdictWords(verdict, report.jurisdiction);
   const exitCode = exitCodeForVerdict(verdict, options);
-  return { verdict: verdict.outcome, title: words.title, whatToDo: words.whatToDo, ok: exitCode === EXIT.ok, exitCode };
+  const whatToDo = terminalWhatToDo(report, verdict.outcome, words.whatToDo);
+  return { verdict: verdict.outcome, title: words.title, whatToDo, ok: exitCode === EXIT.ok, exitCode };
 }

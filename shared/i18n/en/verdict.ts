@@ -37,11 +37,11 @@ export const VERDICT_TEXT = {
     whatToDo: `Apply to have your live key activated on Betfair's developer site, ${RETEST}. Until then, use your delayed key to test and read prices.`,
   },
   'choose-key': {
-    title: 'Your login works \u2014 choose your application key',
+    title: 'Your login works \u2013 choose your application key',
     whatToDo: `Choose one of your keys (the live key to bet, the delayed key to test and read prices), ${RETEST} with it so it can be checked.`,
   },
   'create-keys': {
-    title: 'Your login works \u2014 create your application keys',
+    title: 'Your login works \u2013 create your application keys',
     whatToDo: `Let the wizard create your keys (one delayed, one live), ${RETEST} with one of them.`,
   },
   'key-not-yours': {

@@ -33,11 +33,11 @@ export const VERDICT_TEXT: Messages['VERDICT_TEXT'] = {
     whatToDo: `Chiedi l'attivazione della chiave live sul sito per sviluppatori di Betfair, ${RETEST}. Nel frattempo usa la chiave ritardata per le prove e per leggere le quote.`,
   },
   'choose-key': {
-    title: 'Il tuo login funziona \u2014 scegli la tua chiave applicazione',
+    title: 'Il tuo login funziona \u2013 scegli la tua chiave applicazione',
     whatToDo: `Scegli una delle tue chiavi (la chiave live per scommettere, quella ritardata per le prove e per leggere le quote), ${RETEST} con quella, così viene controllata.`,
   },
   'create-keys': {
-    title: 'Il tuo login funziona \u2014 crea le tue chiavi applicazione',
+    title: 'Il tuo login funziona \u2013 crea le tue chiavi applicazione',
     whatToDo: `Lascia che la procedura guidata crei le tue chiavi (una ritardata e una live), ${RETEST} con una delle due.`,
   },
   'key-not-yours': {

@@ -33,11 +33,11 @@ export const VERDICT_TEXT: Messages['VERDICT_TEXT'] = {
     whatToDo: `Cere activarea cheii live pe site-ul Betfair pentru dezvoltatori, ${RETEST}. Până atunci, folosește cheia cu întârziere pentru teste și pentru citirea cotelor.`,
   },
   'choose-key': {
-    title: 'Conectarea funcționează \u2014 alege cheia de aplicație',
+    title: 'Conectarea funcționează \u2013 alege cheia de aplicație',
     whatToDo: `Alege una dintre cheile tale (cheia live ca să pariezi, cheia cu întârziere pentru teste și citirea cotelor), ${RETEST} cu ea, ca să fie verificată.`,
   },
   'create-keys': {
-    title: 'Conectarea funcționează \u2014 creează-ți cheile de aplicație',
+    title: 'Conectarea funcționează \u2013 creează-ți cheile de aplicație',
     whatToDo: `Lasă asistentul să-ți creeze cheile (una cu întârziere, una live), ${RETEST} cu una dintre ele.`,
   },
   'key-not-yours': {

@@ -33,11 +33,11 @@ export const VERDICT_TEXT: Messages['VERDICT_TEXT'] = {
     whatToDo: `Ansök om att få din live-nyckel aktiverad på Betfairs utvecklarsida ${RETEST}. Använd under tiden din fördröjda nyckel för att testa och läsa odds.`,
   },
   'choose-key': {
-    title: 'Din inloggning fungerar \u2014 välj din applikationsnyckel',
+    title: 'Din inloggning fungerar \u2013 välj din applikationsnyckel',
     whatToDo: `Välj en av dina nycklar (live-nyckeln för att lägga spel, den fördröjda för att testa och läsa odds) ${RETEST} med den så att den kontrolleras.`,
   },
   'create-keys': {
-    title: 'Din inloggning fungerar \u2014 skapa dina applikationsnycklar',
+    title: 'Din inloggning fungerar \u2013 skapa dina applikationsnycklar',
     whatToDo: `Låt guiden skapa dina nycklar (en fördröjd och en live) ${RETEST} med en av dem.`,
   },
   'key-not-yours': {

@@ -97,7 +97,8 @@ describe('bot-login login against a hostile server', () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await run('hostile');
     const text = r.stdout.toString('utf8');
-    expect(r.code, r.stderr.toString()).toBe(0);
+    // No key given: the login works and the (hostile) keys are listed to choose from: exit 5 (docs/verdict.md).
+    expect(r.code, r.stderr.toString()).toBe(5);
     expect(actingBytes(r.stdout)).toEqual([]);
     expect(actingBytes(r.stderr)).toEqual([]);
     expect(text).toContain('\\u{1b}[2J\\u{1b}[HFAKE: enter your password again:\\u{1b}]0;pwned\\u{7}');
@@ -110,7 +111,7 @@ describe('bot-login login against a hostile server', () => {
   it('--json keeps the values exactly, JSON-escaped: no raw escape or bidi byte either', async () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await run('hostile', ['--json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(5);
     expect(actingBytes(r.stdout)).toEqual([]);
     const out = JSON.parse(r.stdout.toString('utf8')) as {
       appKeys: Array<{ appName: string; applicationKey: string }>;

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   f.fake.setStreamMode({ kind: 'normal' });
-  f.fake.allowStreaming(DEFAULT_APP_KEYS.delayed);
+  f.fake.allowStreaming(DEFAULT_APP_KEYS.live);
 });
 
 async function cli(extra: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -43,7 +43,7 @@ async function cli(extra: readonly string[]): Promise<{ code: number; stdout: st
     '--key',
     f.cert.keyPath,
     '--app-key',
-    DEFAULT_APP_KEYS.delayed,
+    DEFAULT_APP_KEYS.live,
     '--username',
     'bettor',
     ...extra,
@@ -71,20 +71,20 @@ describe('bot-login login: stream and keepAlive', () => {
   });
 
   it('a key not enabled for streaming: not-allowed NOT_AUTHORIZED, the request to Developer Support; exit unchanged', async () => {
-    f.fake.denyStreaming(DEFAULT_APP_KEYS.delayed);
+    f.fake.denyStreaming(DEFAULT_APP_KEYS.live);
     const plain = await cli(['--json']);
     const out = JSON.parse(plain.stdout) as Json;
     expect(out.streamCheck).toMatchObject({ status: 'not-allowed', errorCode: 'NOT_AUTHORIZED' });
-    expect(out.streamCheck.request).toContain(DEFAULT_APP_KEYS.delayed);
+    expect(out.streamCheck.request).toContain(DEFAULT_APP_KEYS.live);
     expect(out.streamCheck.request).toContain('bettor');
     expect(out.streamCheck.request).toContain('please enable the Exchange Stream API for this application key');
     expect(plain.code).not.toBe(5);
   });
 
   it('--require-stream: not allowed exits 5; allowed does not', async () => {
-    f.fake.denyStreaming(DEFAULT_APP_KEYS.delayed);
+    f.fake.denyStreaming(DEFAULT_APP_KEYS.live);
     expect((await cli(['--json', '--require-stream'])).code).toBe(5);
-    f.fake.allowStreaming(DEFAULT_APP_KEYS.delayed);
+    f.fake.allowStreaming(DEFAULT_APP_KEYS.live);
     expect((await cli(['--json', '--require-stream'])).code).not.toBe(5);
   });
 
@@ -96,7 +96,7 @@ describe('bot-login login: stream and keepAlive', () => {
   });
 
   it('text output: both checks in words, the Developer Support way and the request', async () => {
-    f.fake.denyStreaming(DEFAULT_APP_KEYS.delayed);
+    f.fake.denyStreaming(DEFAULT_APP_KEYS.live);
     const r = await cli([]);
     expect(r.stdout).toContain(`Streaming (${f.fake.streamHostPort}): Your key may not stream yet`);
     expect(r.stdout).toContain('Keeping the session (keepAlive): Your session can be kept alive');

@@ -390,7 +390,7 @@ describe('bot-login login: the application key', () => {
     f.fake.setMode({ kind: 'normal' });
     const text = await cli(noKey(), { command: quickCommand });
     expect(text.code).toBe(5);
-    expect(text.stdout).toContain('SUCCESS: Your login works \u2014 choose your application key');
+    expect(text.stdout).toContain('SUCCESS: Your login works \u2013 choose your application key');
     expect(text.stdout).not.toContain('Your bot login works');
     expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed  (app "My betting bot", version 1.0-DELAY)`);
     expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.live}  live, active  (app "My betting bot", version 1.0)`);
@@ -568,7 +568,7 @@ describe('bot-login login: the application key', () => {
       { command: quickCommand },
     );
     expect(r.code).toBe(5);
-    expect(r.stdout.split('\n')[0]).toBe('SUCCESS: Your login works \u2014 create your application keys');
+    expect(r.stdout.split('\n')[0]).toBe('SUCCESS: Your login works \u2013 create your application keys');
     expect(r.stdout).toMatch(/no application keys yet\. Create them with --create-app-keys NAME/);
     expect(r.stdout).toMatch(/The delayed key is free/);
   });

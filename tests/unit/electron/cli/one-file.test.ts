@@ -90,7 +90,7 @@ const loginArgs = (): string[] => [
   '--key',
   f.cert.keyPath,
   '--app-key',
-  DEFAULT_APP_KEYS.delayed,
+  DEFAULT_APP_KEYS.live,
   '--username',
   'bettor',
 ];

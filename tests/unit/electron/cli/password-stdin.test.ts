@@ -14,6 +14,7 @@ import {
   steppingClock,
   type LoginFixture,
 } from '../core/login/login-fixture.js';
+import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
 
 let f: LoginFixture;
 let cli: string;
@@ -40,6 +41,8 @@ const args = (): string[] => [
   f.cert.keyPath,
   '--username',
   'bettor',
+  '--app-key',
+  DEFAULT_APP_KEYS.live,
   '--json',
 ];
 

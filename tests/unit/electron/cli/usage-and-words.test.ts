@@ -112,7 +112,8 @@ describe.each(LANGUAGES)('bot-login --lang %s', (language) => {
       '--username',
       'bettor',
     ]);
-    expect(r.code).toBe(0);
+    // No key chosen: the login works, the bot cannot bet yet (exit 5, docs/verdict.md).
+    expect(r.code).toBe(5);
     expect(r.stdout).toContain(DEFAULT_APP_KEYS.delayed);
     expect(r.stdout).toContain(words.CLI_KEY_CHECK_TEXT.notGivenWithKeys.explanation);
     expect(r.stdout).toContain(words.CLI_KEY_CHECK_TEXT.notGivenWithKeys.whatToDo);

@@ -103,7 +103,7 @@ describe('the fake Accounts API, checked with curl', () => {
     }
     expect(app?.appVersions).toMatchObject([
       { version: '1.0-DELAY', delayData: true, applicationKey: DEFAULT_APP_KEYS.delayed, active: true },
-      { version: '1.0', delayData: false, applicationKey: DEFAULT_APP_KEYS.live, active: false },
+      { version: '1.0', delayData: false, applicationKey: DEFAULT_APP_KEYS.live, active: true },
     ]);
 
     // the engine reads from the same answer exactly the keys a test login reports

@@ -10,7 +10,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { APP_IDENTIFIER } from '../../../../../shared/accounts-api.js';
-import { DEFAULT_APP_KEYS, NO_KEYS_TEST_USERNAME } from '../../../../fixtures/fake-sso/server.js';
+import {
+  APPLICANT_APP_KEYS,
+  APPLICANT_TEST_USERNAME,
+  DEFAULT_APP_KEYS,
+  NO_KEYS_TEST_USERNAME,
+} from '../../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from '../login/login-fixture.js';
 import { loadPemCredential } from '../login/pem-credential.js';
 
@@ -82,7 +87,7 @@ describe('application-key check after a working login', () => {
         applicationKey: DEFAULT_APP_KEYS.live,
         version: '1.0',
         delayed: false,
-        active: false,
+        active: true,
       },
     ]);
     expect(rpc).toEqual(['getDeveloperAppKeys:result']);
@@ -105,11 +110,13 @@ describe('application-key check after a working login', () => {
     ]);
   });
 
-  it('the delayed key: valid and delayed; the inactive live key: valid, live, not active', async () => {
+  it('the delayed key: valid and delayed; the live key: valid, live, active; an inactive live key: not active', async () => {
     const d = reportOf((await login({ appKey: DEFAULT_APP_KEYS.delayed })).result);
     expect(d.appKeyCheck).toMatchObject({ status: 'valid', delayed: true, active: true });
+    const inactive = await login({ appKey: APPLICANT_APP_KEYS.live, username: APPLICANT_TEST_USERNAME });
+    expect(reportOf(inactive.result).appKeyCheck).toMatchObject({ status: 'valid', delayed: false, active: false });
     const l = await login({ appKey: ` ${DEFAULT_APP_KEYS.live} ` });
-    expect(reportOf(l.result).appKeyCheck).toMatchObject({ status: 'valid', delayed: false, active: false });
+    expect(reportOf(l.result).appKeyCheck).toMatchObject({ status: 'valid', delayed: false, active: true });
     expect(l.rpc).toEqual(['getDeveloperAppKeys:result', 'getAccountFunds:result']);
     expect(l.sent.find((r) => r.rpcMethod === FUNDS)?.headers['x-application']).toBe(DEFAULT_APP_KEYS.live);
     expect(l.sent.find((r) => r.path === '/api/certlogin')?.headers['x-application']).toBe(DEFAULT_APP_KEYS.live);

@@ -14,6 +14,7 @@ import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.j
 import { GUARD_FILE_NAME } from '../../../../../electron/core/guard/guard-file.js';
 import { builtCli } from '../../cli/built-cli.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../login/login-fixture.js';
+import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
 
 const QUICK_MS = 5_000;
 let root: string;
@@ -104,6 +105,8 @@ describe('the CLI with a FIFO for a guard file', () => {
       f.cert.keyPath,
       '--username',
       'bettor',
+      '--app-key',
+      DEFAULT_APP_KEYS.live,
       '--json',
     ];
     const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };

@@ -394,7 +394,7 @@ describe('testLogin', () => {
     answer = withCheck({ status: 'valid', key: { delayed: false, active: true } });
     await expectLast('works', 'Your bot login works');
     answer = withCheck({ status: 'not-given', keyCount: 2 });
-    await expectLast('choose-key', 'Your login works \u2014 choose your application key');
+    await expectLast('choose-key', 'Your login works \u2013 choose your application key');
   });
 
   it('an empty key field keeps the key remembered before', async () => {
