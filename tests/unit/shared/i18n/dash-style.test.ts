@@ -1,6 +1,6 @@
 /**
  * One dash style in every language: a heading (or any sentence) that joins two parts with a dash uses a spaced en
- * dash (" – "), never an em dash (issue 19 found "Certificate ready – next" beside "Your login works – choose").
+ * dash (" – "), never an em dash (issue 19 found "Certificate ready – next" beside "Your login works — choose").
  * Spanish joins them with a colon instead (its GLOSSARY.md). And Denmark's login is MitID: NemID retired in 2023.
  */
 import { describe, expect, it } from 'vitest';
