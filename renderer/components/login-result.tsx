@@ -111,12 +111,16 @@ export function LoginResult({ outcome, level }: Props) {
     return (
       <>
         <LoginWorks report={report} tested={outcome.tested} level={level} />
-        <BotChecks
-          report={report}
-          appKey={outcome.tested.appKey}
-          username={outcome.tested.username}
-          level={level === 2 ? 3 : 4}
-        />
+        {/* The stream and keep-alive checks follow a key that passed its check; until then the key is the next
+            action, and it must stay in view right under the answer (the dashboard's rows keep what was found). */}
+        {report.appKeyCheck?.status === 'valid' ? (
+          <BotChecks
+            report={report}
+            appKey={outcome.tested.appKey}
+            username={outcome.tested.username}
+            level={level === 2 ? 3 : 4}
+          />
+        ) : null}
       </>
     );
   const explanation = statusWords(report);

@@ -27,7 +27,6 @@ export function Dashboard() {
 
   return (
     <div className="dashboard">
-      <p>{text.ui.dashboard.intro}</p>
       <dl className="facts">
         {settings.jurisdiction ? (
           <>

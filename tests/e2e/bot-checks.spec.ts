@@ -1,10 +1,11 @@
 /**
  * The stream and keepAlive checks in the test step, in Chromium through the harness and the fake identitysso (with
  * its fake Exchange Stream API): a key not enabled for streaming says the bot cannot stream and gives Betfair
- * Developer Support's way, with the request to send (the key and username of this test filled in). The headline
- * belongs to the verdict; these tests look at the checks' own panel only, found by role and name.
+ * Developer Support's way, with the request to send (the key and username of this test filled in). The headline is
+ * the one verdict's: "can log in and bet, cannot stream", never green; the dashboard's rows say the same.
  */
 import type { Locator, Page } from '@playwright/test';
+import { en } from '../../shared/i18n/en/index.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
 import { fillLogin, runTest, walkToTestStep } from './flow.js';
@@ -24,6 +25,10 @@ test('a key not enabled for streaming: "may not stream yet", Developer Support a
   await walkToTestStep(page);
   await fillLogin(page, FAKE_ACCOUNT);
   await runTest(page);
+  const headline = page.getByRole('heading', { name: en.VERDICT_TEXT['works-no-stream'].title, exact: true });
+  await expect(headline).toBeFocused();
+  await expect(page.getByRole('heading', { name: en.VERDICT_TEXT.works.title, exact: true })).toHaveCount(0);
+  await expect(page.locator('.result.panel-success')).toHaveCount(0);
   const panel = checks(page);
   await expect(panel).toBeVisible();
   const stream = panel.getByRole('listitem').filter({ hasText: 'Streaming:' });
@@ -51,6 +56,13 @@ test('a key not enabled for streaming: "may not stream yet", Developer Support a
   await expect
     .poll(() => harness.opened())
     .toContainEqual({ kind: 'url', url: 'https://support.developer.betfair.com/' });
+
+  await page.getByRole('button', { name: 'Go to my dashboard', exact: true }).click();
+  const row = (name: string): Locator =>
+    page.locator('.dashboard dl.facts dt').filter({ hasText: name }).first().locator('xpath=following-sibling::dd[1]');
+  await expect(row('Last test')).toContainText(en.VERDICT_TEXT['works-no-stream'].title);
+  await expect(row('Streaming')).toContainText(en.VERDICT_ROWS.streamNotAllowed);
+  await expect(row('Application key')).toContainText(en.VERDICT_ROWS.canBet(true));
 });
 
 test('a key that may stream: "Streaming works", nothing more to do', async ({ page, sso }) => {

@@ -150,8 +150,11 @@ test.describe('with the one-file CLI beside the app', () => {
       const summary = kitFold(page).locator('summary');
       await summary.focus();
       await page.keyboard.press('Enter');
+      // The form is made when the fold opens (a person tabs once they see it).
+      const first = kitFold(page).getByRole('radio', { name: 'betfairlightweight (Python)' });
+      await expect(first).toBeVisible();
       await page.keyboard.press('Tab');
-      await expect(kitFold(page).getByRole('radio', { name: 'betfairlightweight (Python)' })).toBeFocused();
+      await expect(first).toBeFocused();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await expect(kitFold(page).getByRole('radio', { name: '.NET (C#)' })).toBeChecked();

@@ -15,6 +15,7 @@ import { languageSelect } from './language-flow.js';
 
 const SHOTS = 'test-results/verdict/';
 const V = en.VERDICT_TEXT;
+const V_ROWS = en.VERDICT_ROWS;
 
 test.use({ viewport: { width: 1000, height: 720 } });
 
@@ -44,18 +45,22 @@ const cases = [
     },
     words: V['key-inactive'],
     keyRow: /"Applicant bot" · live, not active yet · can bet: no/,
+    stream: 'allowed',
   },
   {
     name: 'the delayed key',
     account: { ...FAKE_ACCOUNT, appKey: FAKE_ACCOUNT.delayedAppKey },
     words: V['delayed-key'],
     keyRow: /"My betting bot" · delayed · can bet: no/,
+    stream: 'allowed',
   },
   {
     name: 'an empty key',
     account: { ...FAKE_ACCOUNT, appKey: '' },
     words: V['choose-key'],
     keyRow: /^none chosen yet$/,
+    // No key to stream with: the stream check does not run.
+    stream: 'not checked',
   },
 ] as const;
 
@@ -80,8 +85,8 @@ for (const c of cases) {
     await expect(row(page, 'Last test')).toContainText(c.words.title);
     await expect(row(page, 'Last test')).not.toContainText(V.works.title);
     await expect(row(page, 'Application key')).toHaveText(c.keyRow);
-    await expect(row(page, 'Streaming')).toHaveText('not checked');
-    await expect(row(page, 'Keeping the session')).toHaveText('not checked');
+    await expect(row(page, 'Streaming')).toHaveText(c.stream);
+    await expect(row(page, 'Keeping the session')).toHaveText(V_ROWS.keepAliveKept);
   });
 }
 
@@ -98,7 +103,8 @@ test('a live, active key: green; the dashboard says "works" with "can bet: yes",
   const checkEnglish = async (): Promise<void> => {
     await expect(row(page, 'Last test')).toContainText(V.works.title);
     await expect(row(page, 'Application key')).toHaveText('"My betting bot" · live, active · can bet: yes');
-    await expect(row(page, 'Streaming')).toHaveText('not checked');
+    await expect(row(page, 'Streaming')).toHaveText(V_ROWS.streamAllowed);
+    await expect(row(page, 'Keeping the session')).toHaveText(V_ROWS.keepAliveKept);
   };
   await checkEnglish();
   await shot(page, 'dashboard-works-1000x720');
@@ -111,7 +117,7 @@ test('a live, active key: green; the dashboard says "works" with "can bet: yes",
     await expect(row(page, italian.VERDICT_ROWS.appKey)).toHaveText(
       `"My betting bot" · live, attiva · ${italian.VERDICT_ROWS.canBet(true)}`,
     );
-    await expect(row(page, italian.VERDICT_ROWS.stream)).toHaveText(italian.VERDICT_ROWS.streamNotChecked);
+    await expect(row(page, italian.VERDICT_ROWS.stream)).toHaveText(italian.VERDICT_ROWS.streamAllowed);
   };
   await checkItalian();
   await page.reload();
