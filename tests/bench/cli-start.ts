@@ -69,12 +69,13 @@ export async function benchCliStart(): Promise<void> {
   let versionRatio = Number.NaN;
   for (const [label, args] of rows) {
     const m = await pairedWithBareNode(args);
-    if (args[1] === '--version') versionRatio = m.ratio;
+    // The goal is the installed command's (package.json bin: dist/cli/cli.cjs); the one file's row is for scale.
+    if (args[0] === CLI && args[1] === '--version') versionRatio = m.ratio;
     console.log(
       `  ${label.padEnd(48)} median ${m.ours.toFixed(0).padStart(4)} ms vs node -e 0 ${m.node.toFixed(0).padStart(4)} ms   ratio ${m.ratio.toFixed(2)}`,
     );
   }
   console.log(
-    `  --version median ratio: ${versionRatio.toFixed(2)}  (goal <= ${VERSION_GOAL}: ${versionRatio <= VERSION_GOAL ? 'met' : 'NOT met'})`,
+    `  bot-login --version median ratio: ${versionRatio.toFixed(2)}  (goal <= ${VERSION_GOAL}: ${versionRatio <= VERSION_GOAL ? 'met' : 'NOT met'})`,
   );
 }
