@@ -59,6 +59,9 @@ export function LoginTester({ level, onDone }: Props) {
     setBusy(true);
     if (request.createAppKeysName === undefined) setOutcome(null);
     const result = await callWizard((api) => api.testLogin(request));
+    // The settings learn of this test (the last test, remembered key and username) before its answer is shown, so
+    // a Next pressed as soon as the answer appears already knows the login was tested.
+    await ctx.reload();
     setBusy(false);
     if (result.ok) {
       setOutcome({
@@ -70,7 +73,7 @@ export function LoginTester({ level, onDone }: Props) {
       guard.fromError(result.error);
       setOutcome({ kind: 'error', error: result.error });
     }
-    await Promise.all([guard.refresh(), ctx.reload()]);
+    await guard.refresh();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
