@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
 import { fillLogin, next, runTest, successPanel, unfold, walkToTestStep } from './flow.js';
+import { EXPECTED_KIT_FILES } from '../fixtures/kit-files.js';
 
 const standInDir = mkdtempSync(join(tmpdir(), 'botlogin-e2e-cli-'));
 const STAND_IN = join(standInDir, 'bot-login.cjs');
@@ -18,27 +19,7 @@ writeFileSync(STAND_IN, 'console.log("stand-in for dist/bot-login.cjs")\n');
 
 const KIT_PASSWORD = 'kit password 7';
 
-const EXPECTED = {
-  betfairlightweight: [
-    '.env.example',
-    'README.txt',
-    'bot-login.cjs',
-    'certs/client-2048.crt',
-    'certs/client-2048.key',
-    'check_login.py',
-  ],
-  flumine: [
-    '.env.example',
-    'README.txt',
-    'bot-login.cjs',
-    'certs/client-2048.crt',
-    'certs/client-2048.key',
-    'check_login.py',
-  ],
-  dotnet: ['CheckLogin.csproj', 'Program.cs', 'README.txt', 'bot-login.cjs', 'client-2048.pfx'],
-  java: ['CheckLogin.java', 'README.txt', 'bot-login.cjs', 'client-2048.p12'],
-  node: ['README.txt', 'bot-login.cjs', 'certs/client-2048.crt', 'certs/client-2048.key', 'check-login.mjs'],
-} as const;
+const EXPECTED = EXPECTED_KIT_FILES;
 
 const NAMES = {
   betfairlightweight: 'betfairlightweight (Python)',

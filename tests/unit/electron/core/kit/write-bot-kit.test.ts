@@ -23,6 +23,7 @@ import {
 } from '../../../../fixtures/fake-sso/server.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
 import { tempDir } from '../handlers/fakes.js';
+import { EXPECTED_KIT_FILES } from '../../../../fixtures/kit-files.js';
 
 const run = promisify(execFile);
 /** Java reads a PKCS#12 password in ASCII only: the kit refuses others for Java (tested below). */
@@ -92,27 +93,7 @@ afterAll(async () => {
   await switchLanguage('en');
 });
 
-const EXPECTED: Readonly<Record<BotFramework, readonly string[]>> = {
-  betfairlightweight: [
-    '.env.example',
-    'README.txt',
-    'bot-login.cjs',
-    'certs/client-2048.crt',
-    'certs/client-2048.key',
-    'check_login.py',
-  ],
-  flumine: [
-    '.env.example',
-    'README.txt',
-    'bot-login.cjs',
-    'certs/client-2048.crt',
-    'certs/client-2048.key',
-    'check_login.py',
-  ],
-  dotnet: ['CheckLogin.csproj', 'Program.cs', 'README.txt', 'bot-login.cjs', 'client-2048.pfx'],
-  java: ['CheckLogin.java', 'README.txt', 'bot-login.cjs', 'client-2048.p12'],
-  node: ['README.txt', 'bot-login.cjs', 'certs/client-2048.crt', 'certs/client-2048.key', 'check-login.mjs'],
-};
+const EXPECTED = EXPECTED_KIT_FILES;
 
 describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
   let dir: string;
