@@ -1,5 +1,7 @@
 /**
- * npm run bench: the project's performance figures (paired runs, medians, ratios).
+ * npm run bench: the project's performance figures (paired runs, medians, ratios), on a supported Node (npm run bench
+ * goes through .ci/with-supported-node: the machine's Node when it is >= 22.12, else the cached Node 24; `npm run
+ * bench:here` uses whatever Node runs it).
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
  *   BENCH_ONLY=certificate|cli|login|bot-checks|renderer  runs one part.
  */
@@ -19,6 +21,13 @@ const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['bot-checks', benchBotChecks],
   ['renderer', benchRenderer],
 ];
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+const supported = major > 22 || (major === 22 && minor >= 12);
+console.log(
+  `Node ${process.version} (${process.execPath})` +
+    (supported ? '' : ': older than the project supports (>= 22.12); its figures say little about the app'),
+);
 
 const only = process.env.BENCH_ONLY;
 for (const [name, run] of parts) {
