@@ -13,13 +13,17 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
-import { WIZARD_CONTRACT } from './shared/api.js';
+import { START_METHODS, WIZARD_CONTRACT } from './shared/api.js';
 
 const root = import.meta.dirname;
 const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
 /** The preload's method list comes from the one declaration (shared/api.ts): name -> takes a payload. */
 const wizardMethods = Object.fromEntries(Object.entries(WIZARD_CONTRACT).map(([m, spec]) => [m, spec.takesInput]));
-const define = { __BOTLOGIN_VERSION__: JSON.stringify(version), __WIZARD_METHODS__: JSON.stringify(wizardMethods) };
+const define = {
+  __BOTLOGIN_VERSION__: JSON.stringify(version),
+  __WIZARD_METHODS__: JSON.stringify(wizardMethods),
+  __WIZARD_START_METHODS__: JSON.stringify(START_METHODS),
+};
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** `chunks`: dynamic imports become their own files (the CLI loads each command only when it runs). */

@@ -112,3 +112,10 @@ export type WizardApi = {
 };
 
 export const WIZARD_METHODS = Object.keys(WIZARD_CONTRACT) as WizardMethod[];
+
+/**
+ * What the window asks first, with no input (renderer/app.tsx loadWizard). A bridge (the preload, the harness's) asks
+ * them as soon as it runs, while the page's scripts still load, and hands each answer to the page's first call of
+ * that method: the first screen does not wait for a round trip after React has started.
+ */
+export const START_METHODS = ['getAppInfo', 'getSettings'] as const satisfies readonly WizardMethod[];

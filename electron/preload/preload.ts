@@ -12,6 +12,8 @@ import { wizardChannel } from '../../shared/wizard-channel.js';
 
 /** Each declared method and whether it takes a payload (put in by the build from WIZARD_CONTRACT). */
 declare const __WIZARD_METHODS__: Readonly<Record<WizardMethod, boolean>>;
+/** What the window asks first (START_METHODS in shared/api.ts, put in by the build). */
+declare const __WIZARD_START_METHODS__: readonly WizardMethod[];
 
 async function call<M extends WizardMethod>(method: M, input?: unknown): Promise<Result<WizardOutput<M>>> {
   try {
@@ -22,10 +24,29 @@ async function call<M extends WizardMethod>(method: M, input?: unknown): Promise
   }
 }
 
+// The window's first questions, asked now while the page loads; its first call of each takes this answer (a failed
+// one is asked again).
+const headStart = new Map<WizardMethod, Promise<Result<unknown>>>(
+  __WIZARD_START_METHODS__.map((method) => [method, call(method)]),
+);
+
+async function callOnce<M extends WizardMethod>(method: M, input?: unknown): Promise<Result<WizardOutput<M>>> {
+  const early = headStart.get(method);
+  if (early) {
+    headStart.delete(method);
+    const answer = (await early) as Result<WizardOutput<M>>;
+    if (answer.ok) return answer;
+  }
+  return call(method, input);
+}
+
 const methods = Object.entries(__WIZARD_METHODS__) as Array<[WizardMethod, boolean]>;
 // Methods without input send nothing, whatever the page passes.
 const wizard = Object.fromEntries(
-  methods.map(([method, takesInput]) => [method, (input?: unknown) => call(method, takesInput ? input : undefined)]),
+  methods.map(([method, takesInput]) => [
+    method,
+    (input?: unknown) => callOnce(method, takesInput ? input : undefined),
+  ]),
 ) as unknown as WizardApi;
 
 contextBridge.exposeInMainWorld('wizard', wizard);

@@ -6,6 +6,7 @@
 (function installWizardBridge() {
   'use strict';
   var METHODS = /*__METHODS__*/ [];
+  var START_METHODS = /*__START_METHODS__*/ [];
   var TOKEN_KEY = 'botlogin-harness-token';
   var fromAddress = new URLSearchParams(window.location.hash.slice(1)).get('t');
   var token = fromAddress || window.sessionStorage.getItem(TOKEN_KEY) || '';
@@ -44,10 +45,22 @@
       );
   }
 
+  // Like the preload: the window's first questions (START_METHODS in shared/api.ts) are asked now, while the page
+  // loads; the page's first call of each takes that answer (a failed one is asked again).
+  var headStart = {};
+  START_METHODS.forEach(function (method) {
+    headStart[method] = call(method, undefined);
+  });
+
   var api = {};
   METHODS.forEach(function (method) {
     api[method] = function (input) {
-      return call(method, input);
+      var early = headStart[method];
+      if (!early) return call(method, input);
+      delete headStart[method];
+      return early.then(function (answer) {
+        return answer.ok ? answer : call(method, input);
+      });
     };
   });
   Object.defineProperty(window, 'wizard', { value: Object.freeze(api), writable: false, configurable: false });

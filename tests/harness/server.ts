@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WIZARD_METHODS, type WizardMethod } from '../../shared/api.js';
+import { START_METHODS, WIZARD_METHODS, type WizardMethod } from '../../shared/api.js';
 import { fail, type Result } from '../../shared/result.js';
 import type { Env } from '../../electron/core/data-dir.js';
 import { createHandlers } from '../../electron/core/handlers/index.js';
@@ -53,6 +53,11 @@ export interface HarnessOptions {
   readonly log?: (line: string) => void;
   /** The built renderer; default dist/renderer of this repository. */
   readonly rendererDir?: string;
+  /**
+   * false: the bridge does not ask the window's first questions early (START_METHODS). For the bench's reference page,
+   * which asks nothing, so it does not pay for the wizard's head start.
+   */
+  readonly headStart?: boolean;
   /** Serve the renderer from source instead (npm run dev); rendererDir is then unused. */
   readonly devRenderer?: (server: Server) => Promise<DevRenderer>;
 }
@@ -151,10 +156,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const log = opts.log ?? (() => undefined);
   const rendererDir = opts.rendererDir ?? DEFAULT_RENDERER_DIR;
   const token = randomBytes(24).toString('hex');
-  const bridgeSource = readFileSync(BRIDGE_SOURCE_PATH, 'utf8').replace(
-    '/*__METHODS__*/ []',
-    JSON.stringify(WIZARD_METHODS),
-  );
+  const bridgeSource = readFileSync(BRIDGE_SOURCE_PATH, 'utf8')
+    .replace('/*__METHODS__*/ []', JSON.stringify(WIZARD_METHODS))
+    .replace('/*__START_METHODS__*/ []', JSON.stringify(opts.headStart === false ? [] : START_METHODS));
 
   const dataDir = opts.env.BOTLOGIN_DATA_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-data-'));
   const certDir = opts.env.BOTLOGIN_CERT_DIR?.trim() || mkdtempSync(join(tmpdir(), 'botlogin-harness-certs-'));
