@@ -42,8 +42,8 @@ export type Phase =
     };
 
 // The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand, with the
-// words they show (the results part): the first screen stays small. Both start loading as soon as the first screen is
-// on its way (see loadWizard).
+// words they show (the results part): the first screen stays small. The one that is the first screen loads with the
+// start (see loadWizard); the others once the first screen is painted (see App), so they never delay it.
 const testStep = onDemandScreen(() =>
   Promise.all([import('./steps/test-step.js'), needWords('results')]).then(([m]) => m.TestStep),
 );
@@ -81,7 +81,15 @@ function nextHint(view: View, settings: Settings): string | undefined {
  * Asks the app for its info and the settings, then makes the language the window starts in the one in use (here and
  * in main) before the first screen shows: the "Loading…" screen covers it. Started before React renders (main.tsx).
  */
-export async function loadWizard(): Promise<Phase> {
+export function loadWizard(): Promise<Phase> {
+  // A word part that cannot load (a damaged install) is a start-up failure to show, never "Loading…" for ever.
+  return startWizard().catch((): Phase => ({
+    kind: 'failed',
+    error: { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected },
+  }));
+}
+
+async function startWizard(): Promise<Phase> {
   // Most starts use the browser's (system's) language: fetch its window words while the app is asked for its settings.
   void loadPart(negotiateDisplayLanguage(navigator.languages), 'window').catch(() => undefined);
   if (!(await waitForBridge())) {
@@ -98,13 +106,33 @@ export async function loadWizard(): Promise<Phase> {
   const language = startLanguage(settings.value.language, navigator.languages);
   await applyLanguage(language);
   const view = initialView(settings.value);
-  void testStep.preload();
-  void dashboard.preload();
+  // A returning user's first screen is the dashboard: here with its words before it shows, so it never says "Loading…".
+  const first = view === 'dashboard' ? dashboard : view === 'test' ? testStep : null;
+  if (first) await first.preload();
   return { kind: 'ready', info: info.value, settings: settings.value, view, moved: false, language };
 }
 
-export function App({ boot }: { readonly boot: Promise<Phase> }) {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+/** Starts loading the on-demand screens once the first screen is painted (the frame after it), so they never delay it. */
+function preloadScreensAfterPaint(): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(() => {
+      void testStep.preload();
+      void dashboard.preload();
+    }, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
+ * `initial` is the boot's answer when it came before the first render (main.tsx waits a moment for it, so the first
+ * screen is the first paint); else "Loading…" shows until `boot` settles.
+ */
+export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly initial?: Phase }) {
+  const [phase, setPhase] = useState<Phase>(initial ?? { kind: 'loading' });
   // Leaving the test step without a passing test asks once ("not tested yet"); then it lets go.
   const [askSkipTest, setAskSkipTest] = useState(false);
   const [skipTestAllowed, setSkipTestAllowed] = useState(false);
@@ -118,6 +146,9 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
       live = false;
     };
   }, [boot]);
+
+  const ready = phase.kind === 'ready';
+  useEffect(() => (ready ? preloadScreensAfterPaint() : undefined), [ready]);
 
   const setSettings = useCallback((settings: Settings) => {
     setPhase((p) => (p.kind === 'ready' ? { ...p, settings } : p));
@@ -202,6 +233,7 @@ export function App({ boot }: { readonly boot: Promise<Phase> }) {
               nextHint={nextHint(view, settings)}
               gate={view === 'upload' ? <UploadConfirm /> : undefined}
               nextPrimary={view !== 'test'}
+              actionSlot={view === 'test'}
               before={
                 <>
                   {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}

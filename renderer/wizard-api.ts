@@ -24,8 +24,22 @@ function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }
 
-/** Calls one wizard method; always resolves. */
+/** The last call sent with `callBeforeOthers`: every later call is sent once it is answered. */
+let inOrder: Promise<unknown> = Promise.resolve();
+
+/**
+ * Sends a call that later calls must not overtake, because their answers depend on it (the language main words them
+ * in), without making the caller wait for its answer.
+ */
+export function callBeforeOthers<T>(run: (api: WizardApi) => Promise<Result<T>>): Promise<Result<T>> {
+  const call = callWizard(run);
+  inOrder = call;
+  return call;
+}
+
+/** Calls one wizard method (after a `callBeforeOthers` call still on its way); always resolves. */
 export async function callWizard<T>(run: (api: WizardApi) => Promise<Result<T>>): Promise<Result<T>> {
+  await inOrder;
   const api = window.wizard;
   if (!api) return { ok: false, error: { code: 'NO_BRIDGE', message: text.ui.errors.noBridge } };
   try {

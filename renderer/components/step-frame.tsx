@@ -22,6 +22,11 @@ interface Props {
   readonly gate?: ReactNode;
   /** Next is the screen's main action once enabled (false where the step has its own, e.g. the test). */
   readonly nextPrimary?: boolean;
+  /**
+   * The screen puts its own main action beside Next (footer-slot.ts). Only then is the slot handed down: that takes a
+   * second render when the frame mounts, which the other screens do without.
+   */
+  readonly actionSlot?: boolean;
   /** Above the heading, inside the scroll area (banners). */
   readonly before?: ReactNode;
   /** Below the screen's content, inside the scroll area (the version line). */
@@ -38,6 +43,7 @@ export function StepFrame({
   nextHint,
   gate,
   nextPrimary = true,
+  actionSlot = false,
   before,
   after,
 }: Props) {
@@ -72,7 +78,7 @@ export function StepFrame({
             {onNext ? (
               <>
                 <div className="step-nav-middle">
-                  <div className="step-nav-action" ref={setSlot} />
+                  <div className="step-nav-action" ref={actionSlot ? setSlot : undefined} />
                   {gate}
                   {hint ? (
                     // With a gate on screen the hint is only Next's description: the box says it already.
