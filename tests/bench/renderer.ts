@@ -41,15 +41,19 @@ const BROWSERS = [
 ] as const;
 type Page = (typeof BROWSERS)[number];
 
+/** What the page's console says, with the time, once the first heading is painted. */
+const FIRST_SCREEN_MARK = 'bench:first-screen';
+
 /**
- * Runs in the page before any of its scripts: notes performance.now() (ms since navigation start) at the
- * first animation frame after the first heading appears, i.e. the frame that paints it.
+ * Runs in the page before any of its scripts: says performance.now() (ms since navigation start) on the console at
+ * the first animation frame after the first heading appears, i.e. the frame that paints it. The console reaches the
+ * bench over the DevTools protocol with no script of Playwright's in the page: nothing polls the main thread timed.
  * A string, so no bundler helper ends up in the page.
  */
 const markFirstScreen = (heading: string): string => `(() => {
   const wanted = ${JSON.stringify(heading)};
   const found = () => Array.from(document.querySelectorAll('h1, h2')).some((h) => (h.textContent || '').trim() === wanted);
-  const done = () => requestAnimationFrame(() => { window.__firstScreenMs = performance.now(); });
+  const done = () => requestAnimationFrame(() => { console.debug(${JSON.stringify(FIRST_SCREEN_MARK)}, performance.now()); });
   const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); done(); } });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
@@ -112,15 +116,17 @@ export async function benchRenderer(): Promise<void> {
 
   const loads = Math.max(1, Number(process.env.BENCH_RENDERER_LOADS ?? '10') || 10);
   const root = await mkdtemp(join(tmpdir(), 'botlogin-bench-renderer-'));
-  // The same harness twice: one serving the wizard, one the reference page (same server code, options and bridge).
-  const harnessFor = (rendererDir: string) =>
+  // The same harness twice: one serving the wizard, one the reference page (same server code, options and bridge; the
+  // reference's bridge asks nothing early, as that page asks nothing).
+  const harnessFor = (rendererDir: string, headStart: boolean) =>
     startHarness({
       port: 0,
       rendererDir,
+      headStart,
       env: { BOTLOGIN_DATA_DIR: join(root, 'data'), BOTLOGIN_CERT_DIR: join(root, 'certs') },
     });
-  const harness = await harnessFor(DEFAULT_RENDERER_DIR);
-  const referenceHarness = await harnessFor(REFERENCE_DIR);
+  const harness = await harnessFor(DEFAULT_RENDERER_DIR, true);
+  const referenceHarness = await harnessFor(REFERENCE_DIR, false);
   const urlOf = (b: Page): string => (b.name === 'wizard' ? harness.url : referenceHarness.url);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -159,7 +165,7 @@ export async function benchRenderer(): Promise<void> {
           `first screen painted ${med.toFixed(0)}`,
       );
       console.log(
-        `  as Playwright saw it (goto -> heading visible, includes CDP round trips): median ${median(r.outside).toFixed(0)} ms, max ${Math.max(...r.outside).toFixed(0)} ms`,
+        `  as Playwright saw it (goto -> the page's console mark, includes CDP round trips): median ${median(r.outside).toFixed(0)} ms, max ${Math.max(...r.outside).toFixed(0)} ms`,
       );
     }
     const [first, second, third] = results;
@@ -202,14 +208,15 @@ async function timeFirstScreens(browser: Browser, url: string, b: Page): Promise
   try {
     await context.addInitScript({ content: markFirstScreen(b.heading) });
     const page = await context.newPage();
+    const painted = page.waitForEvent('console', { predicate: (m) => m.text().startsWith(FIRST_SCREEN_MARK) });
     const started = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.getByRole('heading', { name: b.heading, exact: true }).waitFor({ state: 'visible' });
+    const said = await painted;
     const seen = performance.now() - started;
-    const marked = await page.waitForFunction(
-      () => (window as unknown as { __firstScreenMs?: number }).__firstScreenMs,
-    );
-    const ms = Number(await marked.jsonValue());
+    const value: unknown = await said.args()[1]?.jsonValue();
+    const ms = typeof value === 'number' ? value : Number.NaN;
+    // Then, once, that the heading is what a user sees (not only in the DOM).
+    await page.getByRole('heading', { name: b.heading, exact: true }).waitFor({ state: 'visible' });
     const phases = await page.evaluate<Phases>(READ_PHASES);
     return { ms, seen, phases };
   } finally {
