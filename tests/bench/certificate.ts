@@ -18,6 +18,7 @@ import { generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
 import { generateCertificate } from '../../electron/core/certificates/index.js';
 import { median } from './median.js';
+import { noteRatio } from './closing-note.js';
 
 const run = promisify(execFile);
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -119,9 +120,11 @@ async function pairedProcessRuns(work: string): Promise<void> {
   console.log(`  (for scale: a bare \`node -e 0\` start takes median ${median(nodeStart).toFixed(0)} ms here)`);
   const ratio = median(ratios);
   console.log(`  median ratio ours/openssl: ${ratio.toFixed(2)}  ${verdict(ratio)}`);
+  noteRatio('bot-login generate / OpenSSL reference commands, paired whole processes', ratio, GENERATE_GOAL);
   if (oneFile) {
+    // For scale: the goal is the installed command's (package.json bin), not the one file's.
     const r = median(oneFileRatios);
-    console.log(`  median ratio one file/openssl: ${r.toFixed(2)}  ${verdict(r)}`);
+    console.log(`  median ratio one file/openssl: ${r.toFixed(2)}  (for scale; the goal is the installed command's)`);
   }
 }
 

@@ -7,7 +7,7 @@
  * same Vite config, served by the same harness): the wizard's first screen / the reference, goal <= 1.3.
  * Needs the built renderer (npm run bench builds first; the reference is built here). Prints figures; passes or fails
  * nothing.
- *   BENCH_RENDERER_LOADS=N (default 10) fresh page loads, after one warm-up load that is not counted.
+ *   BENCH_RENDERER_LOADS=N (default 20) fresh page loads, after one warm-up load that is not counted.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -114,7 +114,7 @@ export async function benchRenderer(): Promise<void> {
   const reference = await bundleSizes(REFERENCE_DIR);
   console.log(`reference page (React + ReactDOM, one heading) JS gzipped: ${kb(reference.first)}, same Vite config`);
 
-  const loads = Math.max(1, Number(process.env.BENCH_RENDERER_LOADS ?? '10') || 10);
+  const loads = Math.max(1, Number(process.env.BENCH_RENDERER_LOADS ?? '20') || 20);
   const root = await mkdtemp(join(tmpdir(), 'botlogin-bench-renderer-'));
   // The same harness twice: one serving the wizard, one the reference page (same server code, options and bridge; the
   // reference's bridge asks nothing early, as that page asks nothing).
