@@ -179,27 +179,27 @@ for (const { name, locale, m } of LANGUAGES) {
 
         await forgetLoginGuard(harness.dataDir);
         await testLoginIn(page, m, { ...FAKE_ACCOUNT, appKey: '' });
-        await expect(h(m.ui.appKeys.headlineChoose)).toBeFocused();
+        await expect(h(m.VERDICT_TEXT['choose-key'].title)).toBeFocused();
         await checkScreen(page, 'step 4, your keys', [
-          [h(m.ui.appKeys.headlineChoose), 'answer'],
+          [h(m.VERDICT_TEXT['choose-key'].title), 'answer'],
           [h(m.ui.appKeys.listHeading), 'the list of keys to choose from'],
         ]);
 
         await forgetLoginGuard(harness.dataDir);
         await testLoginIn(page, m, { ...FAKE_ACCOUNT, appKey: '', username: FAKE_ACCOUNT.noKeysUsername });
-        await expect(h(m.ui.appKeys.headlineCreate)).toBeFocused();
+        await expect(h(m.VERDICT_TEXT['create-keys'].title)).toBeFocused();
         const createForm = page.getByRole('region', { name: m.ui.appKeys.createHeading, exact: true });
         await checkScreen(page, 'step 4, create keys', [
-          [h(m.ui.appKeys.headlineCreate), 'answer'],
+          [h(m.VERDICT_TEXT['create-keys'].title), 'answer'],
           [createForm.getByLabel(m.ui.appKeys.createPassword, { exact: true }), 'the password for creating keys'],
           [createForm.getByRole('button', { name: m.ui.appKeys.createButton, exact: true }), 'Create my keys'],
         ]);
 
         await forgetLoginGuard(harness.dataDir);
         await testLoginIn(page, m);
-        await expect(h(m.ui.test.successTitle)).toBeFocused();
+        await expect(h(m.VERDICT_TEXT.works.title)).toBeFocused();
         await checkScreen(page, 'step 4, it works', [
-          [h(m.ui.test.successTitle), 'answer'],
+          [h(m.VERDICT_TEXT.works.title), 'answer'],
           [b(m.ui.appKeys.goToDashboard), 'Go to my dashboard'],
         ]);
         await b(m.ui.appKeys.goToDashboard).click();

@@ -116,17 +116,17 @@ test('in the pseudo-locale at 800x600, every screen and dialog fits and every wo
 
   await forgetLoginGuard(harness.dataDir);
   await testLoginIn(page, m, { ...FAKE_ACCOUNT, appKey: '' });
-  await expect(headingIn(page, m.ui.appKeys.headlineChoose)).toBeVisible();
+  await expect(headingIn(page, m.VERDICT_TEXT['choose-key'].title)).toBeVisible();
   await expectFits(page, 'step 4, your keys');
 
   await forgetLoginGuard(harness.dataDir);
   await testLoginIn(page, m, { ...FAKE_ACCOUNT, appKey: '', username: FAKE_ACCOUNT.noKeysUsername });
-  await expect(headingIn(page, m.ui.appKeys.headlineCreate)).toBeVisible();
+  await expect(headingIn(page, m.VERDICT_TEXT['create-keys'].title)).toBeVisible();
   await expectFits(page, 'step 4, create keys');
 
   await forgetLoginGuard(harness.dataDir);
   await testLoginIn(page, m);
-  await expect(headingIn(page, m.ui.test.successTitle)).toBeVisible();
+  await expect(headingIn(page, m.VERDICT_TEXT.works.title)).toBeVisible();
   await expectFits(page, 'step 4, it works');
   await buttonIn(page, m.ui.appKeys.goToDashboard).click();
 

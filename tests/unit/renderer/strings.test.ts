@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { JURISDICTION_IDS } from '../../../shared/jurisdictions.js';
 import { JURISDICTION_NAMES } from '../../../shared/i18n/en/jurisdictions.js';
 import { ui } from '../../../shared/i18n/en/ui.js';
+import { VERDICT_TEXT } from '../../../shared/i18n/en/verdict.js';
 
 describe('wizard wording', () => {
   it('names every place the way people say it', () => {
@@ -39,18 +40,22 @@ describe('wizard wording', () => {
     expect(ui.certificate.creating).toBe('Creating your certificate…');
     expect(ui.certificate.replaceTitle).toBe('Replace the existing certificate?');
     expect(ui.upload.confirm).toBe('I have uploaded the certificate');
-    expect(ui.test.successTitle).toContain('Your bot login works');
+    expect(VERDICT_TEXT.works.title).toContain('Your bot login works');
     expect(ui.test.loggedOut).toMatch(/logged out again/);
   });
 
   it('says "Your bot login works" only for a valid key, and plainly what is wrong otherwise', () => {
-    expect(ui.test.successTitle).toBe('Your bot login works');
-    expect(ui.appKeys.headlineChoose).toBe('Your login works \u2013 choose your application key');
-    expect(ui.appKeys.headlineCreate).toBe('Your login works \u2013 create your application keys');
-    expect(ui.appKeys.headlineFix).toBe(
-      'Your login works, but your bot will be refused until the application key is fixed',
+    expect(VERDICT_TEXT.works.title).toBe('Your bot login works');
+    expect(VERDICT_TEXT['choose-key'].title).toBe('Your login works \u2013 choose your application key');
+    expect(VERDICT_TEXT['create-keys'].title).toBe('Your login works \u2013 create your application keys');
+    for (const outcome of ['key-not-yours', 'key-refused'] as const) {
+      expect(VERDICT_TEXT[outcome].title).toBe(
+        'Your login works, but your bot will be refused until the application key is fixed',
+      );
+    }
+    expect(VERDICT_TEXT['key-not-checked'].title).toBe(
+      'Your login works, but the application key could not be checked',
     );
-    expect(ui.appKeys.headlineNotChecked).toBe('Your login works, but the application key could not be checked');
     expect([ui.appKeys.useKey, ui.appKeys.createButton, ui.appKeys.goToDashboard, ui.appKeys.whatIsIt]).toEqual([
       'Use this key',
       'Create my application keys',
@@ -58,7 +63,7 @@ describe('wizard wording', () => {
       'What is an application key?',
     ]);
     expect(ui.test.appKeyHint).toMatch(/Leave it empty and the wizard finds it for you/);
-    expect(ui.appKeys.rememberHint).toMatch(/password is never saved/);
+    expect(ui.test.passwordNeverStored).toMatch(/password is never saved/);
   });
 
   it('says how long the guard makes you wait, on the button itself', () => {
