@@ -161,7 +161,6 @@ export const BOT_CHECKS_UI = {
   stream: 'Streaming',
   keepAlive: 'Keeping the session',
   host: (host: string) => `Exchange Stream API: ${host}`,
-  connectionsLeft: (n: number) => `Stream connections still free: ${n}`,
   requestHeading: 'What to write to Developer Support (in English)',
   supportAction: 'Open Betfair Developer Support',
   yourKey: 'your application key',

@@ -162,7 +162,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   stream: 'Streaming',
   keepAlive: 'Mantener la sesión',
   host: (host: string) => `Exchange Stream API: ${host}`,
-  connectionsLeft: (n: number) => `Conexiones de streaming aún libres: ${n}`,
   requestHeading: 'Qué escribir al soporte para desarrolladores (en inglés)',
   supportAction: 'Abrir el soporte para desarrolladores de Betfair',
   yourKey: 'tu clave de aplicación',

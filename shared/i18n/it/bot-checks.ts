@@ -162,7 +162,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   stream: 'Streaming',
   keepAlive: 'Mantenere la sessione',
   host: (host: string) => `Exchange Stream API: ${host}`,
-  connectionsLeft: (n: number) => `Connessioni di streaming ancora libere: ${n}`,
   requestHeading: "Cosa scrivere all'assistenza sviluppatori (in inglese)",
   supportAction: "Apri l'assistenza sviluppatori di Betfair",
   yourKey: 'la tua chiave applicazione',

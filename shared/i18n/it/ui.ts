@@ -17,10 +17,8 @@ export const ui: Messages['ui'] = {
     back: 'Indietro',
     cancel: 'Annulla',
     showInFolder: 'Mostra nella cartella',
-    showNamedInFolder: (fileName: string) => `Mostra ${fileName} nella cartella`,
     loading: 'Caricamento…',
     version: (v: string) => `Versione ${v}`,
-    busy: 'In corso…',
     details: 'Dettagli',
   },
 
@@ -65,8 +63,6 @@ export const ui: Messages['ui'] = {
     preselected:
       'Scelto in base alla lingua e alla regione del tuo computer. Cambialo se il tuo conto è su un altro sito.',
     needsChoice: 'Scegli il tuo sito Betfair per continuare.',
-    denmarkBlocked:
-      'Il login del bot non è disponibile su betfair.dk. Scegli un altro sito solo se il tuo conto si trova lì.',
     denmarkHeading: 'Il login del bot non è disponibile su betfair.dk',
     denmarkWhy:
       'Su betfair.dk si accede con MitID, che funziona solo nella finestra di login di Betfair (il login interattivo). Per questo Betfair non offre il login con certificato (bot) su betfair.dk e questa procedura guidata non può configurarlo.',
@@ -86,7 +82,6 @@ export const ui: Messages['ui'] = {
     changeFolder: 'Cambia cartella…',
     advanced: 'Opzioni avanzate',
     commonName: 'Nome mostrato su Betfair',
-    commonNameHint: 'Un nome per il certificato; compare nella pagina di sicurezza del tuo conto Betfair.',
     validDays: 'Validità (giorni)',
     validDaysError: (min: number, max: number) => `Inserisci un numero intero di giorni da ${min} a ${max}.`,
     commonNameError: 'Inserisci un nome per il certificato.',
@@ -186,8 +181,6 @@ export const ui: Messages['ui'] = {
     password: 'Password',
     p12Password: 'Password .p12',
     showPassword: 'Mostra password',
-    rememberAppKey: 'Ricorda la chiave applicazione',
-    rememberUsername: 'Ricorda il nome utente',
     passwordNeverStored: 'La password non viene mai salvata. Viene inviata a Betfair solo per questa prova.',
     button: 'Prova il login',
     testing: 'Prova in corso…',
@@ -198,24 +191,17 @@ export const ui: Messages['ui'] = {
       "Betfair ha sospeso per un po' i login di questo conto dopo troppi tentativi. La procedura guidata aspetta la fine della pausa, per non allungarla.",
     missingFields: 'Inserisci il nome utente e la password.',
     missingP12: 'Inserisci la password del file .p12.',
-    successTitle: 'Il login del tuo bot funziona',
     loggedOut: 'La sessione di prova è stata chiusa, quindi non resta nulla di aperto.',
     logoutFailed: "Non è stato possibile chiudere la sessione di prova; si chiuderà da sola dopo un po'.",
     whatItMeans: 'Cosa significa',
     whatToDo: 'Cosa fare',
     faultTitle: 'Impossibile eseguire la prova',
     testEndpointUsed: 'Questa prova ha usato il server di test, non Betfair.',
-    another: 'Prova di nuovo',
-    rememberSaveFailed: 'Impossibile salvare questa scelta.',
   },
 
-  /** The application-key part of a test: headlines, the account's keys, creating keys, remembering. */
+  /** The application-key part of a test: the account's keys, creating keys. */
   appKeys: {
     whatIsIt: "Che cos'è una chiave applicazione?",
-    headlineChoose: 'Il tuo login funziona \u2013 scegli la tua chiave applicazione',
-    headlineCreate: 'Il tuo login funziona \u2013 crea le tue chiavi applicazione',
-    headlineFix: 'Il login funziona, ma il tuo bot verrà rifiutato finché non correggi la chiave applicazione',
-    headlineNotChecked: 'Il tuo login funziona, ma non è stato possibile controllare la chiave applicazione',
     listHeading: 'Le tue chiavi applicazione',
     listIntro: 'Queste chiavi sono sul tuo conto Betfair. Premi "Usa questa chiave" per inserirne una nel modulo.',
     appName: 'Nome app',
@@ -237,19 +223,11 @@ export const ui: Messages['ui'] = {
       'La procedura guidata non conserva mai la password, quindi le serve ancora una volta per creare le chiavi.',
     createButton: 'Crea le chiavi applicazione',
     creating: 'Creazione delle chiavi\u2026',
-    rememberQuestion: 'Ricordare la chiave applicazione e il nome utente su questo computer?',
-    rememberHint:
-      'Così "Prova di nuovo" e il codice nella dashboard saranno già compilati. La password non viene mai salvata.',
-    rememberYes: 'Sì, ricordali',
-    rememberNo: 'No, grazie',
-    remembered: 'La procedura guidata ricorda la chiave applicazione e il nome utente.',
-    notRemembered: 'La procedura guidata non li ricorderà.',
     goToDashboard: 'Vai alla dashboard',
   },
 
   dashboard: {
     heading: 'Il login del tuo bot',
-    intro: 'Ciò che la procedura guidata ha configurato per il tuo bot.',
     jurisdiction: 'Sito Betfair',
     certificateHeading: 'Certificato',
     lastTest: 'Ultima prova',
@@ -257,7 +235,6 @@ export const ui: Messages['ui'] = {
     lastTestSuccess: (title: string, when: string) => `${title} (prova del ${when})`,
     lastTestFailure: (title: string, when: string) => `Non ancora pronto: ${title} (prova del ${when})`,
     testAgainHeading: 'Prova di nuovo',
-    rememberHeading: 'Cosa ricorda la procedura guidata',
     snippetsHeading: 'Usa il certificato nel tuo bot',
     snippetsIntro: 'Codice che accede con il tuo certificato, già compilato con i percorsi dei tuoi file.',
     copy: (title: string) => `Copia il codice ${title}`,

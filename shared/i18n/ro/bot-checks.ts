@@ -165,7 +165,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   stream: 'Streaming',
   keepAlive: 'Păstrarea sesiunii',
   host: (host: string) => `Exchange Stream API: ${host}`,
-  connectionsLeft: (n: number) => `Conexiuni de streaming încă libere: ${n}`,
   requestHeading: 'Ce să scrii asistenței pentru dezvoltatori (în engleză)',
   supportAction: 'Deschide asistența Betfair pentru dezvoltatori',
   yourKey: 'cheia ta de aplicație',

@@ -159,7 +159,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   stream: 'Streaming',
   keepAlive: 'Hålla sessionen vid liv',
   host: (host: string) => `Exchange Stream API: ${host}`,
-  connectionsLeft: (n: number) => `Lediga streaminganslutningar kvar: ${n}`,
   requestHeading: 'Vad du ska skriva till utvecklarsupporten (på engelska)',
   supportAction: 'Öppna Betfairs utvecklarsupport',
   yourKey: 'din applikationsnyckel',
