@@ -16,7 +16,7 @@ import {
 import { LanguageProvider } from './language-context.js';
 import { applyLanguage } from './logic/language.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
-import { callWizard, waitForBridge } from './wizard-api.js';
+import { callWizard, unexpectedError, waitForBridge } from './wizard-api.js';
 import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
 import { StepIndicator } from './components/step-indicator.js';
 import { StepFrame } from './components/step-frame.js';
@@ -79,14 +79,11 @@ function nextHint(view: View, settings: Settings): string | undefined {
 
 /**
  * Asks the app for its info and the settings, then makes the language the window starts in the one in use (here and
- * in main) before the first screen shows: the "Loading…" screen covers it. Started before React renders (main.tsx).
+ * in main) before the first screen shows. Started before React renders (main.tsx), which renders once it resolves.
  */
 export function loadWizard(): Promise<Phase> {
   // A word part that cannot load (a damaged install) is a start-up failure to show, never "Loading…" for ever.
-  return startWizard().catch((): Phase => ({
-    kind: 'failed',
-    error: { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected },
-  }));
+  return startWizard().catch((): Phase => ({ kind: 'failed', error: unexpectedError() }));
 }
 
 async function startWizard(): Promise<Phase> {
@@ -138,6 +135,7 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
   const [skipTestAllowed, setSkipTestAllowed] = useState(false);
 
   useEffect(() => {
+    if (initial) return undefined; // the boot's answer is already the state
     let live = true;
     void boot.then((p) => {
       if (live) setPhase(p);
@@ -145,7 +143,7 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
     return () => {
       live = false;
     };
-  }, [boot]);
+  }, [boot, initial]);
 
   const ready = phase.kind === 'ready';
   useEffect(() => (ready ? preloadScreensAfterPaint() : undefined), [ready]);

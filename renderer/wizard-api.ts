@@ -4,7 +4,7 @@
  * Result, so no stack trace ever reaches the screen.
  */
 import type { WizardApi } from '../shared/api.js';
-import type { Result } from '../shared/result.js';
+import type { AppError, Result } from '../shared/result.js';
 import { text } from '../shared/i18n/text.js';
 
 declare global {
@@ -13,11 +13,13 @@ declare global {
   }
 }
 
-export function unexpected<T>(): Result<T> {
-  return {
-    ok: false,
-    error: { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected },
-  };
+/** Something went wrong that the user can do nothing specific about (in the language in use). */
+export function unexpectedError(): AppError {
+  return { code: 'UNEXPECTED', title: text.ui.errors.unexpectedTitle, message: text.ui.errors.unexpected };
+}
+
+function unexpected<T>(): Result<T> {
+  return { ok: false, error: unexpectedError() };
 }
 
 function isResult(value: unknown): value is Result<unknown> {

@@ -76,14 +76,14 @@ export async function benchLogin(): Promise<void> {
     const after = fake.handshakesByKind();
     return `${after.withClientCert - before.withClientCert}+${after.withoutClientCert - before.withoutClientCert}`;
   };
+  // curl's TLS options, as in bot-checks.ts: the fake's CA, and the client certificate where the call needs it.
+  const tls = ['-q', '-sS', '--cacert', fake.caPath];
+  const mtls = [...tls, '--cert', cert.certPath, '--key', cert.keyPath];
   const accountsUrl = `${fake.origin}/exchange/account/json-rpc/v1`;
   const curlRpc = async (method: string, headers: readonly string[]): Promise<string> =>
     (
       await execFileAsync('curl', [
-        '-q',
-        '-sS',
-        '--cacert',
-        fake.caPath,
+        ...tls,
         accountsUrl,
         ...headers.flatMap((h) => ['-H', h]),
         '-H',
@@ -97,14 +97,7 @@ export async function benchLogin(): Promise<void> {
   /** The same four calls by hand, one curl each (what a user of Betfair's demo tools does). */
   const curlWithKeyCheck = async (): Promise<void> => {
     const login = await execFileAsync('curl', [
-      '-q',
-      '-sS',
-      '--cert',
-      cert.certPath,
-      '--key',
-      cert.keyPath,
-      '--cacert',
-      fake.caPath,
+      ...mtls,
       url,
       '-H',
       `X-Application: ${DEFAULT_APP_KEYS.delayed}`,
@@ -124,14 +117,7 @@ export async function benchLogin(): Promise<void> {
       throw new Error('curl funds failed');
     }
     const out = await execFileAsync('curl', [
-      '-q',
-      '-sS',
-      '--cert',
-      cert.certPath,
-      '--key',
-      cert.keyPath,
-      '--cacert',
-      fake.caPath,
+      ...mtls,
       `${fake.origin}/api/logout`,
       '-H',
       `X-Authentication: ${token}`,
@@ -147,14 +133,7 @@ export async function benchLogin(): Promise<void> {
   const curl = async (): Promise<number> => {
     const before = fake.handshakes();
     const { stdout } = await execFileAsync('curl', [
-      '-q',
-      '-sS',
-      '--cert',
-      cert.certPath,
-      '--key',
-      cert.keyPath,
-      '--cacert',
-      fake.caPath,
+      ...mtls,
       url,
       '-H',
       'X-Application: bench',

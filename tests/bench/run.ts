@@ -13,6 +13,7 @@ import { closingNote } from './closing-note.js';
 import { benchCliStart } from './cli-start.js';
 import { benchLogin } from './login.js';
 import { benchRenderer } from './renderer.js';
+import { LOWEST_SUPPORTED_NODE, runsOnSupportedNode } from '../node-support.js';
 
 const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['certificate', benchCertificate],
@@ -22,11 +23,11 @@ const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['renderer', benchRenderer],
 ];
 
-const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-const supported = major > 22 || (major === 22 && minor >= 12);
 console.log(
   `Node ${process.version} (${process.execPath})` +
-    (supported ? '' : ': older than the project supports (>= 22.12); its figures say little about the app'),
+    (runsOnSupportedNode()
+      ? ''
+      : `: older than the project supports (>= ${LOWEST_SUPPORTED_NODE}); its figures say little about the app`),
 );
 
 const only = process.env.BENCH_ONLY;

@@ -43,14 +43,15 @@ export function postCertlogin(
   });
 }
 
-export async function logout(
+/** One call on the session (keepAlive, logout): empty body, the token and the key, on the login's connection. */
+function postOnSession(
   ctx: SessionCallContext,
   url: URL,
   credential: LoginCredential,
   appKey: string,
   token: string,
-): Promise<boolean> {
-  const outcome = await postOnce({
+): Promise<ExchangeOutcome> {
+  return postOnce({
     url,
     headers: { 'X-Authentication': token, 'X-Application': appKey, Accept: 'application/json' },
     body: '',
@@ -60,7 +61,16 @@ export async function logout(
     timeoutMs: ctx.timeoutMs,
     env: ctx.env,
   });
-  return readLogoutAnswer(outcome);
+}
+
+export async function logout(
+  ctx: SessionCallContext,
+  url: URL,
+  credential: LoginCredential,
+  appKey: string,
+  token: string,
+): Promise<boolean> {
+  return readLogoutAnswer(await postOnSession(ctx, url, credential, appKey, token));
 }
 
 /** The shape of a code worth showing; anything else from a server is never shown (it could carry escape codes). */
@@ -92,17 +102,7 @@ export async function keepAlive(
   token: string,
 ): Promise<KeepAliveCheck> {
   try {
-    const outcome = await postOnce({
-      url,
-      headers: { 'X-Authentication': token, 'X-Application': appKey, Accept: 'application/json' },
-      body: '',
-      client: { cert: credential.certPem, key: credential.keyPem },
-      ca: ctx.ca,
-      agent: ctx.agent,
-      timeoutMs: ctx.timeoutMs,
-      env: ctx.env,
-    });
-    return readKeepAliveAnswer(outcome);
+    return readKeepAliveAnswer(await postOnSession(ctx, url, credential, appKey, token));
   } catch {
     return { status: 'failed', errorCode: 'LOGIN_FAILED_UNEXPECTEDLY' };
   }

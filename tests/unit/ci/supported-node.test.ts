@@ -8,11 +8,12 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runsOnSupportedNode } from '../../node-support.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCRIPT = join(ROOT, '.ci/supported-node.sh');
-const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-const thisNodeSupported = major > 22 || (major === 22 && minor >= 12);
+const major = Number(process.versions.node.split('.')[0]);
+const thisNodeSupported = runsOnSupportedNode();
 const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
 let dir = '';
