@@ -145,7 +145,7 @@ export type HarnessErrorCode =
   'HARNESS_UNKNOWN_METHOD' | 'HARNESS_BAD_REQUEST' | 'HARNESS_FORBIDDEN' | 'HARNESS_NOT_FOUND' | 'INTERNAL_ERROR';
 
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
-export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_NOT_ASCII';
+export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
 
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';

@@ -130,7 +130,7 @@ const FAULT_TEXT_DEF = {
   APP_KEY_INVALID: {
     title: 'Check the application key',
     meaning: () =>
-      'An application key is made of letters, digits and a few signs, with no spaces, line breaks or accented letters, and is at most 256 characters long. Nothing was sent.',
+      "An application key is made of letters and digits (and perhaps '-' or '_'), with no spaces, line breaks, accented letters or other signs, and is at most 256 characters long. Nothing was sent.",
     whatToDo: () =>
       'Copy the key again from the Betfair account page that lists your application keys (the "Application Key" column), or leave it empty.',
   },

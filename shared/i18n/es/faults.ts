@@ -138,7 +138,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Revisa la clave de aplicación',
     meaning: () =>
-      'Una clave de aplicación se compone de letras, cifras y algunos signos, sin espacios, saltos de línea ni letras con tilde, y tiene como máximo 256 caracteres. No se ha enviado nada.',
+      "Una clave de aplicación se compone de letras y cifras (y quizá '-' o '_'), sin espacios, saltos de línea, letras con tilde ni otros signos, y tiene como máximo 256 caracteres. No se ha enviado nada.",
     whatToDo: () =>
       'Vuelve a copiar la clave desde la página de tu cuenta de Betfair que muestra tus claves de aplicación (la columna «Application Key»), o déjala vacía.',
   },

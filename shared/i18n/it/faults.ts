@@ -146,7 +146,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Controlla la chiave applicazione',
     meaning: () =>
-      'Una chiave applicazione è fatta di lettere, cifre e pochi simboli, senza spazi, a capo o lettere accentate, ed è lunga al massimo 256 caratteri. Non è stato inviato nulla.',
+      "Una chiave applicazione è fatta di lettere e cifre (ed eventualmente '-' o '_'), senza spazi, a capo, lettere accentate o altri simboli, ed è lunga al massimo 256 caratteri. Non è stato inviato nulla.",
     whatToDo: () =>
       'Copia di nuovo la chiave dalla pagina del conto Betfair che elenca le tue chiavi applicazione (la colonna "Application Key"), oppure lascia il campo vuoto.',
   },

@@ -139,7 +139,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Verifică cheia de aplicație',
     meaning: () =>
-      'O cheie de aplicație este formată din litere, cifre și câteva semne, fără spații, rânduri noi sau litere cu diacritice, și are cel mult 256 de caractere. Nu s-a trimis nimic.',
+      "O cheie de aplicație este formată din litere și cifre (poate și '-' sau '_'), fără spații, rânduri noi, litere cu diacritice sau alte semne, și are cel mult 256 de caractere. Nu s-a trimis nimic.",
     whatToDo: () =>
       'Copiază din nou cheia de pe pagina contului Betfair care îți listează cheile de aplicație (coloana „Application Key”) sau las-o goală.',
   },

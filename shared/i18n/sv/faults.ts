@@ -135,7 +135,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Kontrollera applikationsnyckeln',
     meaning: () =>
-      'En applikationsnyckel består av bokstäver, siffror och några tecken, utan mellanslag, radbrytningar eller bokstäver med accent, och är högst 256 tecken lång. Inget skickades.',
+      "En applikationsnyckel består av bokstäver och siffror (kanske '-' eller '_'), utan mellanslag, radbrytningar, bokstäver med accent eller andra tecken, och är högst 256 tecken lång. Inget skickades.",
     whatToDo: () =>
       'Kopiera nyckeln igen från sidan på ditt Betfair-konto som listar dina applikationsnycklar (kolumnen "Application Key"), eller lämna fältet tomt.',
   },
