@@ -35,6 +35,7 @@ export const FAULT_CLASSES = {
   TLS_ERROR: 'no-answer',
   CERTIFICATE_PROBLEM: 'bad-input',
   DATA_DIR_UNWRITABLE: 'no-answer',
+  DATA_DIR_SHARED: 'bad-input',
   TEST_ENDPOINT_INVALID: 'bad-input',
   APP_KEY_INVALID: 'bad-input',
   TEST_ENDPOINT_NOT_LOCAL: 'bad-input',

@@ -137,6 +137,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       "Controlla che l'app possa scrivere nella sua cartella dei dati (spazio libero su disco, permessi), poi riprova.",
   },
+  DATA_DIR_SHARED: {
+    title: 'La cartella dei dati non è solo tua',
+    meaning: () =>
+      `La cartella indicata in ${ENV.dataDir} appartiene a un altro utente, oppure chiunque su questo computer può cambiarne il contenuto: l'app non vi tiene nulla e non ha provato l'accesso. Non è stato inviato nulla e la cartella è rimasta com'era.`,
+    whatToDo: () =>
+      `Imposta ${ENV.dataDir} su una cartella in cui puoi scrivere solo tu (o togli l'impostazione), poi riprova.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: "L'impostazione del server di test non è utilizzabile",
     meaning: () =>
