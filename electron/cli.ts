@@ -88,7 +88,8 @@ if (isEntry) {
     forgetEnv: (name) => {
       delete process.env[name];
     },
-    readStdin: async (maxBytes) => (await import('./cli/read-stdin.js')).readStdin(process.stdin, maxBytes),
+    readStdinLine: async (maxBytes, timeoutMs) =>
+      (await import('./cli/read-stdin.js')).readStdinLine(process.stdin, maxBytes, timeoutMs),
   };
   main(process.argv.slice(2), io).then(
     (code) => exitWhenFlushed(code),
