@@ -35,6 +35,7 @@ export const FAULT_CLASSES = {
   TLS_ERROR: 'no-answer',
   CERTIFICATE_PROBLEM: 'bad-input',
   DATA_DIR_UNWRITABLE: 'no-answer',
+  DATA_DIR_SHARED: 'bad-input',
   TEST_ENDPOINT_INVALID: 'bad-input',
   APP_KEY_INVALID: 'bad-input',
   TEST_ENDPOINT_NOT_LOCAL: 'bad-input',
@@ -122,7 +123,7 @@ export type HarnessErrorCode =
   'HARNESS_UNKNOWN_METHOD' | 'HARNESS_BAD_REQUEST' | 'HARNESS_FORBIDDEN' | 'HARNESS_NOT_FOUND' | 'INTERNAL_ERROR';
 
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
-export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_NOT_ASCII';
+export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
 
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';

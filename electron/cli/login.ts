@@ -28,6 +28,7 @@ import {
 } from '../core/test-my-login/index.js';
 import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
+import { isAppKeyFormat } from '../core/login/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
@@ -246,6 +247,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const keepSession = args.booleans.has('keep-session');
     const input = readInput(args.strings);
     if (!input.ok) return usage(input.message);
+    // A key that cannot be one is refused before the password is read or anything is sent.
+    if (!isAppKeyFormat(input.appKey)) return printFault(ctx, explainedError('APP_KEY_INVALID'), {});
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
