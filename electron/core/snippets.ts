@@ -7,10 +7,15 @@
  */
 import { dirname, extname } from 'node:path';
 import type { Snippet } from '../../shared/api.js';
-import { KEEPALIVE_PATH, certloginUrl, identityssoOrigin, type JurisdictionId } from '../../shared/jurisdictions.js';
+import {
+  JURISDICTIONS,
+  KEEPALIVE_PATH,
+  certloginUrl,
+  identityssoOrigin,
+  type JurisdictionId,
+} from '../../shared/jurisdictions.js';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
 import { text } from '../../shared/i18n/text.js';
-import { betfairlightweightLocale } from './kit/samples/python.js';
 import { codeString, posixWord } from './quote.js';
 
 export interface SnippetInput {
@@ -50,7 +55,7 @@ function betfairlightweightFindsPair(certificatePath: string, keyPath: string): 
 
 function pythonSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
-  const locale = betfairlightweightLocale(input.jurisdiction);
+  const locale = JURISDICTIONS[input.jurisdiction].locale;
   const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv];
   let certArgument: string;
   switch (cert.source.kind) {

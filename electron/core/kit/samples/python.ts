@@ -14,7 +14,6 @@ import { CERT_FILE_NAMES } from '../../../../shared/certificate-types.js';
 import { KIT_ENV } from '../../../../shared/bot-kit.js';
 import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../hosts.js';
 import { codeString, posixWord } from '../../quote.js';
-import type { JurisdictionId } from '../../../../shared/jurisdictions.js';
 import type { SampleInput } from './sample-input.js';
 
 export const PYTHON_CHECK_NAME = 'check_login.py';
@@ -25,25 +24,6 @@ export const ENV_NAME = '.env';
 
 /** The two settings the Python kit reads (from .env or the environment): the same names in every kit. */
 export const PYTHON_ENV = { appKey: 'BETFAIR_APP_KEY', password: KIT_ENV.password } as const;
-
-/**
- * betfairlightweight's `locale` per jurisdiction (the keys of its IDENTITY_URLS / IDENTITY_CERT_URLS in
- * baseclient.py; an unknown one, "australia" included, means the .com hosts); international needs none. Denmark has
- * no bot login.
- */
-const BFLW_LOCALE: Readonly<Record<JurisdictionId, string | null>> = {
-  international: null,
-  au: 'australia',
-  it: 'italy',
-  es: 'spain',
-  ro: 'romania',
-  se: 'sweden',
-  dk: null,
-};
-
-export function betfairlightweightLocale(jurisdiction: JurisdictionId): string | null {
-  return BFLW_LOCALE[jurisdiction];
-}
 
 /** .env.example: POSIX shell syntax (values single-quoted), so `set -a; . ./.env` and kit_settings.py agree. */
 export function envExample(input: SampleInput): string {
