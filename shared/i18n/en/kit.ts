@@ -63,7 +63,7 @@ export const KIT_README_TEXT = {
     certsNotFound:
       'CertsError ("Certificates not found in directory" or "No such file or directory"): certs/ is not beside kit_settings.py, or client-2048.crt or client-2048.key is missing from it. Keep the folder as the kit made it.',
     pemLib:
-      '"PEM lib" (an SSL error) when logging in: the .crt and the .key in certs/ do not belong together, or one of them is damaged. Copy both again from the kit and do not edit them.',
+      '"PEM lib" or "key values mismatch" (an SSL error) when logging in: the .crt and the .key in certs/ do not belong together, or one of them is damaged. Copy both again from the kit and do not edit them.',
     strayFiles:
       'A stray .pem, .csr or a second .crt or .key in the certs folder: the library takes whichever file it meets, maybe the wrong one. Keep only client-2048.crt and client-2048.key there.',
     certAuthRequired:

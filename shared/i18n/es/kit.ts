@@ -63,7 +63,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     certsNotFound:
       'CertsError ("Certificates not found in directory" o "No such file or directory"): certs/ no está junto a kit_settings.py, o le falta client-2048.crt o client-2048.key. Deja la carpeta tal como la hizo el kit.',
     pemLib:
-      '"PEM lib" (un error SSL) al iniciar sesión: el .crt y el .key de certs/ no van juntos, o uno de ellos está dañado. Vuelve a copiar los dos desde el kit y no los edites.',
+      '"PEM lib" o "key values mismatch" (un error SSL) al iniciar sesión: el .crt y el .key de certs/ no van juntos, o uno de ellos está dañado. Vuelve a copiar los dos desde el kit y no los edites.',
     strayFiles:
       'Un .pem, un .csr o un segundo .crt o .key de más en la carpeta certs: la biblioteca coge el archivo que encuentra, quizá el equivocado. Deja allí solo client-2048.crt y client-2048.key.',
     certAuthRequired:

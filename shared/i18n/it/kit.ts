@@ -63,7 +63,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     certsNotFound:
       'CertsError ("Certificates not found in directory" o "No such file or directory"): certs/ non è accanto a kit_settings.py, oppure mancano client-2048.crt o client-2048.key. Lascia la cartella come l’ha creata il kit.',
     pemLib:
-      '"PEM lib" (un errore SSL) durante il login: il .crt e il .key in certs/ non vanno insieme, oppure uno dei due è rovinato. Copiali di nuovo entrambi dal kit e non modificarli.',
+      '"PEM lib" o "key values mismatch" (un errore SSL) durante il login: il .crt e il .key in certs/ non vanno insieme, oppure uno dei due è rovinato. Copiali di nuovo entrambi dal kit e non modificarli.',
     strayFiles:
       'Un .pem, un .csr o un secondo .crt o .key di troppo nella cartella certs: la libreria prende il file che incontra, forse quello sbagliato. Lascia lì solo client-2048.crt e client-2048.key.',
     certAuthRequired:

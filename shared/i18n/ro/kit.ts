@@ -62,7 +62,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     certsNotFound:
       'CertsError ("Certificates not found in directory" sau "No such file or directory"): certs/ nu este lângă kit_settings.py, sau îi lipsește client-2048.crt ori client-2048.key. Păstrează dosarul așa cum l-a făcut kitul.',
     pemLib:
-      '"PEM lib" (o eroare SSL) la autentificare: .crt și .key din certs/ nu se potrivesc, sau unul dintre ele e deteriorat. Copiază-le din nou pe amândouă din kit și nu le modifica.',
+      '"PEM lib" sau "key values mismatch" (o eroare SSL) la autentificare: .crt și .key din certs/ nu se potrivesc, sau unul dintre ele e deteriorat. Copiază-le din nou pe amândouă din kit și nu le modifica.',
     strayFiles:
       'Un .pem, un .csr sau un al doilea .crt ori .key în plus în dosarul certs: biblioteca ia fișierul pe care îl găsește, poate pe cel greșit. Lasă acolo doar client-2048.crt și client-2048.key.',
     certAuthRequired:

@@ -62,7 +62,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     certsNotFound:
       'CertsError ("Certificates not found in directory" eller "No such file or directory"): certs/ ligger inte bredvid kit_settings.py, eller så saknas client-2048.crt eller client-2048.key i den. Behåll mappen som kitet gjorde den.',
     pemLib:
-      '"PEM lib" (ett SSL-fel) vid inloggning: .crt och .key i certs/ hör inte ihop, eller så är en av dem skadad. Kopiera båda igen från kitet och ändra dem inte.',
+      '"PEM lib" eller "key values mismatch" (ett SSL-fel) vid inloggning: .crt och .key i certs/ hör inte ihop, eller så är en av dem skadad. Kopiera båda igen från kitet och ändra dem inte.',
     strayFiles:
       'En överbliven .pem, .csr eller en andra .crt eller .key i mappen certs: biblioteket tar den fil det hittar, kanske fel fil. Ha bara client-2048.crt och client-2048.key där.',
     certAuthRequired:
