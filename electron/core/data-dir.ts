@@ -3,11 +3,12 @@
  * desktop app (Electron's userData for productName "Bot Login Wizard"), so a ban seen by one is
  * honoured by the other. BOTLOGIN_DATA_DIR overrides it (tests, headless servers).
  */
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmodSync, statSync } from 'node:fs';
+import { chmod, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
 import { ENV } from '../../shared/env-names.js';
+import { makeFolders, makeFoldersSync } from './make-folders.js';
 
 export const PRODUCT_NAME = 'Bot Login Wizard';
 
@@ -50,7 +51,7 @@ export const PRIVATE_DIR_MODE = 0o700;
  * owned by another user is left as it is (chmod would fail anyway). Windows has no such modes: nothing to do.
  */
 export async function ensurePrivateDataDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  await makeFolders(dir, PRIVATE_DIR_MODE);
   if (process.platform === 'win32') return;
   const info = await stat(dir);
   const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
@@ -59,7 +60,7 @@ export async function ensurePrivateDataDir(dir: string): Promise<void> {
 
 /** The same, synchronously (the settings are opened before the window exists). */
 export function ensurePrivateDataDirSync(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  makeFoldersSync(dir, PRIVATE_DIR_MODE);
   if (process.platform === 'win32') return;
   const info = statSync(dir);
   const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
