@@ -2,6 +2,7 @@
  * Makes a folder and its missing parents one level at a time. Node's `mkdir(dir, { recursive: true })` never returns
  * for a path like /proc/botlogin-not-here/x (the folder answers "not found", its parent "already exists", and Node
  * loops); a plain mkdir per level answers ENOENT there, so this always ends, within one call per level.
+ * Returns the outermost folder it made (undefined when `dir` was there already), as Node's recursive mkdir does.
  * Throws Node's own errors (code ENOENT, EACCES, ENOTDIR…) for the caller to word.
  */
 import { mkdirSync, statSync, type Stats } from 'node:fs';
@@ -42,22 +43,26 @@ function madeMeanwhile(error: unknown, path: string): boolean {
 }
 
 /** The few stat calls (one per level) are synchronous; the folders are made without blocking. */
-export async function makeFolders(dir: string, mode: number): Promise<void> {
-  for (const level of missingLevels(dir)) {
+export async function makeFolders(dir: string, mode: number): Promise<string | undefined> {
+  const levels = missingLevels(dir);
+  for (const level of levels) {
     try {
       await mkdir(level, { mode });
     } catch (error) {
       if (!madeMeanwhile(error, level)) throw error;
     }
   }
+  return levels[0];
 }
 
-export function makeFoldersSync(dir: string, mode: number): void {
-  for (const level of missingLevels(dir)) {
+export function makeFoldersSync(dir: string, mode: number): string | undefined {
+  const levels = missingLevels(dir);
+  for (const level of levels) {
     try {
       mkdirSync(level, { mode });
     } catch (error) {
       if (!madeMeanwhile(error, level)) throw error;
     }
   }
+  return levels[0];
 }

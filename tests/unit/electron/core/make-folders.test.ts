@@ -11,11 +11,11 @@ const posixModes = process.platform !== 'win32';
 describe('making folders one level at a time', () => {
   it('makes every missing level, and leaves an existing folder as it is', async () => {
     const root = temp();
-    await makeFolders(join(root, 'a', 'b', 'c'), 0o700);
-    makeFoldersSync(join(root, 'x', 'y'), 0o700);
+    expect(await makeFolders(join(root, 'a', 'b', 'c'), 0o700)).toBe(join(root, 'a'));
+    expect(makeFoldersSync(join(root, 'x', 'y'), 0o700)).toBe(join(root, 'x'));
     expect(statSync(join(root, 'a', 'b', 'c')).isDirectory()).toBe(true);
     expect(statSync(join(root, 'x', 'y')).isDirectory()).toBe(true);
-    await expect(makeFolders(root, 0o700)).resolves.toBeUndefined();
+    await expect(makeFolders(root, 0o700)).resolves.toBeUndefined(); // nothing made, as Node's recursive mkdir says
   });
 
   it.skipIf(!posixModes)('each new level is owner-only (POSIX modes)', async () => {
