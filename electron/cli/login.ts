@@ -26,7 +26,7 @@ import {
   usesTestEndpoint,
   type CredentialLoader,
 } from '../core/test-my-login/index.js';
-import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
+import { foreignTestEndpoint } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -215,7 +215,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
-    const foreign = foreignTestOrigin(io.env) ?? foreignStreamOrigin(io.env);
+    const foreign = foreignTestEndpoint(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 

@@ -16,7 +16,9 @@ export {
   usesStreamTestEndpoint,
   type StreamEndpoint,
 } from './stream-endpoint.js';
+export { testHostsFromEnv, type TestHosts } from './test-hosts.js';
 export {
+  foreignTestEndpoint,
   resolveLoginTarget,
   testEndpointFromEnv,
   usesTestEndpoint,
