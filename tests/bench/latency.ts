@@ -21,7 +21,7 @@ import {
   DEFAULT_TEST_USERNAME,
   startFakeSso,
 } from '../fixtures/fake-sso/server.js';
-import { startLatencyRelay, type LatencyRelay } from './latency-relay.js';
+import { startLatencyRelay, type LatencyRelay } from '../fixtures/latency-relay.js';
 import { median } from './median.js';
 
 const execFileAsync = promisify(execFile);
