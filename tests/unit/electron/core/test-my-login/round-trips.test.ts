@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import type { TestProgress } from '../../../../../shared/test-progress.js';
-import { DEFAULT_APP_KEYS, startFakeSso } from '../../../../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
 import { startLatencyRelay } from '../../../../fixtures/latency-relay.js';
 import { startLoginFixture, steppingClock, type LoginFixture } from '../login/login-fixture.js';
 import { loadPemCredential } from '../login/pem-credential.js';
