@@ -9,8 +9,8 @@
 import { Agent } from 'node:https';
 import { ACCOUNTS_OPERATIONS, APP_KEY_REFUSED_CODES } from '../../../shared/accounts-api.js';
 import {
-  explainAppKeyCheck,
-  explainAppKeysCreation,
+  keyCheckOf,
+  keysCreationOf,
   type AccountsProblem,
   type KeyCheckFacts,
 } from '../../../shared/app-key-catalogue.js';
@@ -108,12 +108,12 @@ async function listOrCreate(
 ): Promise<{ readonly listing: Listing; readonly creation: AppKeysCreation | undefined }> {
   const listing = await listKeys(session);
   if (name === undefined || name === '') return { listing, creation: undefined };
-  if (!listing.ok) return { listing, creation: explainAppKeysCreation(name, listing.problem) };
+  if (!listing.ok) return { listing, creation: keysCreationOf(name, listing.problem) };
   if (listing.keys.length > 0) return { listing, creation: undefined };
   const created = await createKeys(session, name);
   return {
     listing: created.ok ? created : listing,
-    creation: explainAppKeysCreation(name, created.ok ? null : created.problem),
+    creation: keysCreationOf(name, created.ok ? null : created.problem),
   };
 }
 
@@ -139,7 +139,7 @@ export async function checkAppKeys(req: AppKeyCheckRequest): Promise<AppKeyCheck
     ]);
     return {
       appKeys: listing.ok ? listing.keys : null,
-      appKeyCheck: explainAppKeyCheck(decideKeyCheck(appKey, listing, funds)),
+      appKeyCheck: keyCheckOf(decideKeyCheck(appKey, listing, funds)),
       ...(creation ? { appKeysCreation: creation } : {}),
     };
   } finally {
