@@ -93,6 +93,8 @@ for (const viewport of SIZES) {
         await runTest(page);
         await expect(page.locator('.result h2').first()).toBeFocused();
         await expectWindowStill(page, answer.name);
+        const name = answer.name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+        await page.screenshot({ path: test.info().outputPath(`${name}-${viewport.width}x${viewport.height}.png`) });
       }
     });
   });
