@@ -4,7 +4,7 @@
  * here once, not again after a pass), the guard's countdown, and the result, brought into view with focus on its
  * heading and its next action in view. Enter submits; the passwords are cleared from memory after each test.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { TestLoginRequest } from '../../shared/api.js';
 import { formatCountdown } from '../logic/countdown.js';
@@ -20,6 +20,8 @@ import { LoginResult, type LoginOutcome } from './login-result.js';
 import { TextField } from './text-field.js';
 import { ExternalLinkButton } from './external-link-button.js';
 import { resetPasswordAction } from '../logic/reset-password.js';
+import { reportSubjectOf } from '../logic/support-facts.js';
+import { SupportReport } from './support-report.js';
 import { Field } from './field.js';
 import { Check } from './check.js';
 import { useFooterSlot } from './footer-slot.js';
@@ -52,6 +54,8 @@ export function LoginTester({ level, onDone }: Props) {
   const needsCheck = guard.reason === 'password-check';
   const resetAction = needsCheck ? resetPasswordAction(settings.jurisdiction) : null;
   const resultRef = useReveal(outcome);
+  // Every answer that is not "works" offers a support report of what it found.
+  const reportSubject = useMemo(() => (outcome ? reportSubjectOf(outcome, new Date()) : null), [outcome]);
   const passwordRef = useRef<HTMLInputElement>(null);
   // In the test step the button sits in the footer beside Next, always in view (it still submits this form).
   const footerSlot = useFooterSlot();
@@ -257,6 +261,7 @@ export function LoginTester({ level, onDone }: Props) {
             {...(onDone ? { onDone } : {})}
           />
         ) : null}
+        {reportSubject ? <SupportReport subject={reportSubject} /> : null}
       </div>
     </>
   );
