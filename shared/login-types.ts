@@ -1,33 +1,16 @@
-/** The login engine's data, as the UI and the CLI see it. */
+/**
+ * The login engine's data, as the UI and the CLI see it: facts and codes only; the words are chosen where they are
+ * shown (renderer/logic/report-words.ts, electron/cli/terminal-words.ts), in the language in use.
+ */
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
 import type { KeepAliveCheck, StreamCheck } from './bot-check-types.js';
 import type { JurisdictionId } from './jurisdictions.js';
-
-export interface StatusAction {
-  /** Button text, e.g. "Open my Betfair account". */
-  readonly label: string;
-  /** An https URL on the user's own jurisdiction's Betfair site (or Betfair's developer site). */
-  readonly url: string;
-}
-
-/** What one loginStatus (or one fault) means, in plain words. */
-export interface StatusExplanation {
-  /** SUCCESS, a Betfair loginStatus, or a fault code such as CONNECTION_REFUSED. */
-  readonly code: string;
-  readonly title: string;
-  readonly meaning: string;
-  readonly whatToDo: string;
-  readonly action?: StatusAction;
-  /** True for codes the catalogue does not know (a future Betfair code). */
-  readonly unknown?: boolean;
-}
 
 export interface LoginReport {
   readonly jurisdiction: JurisdictionId;
   /** The loginStatus Betfair answered with. */
   readonly loginStatus: string;
   readonly success: boolean;
-  readonly explanation: StatusExplanation;
   /** true/false when a logout was tried after SUCCESS; null when not tried (failure, or session kept). */
   readonly loggedOut: boolean | null;
   /** Only present when the caller asked to keep the session. */

@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isBotFramework, needsKitPassword, type BotFramework, type BotKit } from '../../shared/bot-kit.js';
 import type { CredentialSource } from '../../shared/certificate-types.js';
+import { isAppKeyShape } from '../../shared/app-key-shape.js';
 import { ENV } from '../../shared/env-names.js';
 import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
@@ -71,6 +72,7 @@ function readArgs(strings: Readonly<Record<string, string>>): KitArgs | string {
   if (!username) return text.CLI_LOGIN_TEXT.needUsername;
   const appKey = strings['app-key']?.trim();
   if (!appKey) return text.CLI_KIT_TEXT.needAppKey;
+  if (!isAppKeyShape(appKey)) return text.KIT_ERROR_TEXT.badAppKey;
   return { framework, dir: resolve(dir), jurisdiction: j, source, username, appKey };
 }
 

@@ -7,7 +7,13 @@
  */
 import { dirname, extname } from 'node:path';
 import type { Snippet } from '../../shared/api.js';
-import { KEEPALIVE_PATH, certloginUrl, identityssoOrigin, type JurisdictionId } from '../../shared/jurisdictions.js';
+import {
+  JURISDICTIONS,
+  KEEPALIVE_PATH,
+  certloginUrl,
+  identityssoOrigin,
+  type JurisdictionId,
+} from '../../shared/jurisdictions.js';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
 import { text } from '../../shared/i18n/text.js';
 
@@ -28,17 +34,6 @@ const KEEP_ALIVE_HOURS = 4;
 /** At most 3 logins a minute: one every 20 seconds. */
 const MIN_SECONDS_BETWEEN_LOGINS = 20;
 const USERNAME_PLACEHOLDER = 'YOUR_BETFAIR_USERNAME';
-
-/** betfairlightweight's names for the non-international exchanges (its `locale` argument). */
-const BFLW_LOCALE: Readonly<Record<JurisdictionId, string | null>> = {
-  international: null,
-  au: 'australia',
-  it: 'italy',
-  es: 'spain',
-  ro: 'romania',
-  se: 'sweden',
-  dk: null,
-};
 
 /** A string literal valid in both Python and JavaScript (JSON's escaping is a subset of both). */
 function literal(value: string): string {
@@ -69,7 +64,7 @@ function betfairlightweightFindsPair(certificatePath: string, keyPath: string): 
 
 function pythonSnippet(input: SnippetInput): Snippet {
   const { certificate: cert } = input;
-  const locale = BFLW_LOCALE[input.jurisdiction];
+  const locale = JURISDICTIONS[input.jurisdiction].locale;
   const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv];
   let certArgument: string;
   switch (cert.source.kind) {

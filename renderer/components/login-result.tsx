@@ -4,7 +4,7 @@
  * action link, or a test that could not be done. What the user can do next (keys, create keys, remember,
  * dashboard) is in LoginNextSteps, outside the live region.
  */
-import { createdKeysSentence } from '../../shared/app-key-catalogue.js';
+import { createdKeysSentence, keysNotCreatedWords } from '../../shared/app-key-catalogue.js';
 import type { AppKeysCreation } from '../../shared/app-key-types.js';
 import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
@@ -38,19 +38,20 @@ interface Props {
 
 function CreationWords({ creation }: { readonly creation: AppKeysCreation }) {
   if (creation.created) return <p className="panel-title">{createdKeysSentence(creation.appName)}</p>;
+  const words = keysNotCreatedWords(creation);
   return (
     <div className="panel panel-error">
-      <p className="panel-title">{creation.title}</p>
-      <p>{creation.explanation}</p>
-      <p>{creation.whatToDo}</p>
+      <p className="panel-title">{words.title}</p>
+      <p>{words.explanation}</p>
+      <p>{words.whatToDo}</p>
     </div>
   );
 }
 
 /**
  * A login that works. The headline, its tone and what to do are the one verdict's (shared/verdict.ts): "Your bot
- * login works" only when the bot can log in and bet. Under it the key check's own explanation, as the report gives
- * it (its title is not repeated: the headline says it).
+ * login works" only when the bot can log in and bet. Under it the key check's own explanation, worded from its
+ * codes (its title is not repeated: the headline says it).
  */
 function LoginWorks({
   report,

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   BOT_FRAMEWORKS,
   BOT_FRAMEWORK_NAMES,
+  KIT_PASSWORD_MIN_LENGTH,
   kitPasswordProblem,
   needsKitPassword,
   type BotFramework,
@@ -50,6 +51,8 @@ function BotKitForm() {
     if (!withPassword) return null;
     const problem = kitPasswordProblem(framework, password);
     if (problem === 'KIT_PASSWORD_NEEDED') return { code: problem, message: t.passwordNeeded(KEY_FILE[framework]) };
+    if (problem === 'KIT_PASSWORD_TOO_SHORT')
+      return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordShort(KIT_PASSWORD_MIN_LENGTH) };
     if (problem === 'KIT_PASSWORD_NOT_ASCII') return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordAscii };
     if (password !== again) return { code: 'BAD_INPUT', message: t.passwordsDiffer };
     return null;

@@ -9,8 +9,8 @@
 import { Agent } from 'node:https';
 import { ACCOUNTS_OPERATIONS, APP_KEY_REFUSED_CODES } from '../../../shared/accounts-api.js';
 import {
-  explainAppKeyCheck,
-  explainAppKeysCreation,
+  keyCheckOf,
+  keysCreationOf,
   type AccountsProblem,
   type KeyCheckFacts,
 } from '../../../shared/app-key-catalogue.js';
@@ -119,10 +119,10 @@ export async function checkAppKeys(req: AppKeyCheckRequest): Promise<AppKeyCheck
     if (name !== undefined && name !== '') {
       if (listing.ok && listing.keys.length === 0) {
         const created = await createKeys(session, name);
-        creation = explainAppKeysCreation(name, created.ok ? null : created.problem);
+        creation = keysCreationOf(name, created.ok ? null : created.problem);
         if (created.ok) listing = created;
       } else if (!listing.ok) {
-        creation = explainAppKeysCreation(name, listing.problem);
+        creation = keysCreationOf(name, listing.problem);
       }
     }
     const appKey = req.appKey.trim();
@@ -131,7 +131,7 @@ export async function checkAppKeys(req: AppKeyCheckRequest): Promise<AppKeyCheck
       appKey === '' ? null : down ? { ok: false, problem: down } : await checkFunds(session, appKey);
     return {
       appKeys: listing.ok ? listing.keys : null,
-      appKeyCheck: explainAppKeyCheck(decideKeyCheck(appKey, listing, funds)),
+      appKeyCheck: keyCheckOf(decideKeyCheck(appKey, listing, funds)),
       ...(creation ? { appKeysCreation: creation } : {}),
     };
   } finally {

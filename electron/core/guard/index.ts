@@ -7,6 +7,8 @@
 import type { GuardStatus } from '../../../shared/login-types.js';
 import { explainFault } from '../../../shared/login-catalogue.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import { DATA_DIR_SHARED } from '../data-dir.js';
+import { errorCodeOf } from '../error-code.js';
 import { readGuardState, writeGuardState, type GuardFileState } from './guard-file.js';
 import { withGuardLock } from './guard-lock.js';
 import {
@@ -52,8 +54,11 @@ export async function getGuardStatus(dataDir: string, now: Date = new Date()): P
   return evaluateGuard(effectiveState(await readGuardState(dataDir), now.getTime()), now.getTime());
 }
 
-/** DATA_DIR_UNWRITABLE: the record could not be saved; GUARD_BUSY: another process held it too long. */
-function heldBack<T>(code: 'DATA_DIR_UNWRITABLE' | 'GUARD_BUSY'): Result<T> {
+/**
+ * DATA_DIR_UNWRITABLE: the record could not be saved; DATA_DIR_SHARED: the folder is one other users can change;
+ * GUARD_BUSY: another process held it too long.
+ */
+function heldBack<T>(code: 'DATA_DIR_UNWRITABLE' | 'DATA_DIR_SHARED' | 'GUARD_BUSY'): Result<T> {
   const e = explainFault(code);
   return fail<T>(code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
@@ -93,7 +98,10 @@ export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<
           : guardRefusal<GuardStatus>(status, now);
       }
       return status.state === 'ready' ? ok(evaluateGuard(next, t)) : guardRefusal<GuardStatus>(status, now);
-    }).catch(() => ({ locked: true as const, value: heldBack<GuardStatus>('DATA_DIR_UNWRITABLE') }));
+    }).catch((error: unknown) => ({
+      locked: true as const,
+      value: heldBack<GuardStatus>(errorCodeOf(error) === DATA_DIR_SHARED ? DATA_DIR_SHARED : 'DATA_DIR_UNWRITABLE'),
+    }));
     return locked.locked ? locked.value : heldBack<GuardStatus>('GUARD_BUSY');
   });
 }

@@ -1,7 +1,7 @@
 /** README.txt of a kit, in the language in use: what each file is, three steps on the server, the one-file CLI, failures. */
 import { BOT_FRAMEWORK_NAMES, KIT_ENV, type BotFramework, type BotKitFile } from '../../../shared/bot-kit.js';
 import { text } from '../../../shared/i18n/text.js';
-import { siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.js';
+import { JURISDICTIONS, siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.js';
 import { hasOwnerOnlyFileModes } from '../../../shared/file-modes.js';
 import { KIT_CERT, KIT_KEY, P12_NAME, PFX_NAME } from './kit-layout.js';
 import { localDate } from './kit-folder.js';
@@ -55,27 +55,13 @@ export function oneFileCliCommand(input: {
   return `node bot-login.cjs login --jurisdiction ${input.jurisdiction} ${certificate} --username '${input.username}' --app-key ${input.appKey}`;
 }
 
-/**
- * betfairlightweight's `locale` per jurisdiction (baseclient.py's IDENTITY_URLS keys); international needs none. Denmark
- * has no bot login.
- */
-const BFLW_LOCALE: Readonly<Record<JurisdictionId, string | null>> = {
-  international: null,
-  au: 'australia',
-  it: 'italy',
-  es: 'spain',
-  ro: 'romania',
-  se: 'sweden',
-  dk: null,
-};
-
 function pythonBotLine(
   framework: BotFramework,
   username: string,
   folderName: string,
   jurisdiction: JurisdictionId,
 ): string {
-  const locale = BFLW_LOCALE[jurisdiction];
+  const locale = JURISDICTIONS[jurisdiction].locale;
   const localeArg = locale ? `, locale="${locale}"` : '';
   const client = `trading = betfairlightweight.APIClient("${username}", certs="/home/you/${folderName}/certs"${localeArg})`;
   return framework === 'flumine' ? `${client}\n  client = clients.BetfairClient(trading)` : client;

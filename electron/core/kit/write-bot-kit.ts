@@ -10,13 +10,15 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import {
-  KIT_VALUE_SHAPE,
+  KIT_PASSWORD_MIN_LENGTH,
+  KIT_USERNAME_SHAPE,
   kitPasswordProblem,
   needsKitPassword,
   type BotFramework,
   type BotKit,
   type BotKitFile,
 } from '../../../shared/bot-kit.js';
+import { isAppKeyShape } from '../../../shared/app-key-shape.js';
 import { JURISDICTIONS, type JurisdictionId } from '../../../shared/jurisdictions.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
@@ -97,13 +99,14 @@ function contentOf(
 
 export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise<Result<BotKit>> {
   const errors = text.KIT_ERROR_TEXT;
-  if (!KIT_VALUE_SHAPE.test(input.username)) return fail('BAD_INPUT', errors.badValue(errors.username));
-  if (!KIT_VALUE_SHAPE.test(input.appKey)) return fail('BAD_INPUT', errors.badValue(errors.appKey));
+  if (!KIT_USERNAME_SHAPE.test(input.username)) return fail('BAD_INPUT', errors.badValue(errors.username));
+  if (!isAppKeyShape(input.appKey)) return fail('BAD_INPUT', errors.badAppKey);
   if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable)
     return fail('BOT_LOGIN_NOT_AVAILABLE', text.appText.errors.botLoginNotAvailable);
   const password = input.kitPassword ?? '';
   const problem = kitPasswordProblem(input.framework, password);
   if (problem === 'KIT_PASSWORD_NEEDED') return fail(problem, errors.kitPasswordNeeded);
+  if (problem === 'KIT_PASSWORD_TOO_SHORT') return fail(problem, errors.kitPasswordShort(KIT_PASSWORD_MIN_LENGTH));
   if (problem === 'KIT_PASSWORD_NOT_ASCII') return fail(problem, errors.kitPasswordAscii);
 
   let notAfter: string;

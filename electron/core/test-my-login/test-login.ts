@@ -7,10 +7,10 @@
  */
 import { Agent } from 'node:https';
 import { APP_IDENTIFIER } from '../../../shared/accounts-api.js';
-import { checkAppName, explainAppKeyCheck, explainAppNameProblem } from '../../../shared/app-key-catalogue.js';
+import { checkAppName, explainAppNameProblem, keyCheckOf } from '../../../shared/app-key-catalogue.js';
 import type { KeepAliveCheck, StreamCheck } from '../../../shared/bot-check-types.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
-import { explainFault, explainLoginStatus, type FaultCode, type FaultDetail } from '../../../shared/login-catalogue.js';
+import { explainFault, type FaultCode, type FaultDetail } from '../../../shared/login-catalogue.js';
 import { LOGIN_SUCCESS, TEMPORARY_BAN_STATUS } from '../../../shared/login-status-codes.js';
 import type { LoginReport } from '../../../shared/login-types.js';
 import type { AppErrorCode } from '../../../shared/codes.js';
@@ -50,7 +50,7 @@ function unexpectedKeyCheck(appKey: string): AppKeyCheckOutcome {
   const problem = { kind: 'fault', code: 'LOGIN_FAILED_UNEXPECTEDLY', detail: {} } as const;
   return {
     appKeys: null,
-    appKeyCheck: explainAppKeyCheck(
+    appKeyCheck: keyCheckOf(
       appKey.trim() === '' ? { status: 'not-given', keyCount: null } : { status: 'not-checked', problem, key: null },
     ),
   };
@@ -147,7 +147,6 @@ export async function runTestLogin(
       jurisdiction: input.jurisdiction,
       loginStatus: answer.loginStatus,
       success,
-      explanation: explainLoginStatus(answer.loginStatus, input.jurisdiction),
       loggedOut,
       ...(token !== null && input.keepSession === true ? { sessionToken: token } : {}),
       sessionTokenMasked: token !== null ? maskToken(token) : null,

@@ -121,6 +121,12 @@ const FAULT_TEXT_DEF = {
       "This app keeps a small record of recent test logins so it never trips Betfair's limits, and it could not save it. Nothing was sent.",
     whatToDo: () => 'Check that the app may write to its data folder (free disk space, permissions), then try again.',
   },
+  DATA_DIR_SHARED: {
+    title: 'The data folder is not yours alone',
+    meaning: () =>
+      `The folder set in ${ENV.dataDir} belongs to another user, or anyone on this computer may change what is in it, so the app keeps nothing there and did not test the login. Nothing was sent, and the folder was left as it was.`,
+    whatToDo: () => `Set ${ENV.dataDir} to a folder only you can write to (or remove the setting), then try again.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'The test endpoint setting is not usable',
     meaning: () =>
@@ -130,7 +136,7 @@ const FAULT_TEXT_DEF = {
   APP_KEY_INVALID: {
     title: 'Check the application key',
     meaning: () =>
-      'An application key is made of letters, digits and a few signs, with no spaces, line breaks or accented letters, and is at most 256 characters long. Nothing was sent.',
+      "An application key is made of letters and digits (and perhaps '-' or '_'), with no spaces, line breaks, accented letters or other signs, and is at most 256 characters long. Nothing was sent.",
     whatToDo: () =>
       'Copy the key again from the Betfair account page that lists your application keys (the "Application Key" column), or leave it empty.',
   },

@@ -112,6 +112,10 @@ export const KIT_ERROR_TEXT = {
     `The ${what} cannot go into the kit's code: it has spaces, quotes or other characters Betfair does not use.`,
   username: 'username',
   appKey: 'application key',
+  badAppKey:
+    "The application key cannot go into the kit: an application key is letters, digits, '-' and '_' only. Copy it again from your Betfair account.",
+  kitPasswordShort: (min: number) =>
+    `Choose a longer password for the key file: at least ${min} characters, as the file carries your private key to another machine.`,
   framework: 'Choose one of the frameworks: betfairlightweight, flumine, dotnet, java or node.',
   kitPasswordNeeded: `Choose a password for the key file: .NET and Java open the key from a password-protected file.`,
   kitPasswordAscii:

@@ -129,6 +129,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       'Comprueba que la app puede escribir en su carpeta de datos (espacio libre en el disco, permisos) y vuelve a intentarlo.',
   },
+  DATA_DIR_SHARED: {
+    title: 'La carpeta de datos no es solo tuya',
+    meaning: () =>
+      `La carpeta indicada en ${ENV.dataDir} pertenece a otro usuario, o cualquiera en este ordenador puede cambiar lo que contiene, así que la app no guarda nada allí y no ha probado el acceso. No se ha enviado nada y la carpeta sigue como estaba.`,
+    whatToDo: () =>
+      `Define ${ENV.dataDir} con una carpeta en la que solo tú puedas escribir (o quita el ajuste) y vuelve a intentarlo.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'La configuración del servidor de pruebas no sirve',
     meaning: () =>
@@ -138,7 +145,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Revisa la clave de aplicación',
     meaning: () =>
-      'Una clave de aplicación se compone de letras, cifras y algunos signos, sin espacios, saltos de línea ni letras con tilde, y tiene como máximo 256 caracteres. No se ha enviado nada.',
+      "Una clave de aplicación se compone de letras y cifras (y quizá '-' o '_'), sin espacios, saltos de línea, letras con tilde ni otros signos, y tiene como máximo 256 caracteres. No se ha enviado nada.",
     whatToDo: () =>
       'Vuelve a copiar la clave desde la página de tu cuenta de Betfair que muestra tus claves de aplicación (la columna «Application Key»), o déjala vacía.',
   },

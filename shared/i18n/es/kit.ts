@@ -109,6 +109,10 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     `El valor de ${what} no puede ir en el código del kit: tiene espacios, comillas u otros caracteres que Betfair no usa.`,
   username: 'nombre de usuario',
   appKey: 'clave de aplicación',
+  badAppKey:
+    "La clave de aplicación no puede ir en el kit: solo lleva letras, cifras, '-' y '_'. Cópiala otra vez desde tu cuenta de Betfair.",
+  kitPasswordShort: (min: number) =>
+    `Elige una contraseña más larga para el archivo de la clave: al menos ${min} caracteres, porque el archivo lleva tu clave privada a otra máquina.`,
   framework: 'Elige uno de los frameworks: betfairlightweight, flumine, dotnet, java o node.',
   kitPasswordNeeded:
     'Elige una contraseña para el archivo de la clave: .NET y Java abren la clave desde un archivo protegido con contraseña.',

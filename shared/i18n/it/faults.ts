@@ -137,6 +137,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       "Controlla che l'app possa scrivere nella sua cartella dei dati (spazio libero su disco, permessi), poi riprova.",
   },
+  DATA_DIR_SHARED: {
+    title: 'La cartella dei dati non è solo tua',
+    meaning: () =>
+      `La cartella indicata in ${ENV.dataDir} appartiene a un altro utente, oppure chiunque su questo computer può cambiarne il contenuto: l'app non vi tiene nulla e non ha provato l'accesso. Non è stato inviato nulla e la cartella è rimasta com'era.`,
+    whatToDo: () =>
+      `Imposta ${ENV.dataDir} su una cartella in cui puoi scrivere solo tu (o togli l'impostazione), poi riprova.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: "L'impostazione del server di test non è utilizzabile",
     meaning: () =>
@@ -146,7 +153,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Controlla la chiave applicazione',
     meaning: () =>
-      'Una chiave applicazione è fatta di lettere, cifre e pochi simboli, senza spazi, a capo o lettere accentate, ed è lunga al massimo 256 caratteri. Non è stato inviato nulla.',
+      "Una chiave applicazione è fatta di lettere e cifre (ed eventualmente '-' o '_'), senza spazi, a capo, lettere accentate o altri simboli, ed è lunga al massimo 256 caratteri. Non è stato inviato nulla.",
     whatToDo: () =>
       'Copia di nuovo la chiave dalla pagina del conto Betfair che elenca le tue chiavi applicazione (la colonna "Application Key"), oppure lascia il campo vuoto.',
   },

@@ -110,6 +110,10 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     `Il valore di ${what} non può andare nel codice del kit: contiene spazi, virgolette o altri caratteri che Betfair non usa.`,
   username: 'nome utente',
   appKey: 'chiave applicazione',
+  badAppKey:
+    "La chiave applicazione non può andare nel kit: contiene solo lettere, cifre, '-' e '_'. Copiala di nuovo dal tuo conto Betfair.",
+  kitPasswordShort: (min: number) =>
+    `Scegli una password più lunga per il file della chiave: almeno ${min} caratteri, perché il file porta la tua chiave privata su un altro computer.`,
   framework: 'Scegli uno dei framework: betfairlightweight, flumine, dotnet, java o node.',
   kitPasswordNeeded:
     'Scegli una password per il file della chiave: .NET e Java aprono la chiave da un file protetto da password.',

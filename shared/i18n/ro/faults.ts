@@ -130,6 +130,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       'Verifică dacă aplicația poate scrie în folderul ei de date (spațiu liber pe disc, permisiuni), apoi încearcă din nou.',
   },
+  DATA_DIR_SHARED: {
+    title: 'Folderul de date nu este doar al tău',
+    meaning: () =>
+      `Folderul din ${ENV.dataDir} aparține altui utilizator sau oricine de pe acest calculator îi poate schimba conținutul, așa că aplicația nu păstrează nimic acolo și nu a testat autentificarea. Nu s-a trimis nimic, iar folderul a rămas cum era.`,
+    whatToDo: () =>
+      `Setează ${ENV.dataDir} la un folder în care doar tu poți scrie (sau scoate setarea), apoi încearcă din nou.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'Setarea pentru serverul de test nu poate fi folosită',
     meaning: () =>
@@ -139,7 +146,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Verifică cheia de aplicație',
     meaning: () =>
-      'O cheie de aplicație este formată din litere, cifre și câteva semne, fără spații, rânduri noi sau litere cu diacritice, și are cel mult 256 de caractere. Nu s-a trimis nimic.',
+      "O cheie de aplicație este formată din litere și cifre (poate și '-' sau '_'), fără spații, rânduri noi, litere cu diacritice sau alte semne, și are cel mult 256 de caractere. Nu s-a trimis nimic.",
     whatToDo: () =>
       'Copiază din nou cheia de pe pagina contului Betfair care îți listează cheile de aplicație (coloana „Application Key”) sau las-o goală.',
   },

@@ -109,6 +109,10 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     `Valoarea pentru ${what} nu poate intra în codul kitului: are spații, ghilimele sau alte caractere pe care Betfair nu le folosește.`,
   username: 'numele de utilizator',
   appKey: 'cheia de aplicație',
+  badAppKey:
+    "Cheia de aplicație nu poate intra în kit: are doar litere, cifre, '-' și '_'. Copiaz-o din nou din contul tău Betfair.",
+  kitPasswordShort: (min: number) =>
+    `Alege o parolă mai lungă pentru fișierul cheii: cel puțin ${min} caractere, fiindcă fișierul îți duce cheia privată pe alt calculator.`,
   framework: 'Alege unul dintre framework-uri: betfairlightweight, flumine, dotnet, java sau node.',
   kitPasswordNeeded:
     'Alege o parolă pentru fișierul cheii: .NET și Java deschid cheia dintr-un fișier protejat cu parolă.',

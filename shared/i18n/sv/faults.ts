@@ -126,6 +126,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       'Kontrollera att appen får skriva i sin datamapp (ledigt diskutrymme, behörigheter) och försök sedan igen.',
   },
+  DATA_DIR_SHARED: {
+    title: 'Datamappen är inte bara din',
+    meaning: () =>
+      `Mappen i ${ENV.dataDir} tillhör en annan användare, eller så kan vem som helst på den här datorn ändra innehållet, så appen sparar inget där och testade inte inloggningen. Inget skickades och mappen lämnades som den var.`,
+    whatToDo: () =>
+      `Sätt ${ENV.dataDir} till en mapp som bara du kan skriva i (eller ta bort inställningen) och försök sedan igen.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'Inställningen för testservern går inte att använda',
     meaning: () =>
@@ -135,7 +142,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Kontrollera applikationsnyckeln',
     meaning: () =>
-      'En applikationsnyckel består av bokstäver, siffror och några tecken, utan mellanslag, radbrytningar eller bokstäver med accent, och är högst 256 tecken lång. Inget skickades.',
+      "En applikationsnyckel består av bokstäver och siffror (kanske '-' eller '_'), utan mellanslag, radbrytningar, bokstäver med accent eller andra tecken, och är högst 256 tecken lång. Inget skickades.",
     whatToDo: () =>
       'Kopiera nyckeln igen från sidan på ditt Betfair-konto som listar dina applikationsnycklar (kolumnen "Application Key"), eller lämna fältet tomt.',
   },

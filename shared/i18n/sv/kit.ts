@@ -109,6 +109,10 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     `Värdet för ${what} kan inte stå i kitets kod: det har mellanslag, citattecken eller andra tecken som Betfair inte använder.`,
   username: 'användarnamnet',
   appKey: 'applikationsnyckeln',
+  badAppKey:
+    "Applikationsnyckeln kan inte läggas i kitet: den består bara av bokstäver, siffror, '-' och '_'. Kopiera den igen från ditt Betfair-konto.",
+  kitPasswordShort: (min: number) =>
+    `Välj ett längre lösenord för nyckelfilen: minst ${min} tecken, eftersom filen bär din privata nyckel till en annan dator.`,
   framework: 'Välj ett av ramverken: betfairlightweight, flumine, dotnet, java eller node.',
   kitPasswordNeeded: 'Välj ett lösenord för nyckelfilen: .NET och Java öppnar nyckeln från en lösenordsskyddad fil.',
   kitPasswordAscii:

@@ -83,12 +83,6 @@ export function report(
     jurisdiction: 'international',
     loginStatus,
     success,
-    explanation: {
-      code: loginStatus,
-      title: success ? 'Login works' : 'Wrong username or password',
-      meaning: 'm',
-      whatToDo: 'w',
-    },
     loggedOut: success ? true : null,
     sessionToken: 'SECRET-TOKEN-SHOULD-NOT-CROSS',
     sessionTokenMasked: success ? 'Zx8i…rMJI=' : null,

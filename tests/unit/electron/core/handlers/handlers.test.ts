@@ -6,7 +6,7 @@ import { memorySettingsStore, openSettings } from '../../../../../electron/core/
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings-schema.js';
 import { fail, ok } from '../../../../../shared/result.js';
 import { explainFault } from '../../../../../shared/login-catalogue.js';
-import { explainAppKeyCheck, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
+import { keyCheckOf, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
 import type { LoginReport } from '../../../../../shared/login-types.js';
 import { en } from '../../../../../shared/i18n/en/index.js';
 import { pseudoString } from '../../../../../shared/i18n/pseudo.js';
@@ -365,7 +365,7 @@ describe('testLogin', () => {
   it('records the verdict of the last test: "works" only for a live, active key (success is the login itself)', async () => {
     const withCheck = (facts: KeyCheckFacts): LoginReport => ({
       ...report(true),
-      appKeyCheck: explainAppKeyCheck(facts),
+      appKeyCheck: keyCheckOf(facts),
     });
     let answer = withCheck({ status: 'refused', code: 'INVALID_APP_KEY', key: null });
     const { handlers, certDir } = setup({

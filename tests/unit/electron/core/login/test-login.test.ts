@@ -7,6 +7,7 @@ import { getGuardStatus, testLogin } from '../../../../../electron/core/test-my-
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../../shared/login-catalogue.js';
+import { statusWords } from '../../../../../renderer/logic/report-words.js';
 import { startFakeSso } from '../../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from './login-fixture.js';
 import { loadPemCredential } from './pem-credential.js';
@@ -44,7 +45,7 @@ describe('test login against the fake identitysso', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toMatchObject({ loginStatus: 'SUCCESS', success: true, loggedOut: true, testEndpoint: true });
-    expect(r.value.explanation.title).toBe(explainLoginStatus('SUCCESS', 'international').title);
+    expect(statusWords(r.value).title).toBe(explainLoginStatus('SUCCESS', 'international').title);
     expect(r.value.sessionToken).toBeUndefined();
     expect(r.value.sessionTokenMasked).toMatch(/^.{4}….{4}$/);
 
@@ -132,7 +133,7 @@ describe('test login against the fake identitysso', () => {
     try {
       const r = await login({}, { env: { BOTLOGIN_SSO_ORIGIN: other.origin, BOTLOGIN_SSO_CA: other.caPath } });
       expect(r.ok && r.value.loginStatus).toBe('CERT_AUTH_REQUIRED');
-      expect(r.ok && r.value.explanation.action?.url).toBe(
+      expect(r.ok && statusWords(r.value).action?.url).toBe(
         'https://myaccount.betfair.com/accountdetails/mysecurity?showAPI=1',
       );
     } finally {
@@ -151,12 +152,13 @@ describe('test login against the fake identitysso', () => {
       if (!r.ok) continue;
       expect(r.value.success).toBe(false);
       expect(r.value.loginStatus).toBe(code);
-      expect(r.value.explanation).toEqual(explainLoginStatus(code, 'it'));
+      expect(r.value.jurisdiction).toBe('it');
+      expect(statusWords(r.value)).toEqual(explainLoginStatus(code, 'it'));
     }
     f.fake.setMode({ kind: 'status', status: 'SOMETHING_NEW' });
     const unknown = await runTestLogin(f.input(), { dataDir, env: f.env, now }, loadPemCredential);
-    expect(unknown.ok && unknown.value.explanation.unknown).toBe(true);
-    expect(unknown.ok && unknown.value.explanation.meaning).toContain('SOMETHING_NEW');
+    expect(unknown.ok && statusWords(unknown.value).unknown).toBe(true);
+    expect(unknown.ok && statusWords(unknown.value).meaning).toContain('SOMETHING_NEW');
   });
 
   it('after TEMPORARY_BAN_TOO_MANY_REQUESTS, sends nothing for 20 minutes', async () => {
