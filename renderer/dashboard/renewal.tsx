@@ -128,7 +128,7 @@ export function Renewal({ onTest }: Props) {
               </>
             ) : (
               <button type="button" className="primary" onClick={onTest}>
-                {text.ui.test.heading}
+                {t.testNew}
               </button>
             )}
             <button type="button" disabled={busy} onClick={() => setAsking('cancel')}>

@@ -27,6 +27,7 @@ export const RENEWAL_TEXT = {
   working: (name: string, date: string) => `Your bot still uses: ${name}, runs out on ${date}`,
   showNew: 'Show the new certificate file',
   uploaded: 'I have uploaded it',
+  testNew: 'Test the new certificate',
   cancel: 'Cancel the renewal',
   cancelTitle: 'Cancel the renewal?',
   cancelText:

@@ -25,6 +25,7 @@ export const RENEWAL_TEXT: Messages['RENEWAL_TEXT'] = {
   working: (name: string, date: string) => `Tu bot aún usa: ${name}, caduca el ${date}`,
   showNew: 'Mostrar el archivo del certificado nuevo',
   uploaded: 'Ya lo he subido',
+  testNew: 'Probar el certificado nuevo',
   cancel: 'Cancelar la renovación',
   cancelTitle: '¿Cancelar la renovación?',
   cancelText:

@@ -25,6 +25,7 @@ export const RENEWAL_TEXT: Messages['RENEWAL_TEXT'] = {
   working: (name: string, date: string) => `Il tuo bot usa ancora: ${name}, scade il ${date}`,
   showNew: 'Mostra il file del nuovo certificato',
   uploaded: 'L’ho caricato',
+  testNew: 'Prova il nuovo certificato',
   cancel: 'Annulla il rinnovo',
   cancelTitle: 'Annullare il rinnovo?',
   cancelText:

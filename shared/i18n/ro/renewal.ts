@@ -24,6 +24,7 @@ export const RENEWAL_TEXT: Messages['RENEWAL_TEXT'] = {
   working: (name: string, date: string) => `Botul folosește încă: ${name}, expiră pe ${date}`,
   showNew: 'Arată fișierul certificatului nou',
   uploaded: 'L-am încărcat',
+  testNew: 'Testează certificatul nou',
   cancel: 'Anulează reînnoirea',
   cancelTitle: 'Anulezi reînnoirea?',
   cancelText:

@@ -25,6 +25,7 @@ export const RENEWAL_TEXT: Messages['RENEWAL_TEXT'] = {
   working: (name: string, date: string) => `Din bot använder fortfarande: ${name}, går ut den ${date}`,
   showNew: 'Visa filen med det nya certifikatet',
   uploaded: 'Jag har laddat upp det',
+  testNew: 'Testa det nya certifikatet',
   cancel: 'Avbryt förnyelsen',
   cancelTitle: 'Avbryta förnyelsen?',
   cancelText:
