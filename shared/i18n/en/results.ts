@@ -10,3 +10,4 @@ export * from './kit.js';
 export * from './verdict.js';
 export * from './test-progress.js';
 export * from './support-report.js';
+export * from './renewal.js';
