@@ -84,6 +84,7 @@ if (isEntry) {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     interactive: Boolean(process.stdin.isTTY),
+    progressLines: Boolean(process.stderr.isTTY),
     promptHidden: async (question) => (await import('./cli/prompt-hidden.js')).promptHidden(question),
     forgetEnv: (name) => {
       delete process.env[name];

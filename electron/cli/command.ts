@@ -8,6 +8,8 @@ export interface CliIo {
   readonly env: Env;
   /** True when stdin is a terminal (a hidden password prompt is possible). */
   readonly interactive: boolean;
+  /** True when standard error is a terminal: a long command prints its progress there (never into a pipe or file). */
+  readonly progressLines?: boolean;
   /** Reads a line without echo (password prompt). Only called when interactive. */
   readonly promptHidden: (question: string) => Promise<string>;
   /** Removes a secret from the process environment once read (BOTLOGIN_PASSWORD), so nothing started later sees it. */

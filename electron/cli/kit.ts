@@ -5,6 +5,7 @@
  * BOTLOGIN_P12_PASSWORD or asked. Exit codes: 0 written, 1 not written, 2 wrong usage.
  */
 import { realpathSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isBotFramework, needsKitPassword, type BotFramework, type BotKit } from '../../shared/bot-kit.js';
 import type { CredentialSource } from '../../shared/certificate-types.js';
@@ -145,6 +146,15 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
     p12Password = undefined;
     if (!credential.ok) {
       printError(credential.error);
+      return EXIT.failed;
+    }
+    // Like generate --dir: a missing folder is made, owner-only (it will hold the kit with the private key).
+    const made = await mkdir(input.dir, { recursive: true, mode: 0o700 }).then(
+      () => true,
+      () => false,
+    );
+    if (!made) {
+      printError({ code: 'WRITE_FAILED', message: text.KIT_ERROR_TEXT.dirNotMade(input.dir) });
       return EXIT.failed;
     }
     const result = await writeBotKit(

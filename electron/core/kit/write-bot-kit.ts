@@ -27,7 +27,7 @@ import { createKitFolder } from './kit-folder.js';
 import { kitHosts } from './hosts.js';
 import { CERTS_DIR, P12_NAME, PFX_NAME, kitFiles, modeOf } from './kit-layout.js';
 import { kitReadme } from './readme.js';
-import { envExample, pythonCheck } from './samples/python.js';
+import { envExample, pythonCheck, pythonSettings } from './samples/python.js';
 import { DOTNET_PROJECT, dotnetCheck } from './samples/dotnet.js';
 import { javaCheck } from './samples/java.js';
 import { nodeCheck } from './samples/node.js';
@@ -86,6 +86,8 @@ function contentOf(
       return keystore ?? Buffer.alloc(0);
     case 'envExample':
       return envExample(sample);
+    case 'settings':
+      return pythonSettings(sample, JURISDICTIONS[input.jurisdiction].locale);
     case 'project':
       return DOTNET_PROJECT;
     case 'check':
@@ -162,6 +164,6 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
     return ok({ dir, framework: input.framework, files, includesOneFileCli: cli !== null });
   } catch {
     if (dir !== null) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    return fail('WRITE_FAILED', errors.notWritten);
+    return fail('WRITE_FAILED', errors.notWritten(input.parentDir));
   }
 }
