@@ -156,6 +156,9 @@ Options:
   --jurisdiction ID     international, au, it, es, ro or se
   --username NAME       your Betfair username
   --app-key KEY         your application key
+  --legacy-keystore     dotnet, java: lock the .pfx/.p12 the old way (3DES, SHA-1), for
+                        readers older than those listed in docs/bot-kit.md (the default
+                        is AES-256 with PBKDF2 and a SHA-256 MAC)
   --json                print one JSON object instead of text
 
 Passwords are never accepted on the command line. The password for the new .pfx/.p12 (dotnet,

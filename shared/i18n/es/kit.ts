@@ -154,6 +154,9 @@ Opciones:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOMBRE     tu nombre de usuario de Betfair
   --app-key CLAVE       tu clave de aplicación
+  --legacy-keystore     dotnet, java: cierra el .pfx/.p12 a la manera antigua (3DES, SHA-1),
+                        para lectores más antiguos que los de docs/bot-kit.md (por defecto
+                        AES-256 con PBKDF2 y un MAC SHA-256)
   --json                muestra un objeto JSON en lugar de texto
 
 Las contraseñas nunca se aceptan en la línea de comandos. La contraseña del nuevo .pfx/.p12 (dotnet,

@@ -154,6 +154,9 @@ Opzioni:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOME       il tuo nome utente Betfair
   --app-key CHIAVE      la tua chiave applicazione
+  --legacy-keystore     dotnet, java: chiude il .pfx/.p12 alla vecchia maniera (3DES, SHA-1),
+                        per programmi più vecchi di quelli elencati in docs/bot-kit.md
+                        (di norma AES-256 con PBKDF2 e un MAC SHA-256)
   --json                stampa un oggetto JSON invece del testo
 
 Le password non sono mai accettate sulla riga di comando. La password del nuovo .pfx/.p12 (dotnet,

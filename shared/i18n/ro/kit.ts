@@ -153,6 +153,9 @@ Opțiuni:
   --jurisdiction ID     international, au, it, es, ro sau se
   --username NUME       numele tău de utilizator Betfair
   --app-key CHEIE       cheia ta de aplicație
+  --legacy-keystore     dotnet, java: încuie .pfx/.p12 în vechiul fel (3DES, SHA-1), pentru
+                        programe mai vechi decât cele din docs/bot-kit.md (implicit
+                        AES-256 cu PBKDF2 și un MAC SHA-256)
   --json                afișează un obiect JSON în loc de text
 
 Parolele nu sunt acceptate niciodată în linia de comandă. Parola noului .pfx/.p12 (dotnet, java) se

@@ -151,6 +151,9 @@ Alternativ:
   --jurisdiction ID     international, au, it, es, ro eller se
   --username NAMN       ditt användarnamn hos Betfair
   --app-key NYCKEL      din applikationsnyckel
+  --legacy-keystore     dotnet, java: lås .pfx/.p12 på det gamla sättet (3DES, SHA-1), för
+                        läsare äldre än de som listas i docs/bot-kit.md (standard är
+                        AES-256 med PBKDF2 och en SHA-256-MAC)
   --json                skriv ut ett JSON-objekt i stället för text
 
 Lösenord tas aldrig emot på kommandoraden. Lösenordet för den nya .pfx/.p12-filen (dotnet, java)
