@@ -5,7 +5,7 @@ import { siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.j
 import { hasOwnerOnlyFileModes } from '../../../shared/file-modes.js';
 import { KIT_CERT, KIT_KEY, P12_NAME, PFX_NAME } from './kit-layout.js';
 import { localDate } from './kit-folder.js';
-import { PYTHON_ENV, pythonBotLines } from './samples/python.js';
+import { PYTHON_ENV, pythonBotLines } from '../samples/python.js';
 import { posixWord } from '../quote.js';
 
 export interface ReadmeInput {
