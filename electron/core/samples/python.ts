@@ -37,7 +37,7 @@ export const ENV_EXAMPLE_NAME = '.env.example';
 export const ENV_NAME = '.env';
 
 /** The two settings the Python kit reads (from .env or the environment): the same names in every kit. */
-export const PYTHON_ENV = { appKey: 'BETFAIR_APP_KEY', password: KIT_ENV.password } as const;
+export const PYTHON_ENV = { appKey: KIT_ENV.appKey, password: KIT_ENV.password } as const;
 
 /** .env.example: POSIX shell syntax (values single-quoted), so `set -a; . ./.env` and kit_settings.py agree. */
 export function envExample(input: SampleInput): string {
