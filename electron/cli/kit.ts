@@ -14,7 +14,7 @@ import { ENV } from '../../shared/env-names.js';
 import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import { loadClientCredential, p12FromPem } from '../core/certificates/index.js';
-import { locateOneFileCli, writeBotKit } from '../core/kit/index.js';
+import { embeddedOneFileCli, isSingleExecutable, locateOneFileCli, writeBotKit } from '../core/kit/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
@@ -100,8 +100,12 @@ function humanText(kit: BotKit): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The one-file CLI beside the running command line: the entry file itself, or dist/bot-login.cjs beside dist/cli. */
-function runningOneFileCli(): string | null {
+/**
+ * The one-file CLI of the running command line: a single executable's own embedded copy (never a file beside the
+ * executable), else the entry file itself, or dist/bot-login.cjs beside dist/cli.
+ */
+function runningOneFileCli(): string | Buffer | null {
+  if (isSingleExecutable()) return embeddedOneFileCli();
   const entry = process.argv[1];
   if (!entry) return null;
   let file = entry;
@@ -115,7 +119,7 @@ function runningOneFileCli(): string | null {
 
 export interface KitCommandDeps {
   /** The one-file CLI to put in the kit (tests: a stand-in, or null); default: found beside the running CLI. */
-  readonly oneFileCli?: string | null;
+  readonly oneFileCli?: string | Buffer | null;
 }
 
 export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {

@@ -25,6 +25,7 @@ import { RevealedHeading } from '../components/revealed-heading.js';
 import { TextField } from '../components/text-field.js';
 import { callWizard } from '../wizard-api.js';
 import { useWizard } from '../wizard-context.js';
+import { OutdatedKits } from './outdated-kits.js';
 
 const KEY_FILE: Readonly<Record<BotFramework, string>> = {
   betfairlightweight: '',
@@ -201,6 +202,7 @@ export function BotKitAction() {
           <RevealedHeading level={2} id={`${id}-heading`} reveal>
             {text.KIT_UI_TEXT.heading}
           </RevealedHeading>
+          <OutdatedKits />
           <BotKitForm />
         </section>
       ) : null}

@@ -45,8 +45,8 @@ export interface BotKitInput {
   readonly keyPem: string;
   /** .NET and Java: the password for the .pfx / .p12. */
   readonly kitPassword?: string;
-  /** The one-file CLI to copy in (locateOneFileCli), or null. */
-  readonly oneFileCli: string | null;
+  /** The one-file CLI to put in: a file to copy (locateOneFileCli), its bytes (embeddedOneFileCli), or null. */
+  readonly oneFileCli: string | Buffer | null;
   /** process.platform: on Windows the README says file modes do not apply. */
   readonly platform: string;
   readonly now?: Date;
@@ -127,7 +127,8 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
   }
 
   let cli: Buffer | null = null;
-  if (input.oneFileCli !== null) cli = await readFile(input.oneFileCli).catch(() => null);
+  if (Buffer.isBuffer(input.oneFileCli)) cli = input.oneFileCli;
+  else if (input.oneFileCli !== null) cli = await readFile(input.oneFileCli).catch(() => null);
   const files = kitFiles(input.framework, cli !== null);
   const now = input.now ?? new Date();
   const sample: SampleInput = { username: input.username, appKey: input.appKey, hosts: kitHosts(input.jurisdiction) };

@@ -94,6 +94,13 @@ const FAULT_TEXT_DEF = {
     whatToDo: (d) =>
       `Wait about ${d.minutesLeft ?? 20} more minute${d.minutesLeft === 1 ? '' : 's'}, and make sure no bot logs in with this account meanwhile.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Two wrong passwords in a row: check it first',
+    meaning: () =>
+      'Betfair did not accept the username and password twice in a row, and more wrong tries can lock the account. Nothing was sent this time.',
+    whatToDo: (d) =>
+      `Log in on Betfair's website in your browser to check your username and password (or reset the password). Then wait ${d.secondsLeft ?? 30} second${d.secondsLeft === 1 ? '' : 's'} and test again; in the app, press "I have checked it, test again".`,
+  },
   GUARD_BUSY: {
     title: 'Another test login is being counted',
     meaning: () =>

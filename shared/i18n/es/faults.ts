@@ -98,6 +98,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Espera alrededor de ${d.minutesLeft ?? 20} minuto${d.minutesLeft === 1 ? '' : 's'} más y asegúrate de que mientras tanto ningún bot inicie sesión con esta cuenta.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Dos contraseñas incorrectas seguidas: compruébala antes',
+    meaning: () =>
+      'Betfair no aceptó el usuario y la contraseña dos veces seguidas, y más intentos fallidos pueden bloquear la cuenta. Esta vez no se ha enviado nada.',
+    whatToDo: (d) =>
+      `Entra en la web de Betfair desde el navegador para comprobar tu usuario y contraseña (o restablece la contraseña). Luego espera ${d.secondsLeft ?? 30} segundo${d.secondsLeft === 1 ? '' : 's'} y vuelve a probar; en la app, pulsa "Ya la he comprobado, probar de nuevo".`,
+  },
   GUARD_BUSY: {
     title: 'Se está registrando otro acceso de prueba',
     meaning: () =>

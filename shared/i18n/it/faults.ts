@@ -108,6 +108,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Aspetta ancora circa ${d.minutesLeft ?? 20} ${d.minutesLeft === 1 ? 'minuto' : 'minuti'}, e assicurati che nel frattempo nessun bot acceda con questo conto.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Due password sbagliate di fila: prima controllala',
+    meaning: () =>
+      'Betfair non ha accettato nome utente e password per due volte di fila, e altri tentativi sbagliati possono bloccare il conto. Questa volta non è stato inviato nulla.',
+    whatToDo: (d) =>
+      `Accedi al sito di Betfair dal browser per controllare nome utente e password (o reimposta la password). Poi aspetta ${d.secondsLeft ?? 30} ${d.secondsLeft === 1 ? 'secondo' : 'secondi'} e riprova; nell'app premi "L'ho controllata, riprova".`,
+  },
   GUARD_BUSY: {
     title: 'Un altro login di prova è in corso',
     meaning: () =>

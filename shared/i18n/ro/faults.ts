@@ -100,6 +100,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Mai așteaptă circa ${plural(d.minutesLeft ?? 20, 'minut', 'minute')} și asigură-te că între timp niciun bot nu se conectează cu acest cont.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Două parole greșite la rând: verific-o mai întâi',
+    meaning: () =>
+      'Betfair nu a acceptat de două ori la rând numele de utilizator și parola, iar alte încercări greșite pot bloca contul. De data aceasta nu s-a trimis nimic.',
+    whatToDo: (d) =>
+      `Conectează-te pe site-ul Betfair din browser ca să verifici numele de utilizator și parola (sau resetează parola). Apoi așteaptă ${plural(d.secondsLeft ?? 30, 'secundă', 'secunde')} și testează din nou; în aplicație, apasă „Am verificat-o, testează din nou”.`,
+  },
   GUARD_BUSY: {
     title: 'Se numără o altă conectare de test',
     meaning: () =>

@@ -96,6 +96,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Vänta ungefär ${count(d.minutesLeft ?? 20, 'minut', 'minuter')} till, och se till att ingen bot loggar in med det här kontot under tiden.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Fel lösenord två gånger i rad: kontrollera det först',
+    meaning: () =>
+      'Betfair godtog inte användarnamnet och lösenordet två gånger i rad, och fler felaktiga försök kan spärra kontot. Inget skickades den här gången.',
+    whatToDo: (d) =>
+      `Logga in på Betfairs webbplats i webbläsaren för att kontrollera användarnamn och lösenord (eller återställ lösenordet). Vänta sedan ${count(d.secondsLeft ?? 30, 'sekund', 'sekunder')} och testa igen; i appen trycker du på "Jag har kontrollerat det, testa igen".`,
+  },
   GUARD_BUSY: {
     title: 'En annan testinloggning registreras just nu',
     meaning: () =>
