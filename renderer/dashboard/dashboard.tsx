@@ -1,6 +1,7 @@
 /**
- * Where a returning user lands: what is set up, the last test, the certificate's expiry (renew, or a
- * calendar reminder), and, folded so the page fits the window, "Test again" and the code samples.
+ * Where a returning user lands: what is set up, the last test, "Set up my bot" (its own action, always in view), the
+ * certificate's expiry (renew, or a calendar reminder), and, folded so the page fits the window, "Test again" and
+ * the code samples.
  */
 import { text } from '../../shared/i18n/text.js';
 import { useRef, useState } from 'react';
@@ -14,7 +15,7 @@ import { LastTestRows } from './last-test-rows.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
-import { BotKitFold } from './bot-kit.js';
+import { BotKitAction } from './bot-kit.js';
 import { SupportReport } from '../components/support-report.js';
 
 export function Dashboard() {
@@ -49,6 +50,7 @@ export function Dashboard() {
         <LastTestRows last={last} jurisdiction={settings.jurisdiction ?? DEFAULT_JURISDICTION} />
       </dl>
       <SupportReport subject={{ kind: 'last-test', last }} />
+      <BotKitAction />
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
           <h2 id="dash-cert">{text.ui.dashboard.certificateHeading}</h2>
@@ -66,7 +68,6 @@ export function Dashboard() {
       </details>
       <details className="fold card">
         <summary>{text.ui.dashboard.snippetsHeading}</summary>
-        <BotKitFold />
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>

@@ -107,6 +107,7 @@ export const KIT_UI_TEXT = {
   filesLabel: 'Files in the kit',
   showFolder: 'Show in folder',
   noCli: 'The one-file command line was not found next to the app; the README says where to download it.',
+  readmeRest: 'README.txt in the folder says the rest: the lines for your bot, and what to do if something goes wrong.',
   privateKeyNote: 'The folder holds your private key: copy it only to your own machine.',
   passwordsDiffer: 'The two passwords are not the same. Type the same password twice.',
   passwordNeeded: (file: string) => `Choose a password for the ${file} file and type it twice.`,

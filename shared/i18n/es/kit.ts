@@ -105,6 +105,7 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Archivos del kit',
   showFolder: 'Mostrar en la carpeta',
   noCli: 'No se encontró la línea de comandos en un solo archivo junto a la app; el README dice dónde descargarla.',
+  readmeRest: 'El archivo README.txt de la carpeta explica el resto: las líneas para tu bot y qué hacer si algo falla.',
   privateKeyNote: 'La carpeta contiene tu clave privada: cópiala solo a tu propia máquina.',
   passwordsDiffer: 'Las dos contraseñas no son iguales. Escribe dos veces la misma contraseña.',
   passwordNeeded: (file: string) => `Elige una contraseña para el archivo ${file} y escríbela dos veces.`,

@@ -105,6 +105,8 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'File nel kit',
   showFolder: 'Mostra nella cartella',
   noCli: 'La riga di comando in un solo file non è stata trovata accanto all’app; il README dice dove scaricarla.',
+  readmeRest:
+    'Il file README.txt nella cartella dice il resto: le righe per il tuo bot e cosa fare se qualcosa va storto.',
   privateKeyNote: 'La cartella contiene la tua chiave privata: copiala solo sulla tua macchina.',
   passwordsDiffer: 'Le due password non sono uguali. Scrivi due volte la stessa password.',
   passwordNeeded: (file: string) => `Scegli una password per il file ${file} e scrivila due volte.`,

@@ -105,6 +105,8 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Fișierele din kit',
   showFolder: 'Arată în dosar',
   noCli: 'Linia de comandă într-un singur fișier nu a fost găsită lângă aplicație; README-ul spune de unde o descarci.',
+  readmeRest:
+    'Fișierul README.txt din dosar spune restul: rândurile pentru botul tău și ce să faci dacă ceva nu merge.',
   privateKeyNote: 'Dosarul conține cheia ta privată: copiaz-o doar pe propria ta mașină.',
   passwordsDiffer: 'Cele două parole nu sunt la fel. Scrie aceeași parolă de două ori.',
   passwordNeeded: (file: string) => `Alege o parolă pentru fișierul ${file} și scrie-o de două ori.`,

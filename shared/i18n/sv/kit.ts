@@ -104,6 +104,7 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Filer i kitet',
   showFolder: 'Visa i mappen',
   noCli: 'Kommandoraden som en enda fil hittades inte bredvid appen; README berättar var du laddar ner den.',
+  readmeRest: 'README.txt i mappen berättar resten: raderna för din bot och vad du gör om något går fel.',
   privateKeyNote: 'Mappen innehåller din privata nyckel: kopiera den bara till din egen maskin.',
   passwordsDiffer: 'De två lösenorden är inte lika. Skriv samma lösenord två gånger.',
   passwordNeeded: (file: string) => `Välj ett lösenord för filen ${file} och skriv det två gånger.`,
