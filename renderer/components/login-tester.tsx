@@ -17,6 +17,7 @@ import { AppKeyHelp } from './app-key-help.js';
 import type { CreateKeysRequest } from './create-app-keys.js';
 import { LoginNextSteps } from './login-next-steps.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
+import { TestProgressLine } from './test-progress.js';
 import { TextField } from './text-field.js';
 import { Field } from './field.js';
 import { Check } from './check.js';
@@ -162,9 +163,24 @@ export function LoginTester({ level, onDone }: Props) {
     </button>
   );
 
+  // Which checks are still running, beside the button (in the footer, always in view) while a test runs.
+  const progressLine = (
+    <div role="status" className="test-progress-region">
+      <TestProgressLine busy={busy} />
+    </div>
+  );
+
   return (
     <>
-      {footerSlot ? createPortal(submitButton, footerSlot) : null}
+      {footerSlot
+        ? createPortal(
+            <>
+              {progressLine}
+              {submitButton}
+            </>,
+            footerSlot,
+          )
+        : null}
       <form id={`${id}-form`} className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
         <TextField label={text.ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
         <Field label={text.ui.test.password} hint={text.ui.test.passwordNeverStored}>
@@ -209,6 +225,7 @@ export function LoginTester({ level, onDone }: Props) {
           </p>
         ) : null}
         {footerSlot ? null : submitButton}
+        {footerSlot ? null : progressLine}
       </form>
       <div className="result-region" ref={resultRef}>
         {/* Always mounted, so screen readers announce a result that appears inside it (a live region
