@@ -11,7 +11,7 @@ import type { CredentialSource } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
 import { formatMoment } from '../../shared/i18n/format.js';
 import { text } from '../../shared/i18n/text.js';
-import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
+import { isJurisdictionId, JURISDICTIONS, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport } from '../../shared/login-types.js';
 import type { TestProgress } from '../../shared/test-progress.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
@@ -257,6 +257,10 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const keepSession = args.booleans.has('keep-session');
     const input = readInput(args.strings);
     if (!input.ok) return usage(input.message);
+    // Denmark has no bot login: said before any password is asked for.
+    if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable) {
+      return printFault(ctx, explainedError('BOT_LOGIN_NOT_AVAILABLE'), {});
+    }
     // A key that cannot be one is refused before the password is read or anything is sent.
     if (!isAppKeyFormat(input.appKey)) return printFault(ctx, explainedError('APP_KEY_INVALID'), {});
 
@@ -288,6 +292,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         password,
         keepSession,
         checkStream: !args.booleans.has(NO_STREAM_FLAG),
+        // Every run is a deliberate one: after wrong passwords in a row the guard holds it only for its short wait.
+        passwordChecked: true,
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       },
       {

@@ -24,6 +24,11 @@ export interface TestLoginInput {
   readonly checkKeepAlive?: boolean;
   /** false: no Exchange Stream API check (`--no-stream`; the bench's baseline). Default true. */
   readonly checkStream?: boolean;
+  /**
+   * The user confirmed the password after wrong ones in a row (the app's "I have checked it, test again"; the CLI
+   * always, each run being deliberate): the guard then allows a test once its short wait is over.
+   */
+  readonly passwordChecked?: boolean;
 }
 
 export interface TestLoginDeps {

@@ -15,12 +15,12 @@ import { checkAppName, explainAppNameProblem, keyCheckOf } from '../../../shared
 import type { KeepAliveCheck, StreamCheck } from '../../../shared/bot-check-types.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { explainFault, type FaultCode, type FaultDetail } from '../../../shared/login-catalogue.js';
-import { LOGIN_SUCCESS, TEMPORARY_BAN_STATUS } from '../../../shared/login-status-codes.js';
+import { LOGIN_SUCCESS } from '../../../shared/login-status-codes.js';
 import type { LoginReport } from '../../../shared/login-types.js';
 import type { AppErrorCode } from '../../../shared/codes.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { checkAppKeys, type AppKeyCheckOutcome } from '../accounts/index.js';
-import { recordBan, reserveLoginAttempt } from '../guard/index.js';
+import { recordLoginAnswer, reserveLoginAttempt } from '../guard/index.js';
 import {
   DEFAULT_TIMEOUT_MS,
   isAppKeyFormat,
@@ -92,7 +92,7 @@ export async function runTestLogin(
   if (!credential.ok)
     return credentialFailure(credential.error.code, credential.error.message, credential.error.whatToDo);
 
-  const allowed = await reserveLoginAttempt(deps.dataDir, now());
+  const allowed = await reserveLoginAttempt(deps.dataDir, now(), input.passwordChecked === true);
   if (!allowed.ok) return allowed;
 
   const progress = progressTracker(deps.onProgress);
@@ -129,7 +129,8 @@ export async function runTestLogin(
     const answer = readCertloginAnswer(outcome, target.value.certloginUrl.hostname);
     if (answer.kind === 'fault') return faultResult(answer.fault.code, answer.fault.detail);
 
-    if (answer.loginStatus === TEMPORARY_BAN_STATUS) await recordBan(deps.dataDir, now());
+    // A ban, a wrong password (two in a row ask for a check) or an answer that ends the row of wrong ones.
+    await recordLoginAnswer(deps.dataDir, answer.loginStatus, now());
     const success = answer.loginStatus === LOGIN_SUCCESS;
     const token = success ? answer.sessionToken : null;
     let keys: AppKeyCheckOutcome | null = null;
