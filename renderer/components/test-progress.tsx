@@ -33,5 +33,5 @@ export function TestProgressLine({ busy }: { readonly busy: boolean }) {
   }, [busy]);
   if (!busy || running.length === 0) return null;
   const t = text.TEST_PROGRESS_TEXT;
-  return <p className="test-progress">{t.running(t.list(running.map((c) => t.checks[c])))}</p>;
+  return <p className="test-progress">{t.running(running.map((c) => t.checks[c]))}</p>;
 }

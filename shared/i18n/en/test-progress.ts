@@ -9,7 +9,5 @@ export const TEST_PROGRESS_TEXT = {
     stream: 'streaming',
     logout: 'logout',
   } satisfies Record<TestCheck, string>,
-  heading: 'Still checking',
-  running: (checks: string) => `Still checking: ${checks}`,
-  list: (checks: readonly string[]) => checks.join(', '),
+  running: (checks: readonly string[]) => `Still checking: ${checks.join(', ')}`,
 };

@@ -9,7 +9,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     stream: 'streaming',
     logout: 'deconectare',
   },
-  heading: 'Se verifică încă',
-  running: (checks) => `Încă se verifică: ${checks}`,
-  list: (checks) => checks.join(', '),
+  running: (checks) => `Încă se verifică: ${checks.join(', ')}`,
 };
