@@ -11,6 +11,7 @@ import type { JurisdictionId } from './jurisdictions.js';
 import type { Result } from './result.js';
 import type { GenerateRequest, GeneratedCertificate, InspectReport, InspectRequest } from './certificate-types.js';
 import type { GuardStatus, LoginReport } from './login-types.js';
+import type { TestProgress } from './test-progress.js';
 import { settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from './settings-schema.js';
 import { method, query, type WizardMethodSpec } from './wizard-method.js';
 import {
@@ -86,6 +87,8 @@ export const WIZARD_CONTRACT = {
   showInFolder: method<{ readonly path: string }, null>()(showInFolderInput),
   /** One test login with the remembered jurisdiction and certificate; logs the test session out again. */
   testLogin: method<TestLoginRequest, LoginReport>()(testLoginInput),
+  /** While testLogin runs: which of its checks are still running (the window asks a few times a second). */
+  getTestProgress: query<TestProgress>(),
   getGuardStatus: query<GuardStatus>(),
   /** Code that uses the remembered certificate from a bot, filled in with its paths. */
   getSnippets: query<Snippet[]>(),

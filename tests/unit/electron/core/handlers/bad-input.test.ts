@@ -71,6 +71,7 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
     { appKey: 'k', username: 'u', password: 42 },
   ],
   getGuardStatus: [{ reset: true }],
+  getTestProgress: [{ running: ['login'] }],
   getSnippets: [{ language: 'python' }],
   saveCertificateAsCrt: [{ p12Password: 7 }, { p12Password: 'x'.repeat(1025) }, { path: '/etc/passwd' }],
   addRenewalReminder: [{ path: '/tmp/x.ics' }],
