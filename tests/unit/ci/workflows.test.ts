@@ -110,7 +110,7 @@ describe('GitHub workflows', () => {
 
   it('CI runs both maintained Node LTS lines (22, 24) on every OS; the release and .nvmrc use 24; engines agree', () => {
     const pkg = JSON.parse(text('package.json')) as { engines: { node: string } };
-    expect(pkg.engines.node).toBe('>=22.12.0');
+    expect(pkg.engines.node).toBe('>=22.13.0');
     expect(text('.nvmrc').trim()).toBe('24');
     const ci = onlyJob(FILES[0] ?? '').job;
     expect(ci.strategy?.matrix?.node).toEqual(['22', '24']);
