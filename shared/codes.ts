@@ -126,6 +126,9 @@ export type HarnessErrorCode =
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
 export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
 
+/** Refusals of a certificate renewal (shared/renewal.ts). */
+export type RenewalErrorCode = 'NO_RENEWAL' | 'RENEWAL_NOT_UPLOADED' | 'RENEWAL_FILES_MISSING';
+
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
 export type UsageErrorCode = typeof USAGE_ERROR;
@@ -142,4 +145,5 @@ export type AppErrorCode =
   | HarnessErrorCode
   | AppNameProblem
   | KitErrorCode
+  | RenewalErrorCode
   | UsageErrorCode;

@@ -13,6 +13,7 @@ import { formatMoment } from '../../shared/i18n/format.js';
 import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, JURISDICTIONS, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport } from '../../shared/login-types.js';
+import type { TestProgress } from '../../shared/test-progress.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
 import { createdKeysSentence, describeAppKey, keysNotCreatedWords } from '../../shared/app-key-catalogue.js';
 import type { AppKeyText } from '../../shared/i18n/text-types.js';
@@ -26,7 +27,7 @@ import {
   usesTestEndpoint,
   type CredentialLoader,
 } from '../core/test-my-login/index.js';
-import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
+import { foreignTestEndpoint } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import { isAppKeyFormat } from '../core/login/index.js';
 import type { ArgSpec } from './args.js';
@@ -239,6 +240,15 @@ function explainedError(code: FaultCode): AppError {
   return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
 }
 
+/** At a terminal only: one line on standard error each time the set of running checks changes. */
+function progressLine(io: CliIo): (progress: TestProgress) => void {
+  return ({ running }) => {
+    if (running.length === 0) return;
+    const t = text.TEST_PROGRESS_TEXT;
+    io.stderr(`${t.running(t.list(running.map((c) => t.checks[c])))}\n`);
+  };
+}
+
 export interface LoginCommandDeps {
   /** Connect + answer limit per request (default 30 s); tests shorten it. */
   readonly timeoutMs?: number;
@@ -261,7 +271,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
-    const foreign = foreignTestOrigin(io.env) ?? foreignStreamOrigin(io.env);
+    const foreign = foreignTestEndpoint(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
@@ -304,6 +314,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         env: io.env,
         ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {}),
         ...(deps.now !== undefined ? { now: deps.now } : {}),
+        ...(io.progressLines === true ? { onProgress: progressLine(io) } : {}),
       },
       loadAndNote,
     ).catch(() => null);

@@ -195,6 +195,10 @@ export const UNKNOWN_FAULT_TEXT = {
 } as const;
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: string =
+  'Type the password of that .p12 file again, exactly as it was chosen (for a file from a bot kit, the one chosen when the kit was made). The certificate does not need to be made again for this.';
+
 export const CREDENTIAL_FAULT_TITLES: Readonly<Partial<Record<FindingCode, string>>> = {
   FILE_NOT_FOUND: 'A certificate file is missing',
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',

@@ -202,6 +202,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Títulos de los errores de archivos del motor de certificados (su mensaje dice qué ha pasado). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Vuelve a escribir la contraseña de ese archivo .p12, tal como se eligió (para un archivo de un kit para bot, la que elegiste al crear el kit). Para esto no hace falta crear de nuevo el certificado.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Falta un archivo del certificado',
   P12_PASSWORD_NEEDED: 'El archivo .p12 necesita su contraseña',

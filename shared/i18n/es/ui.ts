@@ -131,13 +131,15 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Caduca el ${date} (dentro de ${plural(days, 'día', 'días')})`,
     expiredOn: (date: string, daysAgo: number) => `Caducó el ${date} (hace ${plural(daysAgo, 'día', 'días')})`,
     soonWarning: (days: number) =>
-      `Tu certificado caduca dentro de ${plural(days, 'día', 'días')}. Crea uno nuevo y súbelo a Betfair antes de esa fecha, o tu bot dejará de poder iniciar sesión.`,
+      `Tu certificado caduca dentro de ${plural(days, 'día', 'días')}. Pulsa «Renovar certificado»: la app crea el nuevo junto al que está en uso y te dice en qué orden subirlo y cambiar dos archivos, para que tu bot siga funcionando.`,
     expiredWarning:
       'Tu certificado ha caducado: tu bot no puede iniciar sesión con él. Crea uno nuevo y súbelo a Betfair.',
     renew: 'Renovar certificado',
     addReminder: 'Añadir recordatorio de renovación al calendario',
     reminderAdded: (path: string) =>
       `Se ha guardado un recordatorio para dos semanas antes de que caduque el certificado (${path}) y se ha abierto con tu calendario.`,
+    reminderAddedLate: (path: string) =>
+      `Quedan menos de dos semanas, así que el recordatorio es para mañana (no dos semanas antes). Se ha guardado como ${path} y se ha abierto con tu calendario. Mejor aún: renueva ahora.`,
   },
 
   upload: {

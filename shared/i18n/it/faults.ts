@@ -210,6 +210,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Scrivi di nuovo la password di quel file .p12, esattamente come è stata scelta (per un file di un kit per bot, quella scelta quando hai creato il kit). Per questo non serve creare di nuovo il certificato.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Manca un file del certificato',
   P12_PASSWORD_NEEDED: 'Il file .p12 richiede la sua password',

@@ -204,6 +204,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Scrie din nou parola acelui fișier .p12, exact cum a fost aleasă (pentru un fișier dintr-un kit de bot, cea aleasă când ai creat kitul). Pentru asta nu trebuie creat din nou certificatul.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Lipsește un fișier al certificatului',
   P12_PASSWORD_NEEDED: 'Fișierul .p12 cere parola',

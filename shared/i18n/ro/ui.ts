@@ -132,13 +132,15 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Expiră pe ${date} (peste ${plural(days, 'zi', 'zile')})`,
     expiredOn: (date: string, daysAgo: number) => `A expirat pe ${date} (acum ${plural(daysAgo, 'zi', 'zile')})`,
     soonWarning: (days: number) =>
-      `Certificatul tău expiră peste ${plural(days, 'zi', 'zile')}. Creează unul nou și încarcă-l pe Betfair până atunci, altfel botul nu se va mai putea conecta.`,
+      `Certificatul tău expiră peste ${plural(days, 'zi', 'zile')}. Apasă „Reînnoiește certificatul”: aplicația face unul nou lângă cel folosit acum și îți spune în ce ordine să-l încarci și să înlocuiești două fișiere, ca botul să meargă în continuare.`,
     expiredWarning:
       'Certificatul tău a expirat: botul nu se mai poate conecta cu el. Creează unul nou și încarcă-l pe Betfair.',
     renew: 'Reînnoiește certificatul',
     addReminder: 'Adaugă în calendar un memento de reînnoire',
     reminderAdded: (path: string) =>
       `Mementoul, programat cu două săptămâni înainte de expirarea certificatului, a fost salvat ca ${path} și deschis în calendar.`,
+    reminderAddedLate: (path: string) =>
+      `Au rămas mai puțin de două săptămâni, așa că mementoul este pentru mâine (nu cu două săptămâni înainte). A fost salvat ca ${path} și deschis în calendar. Mai bine: reînnoiește acum.`,
   },
 
   upload: {

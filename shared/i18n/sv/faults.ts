@@ -199,6 +199,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Rubriker för certifikatmotorns filfel (dess meddelande säger vad som hände). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Skriv lösenordet för den .p12-filen igen, precis som det valdes (för en fil från ett bot-kit, det du valde när kitet skapades). Certifikatet behöver inte göras om för det.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'En certifikatfil saknas',
   P12_PASSWORD_NEEDED: '.p12-filen behöver sitt lösenord',

@@ -7,6 +7,7 @@ import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand, exitCodeForFault, loginCommand } from '../../../../electron/cli/login.js';
 import { main } from '../../../../electron/cli.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
+import { text } from '../../../../shared/i18n/text.js';
 import {
   APPLICANT_APP_KEYS,
   APPLICANT_TEST_USERNAME,
@@ -402,6 +403,10 @@ describe('bot-login login', () => {
     const wrong = await cli([...args, '--json'], { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).not.toContain('p12 secret');
+    // In words: the password of that file is wrong; nothing says to make a new certificate.
+    const words = await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
+    expect(words.stdout + words.stderr).toContain(text.FINDING_TEXT.P12_WRONG_PASSWORD('client.p12'));
+    expect(words.stdout + words.stderr).not.toMatch(/new certificate/i);
   });
 
   it('is wired into the bot-login dispatcher with its help', async () => {
