@@ -37,15 +37,9 @@ import { exitCodeForFault } from './exit-codes.js';
 import { cliVerdict, type CliVerdict } from './login-verdict.js';
 import { terminalSafeReport } from './terminal-output.js';
 import { PASSWORD_STDIN_FLAG, readPassword } from './password-source.js';
-import {
-  BOT_CHECK_FLAGS,
-  NO_STREAM_FLAG,
-  REQUIRE_STREAM_FLAG,
-  botChecksHelp,
-  botChecksJson,
-  botChecksText,
-} from './bot-checks.js';
+import { BOT_CHECK_FLAGS, NO_STREAM_FLAG, REQUIRE_STREAM_FLAG, botChecksJson, botChecksText } from './bot-checks.js';
 import { cliSupportReport, REPORT_FLAG } from './support-report.js';
+import { loginHelp } from './login-help.js';
 import { errorInTerminalWords, terminalKeyCheckWords, terminalStatusWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
@@ -367,7 +361,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
   return defineCommand({
     name: 'login',
     summary: () => text.CLI_LOGIN_TEXT.summary,
-    help: () => `${text.CLI_LOGIN_TEXT.help}${text.PASSWORD_STDIN_TEXT.help}${botChecksHelp()}`,
+    help: loginHelp,
     args: spec,
     errorText: faultText,
     run,
