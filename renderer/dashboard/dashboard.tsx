@@ -49,7 +49,8 @@ export function Dashboard() {
         ) : null}
         <LastTestRows last={last} jurisdiction={settings.jurisdiction ?? DEFAULT_JURISDICTION} />
       </dl>
-      <SupportReport subject={{ kind: 'last-test', last }} />
+      {/* The support report of the last test: in view when it is not "works", else inside the folded test. */}
+      {testOpen ? <SupportReport subject={{ kind: 'last-test', last }} /> : null}
       <BotKitAction />
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
@@ -64,6 +65,7 @@ export function Dashboard() {
       ) : null}
       <details className="fold card" open={testOpen} ref={testFold}>
         <summary>{text.ui.dashboard.testAgainHeading}</summary>
+        {testOpen ? null : <SupportReport subject={{ kind: 'last-test', last }} />}
         <LoginTester level={3} />
       </details>
       <details className="fold card">

@@ -16,6 +16,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Filerna med nyckeln kan bara läsas av dig (filrättigheter 0600). Behåll det så på servern: chmod 600 FIL.',
   modesWindows:
     'Windows har inga filrättigheter som 0600: filerna följer åtkomstreglerna för mappen de ligger i. Ha mappen i din egen användarmapp; på en Linux-server gör du nyckelfilerna läsbara bara för boten (chmod 600 FIL).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'hur du ställer in det på servern, på ditt språk',
   filesHeading: 'Det här finns i mappen',
   files: {
     certificate: 'certifikatet (offentligt: det som laddats upp till Betfair)',
