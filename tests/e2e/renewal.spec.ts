@@ -5,56 +5,25 @@
  * ones log in; after the test the bot's next steps are named and the old kit is marked out of date; the archive can
  * be deleted; cancel returns to the working set. In English at 1000x720 and Italian at 800x600, screenshots kept.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import type { WizardApi } from '../../shared/api.js';
 import { ARCHIVE_DIR } from '../../shared/renewal.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import type { Harness } from '../harness/server.js';
+import { curlLogin, folderSnapshot } from '../fixtures/renewal-checks.js';
 import { expect, test } from './fixtures.js';
 import { BUNDLES, buttonIn, headingIn, languageSelect, testLoginIn, walkToTestStepIn } from './language-flow.js';
 
-const run = promisify(execFile);
-
 test.use({ harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: {}, oneCertificate: true } });
 
-/** The working folder's files (not its subfolders), hashed: what a bot running from that folder reads. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isFile()) out[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const snapshot = folderSnapshot;
 
-/** A certificate login by curl with a bot's files, against the fake: Betfair's loginStatus. */
-async function curlLogin(harness: Harness, certsDir: string): Promise<string> {
-  const sso = harness.sso;
-  if (!sso) throw new Error('needs the fake');
-  const { stdout } = await run('curl', [
-    '-sS',
-    '--max-time',
-    '20',
-    '--cacert',
-    sso.caPath,
-    '--cert',
-    join(certsDir, 'client-2048.crt'),
-    '--key',
-    join(certsDir, 'client-2048.key'),
-    `${sso.origin}/api/certlogin`,
-    '-H',
-    `X-Application: ${FAKE_ACCOUNT.appKey}`,
-    '--data-urlencode',
-    `username=${FAKE_ACCOUNT.username}`,
-    '--data-urlencode',
-    `password=${FAKE_ACCOUNT.password}`,
-  ]);
-  return (JSON.parse(stdout) as { loginStatus: string }).loginStatus;
+/** A login by curl from a bot's certs folder, against the harness's fake. */
+function curlFrom(harness: Harness, certsDir: string): Promise<string> {
+  if (!harness.sso) throw new Error('needs the fake');
+  return curlLogin(harness.sso, certsDir, FAKE_ACCOUNT);
 }
 
 /** A working setup in language `m`: certificate, upload, a passing test, the dashboard and a betfairlightweight kit. */
@@ -102,7 +71,7 @@ for (const [language, width, height] of [
     await page.setViewportSize({ width, height });
     const kitDir = await workingSetupWithKit(page, language);
     const working = snapshot(harness.certDir);
-    expect(await curlLogin(harness, join(kitDir, 'certs'))).toBe('SUCCESS');
+    expect(await curlFrom(harness, join(kitDir, 'certs'))).toBe('SUCCESS');
 
     // What will happen, in order, before anything is made.
     await buttonIn(page, m.ui.expiry.renew).click();
@@ -121,7 +90,7 @@ for (const [language, width, height] of [
     await expect(headingIn(page, t.inProgress['not-uploaded'])).toBeVisible();
     await expect(buttonIn(page, t.uploaded)).toBeVisible();
     await shot('not-uploaded');
-    expect(await curlLogin(harness, join(kitDir, 'certs'))).toBe('SUCCESS');
+    expect(await curlFrom(harness, join(kitDir, 'certs'))).toBe('SUCCESS');
 
     await buttonIn(page, t.uploaded).click();
     await expect(headingIn(page, t.inProgress['not-tested'])).toBeVisible();
@@ -131,8 +100,8 @@ for (const [language, width, height] of [
     await expect(page.getByText(t.botFiles(botFiles))).toBeVisible();
     await shot('not-tested');
     // One certificate per account: the old kit is refused now, the bot's new files log in; the working set waits.
-    expect(await curlLogin(harness, join(kitDir, 'certs'))).toBe('CERT_AUTH_REQUIRED');
-    expect(await curlLogin(harness, join(botFiles, 'certs'))).toBe('SUCCESS');
+    expect(await curlFrom(harness, join(kitDir, 'certs'))).toBe('CERT_AUTH_REQUIRED');
+    expect(await curlFrom(harness, join(botFiles, 'certs'))).toBe('SUCCESS');
     expect(snapshot(harness.certDir)).toEqual(working);
 
     // The test, with the new certificate; its answer names the bot's next steps, never "the same files".
@@ -186,7 +155,7 @@ test('cancel at any point returns to the working set with nothing lost (en, 1000
   await expect(buttonIn(page, m.ui.expiry.renew)).toBeVisible();
   await expect(headingIn(page, t.inProgress['not-uploaded'])).toHaveCount(0);
   expect(snapshot(harness.certDir)).toEqual(working);
-  expect(await curlLogin(harness, join(kitDir, 'certs'))).toBe('SUCCESS');
+  expect(await curlFrom(harness, join(kitDir, 'certs'))).toBe('SUCCESS');
   // The unused set is in the archive, which the dashboard offers to delete.
   const archive = join(harness.certDir, ARCHIVE_DIR);
   expect(readdirSync(archive)).toEqual([expect.stringMatching(/^cancelled-renewal-\d{4}-\d{2}-\d{2}$/)]);
