@@ -55,6 +55,8 @@ export interface TestLoginRequest {
   readonly p12Password?: string;
   /** When the account has no application keys, create them under this name (must not contain the username). */
   readonly createAppKeysName?: string;
+  /** "I have checked it, test again": the user checked the password after wrong ones in a row (the login guard). */
+  readonly passwordChecked?: boolean;
 }
 
 /** Every method resolves; failures are `{ ok: false, error }`. Adding a method: one line here, one handler. */

@@ -30,6 +30,7 @@ export const FAULT_CLASSES = {
   BOT_LOGIN_NOT_AVAILABLE: 'bad-input',
   GUARD_RATE_LIMITED: 'held-back',
   GUARD_BANNED: 'held-back',
+  GUARD_PASSWORD_CHECK: 'held-back',
   GUARD_BUSY: 'held-back',
   NETWORK_ERROR: 'no-answer',
   TLS_ERROR: 'no-answer',

@@ -15,6 +15,7 @@ import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
 import { BotKitFold } from './bot-kit.js';
+import { SupportReport } from '../components/support-report.js';
 
 export function Dashboard() {
   const ctx = useWizard();
@@ -47,6 +48,7 @@ export function Dashboard() {
         ) : null}
         <LastTestRows last={last} jurisdiction={settings.jurisdiction ?? DEFAULT_JURISDICTION} />
       </dl>
+      <SupportReport subject={{ kind: 'last-test', last }} />
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
           <h2 id="dash-cert">{text.ui.dashboard.certificateHeading}</h2>

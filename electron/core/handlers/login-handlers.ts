@@ -42,6 +42,7 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
       password: input.password,
       keepSession: false,
       ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
+      ...(input.passwordChecked === true ? { passwordChecked: true } : {}),
     },
     { dataDir: ctx.dataDir, env: ctx.env },
   );

@@ -184,6 +184,15 @@ export const ui = {
     button: 'Test my login',
     testing: 'Testing…',
     waitButton: (countdown: string) => `Test my login (wait ${countdown})`,
+    checkedButton: 'I have checked it, test again',
+    checkedWaitButton: (countdown: string) => `Test again (wait ${countdown})`,
+    waitReason: {
+      'rate-limited': 'A few tests a minute keep your account safe.',
+      banned: 'Betfair paused logins for this account: waiting it out.',
+      'password-check': 'Two wrong passwords in a row: check yours first.',
+    },
+    passwordCheck:
+      'Betfair did not accept the username and password twice in a row, and more wrong tries can lock the account. Check them by logging in on the Betfair website (or reset the password); after a short wait, press "I have checked it, test again".',
     rateLimited:
       'To protect your account, the wizard only tries a few logins per minute. You can test again when the countdown ends.',
     banned:

@@ -186,6 +186,15 @@ export const ui: Messages['ui'] = {
     button: 'Probar mi acceso',
     testing: 'Probando…',
     waitButton: (countdown: string) => `Probar mi acceso (espera ${countdown})`,
+    checkedButton: 'Ya la he comprobado, probar de nuevo',
+    checkedWaitButton: (countdown: string) => `Probar de nuevo (espera ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Pocas pruebas por minuto protegen tu cuenta.',
+      banned: 'Betfair ha pausado los accesos de esta cuenta: toca esperar.',
+      'password-check': 'Dos contraseñas incorrectas seguidas: compruébala antes.',
+    },
+    passwordCheck:
+      'Betfair no aceptó el usuario y la contraseña dos veces seguidas, y más intentos fallidos pueden bloquear la cuenta. Compruébalos entrando en la web de Betfair (o restablece la contraseña); tras una breve espera, pulsa "Ya la he comprobado, probar de nuevo".',
     rateLimited:
       'Para proteger tu cuenta, el asistente solo hace unos pocos intentos por minuto. Podrás volver a probar cuando termine la cuenta atrás.',
     banned:

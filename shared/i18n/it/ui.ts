@@ -187,6 +187,15 @@ export const ui: Messages['ui'] = {
     button: 'Prova il login',
     testing: 'Prova in corso…',
     waitButton: (countdown: string) => `Prova il login (attendi ${countdown})`,
+    checkedButton: "L'ho controllata, riprova",
+    checkedWaitButton: (countdown: string) => `Riprova (attendi ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Poche prove al minuto proteggono il tuo conto.',
+      banned: 'Betfair ha sospeso i login di questo conto: si attende.',
+      'password-check': 'Due password sbagliate di fila: prima controllala.',
+    },
+    passwordCheck:
+      'Betfair non ha accettato nome utente e password per due volte di fila, e altri tentativi sbagliati possono bloccare il conto. Controllali accedendo al sito di Betfair (o reimposta la password); dopo una breve attesa premi "L\'ho controllata, riprova".',
     rateLimited:
       'Per proteggere il tuo conto, la procedura guidata fa solo pochi tentativi di login al minuto. Potrai riprovare quando finisce il conto alla rovescia.',
     banned:

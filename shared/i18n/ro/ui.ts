@@ -187,6 +187,15 @@ export const ui: Messages['ui'] = {
     button: 'Testează conectarea',
     testing: 'Se testează…',
     waitButton: (countdown: string) => `Testează conectarea (așteaptă ${countdown})`,
+    checkedButton: 'Am verificat-o, testează din nou',
+    checkedWaitButton: (countdown: string) => `Testează din nou (așteaptă ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Puține teste pe minut îți protejează contul.',
+      banned: 'Betfair a oprit conectările acestui cont: așteptăm.',
+      'password-check': 'Două parole greșite la rând: verific-o întâi.',
+    },
+    passwordCheck:
+      'Betfair nu a acceptat de două ori la rând numele de utilizator și parola, iar alte încercări greșite pot bloca contul. Verifică-le conectându-te pe site-ul Betfair (sau resetează parola); după o scurtă așteptare, apasă „Am verificat-o, testează din nou”.',
     rateLimited:
       'Ca să-ți protejeze contul, asistentul încearcă doar câteva conectări pe minut. Poți testa din nou când se termină numărătoarea.',
     banned:

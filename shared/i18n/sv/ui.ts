@@ -183,6 +183,15 @@ export const ui: Messages['ui'] = {
     button: 'Testa min inloggning',
     testing: 'Testar…',
     waitButton: (countdown: string) => `Testa min inloggning (vänta ${countdown})`,
+    checkedButton: 'Jag har kontrollerat det, testa igen',
+    checkedWaitButton: (countdown: string) => `Testa igen (vänta ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Få tester i minuten skyddar ditt konto.',
+      banned: 'Betfair har pausat inloggningarna för kontot: vi väntar.',
+      'password-check': 'Fel lösenord två gånger i rad: kontrollera det först.',
+    },
+    passwordCheck:
+      'Betfair godtog inte användarnamnet och lösenordet två gånger i rad, och fler felaktiga försök kan spärra kontot. Kontrollera dem genom att logga in på Betfairs webbplats (eller återställ lösenordet); tryck efter en kort väntan på "Jag har kontrollerat det, testa igen".',
     rateLimited:
       'För att skydda ditt konto gör guiden bara några få inloggningsförsök per minut. Du kan testa igen när nedräkningen är slut.',
     banned:
