@@ -3,7 +3,8 @@
  * fake keeping one certificate per account: the working files stay byte-for-byte the same until the new test passes;
  * a reload in the middle resumes the renewal; after the upload the old kit's files are refused (curl) while the new
  * ones log in; after the test the bot's next steps are named and the old kit is marked out of date; the archive can
- * be deleted; cancel returns to the working set. In English at 1000x720 and Italian at 800x600, screenshots kept.
+ * be deleted; cancel returns to the working set. In English at 1000x720 and Italian at 800x600, screenshots kept,
+ * axe-core on each stage.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { ARCHIVE_DIR } from '../../shared/renewal.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import type { Harness } from '../harness/server.js';
 import { curlLogin, folderSnapshot } from '../fixtures/renewal-checks.js';
+import { expectNoViolations } from './axe-check.js';
 import { expect, test } from './fixtures.js';
 import { BUNDLES, buttonIn, headingIn, languageSelect, testLoginIn, walkToTestStepIn } from './language-flow.js';
 
@@ -79,6 +81,7 @@ for (const [language, width, height] of [
     await expect(plan).toBeFocused();
     await expect(page.getByRole('listitem').filter({ hasText: t.plan[1] ?? '' })).toBeVisible();
     await shot('plan');
+    await expectNoViolations(page, `renewal plan (${language})`);
     await buttonIn(page, t.start).click();
     const notUploaded = headingIn(page, t.inProgress['not-uploaded']);
     await expect(notUploaded).toBeVisible({ timeout: 30_000 });
@@ -99,6 +102,7 @@ for (const [language, width, height] of [
     const botFiles = settings.value.renewal.botFilesDir;
     await expect(page.getByText(t.botFiles(botFiles))).toBeVisible();
     await shot('not-tested');
+    await expectNoViolations(page, `renewal not tested yet (${language})`);
     // One certificate per account: the old kit is refused now, the bot's new files log in; the working set waits.
     expect(await curlFrom(harness, join(kitDir, 'certs'))).toBe('CERT_AUTH_REQUIRED');
     expect(await curlFrom(harness, join(botFiles, 'certs'))).toBe('SUCCESS');
@@ -112,6 +116,7 @@ for (const [language, width, height] of [
     await expect(answer).not.toContainText(m.VERDICT_TEXT.works.whatToDo);
     await expect(headingIn(page, t.doneHeading)).toBeVisible();
     await shot('after-test');
+    await expectNoViolations(page, `renewal done (${language})`);
     const now = snapshot(harness.certDir);
     expect(now['client-2048.crt']).not.toBe(working['client-2048.crt']);
     expect(now['client-2048.key']).not.toBe(working['client-2048.key']);
@@ -130,6 +135,7 @@ for (const [language, width, height] of [
     await buttonIn(page, t.deleteArchive).click();
     await expect(page.getByRole('alertdialog', { name: t.deleteTitle })).toBeVisible();
     await shot('delete-question');
+    await expectNoViolations(page, `delete the old certificates? (${language})`);
     await page.getByRole('alertdialog').getByRole('button', { name: t.deleteConfirm, exact: true }).click();
     await expect(buttonIn(page, t.deleteArchive)).toHaveCount(0);
     expect(existsSync(archive)).toBe(false);
