@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { WizardApi } from '../../shared/api.js';
-import { ARCHIVE_DIR } from '../../shared/renewal.js';
+import { ARCHIVE_DIR, shortFingerprint } from '../../shared/renewal.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import type { Harness } from '../harness/server.js';
 import { curlLogin, folderSnapshot } from '../fixtures/renewal-checks.js';
@@ -166,4 +166,33 @@ test('cancel at any point returns to the working set with nothing lost (en, 1000
   const archive = join(harness.certDir, ARCHIVE_DIR);
   expect(readdirSync(archive)).toEqual([expect.stringMatching(/^cancelled-renewal-\d{4}-\d{2}-\d{2}$/)]);
   await expect(buttonIn(page, t.deleteArchive)).toBeVisible();
+});
+
+test('cancel after the upload: the question says to upload the working certificate again, and until then "not recognised" names it (en)', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(150_000);
+  const m = BUNDLES.en;
+  const t = m.RENEWAL_TEXT;
+  await page.setViewportSize({ width: 1000, height: 720 });
+  await workingSetupWithKit(page, 'en');
+  await buttonIn(page, m.ui.expiry.renew).click();
+  await buttonIn(page, t.start).click();
+  await buttonIn(page, t.uploaded).click({ timeout: 30_000 });
+  await expect(headingIn(page, t.inProgress['not-tested'])).toBeVisible();
+  await buttonIn(page, t.cancel).click();
+  const working = join(harness.certDir, 'client-2048.crt');
+  await expect(page.getByRole('alertdialog', { name: t.cancelTitle })).toContainText(t.cancelTextUploaded(working));
+  await page.getByRole('alertdialog').getByRole('button', { name: t.cancel, exact: true }).click();
+  await expect(buttonIn(page, m.ui.expiry.renew)).toBeVisible();
+
+  // Betfair keeps only the new certificate now: the working one is refused, and the answer says which one was tested.
+  await page.locator('summary').filter({ hasText: m.ui.dashboard.testAgainHeading }).click();
+  await testLoginIn(page, m);
+  const settings = await page.evaluate(() => (window as unknown as { wizard: WizardApi }).wizard.getSettings());
+  if (!settings.ok || !settings.value.certificate) throw new Error('no certificate');
+  const { commonName, fingerprintSha256 } = settings.value.certificate;
+  const refused = page.getByRole('alert').filter({ has: headingIn(page, 'Certificate not recognised') });
+  await expect(refused).toContainText(t.testedCertificate(commonName ?? '', shortFingerprint(fingerprintSha256)));
 });
