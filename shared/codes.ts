@@ -125,6 +125,9 @@ export type HarnessErrorCode =
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
 export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
 
+/** Why "Restart now" did not restart (shared/update-types.ts). */
+export type UpdateErrorCode = 'UPDATE_BUSY' | 'NO_UPDATE_READY';
+
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
 export type UsageErrorCode = typeof USAGE_ERROR;
@@ -141,4 +144,5 @@ export type AppErrorCode =
   | HarnessErrorCode
   | AppNameProblem
   | KitErrorCode
+  | UpdateErrorCode
   | UsageErrorCode;

@@ -72,6 +72,10 @@ export const settingsSchema = z.object({
   appKey: z.string().nullable(),
   rememberUsername: z.boolean(),
   username: z.string().nullable(),
+  /** "Check for updates automatically" (at start, at most once a day); on unless the user turns it off. */
+  checkForUpdates: z.boolean().default(true),
+  /** When the app last asked GitHub for a new version (ISO time); null before the first check. */
+  lastUpdateCheck: z.string().max(40).nullable().default(null),
   lastTest: z
     .object({
       at: z.string(),
@@ -107,6 +111,7 @@ export const settingsPatchSchema = settingsSchema
     appKey: true,
     rememberUsername: true,
     username: true,
+    checkForUpdates: true,
   })
   .partial()
   .strict();
@@ -122,5 +127,7 @@ export const DEFAULT_SETTINGS: Settings = {
   appKey: null,
   rememberUsername: false,
   username: null,
+  checkForUpdates: true,
+  lastUpdateCheck: null,
   lastTest: null,
 };

@@ -15,6 +15,7 @@ import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
 import { BotKitFold } from './bot-kit.js';
+import { UpdatesFold } from './updates.js';
 
 export function Dashboard() {
   const ctx = useWizard();
@@ -62,7 +63,11 @@ export function Dashboard() {
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
-      <StartOver />
+      {/* One row: the page still fits the window with every fold closed. */}
+      <div className="dashboard-foot">
+        <StartOver />
+        <UpdatesFold />
+      </div>
     </div>
   );
 }

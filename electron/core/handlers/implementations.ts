@@ -19,6 +19,7 @@ import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
 import { saveCertificateAsCrt } from './crt-export-handler.js';
 import { addRenewalReminder } from './reminder-handler.js';
 import { writeBotKit } from './kit-handler.js';
+import { checkForUpdates, getUpdateStatus, restartToUpdate } from './update-handlers.js';
 
 export type Implementations = {
   readonly [M in WizardMethod]: (
@@ -49,5 +50,8 @@ export function implementations(ctx: HandlerContext): Implementations {
     saveCertificateAsCrt: (input) => saveCertificateAsCrt(ctx, input),
     addRenewalReminder: () => addRenewalReminder(ctx),
     writeBotKit: (input) => writeBotKit(ctx, input, writtenKits),
+    getUpdateStatus: () => getUpdateStatus(ctx),
+    checkForUpdates: () => checkForUpdates(ctx),
+    restartToUpdate: () => restartToUpdate(ctx),
   };
 }

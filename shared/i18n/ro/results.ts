@@ -8,3 +8,4 @@ export * from './login-statuses.js';
 export * from './bot-checks.js';
 export * from './kit.js';
 export * from './verdict.js';
+export * from './updates.js';
