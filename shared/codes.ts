@@ -30,6 +30,7 @@ export const FAULT_CLASSES = {
   BOT_LOGIN_NOT_AVAILABLE: 'bad-input',
   GUARD_RATE_LIMITED: 'held-back',
   GUARD_BANNED: 'held-back',
+  GUARD_PASSWORD_CHECK: 'held-back',
   GUARD_BUSY: 'held-back',
   NETWORK_ERROR: 'no-answer',
   TLS_ERROR: 'no-answer',
@@ -128,6 +129,9 @@ export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'K
 /** Why "Restart now" did not restart (shared/update-types.ts). */
 export type UpdateErrorCode = 'UPDATE_BUSY' | 'NO_UPDATE_READY';
 
+/** Refusals of a certificate renewal (shared/renewal.ts). */
+export type RenewalErrorCode = 'NO_RENEWAL' | 'RENEWAL_NOT_UPLOADED' | 'RENEWAL_FILES_MISSING';
+
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
 export type UsageErrorCode = typeof USAGE_ERROR;
@@ -145,4 +149,5 @@ export type AppErrorCode =
   | AppNameProblem
   | KitErrorCode
   | UpdateErrorCode
+  | RenewalErrorCode
   | UsageErrorCode;

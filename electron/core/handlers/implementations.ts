@@ -20,6 +20,13 @@ import { saveCertificateAsCrt } from './crt-export-handler.js';
 import { addRenewalReminder } from './reminder-handler.js';
 import { writeBotKit } from './kit-handler.js';
 import { checkForUpdates, getUpdateStatus, restartToUpdate } from './update-handlers.js';
+import {
+  cancelRenewal,
+  closeRenewalNote,
+  confirmRenewalUpload,
+  deleteArchive,
+  startRenewal,
+} from './renewal-handlers.js';
 
 export type Implementations = {
   readonly [M in WizardMethod]: (
@@ -53,5 +60,10 @@ export function implementations(ctx: HandlerContext): Implementations {
     getUpdateStatus: () => getUpdateStatus(ctx),
     checkForUpdates: () => checkForUpdates(ctx),
     restartToUpdate: () => restartToUpdate(ctx),
+    startRenewal: () => startRenewal(ctx),
+    confirmRenewalUpload: () => confirmRenewalUpload(ctx),
+    cancelRenewal: () => cancelRenewal(ctx),
+    deleteArchive: () => deleteArchive(ctx),
+    closeRenewalNote: () => closeRenewalNote(ctx),
   };
 }

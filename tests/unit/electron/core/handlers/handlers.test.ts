@@ -419,7 +419,7 @@ describe('getGuardStatus and getSnippets', () => {
     const { handlers } = setup();
     expect(await handlers.getGuardStatus(undefined)).toEqual({
       ok: true,
-      value: { state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5 },
+      value: { state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 },
     });
   });
 
