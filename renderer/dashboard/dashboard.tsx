@@ -16,6 +16,7 @@ import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
 import { BotKitAction } from './bot-kit.js';
+import { UpdatesFold } from './updates.js';
 import { SupportReport } from '../components/support-report.js';
 
 export function Dashboard() {
@@ -73,7 +74,11 @@ export function Dashboard() {
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
-      <StartOver />
+      {/* One row: the page still fits the window with every fold closed. */}
+      <div className="dashboard-foot">
+        <StartOver />
+        <UpdatesFold />
+      </div>
     </div>
   );
 }
