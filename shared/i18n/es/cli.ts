@@ -52,6 +52,8 @@ Opciones:
   --country CC            código de país de dos letras (opcional)
   --email ADDRESS         correo electrónico (opcional)
   --days N                días de validez del certificado, de 1 a 3650 (por defecto 365)
+  --jurisdiction ID       tu sitio de Betfair (international, au, it, es, ro, se), para la
+                          dirección de su página de seguridad donde se sube el certificado
   --force                 si ya hay archivos de certificado, los mueve a una carpeta de
                           copia de seguridad con fecha dentro de DIR y crea otros nuevos
   --json                  muestra un único objeto JSON en lugar de texto
@@ -74,8 +76,10 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
   fingerprint: (fp: string) => `Huella digital SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Válido hasta el ${date} (${dayCount(days)}).`,
   backup: (dir: string) => `Los archivos anteriores se han movido a ${dir}`,
-  nextStep:
-    'Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso.',
+  nextStep: (url: string) =>
+    `Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso:\n  ${url}`,
+  otherSites:
+    '¿Usas otro sitio de Betfair (betfair.com.au, .it, .es, .ro o .se)? Súbelo en la página de seguridad de ese sitio: añade --jurisdiction ID para ver su dirección.',
   failed: (message: string) => `No se ha podido crear el certificado: ${message}`,
 };
 

@@ -56,6 +56,8 @@ Opțiuni:
   --country CC            codul țării din două litere, opțional
   --email ADDRESS         adresa de e-mail, opțional
   --days N                câte zile e valabil certificatul, între 1 și 3650 (implicit 365)
+  --jurisdiction ID       site-ul tău Betfair (international, au, it, es, ro, se), pentru
+                          adresa paginii lui de securitate unde se încarcă certificatul
   --force                 dacă există deja fișiere de certificat, le mută într-un folder
                           de rezervă datat din DIR și creează altele noi
   --json                  afișează un singur obiect JSON în loc de text
@@ -78,8 +80,10 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
   fingerprint: (fp: string) => `Amprentă SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Valabil până la ${date} (${plural(days, 'zi', 'zile')}).`,
   backup: (dir: string) => `Fișierele anterioare au fost mutate în ${dir}`,
-  nextStep:
-    'Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea.',
+  nextStep: (url: string) =>
+    `Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea:\n  ${url}`,
+  otherSites:
+    'Folosești alt site Betfair (betfair.com.au, .it, .es, .ro sau .se)? Încarcă-l pe pagina de securitate a acelui site: adaugă --jurisdiction ID ca să-i vezi adresa.',
   failed: (message: string) => `Certificatul nu a putut fi creat: ${message}`,
 };
 

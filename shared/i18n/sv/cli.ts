@@ -52,6 +52,8 @@ Alternativ:
   --country CC            valfri landskod på två bokstäver
   --email ADDRESS         valfri e-postadress
   --days N                antal dagar certifikatet gäller, 1 till 3650 (standard 365)
+  --jurisdiction ID       din Betfair-webbplats (international, au, it, es, ro, se), för
+                          adressen till dess säkerhetssida där certifikatet laddas upp
   --force                 om det redan finns certifikatfiler, flytta dem till en daterad
                           mapp för säkerhetskopior i DIR och skapa nya
   --json                  skriv ut ett JSON-objekt i stället för text
@@ -74,8 +76,10 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
   fingerprint: (fp: string) => `SHA-256-fingeravtryck: ${fp}`,
   validUntil: (date: string, n: number) => `Giltigt till ${date} (${days(n)}).`,
   backup: (dir: string) => `De tidigare filerna flyttades till ${dir}`,
-  nextStep:
-    'Nästa steg: ladda upp client-2048.crt på säkerhetssidan för ditt Betfair-konto och testa sedan inloggningen.',
+  nextStep: (url: string) =>
+    `Nästa steg: ladda upp client-2048.crt på säkerhetssidan för ditt Betfair-konto och testa sedan inloggningen:\n  ${url}`,
+  otherSites:
+    'Använder du en annan Betfair-webbplats (betfair.com.au, .it, .es, .ro eller .se)? Ladda upp det på den webbplatsens säkerhetssida: lägg till --jurisdiction ID för att se adressen.',
   failed: (message: string) => `Kunde inte skapa certifikatet: ${message}`,
 };
 
