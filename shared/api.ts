@@ -27,6 +27,7 @@ import {
   botKitInput,
 } from './wizard-inputs.js';
 import type { BotKit, BotKitRequest } from './bot-kit.js';
+import type { UpdateStatus } from './update-types.js';
 import type { LanguageOrPseudo } from './i18n/languages.js';
 export interface AppInfo {
   readonly version: string;
@@ -111,6 +112,12 @@ export const WIZARD_CONTRACT = {
   closeRenewalNote: query<Settings>(),
   /** "Set up my bot": writes a bot kit for a framework next to the remembered certificate (a new dated folder). */
   writeBotKit: method<BotKitRequest, BotKit>()(botKitInput),
+  /** What the app knows about its own next version (shared/update-types.ts). */
+  getUpdateStatus: query<UpdateStatus>(),
+  /** "Check for updates": asks GitHub now (whatever the once-a-day rule), downloads a newer version in the background. */
+  checkForUpdates: query<UpdateStatus>(),
+  /** "Restart now": closes the app and installs the downloaded version; refused while a test, dialog or kit is under way. */
+  restartToUpdate: query<null>(),
 } as const satisfies Record<string, WizardMethodSpec>;
 
 type Contract = typeof WIZARD_CONTRACT;

@@ -20,6 +20,7 @@ import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
 import { saveCertificateAsCrt } from './crt-export-handler.js';
 import { addRenewalReminder } from './reminder-handler.js';
 import { writeBotKit } from './kit-handler.js';
+import { checkForUpdates, getUpdateStatus, restartToUpdate } from './update-handlers.js';
 import {
   cancelRenewal,
   closeRenewalNote,
@@ -63,6 +64,9 @@ export function implementations(ctx: HandlerContext): Implementations {
     saveCertificateAsCrt: (input) => saveCertificateAsCrt(ctx, input),
     addRenewalReminder: () => addRenewalReminder(ctx),
     writeBotKit: (input) => writeBotKit(ctx, input, writtenKits),
+    getUpdateStatus: () => getUpdateStatus(ctx),
+    checkForUpdates: () => checkForUpdates(ctx),
+    restartToUpdate: () => restartToUpdate(ctx),
     startRenewal: () => startRenewal(ctx),
     confirmRenewalUpload: () => confirmRenewalUpload(ctx),
     cancelRenewal: () => cancelRenewal(ctx),
