@@ -4,14 +4,15 @@
  * the passwords are typed twice for .NET and Java, and "Show in folder" reveals the kit. Screenshots at 1000x720 and
  * 800x600 are kept for a look.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
 import { fillLogin, next, runTest, successPanel, unfold, walkToTestStep } from './flow.js';
 import { EXPECTED_KIT_FILES } from '../fixtures/kit-files.js';
+import { relativeFilesUnder } from '../support/files-under.js';
 
 const standInDir = mkdtempSync(join(tmpdir(), 'botlogin-e2e-cli-'));
 const STAND_IN = join(standInDir, 'bot-login.cjs');
@@ -28,13 +29,6 @@ const NAMES = {
   java: 'Java',
   node: 'Node.js',
 } as const;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((n) => statSync(join(dir, n)).isFile())
-    .map((n) => n.split(sep).join('/'))
-    .sort();
-}
 
 async function toDashboard(page: Page): Promise<void> {
   await walkToTestStep(page);
@@ -82,11 +76,11 @@ test.describe('with the one-file CLI beside the app', () => {
       await expect(done).toBeInViewport();
       const dir = ((await done.textContent()) ?? '').replace(/^The kit is ready in /, '');
       expect(dir).toMatch(new RegExp(`bot-kit-${framework}-\\d{4}-\\d{2}-\\d{2}$`));
-      expect(filesUnder(dir)).toEqual([...EXPECTED[framework]]);
+      expect(relativeFilesUnder(dir)).toEqual([...EXPECTED[framework]]);
       await expect(fold.getByRole('list', { name: 'Files in the kit' }).getByRole('listitem')).toHaveCount(
         EXPECTED[framework].length,
       );
-      for (const name of filesUnder(dir)) {
+      for (const name of relativeFilesUnder(dir)) {
         const bytes = readFileSync(join(dir, name));
         expect(bytes.includes(Buffer.from(KIT_PASSWORD)), name).toBe(false);
         expect(bytes.includes(Buffer.from(FAKE_ACCOUNT.password)), name).toBe(false);
@@ -170,7 +164,7 @@ test.describe('without the one-file CLI', () => {
     await expect(fold.getByText('The one-file command line was not found next to the app')).toBeVisible();
     const done = fold.getByRole('heading', { name: /^The kit is ready in / });
     const dir = ((await done.textContent()) ?? '').replace(/^The kit is ready in /, '');
-    expect(filesUnder(dir)).not.toContain('bot-login.cjs');
+    expect(relativeFilesUnder(dir)).not.toContain('bot-login.cjs');
     expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain('release page of Bot Login Wizard');
   });
 });

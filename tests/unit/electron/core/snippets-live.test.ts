@@ -18,7 +18,7 @@ import {
   startFakeSso,
   type FakeSso,
 } from '../../../fixtures/fake-sso/server.js';
-import { tempDir } from './handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const HOST = 'identitysso-cert.betfair.com';

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildSnippets, type SnippetInput } from '../../../../electron/core/snippets.js';
 import type { Snippet } from '../../../../shared/api.js';
-import { tempDir } from './handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 

@@ -16,7 +16,7 @@ import {
   defaultExecutableName,
 } from '../../../../electron/launch/single-executable.js';
 import { it as italian } from '../../../../shared/i18n/it/index.js';
-import { buildOneFileCli } from '../cli/one-file-build.js';
+import { buildOneFileCli } from '../../../support/one-file-build.js';
 
 const run = promisify(execFile);
 

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WIZARD_METHODS } from '../../../../shared/api.js';
 import { wizardChannel } from '../../../../shared/wizard-channel.js';
 import { windowOptions, CONTENT_SECURITY_POLICY } from '../../../../electron/core/window-options.js';
-import { buildBundle } from '../bundle-build.js';
-import { tempDir } from '../core/handlers/fakes.js';
+import { buildBundle } from '../../../support/bundle-build.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 type Listener = (...args: unknown[]) => unknown;
 
