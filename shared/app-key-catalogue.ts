@@ -1,6 +1,7 @@
 /**
  * The application-key catalogue: turns what the Accounts API answered into AppKeyCheck / AppKeysCreation values
- * with plain words (from `text`, in the language in use). Unknown errorCodes are named, every invisible or
+ * (codes and facts, for the bridge), and those into plain words where they are shown (from `text`, in the language
+ * in use). Unknown errorCodes are named, every invisible or
  * controlling character in them shown escaped (shared/terminal-safe.ts), as is the name of created keys.
  */
 import { text } from './i18n/text.js';
@@ -19,7 +20,7 @@ export type AccountsProblem =
 /** All the catalogue reads of a key: which kind it is. */
 export type KeyKind = Pick<AppKeySummary, 'delayed' | 'active'>;
 
-/** What the engine found out about the key; the catalogue adds the words. */
+/** What the engine found out about the key (keyCheckOf keeps what the words need). */
 export type KeyCheckFacts =
   | { readonly status: 'valid'; readonly key: KeyKind | null }
   | { readonly status: 'not-yours'; readonly keyCount: number }
@@ -81,30 +82,47 @@ export function keyCheckEntry(status: AppKeyCheckStatus, key: KeyKind | null, ke
   }
 }
 
-export function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck {
-  const words = (key: KeyKind | null, keyCount: number | null): AppKeyText =>
-    text.APP_KEY_CHECK_TEXT[keyCheckEntry(facts.status, key, keyCount)];
+/** The check the engine sends: facts and codes only (the words are made where it is shown: keyCheckWords). */
+export function keyCheckOf(facts: KeyCheckFacts): AppKeyCheck {
   switch (facts.status) {
     case 'valid':
-      return { status: 'valid', ...kindOf(facts.key), ...words(facts.key, null) };
+      return { status: 'valid', ...kindOf(facts.key) };
     case 'not-yours':
-      return { status: 'not-yours', ...words(null, facts.keyCount) };
+      return { status: 'not-yours' };
     case 'refused':
-      return { status: 'refused', code: facts.code, ...kindOf(facts.key), ...words(facts.key, null) };
+      return { status: 'refused', code: facts.code, ...kindOf(facts.key) };
     case 'not-given':
-      return { status: 'not-given', ...words(null, facts.keyCount) };
-    case 'not-checked': {
-      const cause = explainAccountsProblem(facts.problem);
-      return {
-        status: 'not-checked',
-        code: facts.problem.code,
-        ...kindOf(facts.key),
-        title: text.APP_KEY_CHECK_TEXT.notChecked.title,
-        explanation: `${text.APP_KEY_CHECK_TEXT.notChecked.explanation} ${cause.explanation}`,
-        whatToDo: text.APP_KEY_CHECK_TEXT.notChecked.whatToDo,
-      };
-    }
+      return { status: 'not-given' };
+    case 'not-checked':
+      return { status: 'not-checked', code: facts.problem.code, ...kindOf(facts.key), ...detailOf(facts.problem) };
   }
+}
+
+/** A fault's details travel with its code; an errorCode needs none. */
+function detailOf(problem: AccountsProblem): { faultDetail?: FaultDetail } {
+  return problem.kind === 'fault' ? { faultDetail: problem.detail } : {};
+}
+
+/** The problem a check or a creation carries: a fault when its details came with it, else an errorCode. */
+function problemOf(code: string, faultDetail: FaultDetail | undefined): AccountsProblem {
+  return faultDetail === undefined ? { kind: 'error', code } : { kind: 'fault', code, detail: faultDetail };
+}
+
+/** The kind of key a check saw, or none. */
+export function keyKindOf(check: AppKeyCheck): KeyKind | null {
+  if (check.delayed === undefined) return null;
+  return { delayed: check.delayed, active: check.active === true };
+}
+
+/**
+ * A key check in the language in use. `keyCount` is how many keys the account has (null: they could not be listed;
+ * report.appKeys). A check that could not be done adds its cause (the fault's details, or the errorCode's words).
+ */
+export function keyCheckWords(check: AppKeyCheck, keyCount: number | null): AppKeyText {
+  const words = text.APP_KEY_CHECK_TEXT[keyCheckEntry(check.status, keyKindOf(check), keyCount)];
+  if (check.status !== 'not-checked') return words;
+  const cause = explainAccountsProblem(problemOf(check.code ?? '', check.faultDetail));
+  return { ...words, explanation: `${words.explanation} ${cause.explanation}` };
 }
 
 import type { AppNameProblem } from './codes.js';
@@ -123,28 +141,22 @@ export function explainAppNameProblem(problem: AppNameProblem): AppKeyText {
     : text.APP_KEYS_CREATION_TEXT.nameContainsUsername;
 }
 
-/**
- * Outcome of creating keys: created, or not, with the reason in plain words. Betfair's own refusals (an
- * errorCode) explain themselves; a fault (no proper answer, also when the keys could not even be listed first)
- * says the keys could not be created and why.
- */
-export function explainAppKeysCreation(appName: string, problem: AccountsProblem | null): AppKeysCreation {
+/** Outcome of creating keys, as the engine sends it: created, or not with the code (and a fault's details). */
+export function keysCreationOf(appName: string, problem: AccountsProblem | null): AppKeysCreation {
   if (problem === null) return { created: true, appName };
-  const words =
-    problem.kind === 'error'
-      ? explainAccountsError(problem.code)
-      : {
-          ...text.APP_KEYS_CREATION_TEXT.notCreated,
-          explanation: `${text.APP_KEYS_CREATION_TEXT.notCreated.explanation} ${explainAccountsProblem(problem).explanation}`,
-        };
-  return {
-    created: false,
-    appName,
-    code: problem.code,
-    title: words.title,
-    explanation: words.explanation,
-    whatToDo: words.whatToDo,
-  };
+  return { created: false, appName, code: problem.code, ...detailOf(problem) };
+}
+
+/**
+ * Why keys were not created, in the language in use. Betfair's own refusals (an errorCode) explain themselves; a
+ * fault (no proper answer, also when the keys could not even be listed first) says the keys could not be created
+ * and why.
+ */
+export function keysNotCreatedWords(creation: AppKeysCreation & { readonly created: false }): AppKeyText {
+  const problem = problemOf(creation.code, creation.faultDetail);
+  if (problem.kind === 'error') return explainAccountsError(problem.code);
+  const words = text.APP_KEYS_CREATION_TEXT.notCreated;
+  return { ...words, explanation: `${words.explanation} ${explainAccountsProblem(problem).explanation}` };
 }
 
 /** The sentence the UI and CLI show after creating: "Betfair created your two application keys under ...". */

@@ -1,9 +1,11 @@
 /**
- * The application-key part of a test login, as the UI and the CLI see it (issue: "Test my login proves everything
+ * The application-key part of a test login, as the UI and the CLI see it: facts and codes only, worded where they
+ * are shown (shared/app-key-catalogue.ts) (issue: "Test my login proves everything
  * a bot needs"). After a SUCCESS login, on the same session and before the logout, the Accounts API lists the
  * account's keys (getDeveloperAppKeys), checks the key given (getAccountFunds) and, when asked and the account has
  * none, creates them (createDeveloperAppKeys). The Accounts API facts live in shared/accounts-api.ts.
  */
+import type { FaultDetail } from './fault-detail.js';
 
 /** One application key of the account (one DeveloperAppVersion of one DeveloperApp). */
 export interface AppKeySummary {
@@ -34,9 +36,8 @@ export interface AppKeyCheck {
   readonly active?: boolean;
   /** The Accounts API errorCode (e.g. INVALID_APP_KEY) or fault code behind refused / not-checked. */
   readonly code?: string;
-  readonly title: string;
-  readonly explanation: string;
-  readonly whatToDo: string;
+  /** not-checked after a fault (no proper answer): the fault's details; absent when Betfair answered an errorCode. */
+  readonly faultDetail?: FaultDetail;
 }
 
 /** The outcome of createDeveloperAppKeys, when the caller asked for it. */
@@ -47,7 +48,6 @@ export type AppKeysCreation =
       readonly appName: string;
       /** Accounts API errorCode (DUPLICATE_APP_NAME, APP_KEY_CREATION_FAILED, UNEXPECTED_ERROR...) or a fault code. */
       readonly code: string;
-      readonly title: string;
-      readonly explanation: string;
-      readonly whatToDo: string;
+      /** After a fault (no proper answer): its details; absent when Betfair answered an errorCode. */
+      readonly faultDetail?: FaultDetail;
     };

@@ -5,7 +5,7 @@
  */
 import type { KeepAliveCheck, StreamCheck } from './bot-check-types.js';
 import { text } from './i18n/text.js';
-import type { StatusAction } from './login-types.js';
+import type { StatusAction } from './login-catalogue.js';
 import { DEVELOPER_SUPPORT_URL, isKeepAliveErrorCode } from './stream-api.js';
 
 /** ok: nothing to do; warn: the bot will stop here until fixed; fail: not checked properly; none: not checked. */

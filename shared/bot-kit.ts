@@ -23,6 +23,9 @@ export function needsKitPassword(framework: BotFramework): boolean {
   return framework === 'dotnet' || framework === 'java';
 }
 
+/** The shortest key-file password a kit takes: the .pfx / .p12 travels to another machine with the key inside. */
+export const KIT_PASSWORD_MIN_LENGTH = 8;
+
 /**
  * What is wrong with a key-file password, or null. Java's PKCS#12 keystore takes only ASCII passwords ("Password is
  * not ASCII" on load, seen with Java 17), so a Java kit asks for printable ASCII.
@@ -30,18 +33,21 @@ export function needsKitPassword(framework: BotFramework): boolean {
 export function kitPasswordProblem(
   framework: BotFramework,
   password: string,
-): 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_NOT_ASCII' | null {
+): 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII' | null {
   if (!needsKitPassword(framework)) return null;
   if (password === '') return 'KIT_PASSWORD_NEEDED';
+  if ([...password].length < KIT_PASSWORD_MIN_LENGTH) return 'KIT_PASSWORD_TOO_SHORT';
   if (framework === 'java' && !/^[\x20-\x7e]+$/.test(password)) return 'KIT_PASSWORD_NOT_ASCII';
   return null;
 }
 
 /**
- * A username or application key goes into source code and a shell command: printable, no white space, and none of
- * the characters that end or escape a string in Python, C#, Java, JavaScript or a POSIX shell's single quotes.
+ * A username goes into source code and a shell command: printable, no white space, and none of the characters that
+ * end or escape a string in Python, C#, Java, JavaScript or a POSIX shell's single quotes (usernames such as
+ * bettor@example.com or first.last stay usable; the shell lines quote them). The application key has its own,
+ * narrower rule: shared/app-key-shape.ts.
  */
-export const KIT_VALUE_SHAPE = /^[^\s"'`$\\\p{C}]{1,256}$/u;
+export const KIT_USERNAME_SHAPE = /^[^\s"'`$\\\p{C}]{1,256}$/u;
 
 /** The one-file CLI's name, in the kit and next to the built app. */
 export const ONE_FILE_CLI_NAME = 'bot-login.cjs';
@@ -58,7 +64,7 @@ export interface BotKitRequest {
 }
 
 export type BotKitFileRole =
-  'certificate' | 'privateKey' | 'keystore' | 'envExample' | 'check' | 'project' | 'readme' | 'oneFileCli';
+  'certificate' | 'privateKey' | 'keystore' | 'envExample' | 'settings' | 'check' | 'project' | 'readme' | 'oneFileCli';
 
 export interface BotKitFile {
   /** Relative to the kit folder, with "/" (e.g. "certs/client-2048.key"). */
@@ -74,7 +80,7 @@ export interface BotKit {
   readonly includesOneFileCli: boolean;
 }
 
-/** The environment variables the .NET, Java and Node samples read (Python uses betfairlightweight's own names). */
+/** The environment variables the kits' samples read (Python: from .env or the environment, see kit_settings.py). */
 export const KIT_ENV = {
   /** The Betfair password (never written into the kit). */
   password: 'BETFAIR_PASSWORD',

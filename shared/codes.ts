@@ -30,11 +30,13 @@ export const FAULT_CLASSES = {
   BOT_LOGIN_NOT_AVAILABLE: 'bad-input',
   GUARD_RATE_LIMITED: 'held-back',
   GUARD_BANNED: 'held-back',
+  GUARD_PASSWORD_CHECK: 'held-back',
   GUARD_BUSY: 'held-back',
   NETWORK_ERROR: 'no-answer',
   TLS_ERROR: 'no-answer',
   CERTIFICATE_PROBLEM: 'bad-input',
   DATA_DIR_UNWRITABLE: 'no-answer',
+  DATA_DIR_SHARED: 'bad-input',
   TEST_ENDPOINT_INVALID: 'bad-input',
   APP_KEY_INVALID: 'bad-input',
   TEST_ENDPOINT_NOT_LOCAL: 'bad-input',
@@ -53,30 +55,7 @@ export function faultClassOf(code: string): FaultClass {
   return isFaultCode(code) ? FAULT_CLASSES[code] : 'bad-input';
 }
 
-/** Facts a fault's words may name (see FAULT_TEXT). Every field is optional; texts read well without them. */
-export interface FaultDetail {
-  /** The host the app tried to reach, e.g. identitysso-cert.betfair.com. */
-  readonly host?: string;
-  /** HTTP status of an unexpected answer. */
-  readonly httpStatus?: number;
-  /** What an unexpected answer should have been, when not a login answer (e.g. "an Accounts API answer"). */
-  readonly expected?: string;
-  /** What was wrong with an unexpected answer, in words (see UNEXPECTED_REASONS). */
-  readonly reason?: string;
-  /** Time limit that ran out, in seconds. */
-  readonly seconds?: number;
-  /** Guard: whole minutes (bans) or seconds (rate limit) until the next try is allowed. */
-  readonly minutesLeft?: number;
-  readonly secondsLeft?: number;
-  /** Guard: the limit per minute. */
-  readonly limit?: number;
-  /** Proxy setting found in the environment (host only, never credentials). */
-  readonly proxy?: string;
-  /** The lower-level fault behind a PROXY fault, e.g. "the connection was refused". */
-  readonly cause?: string;
-  /** A short technical phrase from the TLS layer, e.g. "certificate required". */
-  readonly tlsAlert?: string;
-}
+export type { FaultDetail } from './fault-detail.js';
 
 /** What the certificate engine finds wrong (or worth a warning) in certificate and key files. */
 export const FINDING_CODES = [
@@ -145,7 +124,10 @@ export type HarnessErrorCode =
   'HARNESS_UNKNOWN_METHOD' | 'HARNESS_BAD_REQUEST' | 'HARNESS_FORBIDDEN' | 'HARNESS_NOT_FOUND' | 'INTERNAL_ERROR';
 
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
-export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_NOT_ASCII';
+export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
+
+/** Refusals of a certificate renewal (shared/renewal.ts). */
+export type RenewalErrorCode = 'NO_RENEWAL' | 'RENEWAL_NOT_UPLOADED' | 'RENEWAL_FILES_MISSING';
 
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
@@ -163,4 +145,5 @@ export type AppErrorCode =
   | HarnessErrorCode
   | AppNameProblem
   | KitErrorCode
+  | RenewalErrorCode
   | UsageErrorCode;

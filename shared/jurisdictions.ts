@@ -11,16 +11,21 @@ export interface Jurisdiction {
   readonly tld: string;
   /** Danish residents cannot use the non-interactive login (MitID, which replaced NemID in 2023, needs the interactive login). */
   readonly botLoginAvailable: boolean;
+  /**
+   * betfairlightweight's `locale` for this exchange (the keys of IDENTITY_URLS in its baseclient.py; flumine passes
+   * it on); null where none is given: international is its default, and Denmark has no bot login.
+   */
+  readonly locale: string | null;
 }
 
 export const JURISDICTIONS: Readonly<Record<JurisdictionId, Jurisdiction>> = {
-  international: { id: 'international', tld: 'com', botLoginAvailable: true },
-  au: { id: 'au', tld: 'com.au', botLoginAvailable: true },
-  it: { id: 'it', tld: 'it', botLoginAvailable: true },
-  es: { id: 'es', tld: 'es', botLoginAvailable: true },
-  ro: { id: 'ro', tld: 'ro', botLoginAvailable: true },
-  se: { id: 'se', tld: 'se', botLoginAvailable: true },
-  dk: { id: 'dk', tld: 'dk', botLoginAvailable: false },
+  international: { id: 'international', tld: 'com', botLoginAvailable: true, locale: null },
+  au: { id: 'au', tld: 'com.au', botLoginAvailable: true, locale: 'australia' },
+  it: { id: 'it', tld: 'it', botLoginAvailable: true, locale: 'italy' },
+  es: { id: 'es', tld: 'es', botLoginAvailable: true, locale: 'spain' },
+  ro: { id: 'ro', tld: 'ro', botLoginAvailable: true, locale: 'romania' },
+  se: { id: 'se', tld: 'se', botLoginAvailable: true, locale: 'sweden' },
+  dk: { id: 'dk', tld: 'dk', botLoginAvailable: false, locale: null },
 };
 
 export const DEFAULT_JURISDICTION: JurisdictionId = 'international';

@@ -4,7 +4,7 @@
  * answer says where the test ran from and to run it on the bot's machine (words: shared/i18n/<language>/location.ts).
  */
 import { text } from './i18n/text.js';
-import type { LoginReport } from './login-types.js';
+import type { StatusExplanation } from './login-catalogue.js';
 
 /**
  * A loginStatus about where the login came from: the two Betfair lists today, and any later code named the same way
@@ -14,16 +14,12 @@ export function isLocationStatus(code: string): boolean {
   return /^[A-Z_]+_RESTRICTED_LOCATION$/.test(code);
 }
 
-/** The report with the location note added to what the answer means and what to do; other reports unchanged. */
-export function withLocationNote(report: LoginReport): LoginReport {
-  if (report.success || !isLocationStatus(report.loginStatus)) return report;
-  const e = report.explanation;
+/** A status's words with the location note added to what it means and what to do; other statuses unchanged. */
+export function withLocationNote(words: StatusExplanation): StatusExplanation {
+  if (!isLocationStatus(words.code)) return words;
   return {
-    ...report,
-    explanation: {
-      ...e,
-      meaning: `${e.meaning} ${text.LOCATION_TEXT.ranFrom}`,
-      whatToDo: `${text.LOCATION_TEXT.testOnServer} ${e.whatToDo}`,
-    },
+    ...words,
+    meaning: `${words.meaning} ${text.LOCATION_TEXT.ranFrom}`,
+    whatToDo: `${text.LOCATION_TEXT.testOnServer} ${words.whatToDo}`,
   };
 }

@@ -7,7 +7,6 @@ import { text } from './i18n/text.js';
 import type { ActionTarget, StatusText, StatusTextContext } from './i18n/text-types.js';
 import { JURISDICTIONS, securityPageUrl, websiteUrl, identityssoOrigin, type JurisdictionId } from './jurisdictions.js';
 import { LOGIN_STATUS_CODES, LOGIN_SUCCESS, type LoginStatus } from './login-status-codes.js';
-import type { StatusAction, StatusExplanation } from './login-types.js';
 import { terminalSafe } from './terminal-safe.js';
 import { FAULT_CLASSES, isFaultCode, isFindingCode, type FaultCode, type FaultDetail } from './codes.js';
 
@@ -15,6 +14,25 @@ export { LOGIN_STATUS_CODES } from './login-status-codes.js';
 export type { FaultCode, FaultDetail } from './codes.js';
 
 import { DEVELOPER_SUPPORT_URL } from './stream-api.js';
+
+export interface StatusAction {
+  /** Button text, e.g. "Open my Betfair account". */
+  readonly label: string;
+  /** An https URL on the user's own jurisdiction's Betfair site (or Betfair's developer site). */
+  readonly url: string;
+}
+
+/** What one loginStatus (or one fault) means, in plain words: made where it is shown, never sent across the bridge. */
+export interface StatusExplanation {
+  /** SUCCESS, a Betfair loginStatus, or a fault code such as CONNECTION_REFUSED. */
+  readonly code: string;
+  readonly title: string;
+  readonly meaning: string;
+  readonly whatToDo: string;
+  readonly action?: StatusAction;
+  /** True for codes the catalogue does not know (a future Betfair code). */
+  readonly unknown?: boolean;
+}
 
 function isKnownStatus(code: string): code is LoginStatus {
   return code === LOGIN_SUCCESS || (LOGIN_STATUS_CODES as readonly string[]).includes(code);
@@ -99,7 +117,9 @@ export function explainFault(code: string, detail: FaultDetail = {}): StatusExpl
   const credentialTitle = isFindingCode(code) ? text.CREDENTIAL_FAULT_TITLES[code] : undefined;
   if (credentialTitle !== undefined) {
     const words = text.FAULT_TEXT.CERTIFICATE_PROBLEM;
-    return { code, title: credentialTitle, meaning: words.meaning(detail), whatToDo: words.whatToDo(detail) };
+    const passwordOnly = code === 'P12_WRONG_PASSWORD' || code === 'P12_PASSWORD_NEEDED';
+    const whatToDo = passwordOnly ? text.CREDENTIAL_PASSWORD_WHAT_TO_DO : words.whatToDo(detail);
+    return { code, title: credentialTitle, meaning: words.meaning(detail), whatToDo };
   }
   return {
     code,

@@ -1,33 +1,16 @@
-/** The login engine's data, as the UI and the CLI see it. */
+/**
+ * The login engine's data, as the UI and the CLI see it: facts and codes only; the words are chosen where they are
+ * shown (renderer/logic/report-words.ts, electron/cli/terminal-words.ts), in the language in use.
+ */
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from './app-key-types.js';
 import type { KeepAliveCheck, StreamCheck } from './bot-check-types.js';
 import type { JurisdictionId } from './jurisdictions.js';
-
-export interface StatusAction {
-  /** Button text, e.g. "Open my Betfair account". */
-  readonly label: string;
-  /** An https URL on the user's own jurisdiction's Betfair site (or Betfair's developer site). */
-  readonly url: string;
-}
-
-/** What one loginStatus (or one fault) means, in plain words. */
-export interface StatusExplanation {
-  /** SUCCESS, a Betfair loginStatus, or a fault code such as CONNECTION_REFUSED. */
-  readonly code: string;
-  readonly title: string;
-  readonly meaning: string;
-  readonly whatToDo: string;
-  readonly action?: StatusAction;
-  /** True for codes the catalogue does not know (a future Betfair code). */
-  readonly unknown?: boolean;
-}
 
 export interface LoginReport {
   readonly jurisdiction: JurisdictionId;
   /** The loginStatus Betfair answered with. */
   readonly loginStatus: string;
   readonly success: boolean;
-  readonly explanation: StatusExplanation;
   /** true/false when a logout was tried after SUCCESS; null when not tried (failure, or session kept). */
   readonly loggedOut: boolean | null;
   /** Only present when the caller asked to keep the session. */
@@ -54,12 +37,18 @@ export interface LoginReport {
   readonly durationMs: number;
 }
 
-export type GuardState = 'ready' | 'rate-limited' | 'banned';
+/** password-check: wrong passwords in a row; the next test waits a little, then for the user's "I have checked it". */
+export type GuardState = 'ready' | 'rate-limited' | 'banned' | 'password-check';
 
 export interface GuardStatus {
   readonly state: GuardState;
-  /** When the next test login is allowed (ISO), null when ready. */
+  /**
+   * When the next test login is allowed (ISO), null when ready. For password-check, the end of the short wait after
+   * which a test the user confirmed is allowed (it may have passed).
+   */
   readonly retryAt: string | null;
   readonly attemptsLastMinute: number;
   readonly limitPerMinute: number;
+  /** INVALID_USERNAME_OR_PASSWORD answers in a row. */
+  readonly wrongPasswordsInARow: number;
 }

@@ -11,7 +11,8 @@ import { text } from './i18n/text.js';
 import type { Messages } from './i18n/messages.js';
 import { isAbsolutePath, isRemoteOrDevicePath } from './absolute-path.js';
 import { LANGUAGES, PSEUDO_LANGUAGE } from './i18n/languages.js';
-import { BOT_FRAMEWORKS, KIT_VALUE_SHAPE } from './bot-kit.js';
+import { BOT_FRAMEWORKS, KIT_USERNAME_SHAPE } from './bot-kit.js';
+import { isAppKeyShape } from './app-key-shape.js';
 
 type InputMessage = keyof Messages['appText']['input'];
 
@@ -106,6 +107,8 @@ export const testLoginInput = z.strictObject({
   password: typed(t('password'), 1024),
   p12Password,
   createAppKeysName: typed(t('appName'), MAX_APP_NAME_LENGTH).optional(),
+  /** "I have checked it, test again" after wrong passwords in a row (the login guard). */
+  passwordChecked: z.boolean().optional(),
 });
 
 export const crtExportInput = z.strictObject({ p12Password });
@@ -114,11 +117,12 @@ export const crtExportInput = z.strictObject({ p12Password });
 export const languageInput = z.strictObject({ language: z.enum([...LANGUAGES, PSEUDO_LANGUAGE]) });
 
 /** "Set up my bot": a username and key that can go into code; the .pfx/.p12 password (.NET, Java) is checked by the kit. */
-const kitValue = (message: Lazy) => typed(message, 256).regex(KIT_VALUE_SHAPE, { error: message });
+const badUsername = () => text.KIT_ERROR_TEXT.badValue(text.KIT_ERROR_TEXT.username);
+const badAppKey = () => text.KIT_ERROR_TEXT.badAppKey;
 export const botKitInput = z.strictObject({
   framework: z.enum(BOT_FRAMEWORKS, { error: () => text.KIT_ERROR_TEXT.framework }),
-  username: kitValue(() => text.KIT_ERROR_TEXT.badValue(text.KIT_ERROR_TEXT.username)),
-  appKey: kitValue(() => text.KIT_ERROR_TEXT.badValue(text.KIT_ERROR_TEXT.appKey)),
+  username: typed(badUsername, 256).regex(KIT_USERNAME_SHAPE, { error: badUsername }),
+  appKey: typed(badAppKey, 256).refine(isAppKeyShape, { error: badAppKey }),
   kitPassword: p12Password,
   p12Password,
 });

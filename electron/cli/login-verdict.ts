@@ -9,6 +9,7 @@ import type { LoginReport } from '../../shared/login-types.js';
 import { judgeReport, type Verdict, type VerdictExit, type VerdictOutcome } from '../../shared/verdict.js';
 import { verdictWords } from '../../shared/verdict-words.js';
 import { EXIT } from './exit-codes.js';
+import { terminalKeyCheckWords, terminalStatusWords } from './terminal-words.js';
 
 export interface VerdictExitOptions {
   /** Streaming is required (the stream branch's --require-stream): "cannot stream" exits 5 instead of 0. */
@@ -51,13 +52,13 @@ const KEY_OUTCOMES: ReadonlySet<VerdictOutcome> = new Set([
 ]);
 
 /**
- * The verdict decides the outcome and the title; the what-to-do is said in the terminal's words where the report
- * carries them (a refused login or a fault: its explanation, with the location note; a key outcome: the key check's),
- * so a terminal user is told about flags, not buttons.
+ * The verdict decides the outcome and the title; the what-to-do is said in the terminal's words where they differ
+ * (a refused login or a fault: its status's, with the location note; a key outcome: the key check's), so a terminal
+ * user is told about flags, not buttons.
  */
 function terminalWhatToDo(report: LoginReport, outcome: VerdictOutcome, own: string): string {
-  if (outcome === 'login-failed' || outcome === 'fault') return report.explanation.whatToDo;
-  if (KEY_OUTCOMES.has(outcome) && report.appKeyCheck) return report.appKeyCheck.whatToDo;
+  if (outcome === 'login-failed' || outcome === 'fault') return terminalStatusWords(report).whatToDo;
+  if (KEY_OUTCOMES.has(outcome)) return terminalKeyCheckWords(report)?.whatToDo ?? own;
   return own;
 }
 

@@ -11,12 +11,13 @@ import type { CredentialSource } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
 import { formatMoment } from '../../shared/i18n/format.js';
 import { text } from '../../shared/i18n/text.js';
-import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
-import type { LoginReport, StatusAction } from '../../shared/login-types.js';
+import { isJurisdictionId, JURISDICTIONS, type JurisdictionId } from '../../shared/jurisdictions.js';
+import type { LoginReport } from '../../shared/login-types.js';
+import type { TestProgress } from '../../shared/test-progress.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
-import { createdKeysSentence, describeAppKey } from '../../shared/app-key-catalogue.js';
-import { explainFault } from '../../shared/login-catalogue.js';
-import { withLocationNote } from '../../shared/location-note.js';
+import { createdKeysSentence, describeAppKey, keysNotCreatedWords } from '../../shared/app-key-catalogue.js';
+import type { AppKeyText } from '../../shared/i18n/text-types.js';
+import { explainFault, type StatusAction, type StatusExplanation } from '../../shared/login-catalogue.js';
 import type { FaultCode } from '../../shared/codes.js';
 import type { AppError } from '../../shared/result.js';
 import { resolveDataDir } from '../core/data-dir.js';
@@ -26,8 +27,9 @@ import {
   usesTestEndpoint,
   type CredentialLoader,
 } from '../core/test-my-login/index.js';
-import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
+import { foreignTestEndpoint } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
+import { isAppKeyFormat } from '../core/login/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
@@ -43,7 +45,7 @@ import {
   botChecksJson,
   botChecksText,
 } from './bot-checks.js';
-import { errorInTerminalWords, reportInTerminalWords } from './terminal-words.js';
+import { errorInTerminalWords, terminalKeyCheckWords, terminalStatusWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -84,8 +86,10 @@ interface JsonOutput {
   readonly sessionToken?: string;
   readonly testEndpoint?: true;
   readonly appKeys?: readonly AppKeySummary[] | null;
-  readonly appKeyCheck?: AppKeyCheck | null;
-  readonly appKeysCreation?: AppKeysCreation;
+  /** The check's codes and facts with its words (title, explanation, whatToDo) in the terminal's words. */
+  readonly appKeyCheck?: (AppKeyCheck & AppKeyText) | null;
+  /** Keys not created: their codes with the words of why. */
+  readonly appKeysCreation?: AppKeysCreation | (AppKeysCreation & AppKeyText);
   readonly streamCheck?: ReturnType<typeof botChecksJson>['streamCheck'];
   readonly keepAliveCheck?: ReturnType<typeof botChecksJson>['keepAliveCheck'];
 }
@@ -131,17 +135,49 @@ function printJson(io: CliIo, out: JsonOutput): void {
   io.stdout(`${JSON.stringify(out)}\n`);
 }
 
+/** A report's words in the terminal's language and words, made once from its codes. */
+interface ReportWords {
+  readonly status: StatusExplanation;
+  readonly keyCheck: AppKeyText | null;
+  /** Why keys were not created, when they were asked for and were not. */
+  readonly notCreated: AppKeyText | null;
+}
+
+function reportWords(report: LoginReport): ReportWords {
+  const creation = report.appKeysCreation;
+  return {
+    status: terminalStatusWords(report),
+    keyCheck: report.success ? terminalKeyCheckWords(report) : null,
+    notCreated: creation && !creation.created ? keysNotCreatedWords(creation) : null,
+  };
+}
+
+/** The key check and a failed creation for --json: their codes with their words. */
+function keysJson(report: LoginReport, words: ReportWords): Pick<JsonOutput, 'appKeyCheck' | 'appKeysCreation'> {
+  const check = report.appKeyCheck;
+  const creation = report.appKeysCreation;
+  return {
+    ...(report.success ? { appKeyCheck: check && words.keyCheck ? { ...check, ...words.keyCheck } : null } : {}),
+    ...(creation ? { appKeysCreation: words.notCreated ? { ...creation, ...words.notCreated } : creation } : {}),
+  };
+}
+
 /**
  * After SUCCESS the verdict speaks: "Your bot login works" only when the bot can log in and bet; otherwise its title
  * says what stops the bot, under it the key check's explanation and the verdict's what to do.
  */
-function reportText(report: LoginReport, judged: CliVerdict, appKey: string, username: string): string {
-  const e = report.explanation;
-  const check = report.success ? report.appKeyCheck : null;
+function reportText(
+  report: LoginReport,
+  words: ReportWords,
+  judged: CliVerdict,
+  appKey: string,
+  username: string,
+): string {
+  const e = words.status;
   const lines = report.success
     ? [
         text.CLI_LOGIN_TEXT.successHeading(judged.title),
-        check ? check.explanation : e.meaning,
+        words.keyCheck ? words.keyCheck.explanation : e.meaning,
         text.CLI_LOGIN_TEXT.whatToDo(judged.whatToDo),
       ]
     : [
@@ -157,22 +193,22 @@ function reportText(report: LoginReport, judged: CliVerdict, appKey: string, use
     else if (report.loggedOut === false) lines.push(text.CLI_LOGIN_TEXT.notLoggedOut);
     else lines.push(text.CLI_LOGIN_TEXT.keptSession);
     if (report.sessionToken !== undefined) lines.push(text.CLI_LOGIN_TEXT.sessionToken(report.sessionToken));
-    lines.push(...appKeyText(report));
+    lines.push(...appKeyText(report, words.notCreated));
     lines.push(...botChecksText(report, appKey, username));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** Creating keys, and the account's keys with their kind. */
-function appKeyText(report: LoginReport): string[] {
+function appKeyText(report: LoginReport, notCreated: AppKeyText | null): string[] {
   const lines: string[] = [];
   const creation = report.appKeysCreation;
   if (creation?.created === true) lines.push(createdKeysSentence(creation.appName));
-  else if (creation)
+  else if (creation && notCreated)
     lines.push(
-      text.CLI_LOGIN_TEXT.keysNotCreated(creation.title, creation.code),
-      creation.explanation,
-      text.CLI_LOGIN_TEXT.whatToDo(creation.whatToDo),
+      text.CLI_LOGIN_TEXT.keysNotCreated(notCreated.title, creation.code),
+      notCreated.explanation,
+      text.CLI_LOGIN_TEXT.whatToDo(notCreated.whatToDo),
     );
   if (report.appKeys && report.appKeys.length > 0) {
     lines.push(text.CLI_LOGIN_TEXT.keysHeading);
@@ -199,6 +235,15 @@ function explainedError(code: FaultCode): AppError {
   return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
 }
 
+/** At a terminal only: one line on standard error each time the set of running checks changes. */
+function progressLine(io: CliIo): (progress: TestProgress) => void {
+  return ({ running }) => {
+    if (running.length === 0) return;
+    const t = text.TEST_PROGRESS_TEXT;
+    io.stderr(`${t.running(t.list(running.map((c) => t.checks[c])))}\n`);
+  };
+}
+
 export interface LoginCommandDeps {
   /** Connect + answer limit per request (default 30 s); tests shorten it. */
   readonly timeoutMs?: number;
@@ -212,10 +257,16 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const keepSession = args.booleans.has('keep-session');
     const input = readInput(args.strings);
     if (!input.ok) return usage(input.message);
+    // Denmark has no bot login: said before any password is asked for.
+    if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable) {
+      return printFault(ctx, explainedError('BOT_LOGIN_NOT_AVAILABLE'), {});
+    }
+    // A key that cannot be one is refused before the password is read or anything is sent.
+    if (!isAppKeyFormat(input.appKey)) return printFault(ctx, explainedError('APP_KEY_INVALID'), {});
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
-    const foreign = foreignTestOrigin(io.env) ?? foreignStreamOrigin(io.env);
+    const foreign = foreignTestEndpoint(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
@@ -241,6 +292,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         password,
         keepSession,
         checkStream: !args.booleans.has(NO_STREAM_FLAG),
+        // Every run is a deliberate one: after wrong passwords in a row the guard holds it only for its short wait.
+        passwordChecked: true,
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       },
       {
@@ -248,6 +301,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         env: io.env,
         ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {}),
         ...(deps.now !== undefined ? { now: deps.now } : {}),
+        ...(io.progressLines === true ? { onProgress: progressLine(io) } : {}),
       },
       deps.loadCredential ?? loadClientCredential,
     ).catch(() => null);
@@ -257,26 +311,27 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
     if (!result.ok) return printFault(ctx, result.error, extra);
-    const report = withLocationNote(reportInTerminalWords(result.value));
+    const report = result.value;
+    const words = reportWords(report);
     const judged = cliVerdict(report, input.appKey, { requireStream: args.booleans.has(REQUIRE_STREAM_FLAG) });
     if (json) {
-      const ex = report.explanation;
+      const ex = words.status;
       printJson(io, {
         ok: judged.ok,
         verdict: judged.verdict,
         loginStatus: report.loginStatus,
         title: judged.title,
-        explanation: report.success && report.appKeyCheck ? report.appKeyCheck.explanation : ex.meaning,
+        explanation: words.keyCheck ? words.keyCheck.explanation : ex.meaning,
         whatToDo: judged.whatToDo,
         ...(ex.action ? { action: ex.action } : {}),
         ...(report.success ? { loggedOut: report.loggedOut } : {}),
         ...(report.sessionToken !== undefined ? { sessionToken: report.sessionToken } : {}),
-        ...(report.success ? { appKeys: report.appKeys, appKeyCheck: report.appKeyCheck } : {}),
-        ...(report.appKeysCreation ? { appKeysCreation: report.appKeysCreation } : {}),
+        ...(report.success ? { appKeys: report.appKeys } : {}),
+        ...keysJson(report, words),
         ...botChecksJson(report, input.appKey, input.username),
         ...extra,
       });
-    } else io.stdout(reportText(terminalSafeReport(report), judged, input.appKey, input.username));
+    } else io.stdout(reportText(terminalSafeReport(report), words, judged, input.appKey, input.username));
     return judged.exitCode;
   }
   return defineCommand({

@@ -1,49 +1,42 @@
 /**
- * The CLI's own words in place of the app's, where the app's speak of its window (fields, buttons, steps, "the
- * wizard"): the login engine words its report for the app, and these functions re-word, for a terminal user who
- * gives flags, the parts that need it (tables in shared/i18n/<language>/cli-words.ts). Everything else is kept.
+ * The words `bot-login login` and `bot-login inspect` print, made from the report's codes in the language in use: the
+ * app's catalogue, with the CLI's own words where the app's speak of its window (fields, buttons, steps, "the
+ * wizard"), for a terminal user who gives flags (tables in shared/i18n/<language>/cli.ts). Everything else reads as
+ * the app's.
  */
 import { basename } from 'node:path';
-import type { AppKeyCheck } from '../../shared/app-key-types.js';
-import { keyCheckEntry, type KeyCheckEntry, type KeyKind } from '../../shared/app-key-catalogue.js';
+import { keyCheckEntry, keyCheckWords, keyKindOf, type KeyCheckEntry } from '../../shared/app-key-catalogue.js';
 import type { Finding, InspectReport } from '../../shared/certificate-types.js';
 import type { FaultCode, LoginStatus } from '../../shared/codes.js';
 import { text } from '../../shared/i18n/text.js';
 import type { AppKeyText, StatusText } from '../../shared/i18n/text-types.js';
-import { contextFor } from '../../shared/login-catalogue.js';
+import { contextFor, explainLoginStatus, type StatusExplanation } from '../../shared/login-catalogue.js';
+import { withLocationNote } from '../../shared/location-note.js';
 import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
 
-function kindOf(check: AppKeyCheck): KeyKind | null {
-  return check.delayed === undefined ? null : { delayed: check.delayed, active: check.active === true };
-}
-
-/** The key check in terminal words: the same entry the app's words came from, re-worded where the CLI has its own. */
-function keyCheckInTerminalWords(check: AppKeyCheck, report: LoginReport): AppKeyCheck {
-  const entry = keyCheckEntry(check.status, kindOf(check), report.appKeys === null ? null : report.appKeys.length);
-  const table: Partial<Record<KeyCheckEntry, Partial<AppKeyText>>> = text.CLI_KEY_CHECK_TEXT;
-  const words = table[entry];
-  if (words === undefined) return check;
-  // not-checked adds the cause to its explanation; only its next step is the CLI's.
-  const explanation = check.status === 'not-checked' ? check.explanation : (words.explanation ?? check.explanation);
-  return { ...check, explanation, whatToDo: words.whatToDo ?? check.whatToDo };
-}
-
-/** A login report with the CLI's words where the app's name its window. */
-export function reportInTerminalWords(report: LoginReport): LoginReport {
+/** What the loginStatus means, with the CLI's next step where the app's names its window, and the location note. */
+export function terminalStatusWords(report: LoginReport): StatusExplanation {
+  const words = explainLoginStatus(report.loginStatus, report.jurisdiction);
   const statuses: Partial<Record<LoginStatus, StatusText>> = text.CLI_STATUS_TEXT;
   const own = Object.hasOwn(statuses, report.loginStatus) ? statuses[report.loginStatus as LoginStatus] : undefined;
   const whatToDo =
-    own === undefined
-      ? report.explanation.whatToDo
-      : typeof own === 'string'
-        ? own
-        : own(contextFor(report.jurisdiction));
-  return {
-    ...report,
-    explanation: { ...report.explanation, whatToDo },
-    appKeyCheck: report.appKeyCheck === null ? null : keyCheckInTerminalWords(report.appKeyCheck, report),
-  };
+    own === undefined ? words.whatToDo : typeof own === 'string' ? own : own(contextFor(report.jurisdiction));
+  return withLocationNote({ ...words, whatToDo });
+}
+
+/** The key check in terminal words: the app's entry, re-worded where the CLI has its own; null when none was made. */
+export function terminalKeyCheckWords(report: LoginReport): AppKeyText | null {
+  const check = report.appKeyCheck;
+  if (check === null) return null;
+  const keyCount = report.appKeys === null ? null : report.appKeys.length;
+  const app = keyCheckWords(check, keyCount);
+  const table: Partial<Record<KeyCheckEntry, Partial<AppKeyText>>> = text.CLI_KEY_CHECK_TEXT;
+  const own = table[keyCheckEntry(check.status, keyKindOf(check), keyCount)];
+  if (own === undefined) return app;
+  // not-checked adds the cause to its explanation; only its next step is the CLI's.
+  const explanation = check.status === 'not-checked' ? app.explanation : (own.explanation ?? app.explanation);
+  return { ...app, explanation, whatToDo: own.whatToDo ?? app.whatToDo };
 }
 
 /** A failure with the CLI's words where the app's name its window. */

@@ -3,11 +3,12 @@
  * desktop app (Electron's userData for productName "Bot Login Wizard"), so a ban seen by one is
  * honoured by the other. BOTLOGIN_DATA_DIR overrides it (tests, headless servers).
  */
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmodSync, statSync } from 'node:fs';
+import { chmod, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { posix, win32 } from 'node:path';
+import { basename, posix, win32 } from 'node:path';
 import { ENV } from '../../shared/env-names.js';
+import { makeFolders, makeFoldersSync } from './make-folders.js';
 
 export const PRODUCT_NAME = 'Bot Login Wizard';
 
@@ -45,25 +46,66 @@ export function resolveDefaultCertificateDir(
 /** Owner only: the folder holds the login guard's record and the settings (and no one else needs to list it). */
 export const PRIVATE_DIR_MODE = 0o700;
 
+/** The Node-style error code of a data folder that other users can change: nothing is kept in it. */
+export const DATA_DIR_SHARED = 'DATA_DIR_SHARED';
+
+const STICKY = 0o1000;
+const OTHERS_WRITE = 0o002;
+
+interface FolderFacts {
+  readonly mode: number;
+  readonly uid: number;
+}
+
 /**
- * Creates the data folder owner-only, and tightens one found wider (an older version left 0755) to 0700. A folder
- * owned by another user is left as it is (chmod would fail anyway). Windows has no such modes: nothing to do.
+ * Why a folder that was already there cannot hold the guard and the settings, or null: another user owns it, or
+ * anyone may write to it without the sticky bit (so anyone could replace our files).
+ */
+export function sharedFolderProblem(info: FolderFacts, uid: number | null): 'other-owner' | 'others-write' | null {
+  if (uid !== null && info.uid !== uid) return 'other-owner';
+  if ((info.mode & OTHERS_WRITE) !== 0 && (info.mode & STICKY) === 0) return 'others-write';
+  return null;
+}
+
+function sharedError(dir: string): Error {
+  return Object.assign(new Error(`data folder ${dir} can be changed by other users`), { code: DATA_DIR_SHARED });
+}
+
+const myUid = (): number | null => (typeof process.getuid === 'function' ? process.getuid() : null);
+
+/**
+ * The app's own folder (named for the product, where Electron and the CLI keep their data) made by an older version
+ * at 0755 is tightened to 0700; any other folder that was already there keeps its mode (BOTLOGIN_DATA_DIR may name
+ * /tmp or a shared folder: never chmod what the app did not create).
+ */
+function tightenOwnFolder(dir: string, info: FolderFacts, uid: number | null): boolean {
+  return (
+    uid !== null && info.uid === uid && basename(dir) === PRODUCT_NAME && (info.mode & 0o7777) !== PRIVATE_DIR_MODE
+  );
+}
+
+/**
+ * Makes the data folder owner-only (0700) when it is not there yet. One that was there is used as it is, unless
+ * another user owns it or anyone may write to it without the sticky bit: then it throws an error with code
+ * DATA_DIR_SHARED and nothing is written. Windows has no such modes: nothing to check.
  */
 export async function ensurePrivateDataDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  if (process.platform === 'win32') return;
+  const made = await makeFolders(dir, PRIVATE_DIR_MODE);
+  if (process.platform === 'win32' || made !== undefined) return;
   const info = await stat(dir);
-  const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
-  if (mine && (info.mode & 0o777) !== PRIVATE_DIR_MODE) await chmod(dir, PRIVATE_DIR_MODE).catch(() => undefined);
+  const uid = myUid();
+  if (sharedFolderProblem(info, uid) !== null) throw sharedError(dir);
+  if (tightenOwnFolder(dir, info, uid)) await chmod(dir, PRIVATE_DIR_MODE).catch(() => undefined);
 }
 
 /** The same, synchronously (the settings are opened before the window exists). */
 export function ensurePrivateDataDirSync(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  if (process.platform === 'win32') return;
+  const made = makeFoldersSync(dir, PRIVATE_DIR_MODE);
+  if (process.platform === 'win32' || made !== undefined) return;
   const info = statSync(dir);
-  const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
-  if (mine && (info.mode & 0o777) !== PRIVATE_DIR_MODE) {
+  const uid = myUid();
+  if (sharedFolderProblem(info, uid) !== null) throw sharedError(dir);
+  if (tightenOwnFolder(dir, info, uid)) {
     try {
       chmodSync(dir, PRIVATE_DIR_MODE);
     } catch {

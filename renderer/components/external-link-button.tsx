@@ -3,7 +3,7 @@
  * catalogue action such as "Open my Betfair account") or as a link (help that reads like a link).
  */
 import { useState, type MouseEvent } from 'react';
-import type { StatusAction } from '../../shared/login-types.js';
+import type { StatusAction } from '../../shared/login-catalogue.js';
 import { callWizard } from '../wizard-api.js';
 
 interface Props {

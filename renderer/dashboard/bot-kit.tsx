@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   BOT_FRAMEWORKS,
   BOT_FRAMEWORK_NAMES,
+  KIT_PASSWORD_MIN_LENGTH,
   kitPasswordProblem,
   needsKitPassword,
   type BotFramework,
@@ -20,6 +21,7 @@ import { RevealedHeading } from '../components/revealed-heading.js';
 import { TextField } from '../components/text-field.js';
 import { callWizard } from '../wizard-api.js';
 import { useWizard } from '../wizard-context.js';
+import { OutdatedKits } from './outdated-kits.js';
 
 const KEY_FILE: Readonly<Record<BotFramework, string>> = {
   betfairlightweight: '',
@@ -49,6 +51,8 @@ function BotKitForm() {
     if (!withPassword) return null;
     const problem = kitPasswordProblem(framework, password);
     if (problem === 'KIT_PASSWORD_NEEDED') return { code: problem, message: t.passwordNeeded(KEY_FILE[framework]) };
+    if (problem === 'KIT_PASSWORD_TOO_SHORT')
+      return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordShort(KIT_PASSWORD_MIN_LENGTH) };
     if (problem === 'KIT_PASSWORD_NOT_ASCII') return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordAscii };
     if (password !== again) return { code: 'BAD_INPUT', message: t.passwordsDiffer };
     return null;
@@ -169,6 +173,7 @@ export function BotKitFold() {
   return (
     <details className="fold bot-kit-fold" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
       <summary>{text.KIT_UI_TEXT.heading}</summary>
+      <OutdatedKits />
       {opened ? <BotKitForm /> : null}
     </details>
   );

@@ -1,14 +1,14 @@
 /**
- * The words of what main answered, made again from its codes in the language in use, so a test result or the
- * dashboard's last test follows a language switch made after it. What cannot be made again from codes alone keeps
- * main's words: a key check that could not be done (its cause's details), and a fault's details (host, seconds).
+ * The words of what main answered, made from its codes and facts in the language in use (main sends no words for a
+ * report), so a test result or the dashboard's last test follows a language switch made after it. An error keeps
+ * main's words while they are in the language in use (they carry details), else they are made from its code.
  */
-import { explainAppKeyCheck, type KeyKind } from '../../shared/app-key-catalogue.js';
-import type { AppKeyCheck } from '../../shared/app-key-types.js';
+import { keyCheckWords as wordKeyCheck } from '../../shared/app-key-catalogue.js';
 import { isFaultCode } from '../../shared/codes.js';
+import type { AppKeyText } from '../../shared/i18n/text-types.js';
 import type { JurisdictionId } from '../../shared/jurisdictions.js';
-import { explainFault, explainLoginStatus } from '../../shared/login-catalogue.js';
-import type { LoginReport, StatusExplanation } from '../../shared/login-types.js';
+import { explainFault, explainLoginStatus, type StatusExplanation } from '../../shared/login-catalogue.js';
+import type { LoginReport } from '../../shared/login-types.js';
 import type { AppError } from '../../shared/result.js';
 import type { LastTest } from '../../shared/settings-schema.js';
 import { factsOfLastTest } from '../../shared/last-test.js';
@@ -20,29 +20,10 @@ export function statusWords(report: LoginReport): StatusExplanation {
   return explainLoginStatus(report.loginStatus, report.jurisdiction);
 }
 
-/** The kind of key the check saw, or none. */
-function keyOf(check: AppKeyCheck): KeyKind | null {
-  if (check.delayed === undefined || check.active === undefined) return null;
-  return { delayed: check.delayed, active: check.active };
-}
-
-/** The key check in the language in use (a check that could not be done keeps main's words). */
-export function keyCheckWords(report: LoginReport): AppKeyCheck | null {
-  const check = report.appKeyCheck;
-  if (check === null) return null;
-  const keyCount = report.appKeys === null ? null : report.appKeys.length;
-  switch (check.status) {
-    case 'valid':
-      return explainAppKeyCheck({ status: 'valid', key: keyOf(check) });
-    case 'not-yours':
-      return explainAppKeyCheck({ status: 'not-yours', keyCount: keyCount ?? 1 });
-    case 'refused':
-      return explainAppKeyCheck({ status: 'refused', code: check.code ?? '', key: keyOf(check) });
-    case 'not-given':
-      return explainAppKeyCheck({ status: 'not-given', keyCount });
-    case 'not-checked':
-      return check;
-  }
+/** The key check in the language in use; null when the login failed. */
+export function keyCheckWords(report: LoginReport): AppKeyText | null {
+  if (report.appKeyCheck === null) return null;
+  return wordKeyCheck(report.appKeyCheck, report.appKeys === null ? null : report.appKeys.length);
 }
 
 /** A fault in the language in use: main's words while they are in it (they carry details), else made from its code. */

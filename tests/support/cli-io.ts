@@ -1,5 +1,7 @@
 /** Test helper: a CliIo that records what a command prints, and a way to run a command in this process with one. */
+import { PassThrough } from 'node:stream';
 import type { CliCommand, CliIo } from '../../electron/cli/command.js';
+import { readStdinLine } from '../../electron/cli/read-stdin.js';
 
 export interface RecordingIo extends CliIo {
   readonly out: () => string;
@@ -17,7 +19,7 @@ export interface RecordingIoOptions {
   readonly answer?: string;
   /** The answers to the hidden prompts in turn (then ''). */
   readonly answers?: readonly string[];
-  /** What standard input holds (--password-stdin); without it there is no standard input to read. */
+  /** What comes on standard input, which then stays open (--password-stdin); without it there is none to read. */
   readonly stdin?: string;
 }
 
@@ -47,7 +49,7 @@ export function recordingIo(
     },
     ...(stdin === undefined
       ? {}
-      : { readStdin: async (max: number) => (stdin.length > max ? null : Buffer.from(stdin)) }),
+      : { readStdinLine: (max: number, timeoutMs: number) => readStdinLine(streamOf(stdin), max, timeoutMs) }),
     out: () => out,
     err: () => err,
     prompts,
@@ -75,4 +77,11 @@ export async function runCli(
   const io = recordingIo(env, options);
   const code = await (typeof entry === 'function' ? entry(argv, io) : entry.run(argv, io));
   return { code, stdout: io.out(), stderr: io.err(), io };
+}
+
+/** Standard input that gives `text` and then stays open (never ends), like `(echo pw; sleep 600)`. */
+export function streamOf(text: string): PassThrough {
+  const input = new PassThrough();
+  input.write(text);
+  return input;
 }

@@ -77,12 +77,6 @@ export function report(
     jurisdiction: 'international',
     loginStatus,
     success,
-    explanation: {
-      code: loginStatus,
-      title: success ? 'Login works' : 'Wrong username or password',
-      meaning: 'm',
-      whatToDo: 'w',
-    },
     loggedOut: success ? true : null,
     sessionToken: 'SECRET-TOKEN-SHOULD-NOT-CROSS',
     sessionTokenMasked: success ? 'Zx8i…rMJI=' : null,
@@ -98,7 +92,14 @@ export function stubEngines(dir: string, overrides: Partial<Engines> = {}): Part
   return {
     generateCertificate: () => Promise.resolve(ok(generated(dir))),
     testLogin: () => Promise.resolve(ok(report(true))),
-    getGuardStatus: () => Promise.resolve({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5 }),
+    getGuardStatus: () =>
+      Promise.resolve({
+        state: 'ready',
+        retryAt: null,
+        attemptsLastMinute: 0,
+        limitPerMinute: 5,
+        wrongPasswordsInARow: 0,
+      }),
     testEndpointFromEnv: () => ({ origin: 'https://127.0.0.1:8443', caPath: '/tmp/ca.pem' }),
     ...overrides,
   };

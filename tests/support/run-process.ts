@@ -19,6 +19,8 @@ export interface RunProcessOptions {
   readonly cwd?: string;
   /** Written to its standard input, which is then closed; without it standard input is not connected. */
   readonly input?: string;
+  /** Leave standard input open after `input` (as `(echo pw; sleep 600) |` does). */
+  readonly keepStdinOpen?: boolean;
   /** Killed (SIGKILL) when it has not ended by then. */
   readonly timeoutMs?: number;
 }
@@ -57,6 +59,9 @@ export function runProcess(
         ms: performance.now() - start,
       });
     });
-    if (options.input !== undefined) child.stdin?.end(options.input);
+    if (options.input !== undefined) {
+      if (options.keepStdinOpen === true) child.stdin?.write(options.input);
+      else child.stdin?.end(options.input);
+    }
   });
 }

@@ -1,10 +1,13 @@
 /**
  * Reads Betfair's DeveloperApp values (getDeveloperAppKeys: a list; createDeveloperAppKeys: one) into the
- * AppKeySummary list the UI and CLI show. Untrusted input: bounded counts and lengths, wrong shapes are null.
+ * AppKeySummary list the UI and CLI show. Untrusted input: bounded counts and lengths, wrong shapes are null, and so
+ * is a list with a key that is not letters, digits, '-' and '_' (shared/app-key-shape.ts): such a key would go on
+ * into a kit's code and shell lines ("Use this key"), so the whole answer is refused as unexpected.
  *   DeveloperApp { appName, appId, appVersions: [DeveloperAppVersion { owner, versionId, version,
  *   applicationKey, delayData, subscriptionRequired, ownerManaged, active }] }
  */
 import { DELAYED_VERSION_SUFFIX } from '../../../shared/accounts-api.js';
+import { isAppKeyShape } from '../../../shared/app-key-shape.js';
 import type { AppKeySummary } from '../../../shared/app-key-types.js';
 
 const MAX_APPS = 50;
@@ -22,7 +25,7 @@ function text(value: unknown): string | null {
 function versionOf(appName: string, value: unknown): AppKeySummary | null {
   if (!isRecord(value)) return null;
   const applicationKey = text(value.applicationKey);
-  if (applicationKey === null || applicationKey.trim() === '') return null;
+  if (applicationKey === null || !isAppKeyShape(applicationKey)) return null;
   const version = text(value.version) ?? '';
   const delayed = value.delayData === true || version.toUpperCase().endsWith(DELAYED_VERSION_SUFFIX);
   return { appName, applicationKey, version, delayed, active: value.active === true };

@@ -10,13 +10,15 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import {
-  KIT_VALUE_SHAPE,
+  KIT_PASSWORD_MIN_LENGTH,
+  KIT_USERNAME_SHAPE,
   kitPasswordProblem,
   needsKitPassword,
   type BotFramework,
   type BotKit,
   type BotKitFile,
 } from '../../../shared/bot-kit.js';
+import { isAppKeyShape } from '../../../shared/app-key-shape.js';
 import { JURISDICTIONS, type JurisdictionId } from '../../../shared/jurisdictions.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
@@ -25,7 +27,7 @@ import { createKitFolder } from './kit-folder.js';
 import { kitHosts } from './hosts.js';
 import { CERTS_DIR, P12_NAME, PFX_NAME, kitFiles, modeOf } from './kit-layout.js';
 import { kitReadme } from './readme.js';
-import { envExample, pythonCheck } from './samples/python.js';
+import { envExample, pythonCheck, pythonSettings } from './samples/python.js';
 import { DOTNET_PROJECT, dotnetCheck } from './samples/dotnet.js';
 import { javaCheck } from './samples/java.js';
 import { nodeCheck } from './samples/node.js';
@@ -43,8 +45,8 @@ export interface BotKitInput {
   readonly keyPem: string;
   /** .NET and Java: the password for the .pfx / .p12. */
   readonly kitPassword?: string;
-  /** The one-file CLI to copy in (locateOneFileCli), or null. */
-  readonly oneFileCli: string | null;
+  /** The one-file CLI to put in: a file to copy (locateOneFileCli), its bytes (embeddedOneFileCli), or null. */
+  readonly oneFileCli: string | Buffer | null;
   /** process.platform: on Windows the README says file modes do not apply. */
   readonly platform: string;
   readonly now?: Date;
@@ -84,6 +86,8 @@ function contentOf(
       return keystore ?? Buffer.alloc(0);
     case 'envExample':
       return envExample(sample);
+    case 'settings':
+      return pythonSettings(sample, JURISDICTIONS[input.jurisdiction].locale);
     case 'project':
       return DOTNET_PROJECT;
     case 'check':
@@ -97,13 +101,14 @@ function contentOf(
 
 export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise<Result<BotKit>> {
   const errors = text.KIT_ERROR_TEXT;
-  if (!KIT_VALUE_SHAPE.test(input.username)) return fail('BAD_INPUT', errors.badValue(errors.username));
-  if (!KIT_VALUE_SHAPE.test(input.appKey)) return fail('BAD_INPUT', errors.badValue(errors.appKey));
+  if (!KIT_USERNAME_SHAPE.test(input.username)) return fail('BAD_INPUT', errors.badValue(errors.username));
+  if (!isAppKeyShape(input.appKey)) return fail('BAD_INPUT', errors.badAppKey);
   if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable)
     return fail('BOT_LOGIN_NOT_AVAILABLE', text.appText.errors.botLoginNotAvailable);
   const password = input.kitPassword ?? '';
   const problem = kitPasswordProblem(input.framework, password);
   if (problem === 'KIT_PASSWORD_NEEDED') return fail(problem, errors.kitPasswordNeeded);
+  if (problem === 'KIT_PASSWORD_TOO_SHORT') return fail(problem, errors.kitPasswordShort(KIT_PASSWORD_MIN_LENGTH));
   if (problem === 'KIT_PASSWORD_NOT_ASCII') return fail(problem, errors.kitPasswordAscii);
 
   let notAfter: string;
@@ -122,7 +127,8 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
   }
 
   let cli: Buffer | null = null;
-  if (input.oneFileCli !== null) cli = await readFile(input.oneFileCli).catch(() => null);
+  if (Buffer.isBuffer(input.oneFileCli)) cli = input.oneFileCli;
+  else if (input.oneFileCli !== null) cli = await readFile(input.oneFileCli).catch(() => null);
   const files = kitFiles(input.framework, cli !== null);
   const now = input.now ?? new Date();
   const sample: SampleInput = { username: input.username, appKey: input.appKey, hosts: kitHosts(input.jurisdiction) };
@@ -158,6 +164,6 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
     return ok({ dir, framework: input.framework, files, includesOneFileCli: cli !== null });
   } catch {
     if (dir !== null) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    return fail('WRITE_FAILED', errors.notWritten);
+    return fail('WRITE_FAILED', errors.notWritten(input.parentDir));
   }
 }

@@ -3,7 +3,7 @@
  * answers, the key's format and the masked token. It knows nothing of the other engines: "Test my login"
  * (electron/core/test-my-login) puts them in order.
  */
-export { isAppKeyFormat, MAX_APP_KEY_LENGTH } from './app-key-format.js';
+export { isAppKeyFormat } from './app-key-format.js';
 export { readCertloginAnswer, readLogoutAnswer, type CertloginAnswer } from './certlogin-answer.js';
 export { maskToken } from './mask-token.js';
 export { keepAlive, logout, postCertlogin, readKeepAliveAnswer, type SessionCallContext } from './session-calls.js';

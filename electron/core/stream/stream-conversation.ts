@@ -6,6 +6,10 @@
  * "SUCCESS","connectionClosed":false,"connectionsAvailable":N} or {"op":"status","statusCode":"FAILURE",
  * "errorCode":…,"errorMessage":…,"connectionClosed":true}. A status may also come first (a server that refuses
  * the connection at once, e.g. MAX_CONNECTION_LIMIT_EXCEEDED). We subscribe to nothing.
+ * SUCCESS counts only as the answer to our own authentication: after we sent it, with its id, and without
+ * connectionClosed: true. A SUCCESS before that, without our id, or closing the connection is not the protocol
+ * (a server that says "streaming works" without a sign-in); a status with another id answers someone else and is
+ * passed over.
  */
 import type { LineStep } from '../transport/index.js';
 
@@ -49,21 +53,34 @@ export function authenticationLine(appKey: string, session: string): string {
   return JSON.stringify({ op: 'authentication', id: AUTHENTICATION_ID, appKey, session });
 }
 
+const GARBAGE: LineStep<StreamStatus> = { kind: 'done', value: { kind: 'garbage' } };
+
+/** What a status line means, given whether our authentication has been sent. */
+function onStatus(message: Record<string, unknown>, authenticationSent: boolean): LineStep<StreamStatus> {
+  const status = statusOf(message);
+  const ours = message.id === AUTHENTICATION_ID;
+  const someoneElses = message.id !== undefined && !ours;
+  if (status.kind === 'success') {
+    if (!authenticationSent) return GARBAGE;
+    if (someoneElses) return { kind: 'wait' };
+    return ours && message.connectionClosed !== true ? { kind: 'done', value: status } : GARBAGE;
+  }
+  // A refusal before our authentication refuses the connection (no id); after it, one with another id is not ours.
+  if (authenticationSent && someoneElses) return { kind: 'wait' };
+  return { kind: 'done', value: status };
+}
+
 /** A fresh reader for one conversation: give it each line, it says what to send or the status it ended with. */
 export function streamConversation(appKey: string, session: string): (line: string) => LineStep<StreamStatus> {
-  let greeted = false;
+  let authenticationSent = false;
   return (line) => {
     const message = parse(line);
-    if (message === null) return { kind: 'done', value: { kind: 'garbage' } };
-    if (message.op === 'status') {
-      // A status answering someone else's request (another id) is not ours; before the greeting any status counts.
-      if (greeted && message.id !== undefined && message.id !== AUTHENTICATION_ID) return { kind: 'wait' };
-      return { kind: 'done', value: statusOf(message) };
-    }
-    if (message.op === 'connection' && !greeted) {
-      greeted = true;
+    if (message === null) return GARBAGE;
+    if (message.op === 'status') return onStatus(message, authenticationSent);
+    if (message.op === 'connection' && !authenticationSent) {
+      authenticationSent = true;
       return { kind: 'send', line: authenticationLine(appKey, session) };
     }
-    return { kind: 'done', value: { kind: 'garbage' } };
+    return GARBAGE;
   };
 }

@@ -94,6 +94,13 @@ const FAULT_TEXT_DEF = {
     whatToDo: (d) =>
       `Wait about ${d.minutesLeft ?? 20} more minute${d.minutesLeft === 1 ? '' : 's'}, and make sure no bot logs in with this account meanwhile.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Two wrong passwords in a row: check it first',
+    meaning: () =>
+      'Betfair did not accept the username and password twice in a row, and more wrong tries can lock the account. Nothing was sent this time.',
+    whatToDo: (d) =>
+      `Log in on Betfair's website in your browser to check your username and password (or reset the password). Then wait ${d.secondsLeft ?? 30} second${d.secondsLeft === 1 ? '' : 's'} and test again; in the app, press "I have checked it, test again".`,
+  },
   GUARD_BUSY: {
     title: 'Another test login is being counted',
     meaning: () =>
@@ -121,6 +128,12 @@ const FAULT_TEXT_DEF = {
       "This app keeps a small record of recent test logins so it never trips Betfair's limits, and it could not save it. Nothing was sent.",
     whatToDo: () => 'Check that the app may write to its data folder (free disk space, permissions), then try again.',
   },
+  DATA_DIR_SHARED: {
+    title: 'The data folder is not yours alone',
+    meaning: () =>
+      `The folder set in ${ENV.dataDir} belongs to another user, or anyone on this computer may change what is in it, so the app keeps nothing there and did not test the login. Nothing was sent, and the folder was left as it was.`,
+    whatToDo: () => `Set ${ENV.dataDir} to a folder only you can write to (or remove the setting), then try again.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'The test endpoint setting is not usable',
     meaning: () =>
@@ -130,7 +143,7 @@ const FAULT_TEXT_DEF = {
   APP_KEY_INVALID: {
     title: 'Check the application key',
     meaning: () =>
-      'An application key is made of letters, digits and a few signs, with no spaces, line breaks or accented letters, and is at most 256 characters long. Nothing was sent.',
+      "An application key is made of letters and digits (and perhaps '-' or '_'), with no spaces, line breaks, accented letters or other signs, and is at most 256 characters long. Nothing was sent.",
     whatToDo: () =>
       'Copy the key again from the Betfair account page that lists your application keys (the "Application Key" column), or leave it empty.',
   },
@@ -182,6 +195,10 @@ export const UNKNOWN_FAULT_TEXT = {
 } as const;
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: string =
+  'Type the password of that .p12 file again, exactly as it was chosen (for a file from a bot kit, the one chosen when the kit was made). The certificate does not need to be made again for this.';
+
 export const CREDENTIAL_FAULT_TITLES: Readonly<Partial<Record<FindingCode, string>>> = {
   FILE_NOT_FOUND: 'A certificate file is missing',
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',

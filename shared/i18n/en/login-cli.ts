@@ -78,7 +78,7 @@ or not one of yours).
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
   keysNotCreated: (title: string, code: string): string => `Your application keys were not created: ${title} (${code})`,
   needUsername: 'Give your Betfair username with --username.',
-  needPassword: `No password: set ${PASSWORD_ENV}, or run the command in a terminal to be asked for it.`,
+  needPassword: `No password: pipe it in with --password-stdin, set ${PASSWORD_ENV}, or run the command in a terminal to be asked for it.`,
   passwordPrompt: (username: string): string => `Betfair password for ${username}: `,
   p12Prompt: 'Password for the .p12 file: ',
   testEndpoint: (origin: string | null): string =>

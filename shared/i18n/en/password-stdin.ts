@@ -14,4 +14,8 @@ The password from a script:
   empty:
     'No password came on standard input (--password-stdin): pipe it in, e.g. pass show betfair | bot-login login ...',
   tooLong: 'What came on standard input is far too long to be a password (--password-stdin reads one line).',
+  noLine: (seconds: number) =>
+    `No line came on standard input within ${seconds} seconds (--password-stdin waits for the first line only): pipe the password in followed by a line break, e.g. pass show betfair | bot-login login ...`,
+  terminal:
+    'Standard input is this terminal, where --password-stdin would show what you type. Leave out --password-stdin: the command then asks for the password at a hidden prompt.',
 } as const;

@@ -84,7 +84,7 @@ activa, una clave que Betfair rechaza o que no es tuya).
   keysNotCreated: (title: string, code: string): string =>
     `No se han creado tus claves de aplicación: ${title} (${code})`,
   needUsername: 'Indica tu nombre de usuario de Betfair con --username.',
-  needPassword: `Falta la contraseña: define ${PASSWORD_ENV}, o ejecuta el comando en un terminal para que te la pida.`,
+  needPassword: `Falta la contraseña: pásala por la entrada estándar con --password-stdin, define ${PASSWORD_ENV}, o ejecuta el comando en un terminal para que te la pida.`,
   passwordPrompt: (username: string): string => `Contraseña de Betfair para ${username}: `,
   p12Prompt: 'Contraseña del archivo .p12: ',
   testEndpoint: (origin: string | null): string =>

@@ -16,4 +16,8 @@ La contraseña desde un script:
     'No ha llegado ninguna contraseña por la entrada estándar (--password-stdin): pásala con una tubería, p. ej. pass show betfair | bot-login login ...',
   tooLong:
     'Lo que ha llegado por la entrada estándar es demasiado largo para ser una contraseña (--password-stdin lee una línea).',
+  noLine: (seconds: number) =>
+    `No ha llegado ninguna línea por la entrada estándar en ${seconds} segundos (--password-stdin solo espera la primera línea): pasa la contraseña con una tubería seguida de un salto de línea, p. ej. pass show betfair | bot-login login ...`,
+  terminal:
+    'La entrada estándar es este terminal, donde --password-stdin mostraría lo que escribes. Quita --password-stdin: el comando te pedirá la contraseña sin mostrarla.',
 };

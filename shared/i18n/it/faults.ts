@@ -108,6 +108,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Aspetta ancora circa ${d.minutesLeft ?? 20} ${d.minutesLeft === 1 ? 'minuto' : 'minuti'}, e assicurati che nel frattempo nessun bot acceda con questo conto.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Due password sbagliate di fila: prima controllala',
+    meaning: () =>
+      'Betfair non ha accettato nome utente e password per due volte di fila, e altri tentativi sbagliati possono bloccare il conto. Questa volta non è stato inviato nulla.',
+    whatToDo: (d) =>
+      `Accedi al sito di Betfair dal browser per controllare nome utente e password (o reimposta la password). Poi aspetta ${d.secondsLeft ?? 30} ${d.secondsLeft === 1 ? 'secondo' : 'secondi'} e riprova; nell'app premi "L'ho controllata, riprova".`,
+  },
   GUARD_BUSY: {
     title: 'Un altro login di prova è in corso',
     meaning: () =>
@@ -137,6 +144,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       "Controlla che l'app possa scrivere nella sua cartella dei dati (spazio libero su disco, permessi), poi riprova.",
   },
+  DATA_DIR_SHARED: {
+    title: 'La cartella dei dati non è solo tua',
+    meaning: () =>
+      `La cartella indicata in ${ENV.dataDir} appartiene a un altro utente, oppure chiunque su questo computer può cambiarne il contenuto: l'app non vi tiene nulla e non ha provato l'accesso. Non è stato inviato nulla e la cartella è rimasta com'era.`,
+    whatToDo: () =>
+      `Imposta ${ENV.dataDir} su una cartella in cui puoi scrivere solo tu (o togli l'impostazione), poi riprova.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: "L'impostazione del server di test non è utilizzabile",
     meaning: () =>
@@ -146,7 +160,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Controlla la chiave applicazione',
     meaning: () =>
-      'Una chiave applicazione è fatta di lettere, cifre e pochi simboli, senza spazi, a capo o lettere accentate, ed è lunga al massimo 256 caratteri. Non è stato inviato nulla.',
+      "Una chiave applicazione è fatta di lettere e cifre (ed eventualmente '-' o '_'), senza spazi, a capo, lettere accentate o altri simboli, ed è lunga al massimo 256 caratteri. Non è stato inviato nulla.",
     whatToDo: () =>
       'Copia di nuovo la chiave dalla pagina del conto Betfair che elenca le tue chiavi applicazione (la colonna "Application Key"), oppure lascia il campo vuoto.',
   },
@@ -196,6 +210,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Scrivi di nuovo la password di quel file .p12, esattamente come è stata scelta (per un file di un kit per bot, quella scelta quando hai creato il kit). Per questo non serve creare di nuovo il certificato.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Manca un file del certificato',
   P12_PASSWORD_NEEDED: 'Il file .p12 richiede la sua password',

@@ -83,7 +83,7 @@ rifiutata da Betfair o che non è tua).
   keysNotCreated: (title: string, code: string): string =>
     `Le tue chiavi applicazione non sono state create: ${title} (${code})`,
   needUsername: 'Indica il tuo nome utente Betfair con --username.',
-  needPassword: `Nessuna password: imposta ${PASSWORD_ENV}, oppure esegui il comando in un terminale per fartela chiedere.`,
+  needPassword: `Nessuna password: passala sullo standard input con --password-stdin, imposta ${PASSWORD_ENV}, oppure esegui il comando in un terminale per fartela chiedere.`,
   passwordPrompt: (username: string): string => `Password Betfair per ${username}: `,
   p12Prompt: 'Password del file .p12: ',
   testEndpoint: (origin: string | null): string =>

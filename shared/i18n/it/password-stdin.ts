@@ -16,4 +16,8 @@ La password da uno script:
     'Nessuna password sullo standard input (--password-stdin): passala con una pipe, ad es. pass show betfair | bot-login login ...',
   tooLong:
     'Quello che è arrivato sullo standard input è troppo lungo per essere una password (--password-stdin legge una riga).',
+  noLine: (seconds: number) =>
+    `Nessuna riga sullo standard input entro ${seconds} secondi (--password-stdin aspetta solo la prima riga): passa la password con una pipe seguita da un a capo, ad es. pass show betfair | bot-login login ...`,
+  terminal:
+    'Lo standard input è questo terminale, dove --password-stdin mostrerebbe ciò che scrivi. Togli --password-stdin: il comando ti chiederà la password senza mostrarla.',
 };

@@ -100,6 +100,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Mai așteaptă circa ${plural(d.minutesLeft ?? 20, 'minut', 'minute')} și asigură-te că între timp niciun bot nu se conectează cu acest cont.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Două parole greșite la rând: verific-o mai întâi',
+    meaning: () =>
+      'Betfair nu a acceptat de două ori la rând numele de utilizator și parola, iar alte încercări greșite pot bloca contul. De data aceasta nu s-a trimis nimic.',
+    whatToDo: (d) =>
+      `Conectează-te pe site-ul Betfair din browser ca să verifici numele de utilizator și parola (sau resetează parola). Apoi așteaptă ${plural(d.secondsLeft ?? 30, 'secundă', 'secunde')} și testează din nou; în aplicație, apasă „Am verificat-o, testează din nou”.`,
+  },
   GUARD_BUSY: {
     title: 'Se numără o altă conectare de test',
     meaning: () =>
@@ -130,6 +137,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       'Verifică dacă aplicația poate scrie în folderul ei de date (spațiu liber pe disc, permisiuni), apoi încearcă din nou.',
   },
+  DATA_DIR_SHARED: {
+    title: 'Folderul de date nu este doar al tău',
+    meaning: () =>
+      `Folderul din ${ENV.dataDir} aparține altui utilizator sau oricine de pe acest calculator îi poate schimba conținutul, așa că aplicația nu păstrează nimic acolo și nu a testat autentificarea. Nu s-a trimis nimic, iar folderul a rămas cum era.`,
+    whatToDo: () =>
+      `Setează ${ENV.dataDir} la un folder în care doar tu poți scrie (sau scoate setarea), apoi încearcă din nou.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'Setarea pentru serverul de test nu poate fi folosită',
     meaning: () =>
@@ -139,7 +153,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Verifică cheia de aplicație',
     meaning: () =>
-      'O cheie de aplicație este formată din litere, cifre și câteva semne, fără spații, rânduri noi sau litere cu diacritice, și are cel mult 256 de caractere. Nu s-a trimis nimic.',
+      "O cheie de aplicație este formată din litere și cifre (poate și '-' sau '_'), fără spații, rânduri noi, litere cu diacritice sau alte semne, și are cel mult 256 de caractere. Nu s-a trimis nimic.",
     whatToDo: () =>
       'Copiază din nou cheia de pe pagina contului Betfair care îți listează cheile de aplicație (coloana „Application Key”) sau las-o goală.',
   },
@@ -190,6 +204,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Scrie din nou parola acelui fișier .p12, exact cum a fost aleasă (pentru un fișier dintr-un kit de bot, cea aleasă când ai creat kitul). Pentru asta nu trebuie creat din nou certificatul.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Lipsește un fișier al certificatului',
   P12_PASSWORD_NEEDED: 'Fișierul .p12 cere parola',

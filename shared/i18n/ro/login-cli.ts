@@ -81,7 +81,7 @@ sau care nu este a ta).
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
   keysNotCreated: (title: string, code: string): string => `Cheile de aplicație nu au fost create: ${title} (${code})`,
   needUsername: 'Indică numele tău de utilizator Betfair cu --username.',
-  needPassword: `Lipsește parola: setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
+  needPassword: `Lipsește parola: trimite-o pe intrarea standard cu --password-stdin, setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
   passwordPrompt: (username: string): string => `Parola Betfair pentru ${username}: `,
   p12Prompt: 'Parola pentru fișierul .p12: ',
   testEndpoint: (origin: string | null): string =>

@@ -16,4 +16,8 @@ Parola dintr-un script:
     'Nu a venit nicio parolă la intrarea standard (--password-stdin): trimite-o printr-un pipe, de ex. pass show betfair | bot-login login ...',
   tooLong:
     'Ce a venit la intrarea standard e mult prea lung ca să fie o parolă (--password-stdin citește un singur rând).',
+  noLine: (seconds: number) =>
+    `Niciun rând nu a venit la intrarea standard în ${seconds} secunde (--password-stdin așteaptă doar primul rând): trimite parola printr-un pipe, urmată de un rând nou, de ex. pass show betfair | bot-login login ...`,
+  terminal:
+    'Intrarea standard este acest terminal, unde --password-stdin ar afișa ce tastezi. Renunță la --password-stdin: comanda îți va cere parola fără s-o afișeze.',
 };

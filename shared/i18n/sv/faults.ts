@@ -96,6 +96,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Vänta ungefär ${count(d.minutesLeft ?? 20, 'minut', 'minuter')} till, och se till att ingen bot loggar in med det här kontot under tiden.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Fel lösenord två gånger i rad: kontrollera det först',
+    meaning: () =>
+      'Betfair godtog inte användarnamnet och lösenordet två gånger i rad, och fler felaktiga försök kan spärra kontot. Inget skickades den här gången.',
+    whatToDo: (d) =>
+      `Logga in på Betfairs webbplats i webbläsaren för att kontrollera användarnamn och lösenord (eller återställ lösenordet). Vänta sedan ${count(d.secondsLeft ?? 30, 'sekund', 'sekunder')} och testa igen; i appen trycker du på "Jag har kontrollerat det, testa igen".`,
+  },
   GUARD_BUSY: {
     title: 'En annan testinloggning registreras just nu',
     meaning: () =>
@@ -126,6 +133,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: () =>
       'Kontrollera att appen får skriva i sin datamapp (ledigt diskutrymme, behörigheter) och försök sedan igen.',
   },
+  DATA_DIR_SHARED: {
+    title: 'Datamappen är inte bara din',
+    meaning: () =>
+      `Mappen i ${ENV.dataDir} tillhör en annan användare, eller så kan vem som helst på den här datorn ändra innehållet, så appen sparar inget där och testade inte inloggningen. Inget skickades och mappen lämnades som den var.`,
+    whatToDo: () =>
+      `Sätt ${ENV.dataDir} till en mapp som bara du kan skriva i (eller ta bort inställningen) och försök sedan igen.`,
+  },
   TEST_ENDPOINT_INVALID: {
     title: 'Inställningen för testservern går inte att använda',
     meaning: () =>
@@ -135,7 +149,7 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
   APP_KEY_INVALID: {
     title: 'Kontrollera applikationsnyckeln',
     meaning: () =>
-      'En applikationsnyckel består av bokstäver, siffror och några tecken, utan mellanslag, radbrytningar eller bokstäver med accent, och är högst 256 tecken lång. Inget skickades.',
+      "En applikationsnyckel består av bokstäver och siffror (kanske '-' eller '_'), utan mellanslag, radbrytningar, bokstäver med accent eller andra tecken, och är högst 256 tecken lång. Inget skickades.",
     whatToDo: () =>
       'Kopiera nyckeln igen från sidan på ditt Betfair-konto som listar dina applikationsnycklar (kolumnen "Application Key"), eller lämna fältet tomt.',
   },
@@ -185,6 +199,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Rubriker för certifikatmotorns filfel (dess meddelande säger vad som hände). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Skriv lösenordet för den .p12-filen igen, precis som det valdes (för en fil från ett bot-kit, det du valde när kitet skapades). Certifikatet behöver inte göras om för det.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'En certifikatfil saknas',
   P12_PASSWORD_NEEDED: '.p12-filen behöver sitt lösenord',

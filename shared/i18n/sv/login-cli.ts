@@ -82,7 +82,7 @@ som inte är din).
   keyKinds: `${KEY_KINDS_TEXT.delayed} ${KEY_KINDS_TEXT.live}`,
   keysNotCreated: (title: string, code: string): string => `Dina applikationsnycklar skapades inte: ${title} (${code})`,
   needUsername: 'Ange ditt användarnamn hos Betfair med --username.',
-  needPassword: `Inget lösenord: sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal, så frågar det efter lösenordet.`,
+  needPassword: `Inget lösenord: skicka det på standard in med --password-stdin, sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal, så frågar det efter lösenordet.`,
   passwordPrompt: (username: string): string => `Betfair-lösenord för ${username}: `,
   p12Prompt: 'Lösenord för .p12-filen: ',
   testEndpoint: (origin: string | null): string =>

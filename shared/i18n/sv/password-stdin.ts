@@ -16,4 +16,8 @@ Lösenordet från ett skript:
     'Inget lösenord kom på standard in (--password-stdin): skicka det med en pipe, t.ex. pass show betfair | bot-login login ...',
   tooLong:
     'Det som kom på standard in är alldeles för långt för att vara ett lösenord (--password-stdin läser en rad).',
+  noLine: (seconds: number) =>
+    `Ingen rad kom på standard in inom ${seconds} sekunder (--password-stdin väntar bara på första raden): skicka lösenordet med en pipe följt av en radbrytning, t.ex. pass show betfair | bot-login login ...`,
+  terminal:
+    'Standard in är den här terminalen, där --password-stdin skulle visa det du skriver. Utelämna --password-stdin: kommandot frågar då efter lösenordet utan att visa det.',
 };

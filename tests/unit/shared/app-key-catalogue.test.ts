@@ -4,11 +4,31 @@ import {
   checkAppName,
   describeAppKey,
   explainAccountsError,
-  explainAppKeyCheck,
-  explainAppKeysCreation,
+  keyCheckOf,
+  keyCheckWords,
+  keysCreationOf,
+  keysNotCreatedWords,
+  type AccountsProblem,
   type KeyCheckFacts,
 } from '../../../shared/app-key-catalogue.js';
-import type { AppKeySummary } from '../../../shared/app-key-types.js';
+import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../../shared/app-key-types.js';
+import type { AppKeyText } from '../../../shared/i18n/text-types.js';
+
+/** The check the engine sends for these facts, with the words it is shown with (the key count from the listing). */
+function explainAppKeyCheck(facts: KeyCheckFacts): AppKeyCheck & AppKeyText {
+  const check = keyCheckOf(facts);
+  const keyCount = facts.status === 'not-yours' || facts.status === 'not-given' ? facts.keyCount : null;
+  return { ...check, ...keyCheckWords(check, keyCount) };
+}
+
+/** The creation the engine sends, with the words a failed one is shown with. */
+function explainAppKeysCreation(
+  appName: string,
+  problem: AccountsProblem | null,
+): Extract<AppKeysCreation, { created: true }> | (Extract<AppKeysCreation, { created: false }> & AppKeyText) {
+  const creation = keysCreationOf(appName, problem);
+  return creation.created ? creation : { ...creation, ...keysNotCreatedWords(creation) };
+}
 
 const delayed: AppKeySummary = {
   appName: 'My bot',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  JURISDICTIONS,
   JURISDICTION_IDS,
   certloginUrl,
   externalHosts,
@@ -27,5 +28,21 @@ describe('jurisdictions', () => {
     const hosts = externalHosts();
     for (const id of JURISDICTION_IDS) expect(hosts.has(new URL(securityPageUrl(id)).host)).toBe(true);
     for (const host of hosts) expect(host).toMatch(/(^|\.)betfair\.(com|com\.au|it|es|ro|se|dk|bet\.br)$/);
+  });
+
+  it("gives betfairlightweight the locale whose identity host is the jurisdiction's own (none for betfair.com)", () => {
+    // betfairlightweight's baseclient.py: IDENTITY_URLS/IDENTITY_CERT_URLS by locale, betfair.com for any other.
+    const BFLW_TLD: Readonly<Record<string, string>> = {
+      spain: 'es',
+      italy: 'it',
+      romania: 'ro',
+      sweden: 'se',
+      australia: 'com.au',
+    };
+    for (const id of JURISDICTION_IDS) {
+      const { locale, tld, botLoginAvailable } = JURISDICTIONS[id];
+      if (locale === null) expect(tld === 'com' || !botLoginAvailable, id).toBe(true);
+      else expect(BFLW_TLD[locale], id).toBe(tld);
+    }
   });
 });

@@ -7,22 +7,11 @@ import { switchLanguage, text } from '../../../shared/i18n/text.js';
 import { LANGUAGES } from '../../../shared/i18n/languages.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../shared/login-catalogue.js';
 import { isLocationStatus, withLocationNote } from '../../../shared/location-note.js';
-import type { LoginReport } from '../../../shared/login-types.js';
+import type { StatusExplanation } from '../../../shared/login-catalogue.js';
 
-function report(loginStatus: string): LoginReport {
-  return {
-    jurisdiction: 'international',
-    loginStatus,
-    success: loginStatus === 'SUCCESS',
-    explanation: explainLoginStatus(loginStatus, 'international'),
-    loggedOut: null,
-    sessionTokenMasked: null,
-    testEndpoint: false,
-    appKeys: null,
-    appKeyCheck: null,
-    at: '2026-01-01T10:00:00.000Z',
-    durationMs: 1,
-  };
+/** A status's words, as the CLI shows them before the note. */
+function words(loginStatus: string): StatusExplanation {
+  return explainLoginStatus(loginStatus, 'international');
 }
 
 afterEach(async () => {
@@ -43,12 +32,12 @@ describe('location note', () => {
     const seen = new Set<string>();
     for (const language of LANGUAGES) {
       await switchLanguage(language);
-      const before = report('BETTING_RESTRICTED_LOCATION');
+      const before = words('BETTING_RESTRICTED_LOCATION');
       const after = withLocationNote(before);
-      expect(after.explanation.meaning).toBe(`${before.explanation.meaning} ${text.LOCATION_TEXT.ranFrom}`);
-      expect(after.explanation.whatToDo).toBe(`${text.LOCATION_TEXT.testOnServer} ${before.explanation.whatToDo}`);
-      expect(after.explanation.title).toBe(before.explanation.title);
-      expect(after.loginStatus).toBe('BETTING_RESTRICTED_LOCATION');
+      expect(after.meaning).toBe(`${before.meaning} ${text.LOCATION_TEXT.ranFrom}`);
+      expect(after.whatToDo).toBe(`${text.LOCATION_TEXT.testOnServer} ${before.whatToDo}`);
+      expect(after.title).toBe(before.title);
+      expect(after.code).toBe('BETTING_RESTRICTED_LOCATION');
       seen.add(text.LOCATION_TEXT.ranFrom);
     }
     expect(seen.size).toBe(LANGUAGES.length);
@@ -56,10 +45,10 @@ describe('location note', () => {
 
   it('leaves every other answer as it was', () => {
     for (const code of LOGIN_STATUS_CODES.filter((c) => !isLocationStatus(c))) {
-      const r = report(code);
+      const r = words(code);
       expect(withLocationNote(r), code).toBe(r);
     }
-    const success = report('SUCCESS');
+    const success = words('SUCCESS');
     expect(withLocationNote(success)).toBe(success);
   });
 });

@@ -118,7 +118,6 @@ describe('the one verdict: every invariant', () => {
       jurisdiction: 'international',
       loginStatus: 'SUCCESS',
       success: true,
-      explanation: { code: 'SUCCESS', title: 't', meaning: 'm', whatToDo: 'w' },
       loggedOut: true,
       sessionTokenMasked: null,
       testEndpoint: true,
@@ -126,7 +125,7 @@ describe('the one verdict: every invariant', () => {
         { appName: 'Evening bot', applicationKey: 'LIVE1', version: '1.0', delayed: false, active: false },
         { appName: 'Evening bot', applicationKey: 'DELAY1', version: '1.0-DELAY', delayed: true, active: true },
       ],
-      appKeyCheck: { status: 'valid', delayed: false, active: false, title: 't', explanation: 'e', whatToDo: 'w' },
+      appKeyCheck: { status: 'valid', delayed: false, active: false },
       at: '2026-12-04T20:00:00.000Z',
       durationMs: 1,
     };

@@ -1,4 +1,4 @@
-/** What every sample is filled in with. Values were checked against KIT_VALUE_SHAPE (no quotes, no escapes). */
+/** What every sample is filled in with. The username was checked against KIT_USERNAME_SHAPE, the key against shared/app-key-shape.ts (no quotes, no escapes). */
 import type { KitHosts } from '../hosts.js';
 
 export interface SampleInput {

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { exitCodeForFault, loginCommand } from '../../../../electron/cli/login.js';
 import { main } from '../../../../electron/cli.js';
+import { text } from '../../../../shared/i18n/text.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
 import {
@@ -119,6 +120,10 @@ describe('bot-login login: password, certificate and test endpoint', () => {
     const wrong = await cli([...args, '--json'], { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).not.toContain('p12 secret');
+    // In words: the password of that file is wrong; nothing says to make a new certificate.
+    const words = await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
+    expect(words.stdout + words.stderr).toContain(text.FINDING_TEXT.P12_WRONG_PASSWORD('client.p12'));
+    expect(words.stdout + words.stderr).not.toMatch(/new certificate/i);
   });
 
   it('is wired into the bot-login dispatcher with its help', async () => {

@@ -5,7 +5,8 @@
  * "leave it empty". The app's words stay as they were. Expected words come from the bundles, not copies of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explainAppKeyCheck, type KeyCheckFacts } from '../../../../shared/app-key-catalogue.js';
+import { keyCheckOf, keyCheckWords, type KeyCheckFacts } from '../../../../shared/app-key-catalogue.js';
+import type { AppKeyText } from '../../../../shared/i18n/text-types.js';
 import type { AppKeySummary } from '../../../../shared/app-key-types.js';
 import type { InspectReport } from '../../../../shared/certificate-types.js';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/languages.js';
@@ -16,7 +17,8 @@ import type { JurisdictionId } from '../../../../shared/jurisdictions.js';
 import {
   errorInTerminalWords,
   inspectInTerminalWords,
-  reportInTerminalWords,
+  terminalKeyCheckWords,
+  terminalStatusWords,
 } from '../../../../electron/cli/terminal-words.js';
 
 /** Words of the app's window that a terminal user has no use for, per language (whole words, any case). */
@@ -47,15 +49,19 @@ function report(
     jurisdiction,
     loginStatus,
     success: loginStatus === 'SUCCESS',
-    explanation: explainLoginStatus(loginStatus, jurisdiction),
     loggedOut: true,
     sessionTokenMasked: null,
     testEndpoint: false,
     appKeys,
-    appKeyCheck: facts === null ? null : explainAppKeyCheck(facts),
+    appKeyCheck: facts === null ? null : keyCheckOf(facts),
     at: '2026-12-04T12:00:00.000Z',
     durationMs: 100,
   };
+}
+
+/** The app's words for a report's key check (the window's). */
+function appKeyWords(r: LoginReport): AppKeyText | null {
+  return r.appKeyCheck === null ? null : keyCheckWords(r.appKeyCheck, r.appKeys === null ? null : r.appKeys.length);
 }
 
 /** Every key check the app words with its window in mind, with the flag the CLI's words must name. */
@@ -96,22 +102,21 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
   });
 
   it.each(KEY_CASES)('key check "$name": the CLI says what to run, not what to click', ({ facts, keys }) => {
-    const app = report(facts, keys);
-    const cli = reportInTerminalWords(app);
-    const check = cli.appKeyCheck;
+    const r = report(facts, keys);
+    const app = appKeyWords(r);
+    const check = terminalKeyCheckWords(r);
     expect(check).not.toBeNull();
-    if (check === null || app.appKeyCheck === null) return;
-    expect(check.status).toBe(app.appKeyCheck.status);
-    expect(check.title).toBe(app.appKeyCheck.title);
+    if (check === null || app === null) return;
+    expect(check.title).toBe(app.title);
     // Every next step but "run the command again in a few minutes" (not checked) names the flag to give.
     if (facts.status !== 'not-checked')
       expect(check.whatToDo, 'the next step names a flag').toMatch(/--(app-key|create-app-keys)/);
-    expect(check.whatToDo).not.toBe(app.appKeyCheck.whatToDo);
+    expect(check.whatToDo).not.toBe(app.whatToDo);
     expect(`${check.explanation} ${check.whatToDo}`).not.toMatch(APP_WORDS[language]);
   });
 
   it('the app\u2019s own words do speak of its window (so the checks below can fail)', () => {
-    const app = report({ status: 'not-given', keyCount: 2 }, KEYS).appKeyCheck;
+    const app = appKeyWords(report({ status: 'not-given', keyCount: 2 }, KEYS));
     expect(`${app?.explanation} ${app?.whatToDo}`).toMatch(APP_WORDS[language]);
     const key = errorInTerminalWords({ code: 'APP_KEY_INVALID', message: '' });
     expect(explainFault('APP_KEY_INVALID').whatToDo).toMatch(APP_WORDS[language]);
@@ -119,27 +124,27 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
   });
 
   it('no key given: "no --app-key given", and "run again with --app-key KEY"', () => {
-    const cli = reportInTerminalWords(report({ status: 'not-given', keyCount: 2 }, KEYS)).appKeyCheck;
+    const cli = terminalKeyCheckWords(report({ status: 'not-given', keyCount: 2 }, KEYS));
     expect(cli?.explanation).toBe(text.CLI_KEY_CHECK_TEXT.notGivenWithKeys.explanation);
     expect(cli?.explanation).toContain('--app-key');
     expect(cli?.whatToDo).toBe(text.CLI_KEY_CHECK_TEXT.notGivenWithKeys.whatToDo);
     expect(cli?.whatToDo).toContain('--app-key KEY');
     // The app keeps its own words.
-    const app = report({ status: 'not-given', keyCount: 2 }, KEYS).appKeyCheck;
+    const app = appKeyWords(report({ status: 'not-given', keyCount: 2 }, KEYS));
     expect(app?.whatToDo).toBe(text.APP_KEY_CHECK_TEXT.notGivenWithKeys.whatToDo);
     expect(app?.whatToDo).not.toContain('--app-key');
   });
 
   it('a key check the app words well for a terminal too is kept as it is (a valid key)', () => {
-    const app = report({ status: 'valid', key: { delayed: true, active: true } }, KEYS);
-    expect(reportInTerminalWords(app).appKeyCheck).toEqual(app.appKeyCheck);
+    const r = report({ status: 'valid', key: { delayed: true, active: true } }, KEYS);
+    expect(terminalKeyCheckWords(r)).toEqual(appKeyWords(r));
   });
 
   it('not checked: the cause stays in the explanation, the next step is to run the command again', () => {
     const facts: KeyCheckFacts = { status: 'not-checked', problem: { kind: 'error', code: 'SERVICE_BUSY' }, key: null };
-    const app = report(facts, null);
-    const cli = reportInTerminalWords(app).appKeyCheck;
-    expect(cli?.explanation).toBe(app.appKeyCheck?.explanation);
+    const r = report(facts, null);
+    const cli = terminalKeyCheckWords(r);
+    expect(cli?.explanation).toBe(appKeyWords(r)?.explanation);
     expect(cli?.whatToDo).toBe(text.CLI_KEY_CHECK_TEXT.notChecked.whatToDo);
   });
 
@@ -152,18 +157,18 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
     ['AUTHORIZED_ONLY_FOR_DOMAIN_SE', 'se', '--jurisdiction'],
     ['EMAIL_LOGIN_NOT_ALLOWED', 'it', '--username'],
   ] as const)('status %s (%s): the next step names %s', (status, jurisdiction, flag) => {
-    const app = report(null, null, status, jurisdiction);
-    const cli = reportInTerminalWords(app);
-    expect(cli.explanation.whatToDo).toContain(flag);
-    expect(cli.explanation.whatToDo).not.toBe(app.explanation.whatToDo);
-    expect(cli.explanation.title).toBe(app.explanation.title);
-    expect(cli.explanation.meaning).toBe(app.explanation.meaning);
-    expect(cli.explanation.action).toEqual(app.explanation.action);
+    const app = explainLoginStatus(status, jurisdiction);
+    const cli = terminalStatusWords(report(null, null, status, jurisdiction));
+    expect(cli.whatToDo).toContain(flag);
+    expect(cli.whatToDo).not.toBe(app.whatToDo);
+    expect(cli.title).toBe(app.title);
+    expect(cli.meaning).toBe(app.meaning);
+    expect(cli.action).toEqual(app.action);
   });
 
   it('a status without CLI words keeps the app\u2019s (wrong password)', () => {
-    const app = report(null, null, 'INVALID_USERNAME_OR_PASSWORD');
-    expect(reportInTerminalWords(app)).toEqual(app);
+    const cli = terminalStatusWords(report(null, null, 'INVALID_USERNAME_OR_PASSWORD'));
+    expect(cli).toEqual(explainLoginStatus('INVALID_USERNAME_OR_PASSWORD', 'international'));
   });
 
   it.each([

@@ -6,10 +6,11 @@ import { memorySettingsStore, openSettings } from '../../../../../electron/core/
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings-schema.js';
 import { fail, ok } from '../../../../../shared/result.js';
 import { explainFault } from '../../../../../shared/login-catalogue.js';
-import { explainAppKeyCheck, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
+import { keyCheckOf, type KeyCheckFacts } from '../../../../../shared/app-key-catalogue.js';
 import type { LoginReport } from '../../../../../shared/login-types.js';
 import { en } from '../../../../../shared/i18n/en/index.js';
 import { pseudoString } from '../../../../../shared/i18n/pseudo.js';
+import { SOMEONES_CERT_DIR, SYSTEM_FILE } from '../../../../os-paths.js';
 import { generated, recordingPlatform, report, stubEngines, summary } from '../../../../support/fakes.js';
 import { tempDir } from '../../../../support/temp-dir.js';
 import { filesUnder } from '../../../../support/files-under.js';
@@ -164,8 +165,12 @@ describe('certificate channels', () => {
 
   it('useCertificate remembers usable files only; inspectCertificate never remembers', async () => {
     const base = {
-      files: ['/home/me/certs/a.crt', '/home/me/certs/a.key'],
-      source: { kind: 'pair', certificatePath: '/home/me/certs/a.crt', keyPath: '/home/me/certs/a.key' } as const,
+      files: [join(SOMEONES_CERT_DIR, 'a.crt'), join(SOMEONES_CERT_DIR, 'a.key')],
+      source: {
+        kind: 'pair',
+        certificatePath: join(SOMEONES_CERT_DIR, 'a.crt'),
+        keyPath: join(SOMEONES_CERT_DIR, 'a.key'),
+      } as const,
       certificate: summary(),
       key: { type: 'RSA', bits: 2048, encrypted: false } as const,
       keyMatchesCertificate: true,
@@ -183,7 +188,7 @@ describe('certificate channels', () => {
     usable = true;
     await handlers.useCertificate({ paths: base.files });
     expect(await handlers.getSettings(undefined)).toMatchObject({
-      value: { certificate: { dir: '/home/me/certs', files: base.files, source: base.source } },
+      value: { certificate: { dir: SOMEONES_CERT_DIR, files: base.files, source: base.source } },
     });
   });
 
@@ -197,7 +202,7 @@ describe('certificate channels', () => {
     expect(await handlers.showInFolder({ path: join(certDir, '..', 'etc', 'passwd') })).toMatchObject({
       error: { code: 'NOT_ALLOWED' },
     });
-    expect(await handlers.showInFolder({ path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await handlers.showInFolder({ path: SYSTEM_FILE })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
     expect(await handlers.showInFolder({ path: join(certDir, 'client-2048.pem') })).toMatchObject({
       error: { code: 'FILE_NOT_FOUND' },
     });
@@ -361,7 +366,7 @@ describe('testLogin', () => {
   it('records the verdict of the last test: "works" only for a live, active key (success is the login itself)', async () => {
     const withCheck = (facts: KeyCheckFacts): LoginReport => ({
       ...report(true),
-      appKeyCheck: explainAppKeyCheck(facts),
+      appKeyCheck: keyCheckOf(facts),
     });
     let answer = withCheck({ status: 'refused', code: 'INVALID_APP_KEY', key: null });
     const { handlers, certDir } = setup({
@@ -410,7 +415,7 @@ describe('getGuardStatus and getSnippets', () => {
     const { handlers } = setup();
     expect(await handlers.getGuardStatus(undefined)).toEqual({
       ok: true,
-      value: { state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5 },
+      value: { state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 },
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * The settings file is only ever a plain file: a symlink at its path (to another file, or to /dev/zero), a FIFO or
  * a folder is moved aside like a damaged file, never read through, never written through (the file it points to
- * keeps its content and mode), and the app starts in under 5 s. The data folder is tightened to 0700.
+ * keeps its content and mode), and the app starts in under 5 s. The app's own data folder is tightened to 0700.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -88,9 +88,9 @@ describe('settings.json that is not a plain file', () => {
 });
 
 describe('the data folder', () => {
-  it('is tightened to 0700 when an older version left it at 0755', () => {
-    const dir = join(root, 'wide');
-    mkdirSync(dir, { mode: 0o755 });
+  it("the app's own folder is tightened to 0700 when an older version left it at 0755", () => {
+    const dir = join(root, 'wide', 'Bot Login Wizard');
+    mkdirSync(dir, { recursive: true, mode: 0o755 });
     chmodSync(dir, 0o755);
     openSettings(dir);
     expect(statSync(dir).mode & 0o777).toBe(0o700);

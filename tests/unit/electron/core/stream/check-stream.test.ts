@@ -128,3 +128,48 @@ describe('stream check: faults are failed with the fault, within the deadline', 
     });
   });
 });
+
+describe('stream check: SUCCESS counts only as the answer to our own authentication (issue 26, repro 5)', () => {
+  const success = (extra: object = {}) => ({ op: 'status', statusCode: 'SUCCESS', connectionClosed: false, ...extra });
+  const silence = () => [];
+
+  it('a SUCCESS sent before the greeting (so before our authentication), even with our id: not streaming', async () => {
+    for (const early of [success(), success({ id: 1 })]) {
+      fake.setStreamMode({ kind: 'scripted', first: [early], greet: true, answer: silence });
+      expect(await check({ timeoutMs: 2_000 })).toMatchObject({ status: 'failed', errorCode: 'UNEXPECTED_ANSWER' });
+    }
+  });
+
+  it('a SUCCESS instead of the greeting: not streaming', async () => {
+    fake.setStreamMode({ kind: 'scripted', first: [success({ id: 1 })], greet: false, answer: silence });
+    expect(await check({ timeoutMs: 2_000 })).toMatchObject({ status: 'failed', errorCode: 'UNEXPECTED_ANSWER' });
+  });
+
+  it('a SUCCESS to our authentication that closes the connection (connectionClosed: true): not streaming', async () => {
+    fake.setStreamMode({
+      kind: 'scripted',
+      first: [],
+      greet: true,
+      answer: (id) => [success({ id, connectionClosed: true })],
+    });
+    expect(await check({ timeoutMs: 2_000 })).toMatchObject({ status: 'failed', errorCode: 'UNEXPECTED_ANSWER' });
+  });
+
+  it('a SUCCESS without our id: not streaming', async () => {
+    fake.setStreamMode({ kind: 'scripted', first: [], greet: true, answer: () => [success()] });
+    expect(await check({ timeoutMs: 2_000 })).toMatchObject({ status: 'failed', errorCode: 'UNEXPECTED_ANSWER' });
+  });
+
+  it('a SUCCESS for another id is passed over: our own answer decides (here a refusal)', async () => {
+    const refusal = { op: 'status', id: 1, statusCode: 'FAILURE', errorCode: 'NOT_AUTHORIZED', connectionClosed: true };
+    fake.setStreamMode({ kind: 'scripted', first: [], greet: true, answer: () => [success({ id: 2 }), refusal] });
+    expect(await check({ timeoutMs: 2_000 })).toMatchObject({ status: 'not-allowed', errorCode: 'NOT_AUTHORIZED' });
+    fake.setStreamMode({ kind: 'scripted', first: [], greet: true, answer: () => [success({ id: 7 })] });
+    expect(await check({ timeoutMs: 500 })).toMatchObject({ status: 'failed', errorCode: 'TIMEOUT' });
+  });
+
+  it('our own SUCCESS, after our authentication, with our id and the connection open: streaming', async () => {
+    fake.setStreamMode({ kind: 'scripted', first: [], greet: true, answer: (id) => [success({ id })] });
+    expect(await check({ timeoutMs: 2_000 })).toMatchObject({ status: 'allowed' });
+  });
+});
