@@ -8,6 +8,9 @@ const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli/cli.cjs');
 
+/** The sources of every `login` run: the entry and the command. */
+export const LOGIN_CLI_SOURCES = ['electron/cli.ts', 'electron/cli/login.ts'] as const;
+
 /** Rebuilds the CLI bundle when any of `sources` (paths from the project root) is newer; returns its path. */
 export async function builtCli(sources: readonly string[]): Promise<string> {
   const newest = sources.map((p) => statSync(join(ROOT, p)).mtimeMs).reduce((a, b) => Math.max(a, b), 0);

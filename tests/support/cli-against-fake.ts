@@ -1,5 +1,7 @@
 /** Test helper: `bot-login login` pointed at the fake identitysso of a login fixture (its arguments and environment). */
+import { loginCommand } from '../../electron/cli/login.js';
 import { DEFAULT_APP_KEYS } from '../fixtures/fake-sso/server.js';
+import type { TestClientCertificate } from '../fixtures/fake-sso/client-cert.js';
 import { DEFAULT_TEST_PASSWORD, type LoginFixture } from './login-fixture.js';
 import { runCli, type CliEntry, type CliRun, type RecordingIoOptions } from './cli-io.js';
 
@@ -11,7 +13,10 @@ export interface FakeLoginArgsOptions {
 }
 
 /** `--jurisdiction international --cert … --key … --username … --app-key …` for the fixture's certificate pair. */
-export function fakeLoginArgs(f: LoginFixture, options: FakeLoginArgsOptions = {}): string[] {
+export function fakeLoginArgs(
+  f: { readonly cert: Pick<TestClientCertificate, 'certPath' | 'keyPath'> },
+  options: FakeLoginArgsOptions = {},
+): string[] {
   const appKey = options.appKey === undefined ? DEFAULT_APP_KEYS.live : options.appKey;
   return [
     '--jurisdiction',
@@ -56,3 +61,10 @@ export type LoginRunOptions = RecordingIoOptions & {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly command?: CliEntry;
 };
+
+/** `bot-login login ARGS` in this process against the fake of `f`, with a fresh data folder and the fake's password. */
+export function loginInProcess(
+  f: LoginFixture,
+): (args: readonly string[], opts?: LoginRunOptions) => Promise<FakeCliRun> {
+  return (args, opts = {}) => cliAgainstFake(f, opts.command ?? loginCommand, args, opts.env, opts);
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import {
   startFakeSso,
+  DEFAULT_APP_KEYS,
   DEFAULT_TEST_PASSWORD,
   DEFAULT_TEST_USERNAME,
   type FakeSso,
@@ -76,6 +77,18 @@ export function loginFixtureForSuite(opts: FakeSsoOptions = {}): LoginFixture {
   });
   return fixture as LoginFixture;
 }
+
+/** The default account's application keys, as getDeveloperAppKeys lists them and the reports carry them. */
+export const DEFAULT_ACCOUNT_KEYS = [
+  {
+    appName: 'My betting bot',
+    applicationKey: DEFAULT_APP_KEYS.delayed,
+    version: '1.0-DELAY',
+    delayed: true,
+    active: true,
+  },
+  { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.live, version: '1.0', delayed: false, active: true },
+] as const;
 
 /** A clock that moves on by `stepMs` at each call (keeps the guard's per-minute limit out of the way). */
 export function steppingClock(stepMs = 61_000, start = Date.parse('2026-01-01T10:00:00Z')): () => Date {

@@ -5,11 +5,11 @@
  * none of them; they are shown escaped (`\u{1b}`). --json keeps the values exactly, written as JSON escapes.
  * A malformed session token (CR/LF) is an unexpected answer (exit 3): one guard slot, no logout, nothing sent with it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS_OPERATIONS } from '../../../../shared/accounts-api.js';
 import { readGuardState } from '../../../../electron/core/guard/guard-file.js';
-import { builtCli } from '../../../support/built-cli.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../../../support/login-fixture.js';
+import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
 import { fakeLoginArgs, fakeLoginEnv } from '../../../support/cli-against-fake.js';
 import { runProcess } from '../../../support/run-process.js';
 
@@ -30,24 +30,20 @@ function actingBytes(bytes: Buffer): string[] {
   return found;
 }
 
-let f: LoginFixture;
+const f = loginFixtureForSuite();
 let cli: string;
 beforeAll(async () => {
-  [f, cli] = await Promise.all([
-    startLoginFixture(),
-    builtCli([
-      'electron/cli.ts',
-      'electron/cli/login.ts',
-      'electron/cli/define-command.ts',
-      'electron/cli/terminal-output.ts',
-      'electron/cli/password-source.ts',
-      'shared/terminal-safe.ts',
-      'shared/app-key-catalogue.ts',
-      'shared/login-catalogue.ts',
-      'electron/core/login/certlogin-answer.ts',
-      'electron/core/guard/guard-lock.ts',
-      'electron/core/guard/guard-file.ts',
-    ]),
+  cli = await builtCli([
+    ...LOGIN_CLI_SOURCES,
+    'electron/cli/define-command.ts',
+    'electron/cli/terminal-output.ts',
+    'electron/cli/password-source.ts',
+    'shared/terminal-safe.ts',
+    'shared/app-key-catalogue.ts',
+    'shared/login-catalogue.ts',
+    'electron/core/login/certlogin-answer.ts',
+    'electron/core/guard/guard-lock.ts',
+    'electron/core/guard/guard-file.ts',
   ]);
   f.fake.addAccount('hostile', DEFAULT_TEST_PASSWORD, {
     appName: `${CLEAR_AND_LIE}${TITLE}`,
@@ -56,9 +52,6 @@ beforeAll(async () => {
   });
   f.fake.addAccount('hostile-new', DEFAULT_TEST_PASSWORD, null);
 }, 180_000);
-afterAll(async () => {
-  await f.close();
-});
 
 interface Run {
   readonly code: number | null;

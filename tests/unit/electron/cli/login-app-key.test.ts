@@ -7,20 +7,18 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createLoginCommand, loginCommand } from '../../../../electron/cli/login.js';
 import { APPLICANT_APP_KEYS, APPLICANT_TEST_USERNAME, DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
 import {
-  cliAgainstFake,
-  fakeLoginArgs,
-  type FakeCliRun,
-  type LoginRunOptions,
-} from '../../../support/cli-against-fake.js';
+  DEFAULT_ACCOUNT_KEYS,
+  DEFAULT_TEST_PASSWORD,
+  loginFixtureForSuite,
+  steppingClock,
+} from '../../../support/login-fixture.js';
+import { fakeLoginArgs, loginInProcess } from '../../../support/cli-against-fake.js';
 import { filesUnder } from '../../../support/files-under.js';
 
 const f = loginFixtureForSuite();
 
-/** `bot-login login ARGS` in this process against the fake, with a fresh data folder and the fake's password. */
-const cli = (args: readonly string[], opts: LoginRunOptions = {}): Promise<FakeCliRun> =>
-  cliAgainstFake(f, opts.command ?? loginCommand, args, opts.env, opts);
+const cli = loginInProcess(f);
 
 describe('bot-login login: the application key', () => {
   const noKey = (): string[] => fakeLoginArgs(f, { appKey: null });
@@ -46,22 +44,7 @@ describe('bot-login login: the application key', () => {
     expect(json.code).toBe(5);
     expect(out).toMatchObject({ ok: false, verdict: 'choose-key' });
     expect(out.title).not.toContain('Your bot login works');
-    expect(out.appKeys).toEqual([
-      {
-        appName: 'My betting bot',
-        applicationKey: DEFAULT_APP_KEYS.delayed,
-        version: '1.0-DELAY',
-        delayed: true,
-        active: true,
-      },
-      {
-        appName: 'My betting bot',
-        applicationKey: DEFAULT_APP_KEYS.live,
-        version: '1.0',
-        delayed: false,
-        active: true,
-      },
-    ]);
+    expect(out.appKeys).toEqual(DEFAULT_ACCOUNT_KEYS);
     expect(out.appKeyCheck).toMatchObject({
       status: 'not-given',
       title: expect.any(String),

@@ -6,23 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createLoginCommand, loginCommand } from '../../../../electron/cli/login.js';
+import { createLoginCommand } from '../../../../electron/cli/login.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
 import { startFakeSso } from '../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
-import {
-  cliAgainstFake,
-  fakeLoginArgs,
-  type FakeCliRun,
-  type LoginRunOptions,
-} from '../../../support/cli-against-fake.js';
+import { fakeLoginArgs, loginInProcess } from '../../../support/cli-against-fake.js';
 import { filesUnder } from '../../../support/files-under.js';
 
 const f = loginFixtureForSuite();
 
-/** `bot-login login ARGS` in this process against the fake, with a fresh data folder and the fake's password. */
-const cli = (args: readonly string[], opts: LoginRunOptions = {}): Promise<FakeCliRun> =>
-  cliAgainstFake(f, opts.command ?? loginCommand, args, opts.env, opts);
+const cli = loginInProcess(f);
 const base = (): string[] => fakeLoginArgs(f);
 
 describe('bot-login login: exit codes and answers', () => {

@@ -13,22 +13,14 @@ import { main } from '../../../../electron/cli.js';
 import { text } from '../../../../shared/i18n/text.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
 import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
-import {
-  cliAgainstFake,
-  fakeLoginArgs,
-  fakeLoginEnv,
-  type FakeCliRun,
-  type LoginRunOptions,
-} from '../../../support/cli-against-fake.js';
+import { fakeLoginArgs, fakeLoginEnv, type FakeCliRun, loginInProcess } from '../../../support/cli-against-fake.js';
 import { runCli } from '../../../support/cli-io.js';
 
 const execFileAsync = promisify(execFile);
 
 const f = loginFixtureForSuite();
 
-/** `bot-login login ARGS` in this process against the fake, with a fresh data folder and the fake's password. */
-const cli = (args: readonly string[], opts: LoginRunOptions = {}): Promise<FakeCliRun> =>
-  cliAgainstFake(f, opts.command ?? loginCommand, args, opts.env, opts);
+const cli = loginInProcess(f);
 const base = (): string[] => fakeLoginArgs(f);
 
 describe('bot-login login: password, certificate and test endpoint', () => {

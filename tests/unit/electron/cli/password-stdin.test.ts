@@ -6,35 +6,21 @@
  * prompt, so nothing typed is shown.
  */
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLoginCommand, loginCommand } from '../../../../electron/cli/login.js';
 import { LANGUAGES } from '../../../../shared/i18n/languages.js';
 import { readStdinLine } from '../../../../electron/cli/read-stdin.js';
-import { builtCli } from '../../../support/built-cli.js';
-import {
-  DEFAULT_TEST_PASSWORD,
-  startLoginFixture,
-  steppingClock,
-  type LoginFixture,
-} from '../../../support/login-fixture.js';
+import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
 import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 import { runCli, streamOf } from '../../../support/cli-io.js';
 import { runProcess, type ProcessExit } from '../../../support/run-process.js';
 
-let f: LoginFixture;
+const f = loginFixtureForSuite();
 let cli: string;
 beforeAll(async () => {
-  [f, cli] = await Promise.all([
-    startLoginFixture(),
-    builtCli([
-      'electron/cli.ts',
-      'electron/cli/login.ts',
-      'electron/cli/password-source.ts',
-      'electron/cli/read-stdin.ts',
-    ]),
-  ]);
+  cli = await builtCli([...LOGIN_CLI_SOURCES, 'electron/cli/password-source.ts', 'electron/cli/read-stdin.ts']);
 }, 180_000);
-afterAll(async () => f.close());
 
 const command = createLoginCommand({ now: steppingClock() });
 

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_PER_MINUTE, getGuardStatus } from '../../../../../electron/core/guard/index.js';
 import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
-import { builtCli, ROOT } from '../../../../support/built-cli.js';
+import { builtCli, LOGIN_CLI_SOURCES, ROOT } from '../../../../support/built-cli.js';
 import { loginFixtureForSuite } from '../../../../support/login-fixture.js';
 import { fakeLoginArgs, fakeLoginEnv } from '../../../../support/cli-against-fake.js';
 import { runProcess } from '../../../../support/run-process.js';
@@ -45,8 +45,7 @@ function raceChild(script = 'guard-race-child.ts'): { send(line: string): Promis
 /** `node dist/cli/cli.cjs login ... --json` against the fake, with a fresh data folder shared by every run. */
 async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; args: string[] }> {
   const cli = await builtCli([
-    'electron/cli.ts',
-    'electron/cli/login.ts',
+    ...LOGIN_CLI_SOURCES,
     'electron/core/guard/index.ts',
     'electron/core/guard/guard-lock.ts',
   ]);

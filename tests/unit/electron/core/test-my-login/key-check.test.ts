@@ -19,6 +19,7 @@ import {
   NO_KEYS_TEST_USERNAME,
 } from '../../../../fixtures/fake-sso/server.js';
 import {
+  DEFAULT_ACCOUNT_KEYS,
   DEFAULT_TEST_PASSWORD,
   startLoginFixture,
   steppingClock,
@@ -72,22 +73,7 @@ describe('application-key check after a working login', () => {
     const { result, sent, rpc } = await login();
     const report = reportOf(result);
     expect(report).toMatchObject({ success: true, loggedOut: true, appKeyCheck: { status: 'not-given' } });
-    expect(report.appKeys).toEqual([
-      {
-        appName: 'My betting bot',
-        applicationKey: DEFAULT_APP_KEYS.delayed,
-        version: '1.0-DELAY',
-        delayed: true,
-        active: true,
-      },
-      {
-        appName: 'My betting bot',
-        applicationKey: DEFAULT_APP_KEYS.live,
-        version: '1.0',
-        delayed: false,
-        active: true,
-      },
-    ]);
+    expect(report.appKeys).toEqual(DEFAULT_ACCOUNT_KEYS);
     expect(rpc).toEqual(['getDeveloperAppKeys:result']);
     const certlogin = sent.find((r) => r.path === '/api/certlogin');
     const logout = sent.find((r) => r.path === '/api/logout');
