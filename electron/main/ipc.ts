@@ -8,7 +8,7 @@ import { wizardChannel } from '../../shared/wizard-channel.js';
 import { fail } from '../../shared/result.js';
 import { text } from '../../shared/i18n/text.js';
 import type { HandlerTable } from '../core/handlers/index.js';
-import { isAppUrl } from '../core/sender-check.js';
+import { isAppUrl } from './sender-check.js';
 
 function fromApp(event: IpcMainInvokeEvent): boolean {
   return isAppUrl(event.senderFrame?.url);
