@@ -46,7 +46,13 @@ beforeAll(async () => {
     'electron/core/guard/guard-file.ts',
   ]);
   f.fake.addAccount('hostile', DEFAULT_TEST_PASSWORD, {
-    appName: `${CLEAR_AND_LIE}${TITLE}`,
+    appName: `${CLEAR_AND_LIE}${TITLE} ${RLO}\u2066 ${OSC8_LINK}`,
+    delayed: 'HostileDelayed1',
+    live: 'HostileLive1',
+  });
+  // Keys are letters, digits, '-' and '_' only: a list holding any other "key" is an unexpected answer, never shown.
+  f.fake.addAccount('hostile-keys', DEFAULT_TEST_PASSWORD, {
+    appName: 'My bot',
     delayed: `${RLO}\u2066`,
     live: OSC8_LINK,
   });
@@ -69,11 +75,11 @@ async function run(username: string, extra: readonly string[] = [], dataDir?: st
 }
 
 describe('bot-login login against a hostile server', () => {
-  it('prints app names and keys full of escape sequences and bidi overrides escaped, never raw', async () => {
+  it('prints app names full of escape sequences and bidi overrides escaped, never raw', async () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await run('hostile');
     const text = r.stdout.toString('utf8');
-    // No key given: the login works and the (hostile) keys are listed to choose from: exit 5 (docs/verdict.md).
+    // No key given: the login works and the keys (under a hostile app name) are listed to choose from: exit 5.
     expect(r.code, r.stderr.toString()).toBe(5);
     expect(actingBytes(r.stdout)).toEqual([]);
     expect(actingBytes(r.stderr)).toEqual([]);
@@ -84,6 +90,17 @@ describe('bot-login login against a hostile server', () => {
     expect(text.split('\n').some((line) => line.startsWith('FAKE'))).toBe(false);
   }, 60_000);
 
+  it('keys full of escape sequences or bidi overrides are an unexpected list: nothing of them reaches the terminal', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const r = await run('hostile-keys');
+    const text = r.stdout.toString('utf8');
+    expect(r.code, r.stderr.toString()).toBe(5);
+    expect(actingBytes(r.stdout)).toEqual([]);
+    expect(actingBytes(r.stderr)).toEqual([]);
+    expect(text).not.toContain('gnitteb');
+    expect(text).not.toContain('click me');
+  }, 60_000);
+
   it('--json keeps the values exactly, JSON-escaped: no raw escape or bidi byte either', async () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await run('hostile', ['--json']);
@@ -92,8 +109,8 @@ describe('bot-login login against a hostile server', () => {
     const out = JSON.parse(r.stdout.toString('utf8')) as {
       appKeys: Array<{ appName: string; applicationKey: string }>;
     };
-    expect(out.appKeys.map((k) => k.applicationKey)).toEqual([`${RLO}\u2066`, OSC8_LINK]);
-    expect(out.appKeys[0]?.appName).toBe(`${CLEAR_AND_LIE}${TITLE}`);
+    expect(out.appKeys.map((k) => k.applicationKey)).toEqual(['HostileDelayed1', 'HostileLive1']);
+    expect(out.appKeys[0]?.appName).toBe(`${CLEAR_AND_LIE}${TITLE} ${RLO}\u2066 ${OSC8_LINK}`);
     expect(r.stdout.toString('utf8')).toContain('\\u202e');
   }, 60_000);
 

@@ -330,7 +330,10 @@ describe('main bundle under a fake electron', () => {
     const certDir = tempDir('main-bundle-certs');
     expect(await invoke(wizardChannel('generateCertificate'), { dir: certDir })).toMatchObject({ ok: true });
     const ics = join(certDir, 'betfair-certificate-renewal.ics');
-    expect(await invoke(wizardChannel('addRenewalReminder'), undefined)).toEqual({ ok: true, value: { path: ics } });
+    expect(await invoke(wizardChannel('addRenewalReminder'), undefined)).toEqual({
+      ok: true,
+      value: { path: ics, late: false },
+    });
     expect(fake.shell.openedFiles).toEqual([ics]);
     fake.shell.openPathAnswer = 'No application is associated with the specified file';
     const failed = await invoke(wizardChannel('addRenewalReminder'), undefined);
