@@ -25,8 +25,7 @@ beforeAll(async () => {
 
 const args = (): string[] => ['login', ...fakeLoginArgs(f)];
 const words = en.TEST_PROGRESS_TEXT;
-const line = (...checks: Array<keyof typeof words.checks>) =>
-  words.running(words.list(checks.map((c) => words.checks[c])));
+const line = (...checks: Array<keyof typeof words.checks>) => words.running(checks.map((c) => words.checks[c]));
 
 async function inProcess(progressLines: boolean | undefined): Promise<string> {
   let err = '';
@@ -78,7 +77,7 @@ describe('bot-login login: progress lines', () => {
         child.on('error', reject);
         child.on('close', () => done(out));
       });
-      expect(shown).toContain(sv.TEST_PROGRESS_TEXT.running(sv.TEST_PROGRESS_TEXT.checks.login));
+      expect(shown).toContain(sv.TEST_PROGRESS_TEXT.running([sv.TEST_PROGRESS_TEXT.checks.login]));
       // the fake runs in this process: the piped CLI is waited for without blocking it
       const piped = await new Promise<{ code: number | null; shown: string }>((done, reject) => {
         const child = spawn(process.execPath, [cli, ...args()], {
