@@ -23,7 +23,7 @@ import {
   type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';

@@ -9,8 +9,8 @@ import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core
 import type { TestProgress } from '../../../../../shared/test-progress.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
 import { startLatencyRelay } from '../../../../fixtures/latency-relay.js';
-import { startLoginFixture, steppingClock, type LoginFixture } from '../login/login-fixture.js';
-import { loadPemCredential } from '../login/pem-credential.js';
+import { startLoginFixture, steppingClock, type LoginFixture } from '../../../../support/login-fixture.js';
+import { loadPemCredential } from '../../../../support/pem-credential.js';
 
 let f: LoginFixture;
 beforeAll(async () => {
