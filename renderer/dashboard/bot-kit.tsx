@@ -152,7 +152,10 @@ function BotKitForm() {
           <ul className="file-roles" aria-label={t.filesLabel}>
             {kit.files.map((f) => (
               <li key={f.name}>
-                <code>{f.name}</code> <span>{text.KIT_README_TEXT.files[f.role]}</span>
+                <code>{f.name}</code>{' '}
+                <span>
+                  {f.role === 'readme' ? text.KIT_README_TEXT.readmeInApp : text.KIT_README_TEXT.files[f.role]}
+                </span>
               </li>
             ))}
           </ul>

@@ -16,6 +16,7 @@ import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
 import { BotKitAction } from './bot-kit.js';
+import { UpdatesFold } from './updates.js';
 import { SupportReport } from '../components/support-report.js';
 
 export function Dashboard() {
@@ -49,7 +50,8 @@ export function Dashboard() {
         ) : null}
         <LastTestRows last={last} jurisdiction={settings.jurisdiction ?? DEFAULT_JURISDICTION} />
       </dl>
-      <SupportReport subject={{ kind: 'last-test', last }} />
+      {/* The support report of the last test: in view when it is not "works", else inside the folded test. */}
+      {testOpen ? <SupportReport subject={{ kind: 'last-test', last }} /> : null}
       <BotKitAction />
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
@@ -64,6 +66,7 @@ export function Dashboard() {
       ) : null}
       <details className="fold card" open={testOpen} ref={testFold}>
         <summary>{text.ui.dashboard.testAgainHeading}</summary>
+        {testOpen ? null : <SupportReport subject={{ kind: 'last-test', last }} />}
         <LoginTester level={3} />
       </details>
       <details className="fold card">
@@ -71,7 +74,11 @@ export function Dashboard() {
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
-      <StartOver />
+      {/* One row: the page still fits the window with every fold closed. */}
+      <div className="dashboard-foot">
+        <StartOver />
+        <UpdatesFold />
+      </div>
     </div>
   );
 }

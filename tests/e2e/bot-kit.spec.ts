@@ -111,13 +111,19 @@ test.describe('with the one-file CLI beside the app', () => {
     expect(dirs.size).toBe(5);
   });
 
-  test('the two passwords must match; the answer is in plain words and nothing is written', async ({ page }) => {
+  test('the password has 8 characters or more and is typed twice the same; the answer is in plain words and nothing is written', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await toDashboard(page);
     const fold = await openKit(page);
     await fold.getByLabel('Betfair username', { exact: true }).fill(FAKE_ACCOUNT.username);
     await fold.getByLabel('Application key', { exact: true }).fill(FAKE_ACCOUNT.appKey);
     await fold.getByRole('radio', { name: '.NET (C#)', exact: true }).check();
+    await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('short');
+    await fold.getByLabel('The same password again', { exact: true }).fill('short');
+    await fold.getByRole('button', { name: 'Make the kit' }).click();
+    await expect(fold.getByRole('alert')).toContainText('at least 8 characters');
     await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('password one');
     await fold.getByLabel('The same password again', { exact: true }).fill('password two');
     await fold.getByLabel('Show passwords').check();

@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT = {
   allowed: {
-    title: 'Streaming works',
+    title: 'Your key may stream',
     meaning:
       'The Exchange Stream API accepted your application key and the test session: your bot can receive prices and orders as they change.',
     whatToDo: 'Nothing to do here.',
+  },
+  skipped: {
+    title: 'Not checked this time',
+    meaning:
+      'This test left out the Exchange Stream API check (--no-stream), so it is not known whether your key may stream.',
+    whatToDo: 'Test again without --no-stream to find out.',
   },
   notChecked: {
     title: 'Streaming not checked',

@@ -46,6 +46,8 @@ Options:
   --country CC            optional two-letter country code
   --email ADDRESS         optional email address
   --days N                days the certificate is valid, 1 to 3650 (default 365)
+  --jurisdiction ID       your Betfair site (international, au, it, es, ro, se), for the
+                          address of its security page where the certificate is uploaded
   --force                 if certificate files are already there, move them to a dated
                           backup folder inside DIR and make new ones
   --json                  print one JSON object instead of text
@@ -57,7 +59,7 @@ Exit codes: 0 made, 1 could not make them (the reason is printed), 2 wrong usage
   passwordFlag: `Passwords are not accepted on the command line (other users can see them). Set ${P12_PASSWORD_ENV} instead.`,
   noDir: 'Say where to put the files with --dir DIR.',
   forceHint:
-    'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR.',
+    'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR. If a bot logs in with these files, use bot-login renew --dir DIR instead: it makes the new ones beside them, so the bot keeps running.',
   badDays: 'The number of days must be a whole number from 1 to 3650.',
   made: (dir: string) => `Made a new certificate in ${dir}`,
   fileCrt: 'upload this one to Betfair',
@@ -68,7 +70,10 @@ Exit codes: 0 made, 1 could not make them (the reason is printed), 2 wrong usage
   fingerprint: (fp: string) => `SHA-256 fingerprint: ${fp}`,
   validUntil: (date: string, days: number) => `Valid until ${date} (${days} days).`,
   backup: (dir: string) => `The previous files were moved to ${dir}`,
-  nextStep: 'Next: upload client-2048.crt on your Betfair account security page, then test the login.',
+  nextStep: (url: string) =>
+    `Next: upload client-2048.crt on your Betfair account's security page, then test the login:\n  ${url}`,
+  otherSites:
+    "Another Betfair site (betfair.com.au, .it, .es, .ro or .se)? Upload it on that site's own security page: add --jurisdiction ID to see its address.",
   failed: (message: string) => `Could not make the certificate: ${message}`,
 } as const;
 

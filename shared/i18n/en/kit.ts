@@ -16,6 +16,8 @@ export const KIT_README_TEXT = {
     'The files holding the key can be read by you only (file mode 0600). Keep them so on the server: chmod 600 FILE.',
   modesWindows:
     'Windows has no file modes such as 0600: these files follow the access rules of the folder they are in. Keep the folder in your own user folder; on a Linux server, make the key files readable by the bot only (chmod 600 FILE).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'how to set it up on the server, in your language',
   filesHeading: 'What is in this folder',
   files: {
     certificate: 'the certificate (public: the one uploaded to Betfair)',
@@ -157,6 +159,9 @@ Options:
   --jurisdiction ID     international, au, it, es, ro or se
   --username NAME       your Betfair username
   --app-key KEY         your application key
+  --legacy-keystore     dotnet, java: lock the .pfx/.p12 the old way (3DES, SHA-1), for
+                        readers older than those listed in docs/bot-kit.md (the default
+                        is AES-256 with PBKDF2 and a SHA-256 MAC)
   --json                print one JSON object instead of text
 
 Passwords are never accepted on the command line. The password for the new .pfx/.p12 (dotnet,

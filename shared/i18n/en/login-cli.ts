@@ -57,8 +57,8 @@ too many logins (this is remembered in the app's data folder).
 Exit codes: 0 your bot can log in and bet (a live key Betfair has activated); 1 Betfair
 answered with a failure; 2 wrong usage or unusable input; 3 no proper answer (network,
 secure connection, time-out, unexpected answer; also when the login works but the key
-could not be checked); 4 held back to protect your account (too many tests, or Betfair's
-20-minute pause); 5 the login works but your bot cannot bet with the key yet (no key
+could not be checked); 4 held back to protect your account (too many tests, Betfair's
+20-minute pause, or the short wait after two wrong passwords in a row); 5 the login works but your bot cannot bet with the key yet (no key
 given, no keys yet, the delayed key, a live key not active yet, a key refused by Betfair
 or not one of yours).
 `,

@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'El streaming funciona',
+    title: 'Tu clave puede usar el streaming',
     meaning:
       'La Exchange Stream API aceptó tu clave de aplicación y la sesión de prueba: tu bot puede recibir cuotas y órdenes a medida que cambian.',
     whatToDo: 'Aquí no tienes que hacer nada.',
+  },
+  skipped: {
+    title: 'No comprobado esta vez',
+    meaning:
+      'Esta prueba omitió la comprobación de la Exchange Stream API (--no-stream), así que no se sabe si tu clave puede usar el streaming.',
+    whatToDo: 'Vuelve a probar sin --no-stream para saberlo.',
   },
   notChecked: {
     title: 'Streaming sin comprobar',

@@ -52,6 +52,8 @@ Opciones:
   --country CC            código de país de dos letras (opcional)
   --email ADDRESS         correo electrónico (opcional)
   --days N                días de validez del certificado, de 1 a 3650 (por defecto 365)
+  --jurisdiction ID       tu sitio de Betfair (international, au, it, es, ro, se), para la
+                          dirección de su página de seguridad donde se sube el certificado
   --force                 si ya hay archivos de certificado, los mueve a una carpeta de
                           copia de seguridad con fecha dentro de DIR y crea otros nuevos
   --json                  muestra un único objeto JSON en lugar de texto
@@ -63,7 +65,7 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
   passwordFlag: `No se aceptan contraseñas en la línea de comandos (otros usuarios pueden verlas). Usa ${P12_PASSWORD_ENV} en su lugar.`,
   noDir: 'Indica dónde guardar los archivos con --dir DIR.',
   forceHint:
-    'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR.',
+    'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR. Si un bot inicia sesión con estos archivos, usa mejor bot-login renew --dir DIR: crea los nuevos junto a ellos, para que el bot siga funcionando.',
   badDays: 'El número de días debe ser un número entero de 1 a 3650.',
   made: (dir: string) => `Se ha creado un certificado nuevo en ${dir}`,
   fileCrt: 'súbelo a Betfair',
@@ -74,8 +76,10 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
   fingerprint: (fp: string) => `Huella digital SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Válido hasta el ${date} (${dayCount(days)}).`,
   backup: (dir: string) => `Los archivos anteriores se han movido a ${dir}`,
-  nextStep:
-    'Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso.',
+  nextStep: (url: string) =>
+    `Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso:\n  ${url}`,
+  otherSites:
+    '¿Usas otro sitio de Betfair (betfair.com.au, .it, .es, .ro o .se)? Súbelo en la página de seguridad de ese sitio: añade --jurisdiction ID para ver su dirección.',
   failed: (message: string) => `No se ha podido crear el certificado: ${message}`,
 };
 

@@ -17,6 +17,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Los archivos con la clave solo los puedes leer tú (permisos 0600). Mantenlos así en el servidor: chmod 600 ARCHIVO.',
   modesWindows:
     'Windows no tiene permisos como 0600: estos archivos siguen las reglas de acceso de la carpeta en la que están. Guarda la carpeta dentro de tu carpeta de usuario; en un servidor Linux, haz que los archivos de la clave solo los pueda leer el bot (chmod 600 ARCHIVO).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'cómo configurarlo en el servidor, en tu idioma',
   filesHeading: 'Qué hay en esta carpeta',
   files: {
     certificate: 'el certificado (público: el que subiste a Betfair)',
@@ -155,6 +157,9 @@ Opciones:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOMBRE     tu nombre de usuario de Betfair
   --app-key CLAVE       tu clave de aplicación
+  --legacy-keystore     dotnet, java: cierra el .pfx/.p12 a la manera antigua (3DES, SHA-1),
+                        para lectores más antiguos que los de docs/bot-kit.md (por defecto
+                        AES-256 con PBKDF2 y un MAC SHA-256)
   --json                muestra un objeto JSON en lugar de texto
 
 Las contraseñas nunca se aceptan en la línea de comandos. La contraseña del nuevo .pfx/.p12 (dotnet,

@@ -62,7 +62,7 @@ Códigos de salida: 0 tu bot puede iniciar sesión y apostar (una clave en direc
 Betfair ha activado); 1 Betfair ha respondido con un fallo; 2 uso incorrecto o datos que no
 se pueden usar; 3 sin respuesta válida (red, conexión segura, tiempo agotado, respuesta
 inesperada; también si el acceso funciona pero no se ha podido comprobar la clave);
-4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, o la pausa de 20 minutos
+4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, la breve espera tras dos contraseñas incorrectas seguidas, o la pausa de 20 minutos
 de Betfair); 5 el acceso funciona, pero tu bot aún no puede apostar con la clave (no se
 indicó ninguna, aún no tienes claves, la clave con retraso, una clave en directo aún no
 activa, una clave que Betfair rechaza o que no es tuya).

@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'Lo streaming funziona',
+    title: 'La tua chiave può usare lo streaming',
     meaning:
       "L'Exchange Stream API ha accettato la tua chiave applicazione e la sessione di prova: il tuo bot può ricevere quote e ordini man mano che cambiano.",
     whatToDo: 'Qui non devi fare nulla.',
+  },
+  skipped: {
+    title: 'Non verificato questa volta',
+    meaning:
+      "Questa prova ha saltato la verifica dell'Exchange Stream API (--no-stream), quindi non si sa se la tua chiave può usare lo streaming.",
+    whatToDo: 'Ripeti la prova senza --no-stream per saperlo.',
   },
   notChecked: {
     title: 'Streaming non verificato',

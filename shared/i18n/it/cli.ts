@@ -60,6 +60,8 @@ Opzioni:
   --country CC            codice di due lettere del paese, facoltativo
   --email ADDRESS         indirizzo email, facoltativo
   --days N                giorni di validità del certificato, da 1 a 3650 (predefinito 365)
+  --jurisdiction ID       il tuo sito Betfair (international, au, it, es, ro, se), per
+                          l'indirizzo della sua pagina di sicurezza dove caricare il certificato
   --force                 se ci sono già file del certificato, li sposta in una cartella
                           di backup con la data dentro DIR e ne crea di nuovi
   --json                  stampa un unico oggetto JSON invece del testo
@@ -71,7 +73,7 @@ Codici di uscita: 0 creati, 1 impossibile crearli (il motivo viene stampato), 2 
   passwordFlag: PASSWORD_FLAG,
   noDir: 'Indica dove salvare i file con --dir DIR.',
   forceHint:
-    'Per sostituirli, esegui di nuovo il comando con --force: i vecchi file vengono spostati in una cartella di backup con la data dentro DIR.',
+    'Per sostituirli, esegui di nuovo il comando con --force: i vecchi file vengono spostati in una cartella di backup con la data dentro DIR. Se un bot accede con questi file, usa invece bot-login renew --dir DIR: crea quelli nuovi accanto a loro, così il bot continua a funzionare.',
   badDays: 'Il numero di giorni deve essere un numero intero da 1 a 3650.',
   made: (dir: string) => `Nuovo certificato creato in ${dir}`,
   fileCrt: 'questo va caricato su Betfair',
@@ -82,8 +84,10 @@ Codici di uscita: 0 creati, 1 impossibile crearli (il motivo viene stampato), 2 
   fingerprint: (fp: string) => `Impronta digitale SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Valido fino al ${date} (${plural(days, 'giorno', 'giorni')}).`,
   backup: (dir: string) => `I file precedenti sono stati spostati in ${dir}`,
-  nextStep:
-    'Prossimo passo: carica client-2048.crt nella pagina di sicurezza del tuo conto Betfair, poi prova il login.',
+  nextStep: (url: string) =>
+    `Prossimo passo: carica client-2048.crt nella pagina di sicurezza del tuo conto Betfair, poi prova il login:\n  ${url}`,
+  otherSites:
+    "Usi un altro sito Betfair (betfair.com.au, .it, .es, .ro o .se)? Caricalo nella pagina di sicurezza di quel sito: aggiungi --jurisdiction ID per vederne l'indirizzo.",
   failed: (message: string) => `Impossibile creare il certificato: ${message}`,
 };
 

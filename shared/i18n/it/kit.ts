@@ -17,6 +17,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'I file con la chiave sono leggibili solo da te (permessi 0600). Tienili così anche sul server: chmod 600 FILE.',
   modesWindows:
     'Windows non ha permessi come 0600: questi file seguono le regole di accesso della cartella in cui si trovano. Tieni la cartella nella tua cartella utente; su un server Linux rendi i file della chiave leggibili solo dal bot (chmod 600 FILE).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'come configurarlo sul server, nella tua lingua',
   filesHeading: 'Cosa c’è in questa cartella',
   files: {
     certificate: 'il certificato (pubblico: quello caricato su Betfair)',
@@ -156,6 +158,9 @@ Opzioni:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOME       il tuo nome utente Betfair
   --app-key CHIAVE      la tua chiave applicazione
+  --legacy-keystore     dotnet, java: chiude il .pfx/.p12 alla vecchia maniera (3DES, SHA-1),
+                        per programmi più vecchi di quelli elencati in docs/bot-kit.md
+                        (di norma AES-256 con PBKDF2 e un MAC SHA-256)
   --json                stampa un oggetto JSON invece del testo
 
 Le password non sono mai accettate sulla riga di comando. La password del nuovo .pfx/.p12 (dotnet,

@@ -61,7 +61,7 @@ Codici di uscita: 0 il tuo bot può accedere e scommettere (una chiave live atti
 Betfair); 1 Betfair ha risposto con un errore; 2 uso errato o dati non utilizzabili;
 3 nessuna risposta valida (rete, connessione sicura, tempo scaduto, risposta inattesa;
 anche quando il login funziona ma non è stato possibile controllare la chiave); 4 trattenuto
-per proteggere il tuo conto (troppe prove, o la pausa di 20 minuti di Betfair); 5 il login
+per proteggere il tuo conto (troppe prove, la breve attesa dopo due password sbagliate di fila, o la pausa di 20 minuti di Betfair); 5 il login
 funziona ma il tuo bot non può ancora scommettere con la chiave (nessuna chiave indicata,
 nessuna chiave creata, la chiave ritardata, una chiave live non ancora attiva, una chiave
 rifiutata da Betfair o che non è tua).

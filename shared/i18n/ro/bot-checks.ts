@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'Streamingul funcționează',
+    title: 'Cheia ta poate folosi streamingul',
     meaning:
       'Exchange Stream API a acceptat cheia ta de aplicație și sesiunea de test: botul tău poate primi cotele și ordinele pe măsură ce se schimbă.',
     whatToDo: 'Aici nu ai nimic de făcut.',
+  },
+  skipped: {
+    title: 'Neverificat de data aceasta',
+    meaning:
+      'Testul acesta a sărit verificarea Exchange Stream API (--no-stream), așa că nu se știe dacă cheia ta poate folosi streamingul.',
+    whatToDo: 'Testează din nou fără --no-stream ca să afli.',
   },
   notChecked: {
     title: 'Streamingul nu a fost verificat',

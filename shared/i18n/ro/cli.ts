@@ -56,6 +56,8 @@ Opțiuni:
   --country CC            codul țării din două litere, opțional
   --email ADDRESS         adresa de e-mail, opțional
   --days N                câte zile e valabil certificatul, între 1 și 3650 (implicit 365)
+  --jurisdiction ID       site-ul tău Betfair (international, au, it, es, ro, se), pentru
+                          adresa paginii lui de securitate unde se încarcă certificatul
   --force                 dacă există deja fișiere de certificat, le mută într-un folder
                           de rezervă datat din DIR și creează altele noi
   --json                  afișează un singur obiect JSON în loc de text
@@ -67,7 +69,7 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
   passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${P12_PASSWORD_ENV}.`,
   noDir: 'Indică folderul pentru fișiere cu --dir DIR.',
   forceHint:
-    'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR.',
+    'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR. Dacă un bot se conectează cu aceste fișiere, folosește în schimb bot-login renew --dir DIR: face fișierele noi lângă ele, ca botul să meargă în continuare.',
   badDays: 'Numărul de zile trebuie să fie un număr întreg între 1 și 3650.',
   made: (dir: string) => `Certificat nou creat în ${dir}`,
   fileCrt: 'pe acesta îl încarci pe Betfair',
@@ -78,8 +80,10 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
   fingerprint: (fp: string) => `Amprentă SHA-256: ${fp}`,
   validUntil: (date: string, days: number) => `Valabil până la ${date} (${plural(days, 'zi', 'zile')}).`,
   backup: (dir: string) => `Fișierele anterioare au fost mutate în ${dir}`,
-  nextStep:
-    'Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea.',
+  nextStep: (url: string) =>
+    `Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea:\n  ${url}`,
+  otherSites:
+    'Folosești alt site Betfair (betfair.com.au, .it, .es, .ro sau .se)? Încarcă-l pe pagina de securitate a acelui site: adaugă --jurisdiction ID ca să-i vezi adresa.',
   failed: (message: string) => `Certificatul nu a putut fi creat: ${message}`,
 };
 

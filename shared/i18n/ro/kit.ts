@@ -16,6 +16,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Fișierele cu cheia pot fi citite doar de tine (permisiuni 0600). Păstrează-le așa și pe server: chmod 600 FIȘIER.',
   modesWindows:
     'Windows nu are permisiuni precum 0600: aceste fișiere urmează regulile de acces ale dosarului în care se află. Ține dosarul în dosarul tău de utilizator; pe un server Linux, fă ca fișierele cheii să poată fi citite doar de bot (chmod 600 FIȘIER).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'cum îl configurezi pe server, în limba ta',
   filesHeading: 'Ce este în acest dosar',
   files: {
     certificate: 'certificatul (public: cel încărcat la Betfair)',
@@ -155,6 +157,9 @@ Opțiuni:
   --jurisdiction ID     international, au, it, es, ro sau se
   --username NUME       numele tău de utilizator Betfair
   --app-key CHEIE       cheia ta de aplicație
+  --legacy-keystore     dotnet, java: încuie .pfx/.p12 în vechiul fel (3DES, SHA-1), pentru
+                        programe mai vechi decât cele din docs/bot-kit.md (implicit
+                        AES-256 cu PBKDF2 și un MAC SHA-256)
   --json                afișează un obiect JSON în loc de text
 
 Parolele nu sunt acceptate niciodată în linia de comandă. Parola noului .pfx/.p12 (dotnet, java) se

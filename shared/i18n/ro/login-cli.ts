@@ -60,7 +60,7 @@ Coduri de ieșire: 0 botul se poate conecta și poate paria (o cheie live activa
 Betfair); 1 Betfair a răspuns cu un eșec; 2 utilizare greșită sau date de intrare
 inutilizabile; 3 niciun răspuns valid (rețea, conexiune securizată, timp expirat, răspuns
 neașteptat; tot 3 și când conectarea funcționează, dar cheia nu a putut fi verificată);
-4 test amânat ca să-ți protejeze contul (prea multe teste sau pauza de 20 de minute a Betfair);
+4 test amânat ca să-ți protejeze contul (prea multe teste, scurta așteptare după două parole greșite la rând sau pauza de 20 de minute a Betfair);
 5 conectarea funcționează, dar botul încă nu poate paria cu cheia (nicio cheie dată, nicio
 cheie creată, cheia cu întârziere, o cheie live încă neactivată, o cheie refuzată de Betfair
 sau care nu este a ta).

@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'Streaming fungerar',
+    title: 'Din nyckel får strömma',
     meaning:
       'Exchange Stream API godkände din applikationsnyckel och testsessionen: din bot kan ta emot odds och ordrar medan de ändras.',
     whatToDo: 'Här behöver du inte göra något.',
+  },
+  skipped: {
+    title: 'Inte kontrollerat den här gången',
+    meaning:
+      'Det här testet hoppade över kontrollen mot Exchange Stream API (--no-stream), så det är inte känt om din nyckel får strömma.',
+    whatToDo: 'Testa igen utan --no-stream för att få veta.',
   },
   notChecked: {
     title: 'Streaming inte kontrollerad',

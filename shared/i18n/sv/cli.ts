@@ -52,6 +52,8 @@ Alternativ:
   --country CC            valfri landskod på två bokstäver
   --email ADDRESS         valfri e-postadress
   --days N                antal dagar certifikatet gäller, 1 till 3650 (standard 365)
+  --jurisdiction ID       din Betfair-webbplats (international, au, it, es, ro, se), för
+                          adressen till dess säkerhetssida där certifikatet laddas upp
   --force                 om det redan finns certifikatfiler, flytta dem till en daterad
                           mapp för säkerhetskopior i DIR och skapa nya
   --json                  skriv ut ett JSON-objekt i stället för text
@@ -63,7 +65,7 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
   passwordFlag: `Lösenord kan inte anges på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
   noDir: 'Ange med --dir DIR var filerna ska sparas.',
   forceHint:
-    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR.',
+    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR. Om en bot loggar in med de här filerna, använd i stället bot-login renew --dir DIR: det skapar de nya bredvid dem, så att boten fortsätter att fungera.',
   badDays: 'Antalet dagar måste vara ett heltal från 1 till 3650.',
   made: (dir: string) => `Ett nytt certifikat skapades i ${dir}`,
   fileCrt: 'ladda upp den här till Betfair',
@@ -74,8 +76,10 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
   fingerprint: (fp: string) => `SHA-256-fingeravtryck: ${fp}`,
   validUntil: (date: string, n: number) => `Giltigt till ${date} (${days(n)}).`,
   backup: (dir: string) => `De tidigare filerna flyttades till ${dir}`,
-  nextStep:
-    'Nästa steg: ladda upp client-2048.crt på säkerhetssidan för ditt Betfair-konto och testa sedan inloggningen.',
+  nextStep: (url: string) =>
+    `Nästa steg: ladda upp client-2048.crt på säkerhetssidan för ditt Betfair-konto och testa sedan inloggningen:\n  ${url}`,
+  otherSites:
+    'Använder du en annan Betfair-webbplats (betfair.com.au, .it, .es, .ro eller .se)? Ladda upp det på den webbplatsens säkerhetssida: lägg till --jurisdiction ID för att se adressen.',
   failed: (message: string) => `Kunde inte skapa certifikatet: ${message}`,
 };
 

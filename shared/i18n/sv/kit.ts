@@ -16,6 +16,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Filerna med nyckeln kan bara läsas av dig (filrättigheter 0600). Behåll det så på servern: chmod 600 FIL.',
   modesWindows:
     'Windows har inga filrättigheter som 0600: filerna följer åtkomstreglerna för mappen de ligger i. Ha mappen i din egen användarmapp; på en Linux-server gör du nyckelfilerna läsbara bara för boten (chmod 600 FIL).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'hur du ställer in det på servern, på ditt språk',
   filesHeading: 'Det här finns i mappen',
   files: {
     certificate: 'certifikatet (offentligt: det som laddats upp till Betfair)',
@@ -152,6 +154,9 @@ Alternativ:
   --jurisdiction ID     international, au, it, es, ro eller se
   --username NAMN       ditt användarnamn hos Betfair
   --app-key NYCKEL      din applikationsnyckel
+  --legacy-keystore     dotnet, java: lås .pfx/.p12 på det gamla sättet (3DES, SHA-1), för
+                        läsare äldre än de som listas i docs/bot-kit.md (standard är
+                        AES-256 med PBKDF2 och en SHA-256-MAC)
   --json                skriv ut ett JSON-objekt i stället för text
 
 Lösenord tas aldrig emot på kommandoraden. Lösenordet för den nya .pfx/.p12-filen (dotnet, java)

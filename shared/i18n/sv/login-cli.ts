@@ -60,7 +60,7 @@ Avslutningskoder: 0 din bot kan logga in och lägga spel (en live-nyckel som Bet
 aktiverat); 1 Betfair svarade med ett fel; 2 fel användning eller oanvändbar indata;
 3 inget riktigt svar (nätverk, säker anslutning, tidsgräns, oväntat svar; även när
 inloggningen fungerar men nyckeln inte kunde kontrolleras); 4 stoppades för att skydda
-ditt konto (för många tester, eller Betfairs paus på 20 minuter); 5 inloggningen fungerar
+ditt konto (för många tester, den korta väntan efter fel lösenord två gånger i rad, eller Betfairs paus på 20 minuter); 5 inloggningen fungerar
 men din bot kan inte lägga spel med nyckeln än (ingen nyckel angiven, inga nycklar än, den
 fördröjda nyckeln, en live-nyckel som inte är aktiv än, en nyckel som Betfair nekar eller
 som inte är din).
