@@ -124,6 +124,7 @@ async function check(framework: 'betfairlightweight' | 'node' | 'java', extra: N
 }
 
 const REFUSED = (port: number): string[] => [
+  'https://127.0.0.1:1@127.0.0.2:8443',
   `https://127.0.0.1:1@127.0.0.2:${port}`,
   `https://127.0.0.1:${port}@127.0.0.2:${port}`,
   `https://user@127.0.0.1:${port}`,
