@@ -31,7 +31,7 @@ export async function readPassword(io: CliIo, fromStdin: boolean): Promise<Passw
   io.forgetEnv?.(ENV.password);
   if (!fromStdin) return { ok: true, password: fromEnv || undefined };
   const bytes = io.readStdin ? await io.readStdin(MAX_STDIN_BYTES).catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-  if (bytes === null) return { ok: false, message: text.PASSWORD_STDIN_TEXT.tooLong };
+  if (bytes === null) return { ok: false, message: text.CLI_TEXT.passwordStdin.tooLong };
   const password = firstLine(bytes);
-  return password === '' ? { ok: false, message: text.PASSWORD_STDIN_TEXT.empty } : { ok: true, password };
+  return password === '' ? { ok: false, message: text.CLI_TEXT.passwordStdin.empty } : { ok: true, password };
 }

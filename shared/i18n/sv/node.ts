@@ -5,7 +5,4 @@
 export * from './certificates.js';
 export * from './cli.js';
 export * from './launch.js';
-export * from './login-cli.js';
-export * from './password-stdin.js';
 export * from './location.js';
-export * from './cli-words.js';
