@@ -1,11 +1,11 @@
 # Sourced (by .ci/run and .ci/with-supported-node): puts a supported Node first on PATH. The machine's when it is a
-# maintained LTS line (>= 22.12, package.json engines); otherwise Node 24 LTS from the npm registry (the
+# maintained LTS line (>= 22.13, package.json engines); otherwise Node 24 LTS from the npm registry (the
 # node-<os>-<arch> package is the official binary), cached and reused. npm is the machine's (the package ships only
 # node); it runs under the Node first on PATH. Returns non-zero (with a message) when there is no way to one.
 
 node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 13) ? 0 : 1)'
 }
 
 use_supported_node() {
@@ -24,7 +24,7 @@ use_supported_node() {
   node_cache="${BOTLOGIN_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bot-login-wizard/node24}"
   node_bin="$node_cache/node_modules/$node_pkg/bin"
   if ! "$node_bin/node" -e 'process.exit(process.versions.node.split(".")[0] === "24" ? 0 : 1)' >/dev/null 2>&1; then
-    echo "Node $(node -v 2>/dev/null || echo '(none)') is older than 22.12: installing Node 24 LTS ($node_pkg) into $node_cache" >&2
+    echo "Node $(node -v 2>/dev/null || echo '(none)') is older than 22.13: installing Node 24 LTS ($node_pkg) into $node_cache" >&2
     mkdir -p "$node_cache"
     npm install --prefix "$node_cache" --no-save --no-audit --no-fund --no-package-lock --loglevel=error "$node_pkg@24" >&2 || return 1
   fi

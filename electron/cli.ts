@@ -5,9 +5,9 @@
  *   bot-login login --jurisdiction ...    test the non-interactive login
  *   bot-login kit --framework NAME ...    write a bot kit for the machine the bot runs on
  */
-import * as nodeModule from 'node:module';
 import type { CliCommand, CliIo } from './cli/command.js';
 import { commandIndex } from './cli/command-position.js';
+import { useCompileCache } from './cli/compile-cache.js';
 
 /**
  * Each command is its own chunk of the built CLI, loaded only when it runs (or for the help that lists
@@ -76,33 +76,21 @@ function exitWhenFlushed(code: number): void {
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
-/**
- * Node >= 22.1 keeps the compiled code of the modules loaded after this call (the command chunks, forge, the
- * languages) in its compile cache (a folder under the system's temp folder), so later runs start sooner
- * (npm run bench). Node 20 has no such cache: nothing happens there.
- */
-function useCompileCache(): void {
-  const enable = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
-  try {
-    enable?.();
-  } catch {
-    // A cache that cannot be written only means a slower start.
-  }
-}
-
 const isEntry = typeof require !== 'undefined' && require.main === module;
 if (isEntry) {
-  useCompileCache();
+  useCompileCache(process.env);
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     interactive: Boolean(process.stdin.isTTY),
+    progressLines: Boolean(process.stderr.isTTY),
     promptHidden: async (question) => (await import('./cli/prompt-hidden.js')).promptHidden(question),
     forgetEnv: (name) => {
       delete process.env[name];
     },
-    readStdin: async (maxBytes) => (await import('./cli/read-stdin.js')).readStdin(process.stdin, maxBytes),
+    readStdinLine: async (maxBytes, timeoutMs) =>
+      (await import('./cli/read-stdin.js')).readStdinLine(process.stdin, maxBytes, timeoutMs),
   };
   main(process.argv.slice(2), io).then(
     (code) => exitWhenFlushed(code),

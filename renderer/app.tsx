@@ -17,7 +17,7 @@ import { LanguageProvider } from './language-context.js';
 import { applyLanguage } from './logic/language.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
 import { callWizard, unexpectedError, waitForBridge } from './wizard-api.js';
-import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
+import { canGoNext, initialView, nextView, previousView, testShowsBotCanBet, type View } from './logic/steps.js';
 import { StepIndicator } from './components/step-indicator.js';
 import { StepFrame } from './components/step-frame.js';
 import { ConfirmDialog } from './components/confirm-dialog.js';
@@ -203,7 +203,8 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
   const wizard: WizardContext = { info, settings, save, reload, setSettings, goTo };
   const back = previousView(view);
   const next = nextView(view);
-  const untested = view === 'test' && settings.lastTest?.success !== true && !skipTestAllowed;
+  const testDone = testShowsBotCanBet(settings);
+  const untested = view === 'test' && !testDone && !skipTestAllowed;
   const goNext = next
     ? () => {
         if (untested) setAskSkipTest(true);
@@ -217,7 +218,7 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
         <div className="shell">
           <header className="sidebar">
             <p className="app-name">{text.ui.appTitle}</p>
-            <StepIndicator current={view} testPassed={settings.lastTest?.success === true} />
+            <StepIndicator current={view} testPassed={testDone} />
             <LanguageSwitcher />
           </header>
           <main className="content">

@@ -55,6 +55,8 @@ export interface TestLoginRequest {
   readonly p12Password?: string;
   /** When the account has no application keys, create them under this name (must not contain the username). */
   readonly createAppKeysName?: string;
+  /** "I have checked it, test again": the user checked the password after wrong ones in a row (the login guard). */
+  readonly passwordChecked?: boolean;
 }
 
 /** Every method resolves; failures are `{ ok: false, error }`. Adding a method: one line here, one handler. */
@@ -89,8 +91,21 @@ export const WIZARD_CONTRACT = {
   getSnippets: query<Snippet[]>(),
   /** Writes the remembered certificate (from its .pem or .p12) as a .crt next to it and remembers it. */
   saveCertificateAsCrt: method<{ readonly p12Password?: string }, { readonly path: string }>()(crtExportInput),
-  /** Writes a calendar event two weeks before the certificate runs out (.ics next to it) and opens it. */
-  addRenewalReminder: query<{ readonly path: string }>(),
+  /**
+   * Writes a calendar event two weeks before the certificate runs out (.ics next to it) and opens it; `late` when
+   * less than two weeks are left (the event is for tomorrow). One UID per certificate folder, updated on each export.
+   */
+  addRenewalReminder: query<{ readonly path: string; readonly late: boolean }>(),
+  /** Renewal (shared/renewal.ts): makes the new set beside the working one; the working files stay untouched. */
+  startRenewal: query<Settings>(),
+  /** The new certificate is on Betfair: from now on "Test my login" tests it, and a pass makes it the current one. */
+  confirmRenewalUpload: query<Settings>(),
+  /** Back to the working set, unchanged; the renewal's unused set moves to the archive folder. */
+  cancelRenewal: query<Settings>(),
+  /** Deletes the one archive folder of old and cancelled sets. */
+  deleteArchive: query<Settings>(),
+  /** Closes the note the last renewal left ("On the bot's machine…"). */
+  closeRenewalNote: query<Settings>(),
   /** "Set up my bot": writes a bot kit for a framework next to the remembered certificate (a new dated folder). */
   writeBotKit: method<BotKitRequest, BotKit>()(botKitInput),
 } as const satisfies Record<string, WizardMethodSpec>;

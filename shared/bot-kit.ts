@@ -64,7 +64,7 @@ export interface BotKitRequest {
 }
 
 export type BotKitFileRole =
-  'certificate' | 'privateKey' | 'keystore' | 'envExample' | 'check' | 'project' | 'readme' | 'oneFileCli';
+  'certificate' | 'privateKey' | 'keystore' | 'envExample' | 'settings' | 'check' | 'project' | 'readme' | 'oneFileCli';
 
 export interface BotKitFile {
   /** Relative to the kit folder, with "/" (e.g. "certs/client-2048.key"). */
@@ -80,7 +80,7 @@ export interface BotKit {
   readonly includesOneFileCli: boolean;
 }
 
-/** The environment variables the .NET, Java and Node samples read (Python uses betfairlightweight's own names). */
+/** The environment variables the kits' samples read (Python: from .env or the environment, see kit_settings.py). */
 export const KIT_ENV = {
   /** The Betfair password (never written into the kit). */
   password: 'BETFAIR_PASSWORD',

@@ -30,6 +30,7 @@ export const FAULT_CLASSES = {
   BOT_LOGIN_NOT_AVAILABLE: 'bad-input',
   GUARD_RATE_LIMITED: 'held-back',
   GUARD_BANNED: 'held-back',
+  GUARD_PASSWORD_CHECK: 'held-back',
   GUARD_BUSY: 'held-back',
   NETWORK_ERROR: 'no-answer',
   TLS_ERROR: 'no-answer',
@@ -125,6 +126,9 @@ export type HarnessErrorCode =
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
 export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
 
+/** Refusals of a certificate renewal (shared/renewal.ts). */
+export type RenewalErrorCode = 'NO_RENEWAL' | 'RENEWAL_NOT_UPLOADED' | 'RENEWAL_FILES_MISSING';
+
 /** A command line the CLI cannot use (unknown flag, missing value, refused password flag, …): exit 2. */
 export const USAGE_ERROR = 'USAGE';
 export type UsageErrorCode = typeof USAGE_ERROR;
@@ -141,4 +145,5 @@ export type AppErrorCode =
   | HarnessErrorCode
   | AppNameProblem
   | KitErrorCode
+  | RenewalErrorCode
   | UsageErrorCode;

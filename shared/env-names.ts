@@ -17,7 +17,12 @@ export const ENV = {
   ssoOrigin: 'BOTLOGIN_SSO_ORIGIN',
   /** Tests only: a local `host:port` (loopback only) that replaces the Exchange Stream API's host; trusted through BOTLOGIN_SSO_CA. */
   streamOrigin: 'BOTLOGIN_STREAM_ORIGIN',
-  /** Tests only: a PEM file trusted for BOTLOGIN_SSO_ORIGIN. */
+  /**
+   * Tests only: each Betfair host name mapped to its own loopback `host:port`
+   * (`identitysso-cert.betfair.com=127.0.0.2:8443,api.betfair.com=127.0.0.4:8443,...`), instead of the two above.
+   */
+  testHosts: 'BOTLOGIN_TEST_HOSTS',
+  /** Tests only: a PEM file trusted for BOTLOGIN_SSO_ORIGIN (or BOTLOGIN_TEST_HOSTS). */
   ssoCa: 'BOTLOGIN_SSO_CA',
   /** Tests only (unpackaged app): record the links and files the app would open instead of opening them. */
   testRecordOpened: 'BOTLOGIN_TEST_RECORD_OPENED',

@@ -117,7 +117,9 @@ export function explainFault(code: string, detail: FaultDetail = {}): StatusExpl
   const credentialTitle = isFindingCode(code) ? text.CREDENTIAL_FAULT_TITLES[code] : undefined;
   if (credentialTitle !== undefined) {
     const words = text.FAULT_TEXT.CERTIFICATE_PROBLEM;
-    return { code, title: credentialTitle, meaning: words.meaning(detail), whatToDo: words.whatToDo(detail) };
+    const passwordOnly = code === 'P12_WRONG_PASSWORD' || code === 'P12_PASSWORD_NEEDED';
+    const whatToDo = passwordOnly ? text.CREDENTIAL_PASSWORD_WHAT_TO_DO : words.whatToDo(detail);
+    return { code, title: credentialTitle, meaning: words.meaning(detail), whatToDo };
   }
   return {
     code,

@@ -37,12 +37,18 @@ export interface LoginReport {
   readonly durationMs: number;
 }
 
-export type GuardState = 'ready' | 'rate-limited' | 'banned';
+/** password-check: wrong passwords in a row; the next test waits a little, then for the user's "I have checked it". */
+export type GuardState = 'ready' | 'rate-limited' | 'banned' | 'password-check';
 
 export interface GuardStatus {
   readonly state: GuardState;
-  /** When the next test login is allowed (ISO), null when ready. */
+  /**
+   * When the next test login is allowed (ISO), null when ready. For password-check, the end of the short wait after
+   * which a test the user confirmed is allowed (it may have passed).
+   */
   readonly retryAt: string | null;
   readonly attemptsLastMinute: number;
   readonly limitPerMinute: number;
+  /** INVALID_USERNAME_OR_PASSWORD answers in a row. */
+  readonly wrongPasswordsInARow: number;
 }

@@ -8,6 +8,7 @@ import { JURISDICTION_IDS } from './jurisdictions.js';
 import { LANGUAGES } from './i18n/languages.js';
 import { isRemoteOrDevicePath } from './absolute-path.js';
 import { VERDICT_FACT_CODES } from './verdict.js';
+import { BOT_FRAMEWORKS } from './bot-kit.js';
 
 export const SETTINGS_VERSION = 1;
 
@@ -46,6 +47,39 @@ const lastTestFindings = z.object({
   keepAlive: z
     .object({ status: z.enum(VERDICT_FACT_CODES.keepAliveStatuses), errorCode: shortText.nullable() })
     .nullable(),
+});
+
+/**
+ * A renewal under way (shared/renewal.ts): the new set waits in its own folder beside the working one, which stays
+ * untouched until the new certificate passes a test.
+ */
+const renewalInProgress = z.object({
+  startedAt: z.string(),
+  /** The folder holding the new set (and the files for the bot's kit), beside the working set. */
+  dir: localPath,
+  source: credentialSource,
+  fingerprintSha256: z.string(),
+  commonName: z.string().nullable(),
+  notAfter: z.string(),
+  files: z.array(localPath).max(20),
+  /** The bot's replacement files in a kit's layout (for-the-bot/certs/client-2048.crt and .key). */
+  botFilesDir: localPath,
+  /** The bettor said the new certificate is on Betfair: from then on "Test my login" tests the new one. */
+  uploaded: z.boolean(),
+});
+
+/** What the last renewal left for the bettor to do: the files to copy to the bot's machine. */
+const renewalDone = z.object({
+  at: z.string(),
+  /** The replacement files for the bot, in the kit's own layout (certs/client-2048.crt, .key). */
+  botFilesDir: localPath,
+});
+
+/** A bot kit the app wrote, and the certificate it carries (so an out-of-date kit can be marked). */
+const writtenKit = z.object({
+  dir: localPath,
+  framework: z.enum(BOT_FRAMEWORKS),
+  fingerprintSha256: z.string(),
 });
 
 export const settingsSchema = z.object({
@@ -87,6 +121,12 @@ export const settingsSchema = z.object({
       findings: lastTestFindings.optional(),
     })
     .nullable(),
+  /** Older files without these read as "no renewal, no kits recorded". */
+  renewal: renewalInProgress.nullable().default(null),
+  renewalDone: renewalDone.nullable().default(null),
+  /** The one archive folder (0700) old and cancelled sets went to; null when there is none (or it was deleted). */
+  archiveDir: localPath.nullable().default(null),
+  kits: z.array(writtenKit).max(50).default([]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -96,6 +136,9 @@ export type SettingsNotice = 'damaged' | 'cannot-save';
 export type StoredCertificate = NonNullable<Settings['certificate']>;
 export type LastTest = NonNullable<Settings['lastTest']>;
 export type LastTestFindings = z.infer<typeof lastTestFindings>;
+export type RenewalInProgress = z.infer<typeof renewalInProgress>;
+export type RenewalDone = z.infer<typeof renewalDone>;
+export type WrittenKit = z.infer<typeof writtenKit>;
 
 /** What the renderer may change directly. Certificate and lastTest are set by the engines' channels. */
 export const settingsPatchSchema = settingsSchema
@@ -123,4 +166,8 @@ export const DEFAULT_SETTINGS: Settings = {
   rememberUsername: false,
   username: null,
   lastTest: null,
+  renewal: null,
+  renewalDone: null,
+  archiveDir: null,
+  kits: [],
 };

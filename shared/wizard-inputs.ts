@@ -107,6 +107,8 @@ export const testLoginInput = z.strictObject({
   password: typed(t('password'), 1024),
   p12Password,
   createAppKeysName: typed(t('appName'), MAX_APP_NAME_LENGTH).optional(),
+  /** "I have checked it, test again" after wrong passwords in a row (the login guard). */
+  passwordChecked: z.boolean().optional(),
 });
 
 export const crtExportInput = z.strictObject({ p12Password });

@@ -1,5 +1,6 @@
 /** The shape of one CLI command. Each command lives in its own file under electron/cli/. */
 import type { Env } from '../core/data-dir.js';
+import type { StdinLine } from './read-stdin.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -7,15 +8,17 @@ export interface CliIo {
   readonly env: Env;
   /** True when stdin is a terminal (a hidden password prompt is possible). */
   readonly interactive: boolean;
+  /** True when standard error is a terminal: a long command prints its progress there (never into a pipe or file). */
+  readonly progressLines?: boolean;
   /** Reads a line without echo (password prompt). Only called when interactive. */
   readonly promptHidden: (question: string) => Promise<string>;
   /** Removes a secret from the process environment once read (BOTLOGIN_PASSWORD), so nothing started later sees it. */
   readonly forgetEnv?: (name: string) => void;
   /**
-   * Reads standard input to its end, at most `maxBytes` (null when there was more): --password-stdin.
+   * Reads the first line of standard input, at most `maxBytes`, waiting at most `timeoutMs`: --password-stdin.
    * Absent where there is no standard input to read.
    */
-  readonly readStdin?: (maxBytes: number) => Promise<Buffer | null>;
+  readonly readStdinLine?: (maxBytes: number, timeoutMs: number) => Promise<StdinLine>;
 }
 
 export interface CliCommand {

@@ -5,6 +5,7 @@
  * BOTLOGIN_P12_PASSWORD or asked. Exit codes: 0 written, 1 not written, 2 wrong usage.
  */
 import { realpathSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isBotFramework, needsKitPassword, type BotFramework, type BotKit } from '../../shared/bot-kit.js';
 import type { CredentialSource } from '../../shared/certificate-types.js';
@@ -13,7 +14,7 @@ import { ENV } from '../../shared/env-names.js';
 import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import { loadClientCredential, p12FromPem } from '../core/certificates/index.js';
-import { locateOneFileCli, writeBotKit } from '../core/kit/index.js';
+import { embeddedOneFileCli, isSingleExecutable, locateOneFileCli, writeBotKit } from '../core/kit/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
@@ -99,8 +100,12 @@ function humanText(kit: BotKit): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The one-file CLI beside the running command line: the entry file itself, or dist/bot-login.cjs beside dist/cli. */
-function runningOneFileCli(): string | null {
+/**
+ * The one-file CLI of the running command line: a single executable's own embedded copy (never a file beside the
+ * executable), else the entry file itself, or dist/bot-login.cjs beside dist/cli.
+ */
+function runningOneFileCli(): string | Buffer | null {
+  if (isSingleExecutable()) return embeddedOneFileCli();
   const entry = process.argv[1];
   if (!entry) return null;
   let file = entry;
@@ -114,7 +119,7 @@ function runningOneFileCli(): string | null {
 
 export interface KitCommandDeps {
   /** The one-file CLI to put in the kit (tests: a stand-in, or null); default: found beside the running CLI. */
-  readonly oneFileCli?: string | null;
+  readonly oneFileCli?: string | Buffer | null;
 }
 
 export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
@@ -137,6 +142,15 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
     p12Password = undefined;
     if (!credential.ok) {
       printError(credential.error);
+      return EXIT.failed;
+    }
+    // Like generate --dir: a missing folder is made, owner-only (it will hold the kit with the private key).
+    const made = await mkdir(input.dir, { recursive: true, mode: 0o700 }).then(
+      () => true,
+      () => false,
+    );
+    if (!made) {
+      printError({ code: 'WRITE_FAILED', message: text.KIT_ERROR_TEXT.dirNotMade(input.dir) });
       return EXIT.failed;
     }
     const result = await writeBotKit(

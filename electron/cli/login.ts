@@ -11,8 +11,9 @@ import type { CredentialSource } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
 import { formatMoment } from '../../shared/i18n/format.js';
 import { text } from '../../shared/i18n/text.js';
-import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
+import { isJurisdictionId, JURISDICTIONS, type JurisdictionId } from '../../shared/jurisdictions.js';
 import type { LoginReport } from '../../shared/login-types.js';
+import type { TestProgress } from '../../shared/test-progress.js';
 import type { AppKeyCheck, AppKeySummary, AppKeysCreation } from '../../shared/app-key-types.js';
 import { createdKeysSentence, describeAppKey, keysNotCreatedWords } from '../../shared/app-key-catalogue.js';
 import type { AppKeyText } from '../../shared/i18n/text-types.js';
@@ -26,7 +27,7 @@ import {
   usesTestEndpoint,
   type CredentialLoader,
 } from '../core/test-my-login/index.js';
-import { foreignStreamOrigin, foreignTestOrigin } from '../core/transport/index.js';
+import { foreignTestEndpoint } from '../core/transport/index.js';
 import { loadClientCredential } from '../core/certificates/index.js';
 import { isAppKeyFormat } from '../core/login/index.js';
 import type { ArgSpec } from './args.js';
@@ -234,6 +235,15 @@ function explainedError(code: FaultCode): AppError {
   return { code, message: e.meaning, title: e.title, whatToDo: e.whatToDo };
 }
 
+/** At a terminal only: one line on standard error each time the set of running checks changes. */
+function progressLine(io: CliIo): (progress: TestProgress) => void {
+  return ({ running }) => {
+    if (running.length === 0) return;
+    const t = text.TEST_PROGRESS_TEXT;
+    io.stderr(`${t.running(t.list(running.map((c) => t.checks[c])))}\n`);
+  };
+}
+
 export interface LoginCommandDeps {
   /** Connect + answer limit per request (default 30 s); tests shorten it. */
   readonly timeoutMs?: number;
@@ -247,12 +257,16 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     const keepSession = args.booleans.has('keep-session');
     const input = readInput(args.strings);
     if (!input.ok) return usage(input.message);
+    // Denmark has no bot login: said before any password is asked for.
+    if (!JURISDICTIONS[input.jurisdiction].botLoginAvailable) {
+      return printFault(ctx, explainedError('BOT_LOGIN_NOT_AVAILABLE'), {});
+    }
     // A key that cannot be one is refused before the password is read or anything is sent.
     if (!isAppKeyFormat(input.appKey)) return printFault(ctx, explainedError('APP_KEY_INVALID'), {});
 
     const testEndpoint = usesTestEndpoint(io.env);
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
-    const foreign = foreignTestOrigin(io.env) ?? foreignStreamOrigin(io.env);
+    const foreign = foreignTestEndpoint(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
     if (testEndpoint) io.stderr(`${text.CLI_TEXT.login.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
@@ -278,6 +292,8 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         password,
         keepSession,
         checkStream: !args.booleans.has(NO_STREAM_FLAG),
+        // Every run is a deliberate one: after wrong passwords in a row the guard holds it only for its short wait.
+        passwordChecked: true,
         ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       },
       {
@@ -285,6 +301,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         env: io.env,
         ...(deps.timeoutMs !== undefined ? { timeoutMs: deps.timeoutMs } : {}),
         ...(deps.now !== undefined ? { now: deps.now } : {}),
+        ...(io.progressLines === true ? { onProgress: progressLine(io) } : {}),
       },
       deps.loadCredential ?? loadClientCredential,
     ).catch(() => null);

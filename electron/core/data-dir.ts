@@ -3,11 +3,12 @@
  * desktop app (Electron's userData for productName "Bot Login Wizard"), so a ban seen by one is
  * honoured by the other. BOTLOGIN_DATA_DIR overrides it (tests, headless servers).
  */
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmodSync, statSync } from 'node:fs';
+import { chmod, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, posix, win32 } from 'node:path';
 import { ENV } from '../../shared/env-names.js';
+import { makeFolders, makeFoldersSync } from './make-folders.js';
 
 export const PRODUCT_NAME = 'Bot Login Wizard';
 
@@ -89,7 +90,7 @@ function tightenOwnFolder(dir: string, info: FolderFacts, uid: number | null): b
  * DATA_DIR_SHARED and nothing is written. Windows has no such modes: nothing to check.
  */
 export async function ensurePrivateDataDir(dir: string): Promise<void> {
-  const made = await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const made = await makeFolders(dir, PRIVATE_DIR_MODE);
   if (process.platform === 'win32' || made !== undefined) return;
   const info = await stat(dir);
   const uid = myUid();
@@ -99,7 +100,7 @@ export async function ensurePrivateDataDir(dir: string): Promise<void> {
 
 /** The same, synchronously (the settings are opened before the window exists). */
 export function ensurePrivateDataDirSync(dir: string): void {
-  const made = mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const made = makeFoldersSync(dir, PRIVATE_DIR_MODE);
   if (process.platform === 'win32' || made !== undefined) return;
   const info = statSync(dir);
   const uid = myUid();

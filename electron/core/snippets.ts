@@ -16,6 +16,7 @@ import {
 } from '../../shared/jurisdictions.js';
 import type { StoredCertificate } from '../../shared/settings-schema.js';
 import { text } from '../../shared/i18n/text.js';
+import { codeString, posixWord } from './quote.js';
 
 export interface SnippetInput {
   readonly jurisdiction: JurisdictionId;
@@ -34,16 +35,6 @@ const KEEP_ALIVE_HOURS = 4;
 /** At most 3 logins a minute: one every 20 seconds. */
 const MIN_SECONDS_BETWEEN_LOGINS = 20;
 const USERNAME_PLACEHOLDER = 'YOUR_BETFAIR_USERNAME';
-
-/** A string literal valid in both Python and JavaScript (JSON's escaping is a subset of both). */
-function literal(value: string): string {
-  return JSON.stringify(value);
-}
-
-/** One POSIX shell word, single-quoted. */
-function shellWord(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
 
 function comments(prefix: string, lines: readonly string[]): string[] {
   return lines.map((line) => `${prefix} ${line}`);
@@ -70,15 +61,15 @@ function pythonSnippet(input: SnippetInput): Snippet {
   switch (cert.source.kind) {
     case 'pair':
       certArgument = betfairlightweightFindsPair(cert.source.certificatePath, cert.source.keyPath)
-        ? `    certs=${literal(dirname(cert.source.certificatePath))},`
-        : `    cert_files=(${literal(cert.source.certificatePath)}, ${literal(cert.source.keyPath)}),`;
+        ? `    certs=${codeString(dirname(cert.source.certificatePath))},`
+        : `    cert_files=(${codeString(cert.source.certificatePath)}, ${codeString(cert.source.keyPath)}),`;
       break;
     case 'pem':
-      certArgument = `    cert_files=${literal(cert.source.pemPath)},`;
+      certArgument = `    cert_files=${codeString(cert.source.pemPath)},`;
       break;
     case 'p12':
       notes.push(text.appText.snippets.betfairlightweightNeedsPair);
-      certArgument = `    certs=${literal(cert.dir ?? dirname(cert.source.p12Path))},`;
+      certArgument = `    certs=${codeString(cert.dir ?? dirname(cert.source.p12Path))},`;
       break;
   }
   const code = [
@@ -89,11 +80,11 @@ function pythonSnippet(input: SnippetInput): Snippet {
     'import betfairlightweight',
     '',
     'trading = betfairlightweight.APIClient(',
-    `    ${literal(input.username ?? USERNAME_PLACEHOLDER)},`,
-    `    os.environ[${literal(PASSWORD_ENV)}],`,
-    `    app_key=${literal(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
+    `    ${codeString(input.username ?? USERNAME_PLACEHOLDER)},`,
+    `    os.environ[${codeString(PASSWORD_ENV)}],`,
+    `    app_key=${codeString(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
     certArgument,
-    ...(locale ? [`    locale=${literal(locale)},`] : []),
+    ...(locale ? [`    locale=${codeString(locale)},`] : []),
     ')',
     'trading.login()',
     'print("Logged in")',
@@ -138,31 +129,31 @@ function curlSnippet(input: SnippetInput): Snippet {
   let certArguments: string[];
   switch (cert.source.kind) {
     case 'pair':
-      certArguments = [`--cert ${shellWord(cert.source.certificatePath)}`, `--key ${shellWord(cert.source.keyPath)}`];
+      certArguments = [`--cert ${posixWord(cert.source.certificatePath)}`, `--key ${posixWord(cert.source.keyPath)}`];
       break;
     case 'pem':
-      certArguments = [`--cert ${shellWord(cert.source.pemPath)}`];
+      certArguments = [`--cert ${posixWord(cert.source.pemPath)}`];
       break;
     case 'p12':
       notes.push(text.appText.snippets.p12PasswordFromEnv);
-      certArguments = ['--cert-type P12', `--cert ${shellWord(cert.source.p12Path)}":$${P12_PASSWORD_ENV}"`];
+      certArguments = ['--cert-type P12', `--cert ${posixWord(cert.source.p12Path)}":$${P12_PASSWORD_ENV}"`];
       break;
   }
   const code = [
     ...comments('#', notes),
     // printf is built into the shell: the password reaches curl on its standard input, never in a process list.
     `printf '%s' "$${PASSWORD_ENV}" | curl --silent --show-error ${certArguments.join(' ')} \\`,
-    `  -H ${shellWord(`X-Application: ${input.appKey ?? APP_KEY_PLACEHOLDER}`)} \\`,
-    `  --data-urlencode ${shellWord(`username=${input.username ?? USERNAME_PLACEHOLDER}`)} \\`,
+    `  -H ${posixWord(`X-Application: ${input.appKey ?? APP_KEY_PLACEHOLDER}`)} \\`,
+    `  --data-urlencode ${posixWord(`username=${input.username ?? USERNAME_PLACEHOLDER}`)} \\`,
     '  --data-urlencode password@- \\',
-    `  ${shellWord(certloginUrl(input.jurisdiction))}`,
+    `  ${posixWord(certloginUrl(input.jurisdiction))}`,
     '',
     ...comments('#', [
       text.SNIPPET_SESSION_TEXT.keepAlive,
       text.SNIPPET_SESSION_TEXT.relogin,
       text.SNIPPET_SESSION_TEXT.curlKeepAlive,
     ]),
-    `# curl --silent --show-error -H 'Accept: application/json' -H ${shellWord(`X-Application: ${input.appKey ?? APP_KEY_PLACEHOLDER}`)} -H "X-Authentication: $${SESSION_ENV}" ${shellWord(identityssoOrigin(input.jurisdiction) + KEEPALIVE_PATH)}`,
+    `# curl --silent --show-error -H 'Accept: application/json' -H ${posixWord(`X-Application: ${input.appKey ?? APP_KEY_PLACEHOLDER}`)} -H "X-Authentication: $${SESSION_ENV}" ${posixWord(identityssoOrigin(input.jurisdiction) + KEEPALIVE_PATH)}`,
     '',
   ].join('\n');
   return { id: 'curl', title: text.appText.snippets.curlTitle, language: 'shell', code };
@@ -175,20 +166,20 @@ function nodeSnippet(input: SnippetInput): Snippet {
   switch (cert.source.kind) {
     case 'pair':
       tlsOptions = [
-        `  cert: readFileSync(${literal(cert.source.certificatePath)}),`,
-        `  key: readFileSync(${literal(cert.source.keyPath)}),`,
+        `  cert: readFileSync(${codeString(cert.source.certificatePath)}),`,
+        `  key: readFileSync(${codeString(cert.source.keyPath)}),`,
       ];
       break;
     case 'pem':
       tlsOptions = [
-        `  cert: readFileSync(${literal(cert.source.pemPath)}),`,
-        `  key: readFileSync(${literal(cert.source.pemPath)}),`,
+        `  cert: readFileSync(${codeString(cert.source.pemPath)}),`,
+        `  key: readFileSync(${codeString(cert.source.pemPath)}),`,
       ];
       break;
     case 'p12':
       notes.push(text.appText.snippets.p12PasswordFromEnv);
       tlsOptions = [
-        `  pfx: readFileSync(${literal(cert.source.p12Path)}),`,
+        `  pfx: readFileSync(${codeString(cert.source.p12Path)}),`,
         `  passphrase: process.env.${P12_PASSWORD_ENV},`,
       ];
       break;
@@ -199,15 +190,15 @@ function nodeSnippet(input: SnippetInput): Snippet {
     "import { request } from 'node:https';",
     '',
     'const body = new URLSearchParams({',
-    `  username: ${literal(input.username ?? USERNAME_PLACEHOLDER)},`,
+    `  username: ${codeString(input.username ?? USERNAME_PLACEHOLDER)},`,
     `  password: process.env.${PASSWORD_ENV} ?? '',`,
     '}).toString();',
     '',
-    `const req = request(${literal(certloginUrl(input.jurisdiction))}, {`,
+    `const req = request(${codeString(certloginUrl(input.jurisdiction))}, {`,
     "  method: 'POST',",
     ...tlsOptions,
     '  headers: {',
-    `    'X-Application': ${literal(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
+    `    'X-Application': ${codeString(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
     "    'Content-Type': 'application/x-www-form-urlencoded',",
     "    'Content-Length': Buffer.byteLength(body),",
     '  },',
@@ -231,11 +222,11 @@ function nodeSnippet(input: SnippetInput): Snippet {
     ]),
     'function keepSession(sessionToken) {',
     '  const timer = setInterval(() => {',
-    `    const ka = request(${literal(identityssoOrigin(input.jurisdiction) + KEEPALIVE_PATH)}, {`,
+    `    const ka = request(${codeString(identityssoOrigin(input.jurisdiction) + KEEPALIVE_PATH)}, {`,
     "      method: 'POST',",
     '      headers: {',
     "        Accept: 'application/json',",
-    `        'X-Application': ${literal(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
+    `        'X-Application': ${codeString(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
     "        'X-Authentication': sessionToken,",
     '      },',
     '    }, (res) => {',

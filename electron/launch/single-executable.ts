@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
+import { ONE_FILE_CLI_ASSET } from '../core/kit/one-file-cli.js';
+
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const ONE_FILE_CLI = join(ROOT, 'dist', 'bot-login.cjs');
@@ -60,7 +62,15 @@ export async function buildSingleExecutable(options: SingleExecutableOptions): P
     const blob = join(work, 'bot-login.blob');
     // useCodeCache: V8's compiled code goes into the blob (made by the same Node that is copied), so the 1 MB
     // script is not compiled again at each start: --version took 130 ms of CPU against 170 ms without (Node 20, here).
-    const config = { main: script, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true };
+    // assets: the one-file CLI rides inside the executable, so a kit made by it carries exactly this file
+    // (electron/core/kit/one-file-cli.ts) and never one found beside the executable.
+    const config = {
+      main: script,
+      output: blob,
+      disableExperimentalSEAWarning: true,
+      useCodeCache: true,
+      assets: { [ONE_FILE_CLI_ASSET]: script },
+    };
     await writeFile(join(work, 'sea-config.json'), JSON.stringify(config));
     await run(node, ['--experimental-sea-config', 'sea-config.json'], { cwd: work });
     const blobBytes = await readFile(blob);

@@ -18,6 +18,7 @@ import { electronPlatform } from './platform.js';
 import { registerAppScheme, serveBundle } from './protocol.js';
 import { electronStoreEngine } from './settings-engine.js';
 import { guardAllWebContents, hardenSession } from './security.js';
+import { isSmokeTest, quitWhenShown } from './smoke-test.js';
 import { createMainWindow } from './window.js';
 import { onLanguageChange, switchLanguage } from '../../shared/i18n/text.js';
 import { startLanguage } from '../../shared/i18n/languages.js';
@@ -36,6 +37,7 @@ function showWindow(): void {
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
+    if (isSmokeTest()) quitWhenShown(mainWindow);
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();

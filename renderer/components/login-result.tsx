@@ -17,6 +17,8 @@ import { useLanguage } from '../language-context.js';
 import { ExternalLinkButton } from './external-link-button.js';
 import { BotChecks } from './bot-checks.js';
 import { text } from '../../shared/i18n/text.js';
+import { shortFingerprint } from '../../shared/renewal.js';
+import { useWizard } from '../wizard-context.js';
 
 /** What a test used, kept with its answer (never the password). */
 export interface TestedWith {
@@ -66,6 +68,9 @@ function LoginWorks({
   const words = verdictWords(verdict, report.jurisdiction);
   const check = keyCheckWords(report);
   const explanation = check ? check.explanation : statusWords(report).meaning;
+  // Right after a renewal the bot's files are out of date: never "the same certificate files" then.
+  const renewed = useWizard().settings.renewalDone;
+  const botNext = renewed ? text.RENEWAL_TEXT.afterTest(renewed.botFilesDir) : null;
   return (
     <div
       role={verdict.tone === 'bad' ? 'alert' : 'status'}
@@ -76,7 +81,8 @@ function LoginWorks({
       {report.appKeysCreation ? <CreationWords creation={report.appKeysCreation} /> : null}
       <p>{explanation}</p>
       <Sub>{text.ui.test.whatToDo}</Sub>
-      <p>{words.whatToDo}</p>
+      {botNext ? <p className="renewal-after">{botNext}</p> : null}
+      {botNext && verdict.outcome === 'works' ? null : <p>{words.whatToDo}</p>}
       {report.loggedOut === true ? <p>{text.ui.test.loggedOut}</p> : null}
       {report.loggedOut === false ? <p>{text.ui.test.logoutFailed}</p> : null}
       {report.testEndpoint ? <p className="hint">{text.ui.test.testEndpointUsed}</p> : null}
@@ -124,12 +130,26 @@ export function LoginResult({ outcome, level }: Props) {
         ) : null}
       </>
     );
+  return <LoginRefused report={report} level={level} />;
+}
+
+/** A refused login; for "certificate not recognised", which certificate was tested (its name and fingerprint). */
+function LoginRefused({ report, level }: { readonly report: LoginReport; readonly level: 2 | 3 }) {
+  const Title = level === 2 ? 'h2' : 'h3';
+  const Sub = level === 2 ? 'h3' : 'h4';
+  const { settings } = useWizard();
   const explanation = statusWords(report);
+  const tested = settings.renewal?.uploaded ? settings.renewal : settings.certificate;
   return (
     <div role="alert" className="panel panel-error result">
       <Title tabIndex={-1}>{explanation.title}</Title>
       <Sub>{text.ui.test.whatItMeans}</Sub>
       <p>{explanation.meaning}</p>
+      {report.loginStatus === 'CERT_AUTH_REQUIRED' && tested ? (
+        <p>
+          {text.RENEWAL_TEXT.testedCertificate(tested.commonName ?? '', shortFingerprint(tested.fingerprintSha256))}
+        </p>
+      ) : null}
       <Sub>{text.ui.test.whatToDo}</Sub>
       <p>{explanation.whatToDo}</p>
       {explanation.action ? <ExternalLinkButton action={explanation.action} /> : null}

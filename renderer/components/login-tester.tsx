@@ -4,7 +4,7 @@
  * here once, not again after a pass), the guard's countdown, and the result, brought into view with focus on its
  * heading and its next action in view. Enter submits; the passwords are cleared from memory after each test.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { TestLoginRequest } from '../../shared/api.js';
 import { formatCountdown } from '../logic/countdown.js';
@@ -18,6 +18,10 @@ import type { CreateKeysRequest } from './create-app-keys.js';
 import { LoginNextSteps } from './login-next-steps.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
 import { TextField } from './text-field.js';
+import { ExternalLinkButton } from './external-link-button.js';
+import { resetPasswordAction } from '../logic/reset-password.js';
+import { reportSubjectOf } from '../logic/support-facts.js';
+import { SupportReport } from './support-report.js';
 import { Field } from './field.js';
 import { Check } from './check.js';
 import { useFooterSlot } from './footer-slot.js';
@@ -46,7 +50,12 @@ export function LoginTester({ level, onDone }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const guard = useGuard();
   const waiting = guard.secondsLeft > 0;
+  // After wrong passwords in a row the next test is a deliberate one: "I have checked it, test again".
+  const needsCheck = guard.reason === 'password-check';
+  const resetAction = needsCheck ? resetPasswordAction(settings.jurisdiction) : null;
   const resultRef = useReveal(outcome);
+  // Every answer that is not "works" offers a support report of what it found.
+  const reportSubject = useMemo(() => (outcome ? reportSubjectOf(outcome, new Date()) : null), [outcome]);
   const passwordRef = useRef<HTMLInputElement>(null);
   // In the test step the button sits in the footer beside Next, always in view (it still submits this form).
   const footerSlot = useFooterSlot();
@@ -93,6 +102,7 @@ export function LoginTester({ level, onDone }: Props) {
       username: username.trim(),
       password,
       ...(needsP12 ? { p12Password } : {}),
+      ...(needsCheck ? { passwordChecked: true } : {}),
     };
     setPassword('');
     setP12Password('');
@@ -108,6 +118,7 @@ export function LoginTester({ level, onDone }: Props) {
       password: create.password,
       ...(create.p12Password !== undefined ? { p12Password: create.p12Password } : {}),
       createAppKeysName: create.appName,
+      ...(needsCheck ? { passwordChecked: true } : {}),
     });
   }
 
@@ -142,11 +153,23 @@ export function LoginTester({ level, onDone }: Props) {
   }
   const [remembering, setRemembering] = useSavedToggle(settings.rememberAppKey || settings.rememberUsername, remember);
 
+  const countdown = formatCountdown(guard.secondsLeft);
   const buttonText = busy
     ? text.ui.test.testing
-    : waiting
-      ? text.ui.test.waitButton(formatCountdown(guard.secondsLeft))
-      : text.ui.test.button;
+    : needsCheck
+      ? waiting
+        ? text.ui.test.checkedWaitButton(countdown)
+        : text.ui.test.checkedButton
+      : waiting
+        ? text.ui.test.waitButton(countdown)
+        : text.ui.test.button;
+  // Why the button waits, beside it (in view with it); a polite live region, said when the reason changes, not on
+  // every tick of the countdown (which is in the button).
+  const reasonLine = (
+    <p className="guard-reason" id={`${id}-wait`} aria-live="polite">
+      {guard.reason ? text.ui.test.waitReason[guard.reason] : ''}
+    </p>
+  );
 
   const submitButton = (
     <button
@@ -156,15 +179,21 @@ export function LoginTester({ level, onDone }: Props) {
       disabled={waiting}
       aria-disabled={busy || undefined}
       aria-busy={busy}
-      aria-describedby={waiting ? `${id}-wait` : undefined}
+      aria-describedby={guard.reason ? `${id}-wait` : undefined}
     >
       {buttonText}
     </button>
   );
+  const action = (
+    <div className="guard-beside">
+      {reasonLine}
+      {submitButton}
+    </div>
+  );
 
   return (
     <>
-      {footerSlot ? createPortal(submitButton, footerSlot) : null}
+      {footerSlot ? createPortal(action, footerSlot) : null}
       <form id={`${id}-form`} className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
         <TextField label={text.ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
         <Field label={text.ui.test.password} hint={text.ui.test.passwordNeverStored}>
@@ -198,8 +227,13 @@ export function LoginTester({ level, onDone }: Props) {
             {saveError}
           </p>
         ) : null}
-        {waiting ? (
-          <p className="panel panel-warning" id={`${id}-wait`}>
+        {guard.reason === 'password-check' ? (
+          <div className="panel panel-warning">
+            <p>{text.ui.test.passwordCheck}</p>
+            {resetAction ? <ExternalLinkButton action={resetAction} /> : null}
+          </div>
+        ) : guard.reason !== null ? (
+          <p className="panel panel-warning">
             {guard.reason === 'banned' ? text.ui.test.banned : text.ui.test.rateLimited}
           </p>
         ) : null}
@@ -208,7 +242,7 @@ export function LoginTester({ level, onDone }: Props) {
             {missing}
           </p>
         ) : null}
-        {footerSlot ? null : submitButton}
+        {footerSlot ? null : action}
       </form>
       <div className="result-region" ref={resultRef}>
         {/* Always mounted, so screen readers announce a result that appears inside it (a live region
@@ -227,6 +261,7 @@ export function LoginTester({ level, onDone }: Props) {
             {...(onDone ? { onDone } : {})}
           />
         ) : null}
+        {reportSubject ? <SupportReport subject={reportSubject} /> : null}
       </div>
     </>
   );

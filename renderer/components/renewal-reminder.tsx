@@ -6,14 +6,14 @@ import { ErrorMessage } from './error-message.js';
 import { text } from '../../shared/i18n/text.js';
 
 export function RenewalReminder() {
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ readonly path: string; readonly late: boolean } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   async function add(): Promise<void> {
     setError(null);
     setSaved(null);
     const result = await callWizard((api) => api.addRenewalReminder());
-    if (result.ok) setSaved(result.value.path);
+    if (result.ok) setSaved(result.value);
     else setError(result.error);
   }
 
@@ -23,7 +23,11 @@ export function RenewalReminder() {
         {text.ui.expiry.addReminder}
       </button>
       <div role="status">
-        {saved ? <p className="panel panel-success">{text.ui.expiry.reminderAdded(saved)}</p> : null}
+        {saved ? (
+          <p className={`panel ${saved.late ? 'panel-warning' : 'panel-success'}`}>
+            {saved.late ? text.ui.expiry.reminderAddedLate(saved.path) : text.ui.expiry.reminderAdded(saved.path)}
+          </p>
+        ) : null}
       </div>
       {error ? <ErrorMessage error={error} /> : null}
     </>

@@ -8,7 +8,7 @@ import { text } from '../../shared/i18n/text.js';
 
 interface Props {
   readonly current: View;
-  /** The test step counts as done only once a test has passed. */
+  /** The test step counts as done only once a test showed the bot can log in and bet (steps.ts). */
   readonly testPassed: boolean;
 }
 

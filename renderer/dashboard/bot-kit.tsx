@@ -21,6 +21,7 @@ import { RevealedHeading } from '../components/revealed-heading.js';
 import { TextField } from '../components/text-field.js';
 import { callWizard } from '../wizard-api.js';
 import { useWizard } from '../wizard-context.js';
+import { OutdatedKits } from './outdated-kits.js';
 
 const KEY_FILE: Readonly<Record<BotFramework, string>> = {
   betfairlightweight: '',
@@ -172,6 +173,7 @@ export function BotKitFold() {
   return (
     <details className="fold bot-kit-fold" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
       <summary>{text.KIT_UI_TEXT.heading}</summary>
+      <OutdatedKits />
       {opened ? <BotKitForm /> : null}
     </details>
   );

@@ -3,11 +3,11 @@
  * calendar reminder), and, folded so the page fits the window, "Test again" and the code samples.
  */
 import { text } from '../../shared/i18n/text.js';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CertificateDetails } from '../components/certificate-details.js';
 import { ExpiryLine } from '../components/expiry-line.js';
 import { LoginTester } from '../components/login-tester.js';
-import { RenewalReminder } from '../components/renewal-reminder.js';
+import { Renewal } from './renewal.js';
 import { useWizard } from '../wizard-context.js';
 import { lastTestWords } from '../logic/report-words.js';
 import { LastTestRows } from './last-test-rows.js';
@@ -15,6 +15,7 @@ import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
 import { BotKitFold } from './bot-kit.js';
+import { SupportReport } from '../components/support-report.js';
 
 export function Dashboard() {
   const ctx = useWizard();
@@ -22,8 +23,19 @@ export function Dashboard() {
   const last = settings.lastTest;
   // Open at first only when the last test's verdict is not "works"; then it is the user's to fold.
   const [testOpen] = useState(
-    () => last === null || lastTestWords(last, settings.jurisdiction ?? DEFAULT_JURISDICTION).verdict.tone !== 'good',
+    () =>
+      last === null ||
+      settings.renewal?.uploaded === true ||
+      lastTestWords(last, settings.jurisdiction ?? DEFAULT_JURISDICTION).verdict.tone !== 'good',
   );
+  const testFold = useRef<HTMLDetailsElement>(null);
+  function openTest(): void {
+    const fold = testFold.current;
+    if (!fold) return;
+    fold.open = true;
+    fold.scrollIntoView({ block: 'start' });
+    fold.querySelector<HTMLInputElement>('input')?.focus();
+  }
 
   return (
     <div className="dashboard">
@@ -36,23 +48,19 @@ export function Dashboard() {
         ) : null}
         <LastTestRows last={last} jurisdiction={settings.jurisdiction ?? DEFAULT_JURISDICTION} />
       </dl>
+      <SupportReport subject={{ kind: 'last-test', last }} />
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
           <h2 id="dash-cert">{text.ui.dashboard.certificateHeading}</h2>
           <ExpiryLine notAfter={settings.certificate.notAfter} />
-          <div className="button-row">
-            <button type="button" onClick={() => ctx.goTo('certificate')}>
-              {text.ui.expiry.renew}
-            </button>
-            <RenewalReminder />
-          </div>
+          <Renewal onTest={openTest} />
           <details className="advanced">
             <summary>{text.ui.common.details}</summary>
             <CertificateDetails certificate={settings.certificate} />
           </details>
         </section>
       ) : null}
-      <details className="fold card" open={testOpen}>
+      <details className="fold card" open={testOpen} ref={testFold}>
         <summary>{text.ui.dashboard.testAgainHeading}</summary>
         <LoginTester level={3} />
       </details>

@@ -1,17 +1,19 @@
 /**
- * The login guard as the UI sees it: when the next test is allowed, counting down each second.
- * Filled from getGuardStatus and from GUARD_* refusals (their retryAt).
+ * The login guard as the UI sees it: when the next test is allowed, counting down each second, and whether the
+ * next test needs the user's "I have checked it" (after wrong passwords in a row). Filled from getGuardStatus and
+ * from GUARD_* refusals (their retryAt).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError } from '../../shared/result.js';
 import { secondsUntil } from '../logic/countdown.js';
 import { callWizard } from '../wizard-api.js';
 
-export type GuardReason = 'rate-limited' | 'banned';
+export type GuardReason = 'rate-limited' | 'banned' | 'password-check';
 
 export interface GuardView {
-  /** Seconds left before a test is allowed; 0 when ready. */
+  /** Seconds left before a test is allowed; 0 when ready (or when only the user's word is missing). */
   readonly secondsLeft: number;
+  /** Why the test waits; null when it does not. password-check stays after its countdown, until a test is sent. */
   readonly reason: GuardReason | null;
   /** Re-reads the guard from the app. */
   readonly refresh: () => Promise<void>;
@@ -23,6 +25,12 @@ interface Hold {
   readonly retryAt: string;
   readonly reason: GuardReason;
 }
+
+const REASON_OF_CODE: Readonly<Record<string, GuardReason>> = {
+  GUARD_BANNED: 'banned',
+  GUARD_RATE_LIMITED: 'rate-limited',
+  GUARD_PASSWORD_CHECK: 'password-check',
+};
 
 export function useGuard(): GuardView {
   const [hold, setHold] = useState<Hold | null>(null);
@@ -37,10 +45,9 @@ export function useGuard(): GuardView {
   }, []);
 
   const fromError = useCallback((error: AppError): boolean => {
-    if (!error.retryAt) return false;
-    if (error.code === 'GUARD_BANNED') setHold({ retryAt: error.retryAt, reason: 'banned' });
-    else if (error.code === 'GUARD_RATE_LIMITED') setHold({ retryAt: error.retryAt, reason: 'rate-limited' });
-    else return false;
+    const reason = REASON_OF_CODE[error.code];
+    if (!error.retryAt || reason === undefined) return false;
+    setHold({ retryAt: error.retryAt, reason });
     setNow(Date.now());
     return true;
   }, []);
@@ -58,5 +65,6 @@ export function useGuard(): GuardView {
     return () => window.clearInterval(timer);
   }, [holding]);
 
-  return { secondsLeft, reason: secondsLeft > 0 && hold ? hold.reason : null, refresh, fromError };
+  const reason = hold && (secondsLeft > 0 || hold.reason === 'password-check') ? hold.reason : null;
+  return { secondsLeft, reason, refresh, fromError };
 }

@@ -1,6 +1,8 @@
 /** The wizard's path: which step comes next, and when "Next" may be pressed. */
 import { JURISDICTIONS } from '../../shared/jurisdictions.js';
+import { factsOfLastTest } from '../../shared/last-test.js';
 import type { Settings } from '../../shared/settings-schema.js';
+import { judge } from '../../shared/verdict.js';
 
 export const STEPS = ['jurisdiction', 'certificate', 'upload', 'test'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -36,12 +38,26 @@ export function canGoNext(view: View, settings: Settings): boolean {
   }
 }
 
-/** A set-up user (jurisdiction, certificate, upload confirmed) lands on the dashboard. */
+/**
+ * The test step counts as done only when the last test showed the bot can log in and bet (the one verdict's
+ * canLogIn and canBet): a delayed, inactive or missing key, a refused login or a fault leave it to do.
+ */
+export function testShowsBotCanBet(settings: Settings): boolean {
+  if (settings.lastTest === null) return false;
+  const verdict = judge(factsOfLastTest(settings.lastTest));
+  return verdict.canLogIn && verdict.canBet === true;
+}
+
+/**
+ * A set-up user (jurisdiction, certificate, upload confirmed) who has tested lands on the dashboard; one who has not
+ * tested yet lands on the test step ("Done" comes only after a test).
+ */
 export function initialView(settings: Settings): View {
   const set =
     settings.jurisdiction !== null &&
     JURISDICTIONS[settings.jurisdiction].botLoginAvailable &&
     settings.certificate !== null &&
     settings.uploadConfirmed;
-  return set ? 'dashboard' : 'jurisdiction';
+  if (!set) return 'jurisdiction';
+  return settings.lastTest === null ? 'test' : 'dashboard';
 }

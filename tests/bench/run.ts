@@ -3,7 +3,7 @@
  * goes through .ci/with-supported-node: the machine's Node when it is >= 22.12, else the cached Node 24; `npm run
  * bench:here` uses whatever Node runs it).
  * Not a test: nothing here passes or fails; it prints what it measured against each budget.
- *   BENCH_ONLY=certificate|cli|login|bot-checks|renderer  runs one part.
+ *   BENCH_ONLY=certificate|cli|login|bot-checks|latency|renderer  runs one part.
  */
 // Every part of the words in `text` before any code reads them (this runs in Node; the window loads parts on demand).
 import '../../shared/i18n/all-words.js';
@@ -11,6 +11,7 @@ import { benchBotChecks } from './bot-checks.js';
 import { benchCertificate } from './certificate.js';
 import { closingNote } from './closing-note.js';
 import { benchCliStart } from './cli-start.js';
+import { benchLatency } from './latency.js';
 import { benchLogin } from './login.js';
 import { benchRenderer } from './renderer.js';
 import { LOWEST_SUPPORTED_NODE, runsOnSupportedNode } from '../node-support.js';
@@ -20,6 +21,7 @@ const parts: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['cli', benchCliStart],
   ['login', benchLogin],
   ['bot-checks', benchBotChecks],
+  ['latency', benchLatency],
   ['renderer', benchRenderer],
 ];
 

@@ -22,6 +22,8 @@ export interface HarnessSetup {
   readonly trustFakeSsoCa: boolean;
   /** More environment for the handlers. */
   readonly env: Env;
+  /** The fake keeps one certificate per account: an upload replaces the old one (renewal tests). */
+  readonly oneCertificate?: boolean;
   /** When set, written as the settings file before the harness starts (e.g. a damaged one). */
   readonly settingsFile?: string;
 }
@@ -50,6 +52,7 @@ export const test = base.extend<Fixtures>({
       env: { HOME: root, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_CERT_DIR: certDir, ...harnessSetup.env },
       fakeSso: harnessSetup.fakeSso,
       trustFakeSsoCa: harnessSetup.trustFakeSsoCa,
+      oneCertificate: harnessSetup.oneCertificate === true,
       log: (line) => lines.push(`${new Date().toISOString()} ${line}`),
     });
     try {

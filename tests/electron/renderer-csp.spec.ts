@@ -1,26 +1,23 @@
 /**
  * The built renderer under the exact Content-Security-Policy the Electron app sends with every app:// page
- * (electron/core/window-options.ts), in Debian's Chromium: the first screen renders and nothing is blocked.
+ * (electron/core/window-options.ts), in Chromium (tests/chromium-launch.ts): the first screen renders and nothing is blocked.
  * Stands in for the Electron window where no Electron binary exists; window.wizard is a stub (as the preload
  * exposes it in the page's main world), because this is about the policy, not the engines.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/window-options.js';
 import { BUNDLE_MIME_TYPES } from '../../electron/main/bundle-path.js';
+import { chromiumLaunchOptions } from '../chromium-launch.js';
 
 const RENDERER = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
-const CHROMIUM =
-  process.env.CHROMIUM_PATH?.trim() || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
 test.use({
   browserName: 'chromium',
   viewport: { width: 900, height: 700 },
-  launchOptions: { ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ['--no-sandbox', '--disable-gpu'] },
+  launchOptions: chromiumLaunchOptions(),
 });
 
 let server: Server;
@@ -84,7 +81,7 @@ test('the first screen renders under the app CSP with no violations', async ({ p
       getSettings: () => ok(settings),
       updateSettings: (patch) => ok({ ...settings, ...(patch as object) }),
       resetSettings: () => ok(settings),
-      getGuardStatus: () => ok({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5 }),
+      getGuardStatus: () => ok({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 }),
       getSnippets: () => ok([]),
     };
     (globalThis as unknown as { wizard: unknown }).wizard = new Proxy(stub, {

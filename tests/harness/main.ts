@@ -14,15 +14,17 @@ import { startHarness, type Harness } from './server.js';
 
 function parseArgs(
   argv: readonly string[],
-): { port: number | undefined; fakeSso: boolean; quiet: boolean; dev: boolean } | string {
+): { port: number | undefined; fakeSso: boolean; oneCertificate: boolean; quiet: boolean; dev: boolean } | string {
   let port: number | undefined;
   let fakeSso = false;
   let dev = false;
   let quiet = false;
+  let oneCertificate = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--fake-sso') fakeSso = true;
     else if (arg === '--dev') dev = true;
+    else if (arg === '--one-certificate') oneCertificate = true;
     else if (arg === '--quiet') quiet = true;
     else if (arg === '--port' || arg.startsWith('--port=')) {
       const value = arg === '--port' ? argv[(i += 1)] : arg.slice('--port='.length);
@@ -31,10 +33,11 @@ function parseArgs(
         return `--port needs a number from 0 to 65535 (got "${String(value)}").`;
       port = n;
     } else if (arg === '--help' || arg === '-h') {
-      return 'Usage: npm run harness -- [--port N] [--fake-sso] [--dev] [--quiet]';
-    } else return `Unknown option "${arg}". Usage: npm run harness -- [--port N] [--fake-sso] [--dev] [--quiet]`;
+      return 'Usage: npm run harness -- [--port N] [--fake-sso [--one-certificate]] [--dev] [--quiet]';
+    } else
+      return `Unknown option "${arg}". Usage: npm run harness -- [--port N] [--fake-sso [--one-certificate]] [--dev] [--quiet]`;
   }
-  return { port, fakeSso, quiet, dev };
+  return { port, fakeSso, oneCertificate, quiet, dev };
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -57,6 +60,7 @@ try {
     port: args.port,
     env: process.env,
     fakeSso: args.fakeSso,
+    oneCertificate: args.oneCertificate,
     ...(args.dev ? { devRenderer } : {}),
     log: args.quiet ? undefined : (line) => console.log(`  [harness] ${line}`),
   });
@@ -71,6 +75,8 @@ console.log(`  settings and login guard: ${harness.dataDir}`);
 console.log(`  new certificates go to:   ${harness.certDir}`);
 if (harness.sso) {
   console.log(`  test logins go to the fake Betfair login server at ${harness.sso.origin}`);
+  if (args.oneCertificate)
+    console.log('  one certificate per account: "I have uploaded it" in a renewal replaces the old certificate');
   console.log(`  on "Test my login" type: Application key: ${FAKE_ACCOUNT.appKey}`);
   console.log(`                           Username:        ${FAKE_ACCOUNT.username}`);
   console.log(`                           Password:        ${FAKE_ACCOUNT.password}`);

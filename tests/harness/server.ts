@@ -48,6 +48,8 @@ export interface HarnessOptions {
   readonly env: Env;
   /** Start the fake identitysso and point the handlers at it. */
   readonly fakeSso?: boolean;
+  /** With fakeSso: Betfair's one certificate per account (an upload replaces the old one; FakeSsoOptions). */
+  readonly oneCertificate?: boolean;
   /** With fakeSso: false leaves BOTLOGIN_SSO_CA unset, so its certificate is not trusted (a test of that fault). */
   readonly trustFakeSsoCa?: boolean;
   readonly log?: (line: string) => void;
@@ -167,7 +169,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   let ownDir: string | null = null;
   let ssoEnv: Env = {};
   if (opts.fakeSso) {
-    sso = await startFakeSso();
+    sso = await startFakeSso({ oneCertificate: opts.oneCertificate === true });
     sso.addAccount(FAKE_ACCOUNT.username, FAKE_ACCOUNT.password, {
       delayed: FAKE_ACCOUNT.delayedAppKey,
       live: FAKE_ACCOUNT.appKey,

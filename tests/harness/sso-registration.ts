@@ -29,7 +29,20 @@ export function certificatePemOf(method: WizardMethod, result: Result<unknown>):
   return certificate.certificatePem;
 }
 
-/** Wraps generateCertificate and useCertificate so their certificates reach the fake server. */
+/** The renewal's new certificate file once the bettor said it is uploaded (confirmRenewalUpload's settings). */
+function renewalCertificatePath(result: Result<unknown>): string | null {
+  if (!result.ok || !isRecord(result.value)) return null;
+  const renewal = result.value.renewal;
+  if (!isRecord(renewal) || !isRecord(renewal.source)) return null;
+  const path = renewal.source.certificatePath;
+  return typeof path === 'string' ? path : null;
+}
+
+/**
+ * Wraps generateCertificate and useCertificate so their certificates reach the fake server, and a renewal's
+ * "I have uploaded it" (confirmRenewalUpload) so its new certificate does: an upload, which in one-certificate mode
+ * replaces the old one. startRenewal registers nothing: the new certificate is not on "Betfair" before its upload.
+ */
 export function registeringHandlers(
   table: LooseHandlerTable,
   sink: CertificateSink,
@@ -46,7 +59,22 @@ export function registeringHandlers(
       }
       return result;
     };
-  return { ...table, generateCertificate: wrap('generateCertificate'), useCertificate: wrap('useCertificate') };
+  const confirmUpload: HandlerFn = async (input) => {
+    const result = await table.confirmRenewalUpload(input);
+    const path = renewalCertificatePath(result);
+    const match = path ? PEM_CERTIFICATE.exec(await readFile(path, 'utf8').catch(() => '')) : null;
+    if (match) {
+      sink.registerCertificate(match[0]);
+      log("fake-sso: registered the renewal's new certificate (its upload)");
+    }
+    return result;
+  };
+  return {
+    ...table,
+    generateCertificate: wrap('generateCertificate'),
+    useCertificate: wrap('useCertificate'),
+    confirmRenewalUpload: confirmUpload,
+  };
 }
 
 /** A returning session (same data folder): registers the remembered certificate when its file can be read. */
@@ -55,7 +83,8 @@ export async function registerRememberedCertificate(
   sink: CertificateSink,
   log: (line: string) => void,
 ): Promise<void> {
-  const source = settings.certificate?.source;
+  // After a renewal's upload, the certificate on "Betfair" is the renewal's new one.
+  const source = settings.renewal?.uploaded ? settings.renewal.source : settings.certificate?.source;
   if (!source) return;
   const path = source.kind === 'pair' ? source.certificatePath : source.kind === 'pem' ? source.pemPath : null;
   if (!path) {

@@ -1,10 +1,10 @@
 /**
- * The application-key check of one test login, after SUCCESS and before the logout, on the same session:
- * (1) getDeveloperAppKeys; (1b) when the account has none and the caller asked, createDeveloperAppKeys (the new
- * keys become the list); (2) when a key was given, getAccountFunds with it. Then it decides the status:
- * refused (INVALID_APP_KEY / NO_APP_KEY) > not-yours (listed and absent) > valid; not-checked when the Accounts API
- * gave no usable answer. When the listing fails at the network level, nothing more is sent (the API is down).
- * Never throws; the session token stays in here.
+ * The application-key check of one test login, after SUCCESS and before the logout, on the same session, two
+ * connections at once: (1) getDeveloperAppKeys, then (1b) when the account has none and the caller asked,
+ * createDeveloperAppKeys (the new keys become the list); and at the same time (2) when a key was given,
+ * getAccountFunds with it. Then it decides the status: refused (INVALID_APP_KEY / NO_APP_KEY) > not-yours (listed
+ * and absent) > valid; not-checked when the Accounts API gave no usable answer. One call's failure never hides
+ * the other's answer. Never throws; the session token stays in here.
  */
 import { Agent } from 'node:https';
 import { ACCOUNTS_OPERATIONS, APP_KEY_REFUSED_CODES } from '../../../shared/accounts-api.js';
@@ -31,6 +31,11 @@ export interface AppKeyCheckRequest {
   readonly appKey: string;
   /** Create keys under this name when the account has none (already checked: not empty, no username in it). */
   readonly createAppKeysName?: string;
+  /**
+   * The connections for the key list (and the creation after it) and for the key check: two, so both calls go out
+   * at once. Made here when absent; destroyed here either way.
+   */
+  readonly agents?: { readonly list: Agent; readonly funds: Agent };
 }
 
 export interface AppKeyCheckOutcome {
@@ -96,45 +101,49 @@ export function decideKeyCheck(appKey: string, listing: Listing, funds: Funds | 
   return funds.ok ? { status: 'valid', key } : { status: 'not-checked', problem: funds.problem, key };
 }
 
-/** A listing that failed at the network level (no answer at all): nothing more is sent. */
-function networkProblem(listing: Listing): AccountsProblem | null {
-  if (listing.ok || listing.problem.kind !== 'fault' || listing.problem.code === 'UNEXPECTED_ANSWER') return null;
-  return listing.problem;
+/** The key list, then, when the account has none and the caller asked, the creation on the same connection. */
+async function listOrCreate(
+  session: AccountsSession,
+  name: string | undefined,
+): Promise<{ readonly listing: Listing; readonly creation: AppKeysCreation | undefined }> {
+  const listing = await listKeys(session);
+  if (name === undefined || name === '') return { listing, creation: undefined };
+  if (!listing.ok) return { listing, creation: keysCreationOf(name, listing.problem) };
+  if (listing.keys.length > 0) return { listing, creation: undefined };
+  const created = await createKeys(session, name);
+  return {
+    listing: created.ok ? created : listing,
+    creation: keysCreationOf(name, created.ok ? null : created.problem),
+  };
 }
 
 export async function checkAppKeys(req: AppKeyCheckRequest): Promise<AppKeyCheckOutcome> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const session: AccountsSession = {
+  const agents = req.agents ?? {
+    list: new Agent({ keepAlive: true, maxSockets: 1 }),
+    funds: new Agent({ keepAlive: true, maxSockets: 1 }),
+  };
+  const session = (agent: Agent): AccountsSession => ({
     url: req.url,
     token: req.token,
     ca: req.ca,
     agent,
     timeoutMs: req.timeoutMs,
     env: req.env,
-  };
+  });
   try {
-    let listing = await listKeys(session);
-    let creation: AppKeysCreation | undefined;
-    const name = req.createAppKeysName?.trim();
-    if (name !== undefined && name !== '') {
-      if (listing.ok && listing.keys.length === 0) {
-        const created = await createKeys(session, name);
-        creation = keysCreationOf(name, created.ok ? null : created.problem);
-        if (created.ok) listing = created;
-      } else if (!listing.ok) {
-        creation = keysCreationOf(name, listing.problem);
-      }
-    }
     const appKey = req.appKey.trim();
-    const down = networkProblem(listing);
-    const funds: Funds | null =
-      appKey === '' ? null : down ? { ok: false, problem: down } : await checkFunds(session, appKey);
+    // The list and the key check go out together, each on its own connection: one round trip for both.
+    const [{ listing, creation }, funds] = await Promise.all([
+      listOrCreate(session(agents.list), req.createAppKeysName?.trim()),
+      appKey === '' ? null : checkFunds(session(agents.funds), appKey),
+    ]);
     return {
       appKeys: listing.ok ? listing.keys : null,
       appKeyCheck: keyCheckOf(decideKeyCheck(appKey, listing, funds)),
       ...(creation ? { appKeysCreation: creation } : {}),
     };
   } finally {
-    agent.destroy();
+    agents.list.destroy();
+    agents.funds.destroy();
   }
 }

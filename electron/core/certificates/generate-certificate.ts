@@ -6,7 +6,7 @@
  * parts (certificate, summary, .p12 structure) are loaded on the main thread while it runs.
  */
 import { X509Certificate } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import {
@@ -20,18 +20,22 @@ import {
 import { text } from '../../../shared/i18n/text.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { errorCodeOf } from '../error-code.js';
+import { makeFolders } from '../make-folders.js';
 import { TargetExistsError, writeFilesAtomically, type FileToWrite } from './atomic-write.js';
 import { existingSetFiles, moveSetToBackup, restoreFromBackup } from './existing-set-backup.js';
 import { deriveP12Secrets } from './p12-secrets.js';
 import { generateRsaKeyPair, type RsaKeyPair } from './rsa-key-pair.js';
 import { checkSubject } from './subject-fields.js';
 
+function notWritable(dir: string): Result<never> {
+  return fail('DIR_NOT_WRITABLE', text.GENERATE_TEXT.dirNotWritable(dir), {
+    title: text.GENERATE_TITLES.DIR_NOT_WRITABLE,
+  });
+}
+
 function writeFailure(error: unknown, dir: string): Result<never> {
   const code = errorCodeOf(error);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return fail('DIR_NOT_WRITABLE', text.GENERATE_TEXT.dirNotWritable(dir), {
-      title: text.GENERATE_TITLES.DIR_NOT_WRITABLE,
-    });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return notWritable(dir);
   if (code === 'ENOSPC' || code === 'EDQUOT') return fail('DISK_FULL', text.GENERATE_TEXT.diskFull());
   if (code === 'ENOTDIR' || code === 'EEXIST') return fail('NOT_A_FOLDER', text.GENERATE_TEXT.notAFolder(dir));
   return fail('WRITE_FAILED', text.GENERATE_TEXT.writeFailed());
@@ -51,10 +55,11 @@ async function prepareFolder(dir: string): Promise<Result<true>> {
     if (errorCodeOf(error) !== 'ENOENT') return writeFailure(error, dir);
   }
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await makeFolders(dir, 0o700);
     return ok(true);
   } catch (error) {
-    return writeFailure(error, dir);
+    // A parent that cannot hold folders (/proc/…) answers "not found": for the user, a folder the app cannot write.
+    return errorCodeOf(error) === 'ENOENT' ? notWritable(dir) : writeFailure(error, dir);
   }
 }
 

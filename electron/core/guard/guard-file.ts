@@ -53,7 +53,7 @@ function salvageAttempts(text: string): number[] {
 }
 
 function salvage(text: string): GuardFileState {
-  return { attempts: salvageAttempts(text), bannedUntil: salvageBan(text), damaged: true };
+  return { ...EMPTY_GUARD_STATE, attempts: salvageAttempts(text), bannedUntil: salvageBan(text), damaged: true };
 }
 
 export function parseGuardState(text: string): GuardFileState {
@@ -70,7 +70,11 @@ export function parseGuardState(text: string): GuardFileState {
   const banGiven = record.bannedUntil !== null && record.bannedUntil !== undefined;
   const bannedUntil = banGiven ? toMillis(record.bannedUntil) : null;
   const damaged = attempts.length !== record.attempts.length || (banGiven && bannedUntil === null);
-  return { attempts, bannedUntil: bannedUntil ?? salvageBan(text), damaged };
+  // Files from before the password pacing have neither field: no wrong password known.
+  const wrong = record.wrongPasswordsInARow;
+  const wrongPasswords = typeof wrong === 'number' && Number.isSafeInteger(wrong) && wrong > 0 ? wrong : 0;
+  const lastWrongPasswordAt = wrongPasswords > 0 ? (toMillis(record.lastWrongPasswordAt) ?? null) : null;
+  return { attempts, bannedUntil: bannedUntil ?? salvageBan(text), wrongPasswords, lastWrongPasswordAt, damaged };
 }
 
 /**
@@ -104,6 +108,9 @@ export async function writeGuardState(dataDir: string, state: GuardState): Promi
       version: FORMAT_VERSION,
       attempts: state.attempts.map((t) => new Date(t).toISOString()),
       bannedUntil: state.bannedUntil === null ? null : new Date(state.bannedUntil).toISOString(),
+      wrongPasswordsInARow: state.wrongPasswords,
+      lastWrongPasswordAt:
+        state.lastWrongPasswordAt === null ? null : new Date(state.lastWrongPasswordAt).toISOString(),
     },
     null,
     2,

@@ -11,17 +11,24 @@ import { DATA_DIR_SHARED } from '../data-dir.js';
 import { errorCodeOf } from '../error-code.js';
 import { readGuardState, writeGuardState, type GuardFileState } from './guard-file.js';
 import { withGuardLock } from './guard-lock.js';
+import { TEMPORARY_BAN_STATUS } from '../../../shared/login-status-codes.js';
 import {
   currentState,
   evaluateGuard,
   withAttempt,
-  withBan,
+  withLoginAnswer,
   withUnreadableAttempts,
   ATTEMPTS_PER_MINUTE,
   type GuardState,
 } from './guard-policy.js';
 
-export { ATTEMPTS_PER_MINUTE, BAN_MS, WINDOW_MS } from './guard-policy.js';
+export {
+  ATTEMPTS_PER_MINUTE,
+  BAN_MS,
+  PASSWORD_CHECK_WAIT_MS,
+  WINDOW_MS,
+  WRONG_PASSWORDS_BEFORE_CHECK,
+} from './guard-policy.js';
 export { GUARD_FILE_NAME, guardFilePath } from './guard-file.js';
 
 const queues = new Map<string, Promise<unknown>>();
@@ -63,11 +70,18 @@ function heldBack<T>(code: 'DATA_DIR_UNWRITABLE' | 'DATA_DIR_SHARED' | 'GUARD_BU
   return fail<T>(code, e.meaning, { title: e.title, whatToDo: e.whatToDo });
 }
 
+const REFUSAL_CODES = {
+  banned: 'GUARD_BANNED',
+  'rate-limited': 'GUARD_RATE_LIMITED',
+  'password-check': 'GUARD_PASSWORD_CHECK',
+  ready: 'GUARD_RATE_LIMITED',
+} as const;
+
 /** The refusal for a guard status that is not ready. */
 export function guardRefusal<T>(status: GuardStatus, now: Date): Result<T> {
   const retryAt = status.retryAt ?? now.toISOString();
   const leftMs = Math.max(0, Date.parse(retryAt) - now.getTime());
-  const code = status.state === 'banned' ? 'GUARD_BANNED' : 'GUARD_RATE_LIMITED';
+  const code = REFUSAL_CODES[status.state];
   const e = explainFault(code, {
     minutesLeft: Math.max(1, Math.ceil(leftMs / 60_000)),
     secondsLeft: Math.max(1, Math.ceil(leftMs / 1000)),
@@ -78,16 +92,21 @@ export function guardRefusal<T>(status: GuardStatus, now: Date): Result<T> {
 
 /**
  * Asks the guard for one test login at `now`. When allowed, the attempt is recorded before anything is sent
- * (so a crash mid-login still counts it). When refused: GUARD_BANNED or GUARD_RATE_LIMITED with retryAt, or
- * GUARD_BUSY / DATA_DIR_UNWRITABLE when the record could not be read and changed safely (nothing is sent then).
+ * (so a crash mid-login still counts it). When refused: GUARD_BANNED, GUARD_RATE_LIMITED or GUARD_PASSWORD_CHECK
+ * with retryAt, or GUARD_BUSY / DATA_DIR_UNWRITABLE when the record could not be read and changed safely (nothing is
+ * sent then). `passwordChecked`: the user confirmed the password after wrong ones in a row (guard-policy.ts).
  */
-export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<GuardStatus>> {
+export function reserveLoginAttempt(
+  dataDir: string,
+  now: Date,
+  passwordChecked = false,
+): Promise<Result<GuardStatus>> {
   const t = now.getTime();
   return serialised(dataDir, async () => {
     const locked = await withGuardLock(dataDir, RESERVE_WAIT_MS, async (): Promise<Result<GuardStatus>> => {
       const read = await readGuardState(dataDir, true);
       const state = effectiveState(read, t);
-      const status = evaluateGuard(state, t);
+      const status = evaluateGuard(state, t, passwordChecked);
       const next = status.state === 'ready' ? withAttempt(state, t) : state;
       // A refusal writes too: times from a damaged file or a clock set back are kept as corrected here.
       try {
@@ -106,18 +125,30 @@ export function reserveLoginAttempt(dataDir: string, now: Date): Promise<Result<
   });
 }
 
-/** Records Betfair's TEMPORARY_BAN_TOO_MANY_REQUESTS answer: no login for 20 minutes from `now`. */
-export function recordBan(dataDir: string, now: Date): Promise<GuardStatus> {
+/**
+ * Records what Betfair answered a login with, at `now`: TEMPORARY_BAN_TOO_MANY_REQUESTS bans logins for 20 minutes;
+ * INVALID_USERNAME_OR_PASSWORD adds to the wrong passwords in a row; any other answer ends that row. An answer that
+ * changes nothing writes nothing (no lock is taken).
+ */
+export async function recordLoginAnswer(dataDir: string, loginStatus: string, now: Date): Promise<GuardStatus> {
   const t = now.getTime();
+  const before = effectiveState(await readGuardState(dataDir), t);
+  if (withLoginAnswer(before, loginStatus, t) === null) return evaluateGuard(before, t);
   const record = async (): Promise<GuardStatus> => {
-    const next = withBan(effectiveState(await readGuardState(dataDir, true), t), t);
-    // If the ban cannot be saved, the answer itself still tells the user to wait 20 minutes.
+    const state = effectiveState(await readGuardState(dataDir, true), t);
+    const next = withLoginAnswer(state, loginStatus, t) ?? state;
+    // If it cannot be saved, the answer itself still tells the user to wait (a ban) or to check the password.
     await writeGuardState(dataDir, next).catch(() => undefined);
     return evaluateGuard(next, t);
   };
   return serialised(dataDir, async () => {
     const locked = await withGuardLock(dataDir, BAN_WAIT_MS, record).catch(() => ({ locked: false as const }));
-    // Losing a ban is worse than overwriting a concurrent attempt: without the lock, write anyway.
+    // Losing a ban or a wrong password is worse than overwriting a concurrent attempt: without the lock, write anyway.
     return locked.locked ? locked.value : record();
   });
+}
+
+/** Records Betfair's TEMPORARY_BAN_TOO_MANY_REQUESTS answer: no login for 20 minutes from `now`. */
+export function recordBan(dataDir: string, now: Date): Promise<GuardStatus> {
+  return recordLoginAnswer(dataDir, TEMPORARY_BAN_STATUS, now);
 }

@@ -55,7 +55,14 @@ export function showInFolder(
   writtenKits: ReadonlySet<string> = new Set(),
 ): Result<null> {
   const wanted = resolve(input.path);
-  const known = [...(ctx.settings.get().certificate?.files ?? []), ...writtenKits];
+  const settings = ctx.settings.get();
+  const known = [
+    ...(settings.certificate?.files ?? []),
+    ...writtenKits,
+    // A renewal's new set and the bot's replacement files (shared/renewal.ts).
+    ...(settings.renewal ? [...settings.renewal.files, settings.renewal.botFilesDir] : []),
+    ...(settings.renewalDone ? [settings.renewalDone.botFilesDir] : []),
+  ];
   if (!known.some((file) => resolve(file) === wanted)) {
     return fail('NOT_ALLOWED', text.appText.errors.notAllowedFolder);
   }

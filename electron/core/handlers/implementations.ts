@@ -19,6 +19,13 @@ import { getGuardStatus, getSnippets, testLogin } from './login-handlers.js';
 import { saveCertificateAsCrt } from './crt-export-handler.js';
 import { addRenewalReminder } from './reminder-handler.js';
 import { writeBotKit } from './kit-handler.js';
+import {
+  cancelRenewal,
+  closeRenewalNote,
+  confirmRenewalUpload,
+  deleteArchive,
+  startRenewal,
+} from './renewal-handlers.js';
 
 export type Implementations = {
   readonly [M in WizardMethod]: (
@@ -49,5 +56,10 @@ export function implementations(ctx: HandlerContext): Implementations {
     saveCertificateAsCrt: (input) => saveCertificateAsCrt(ctx, input),
     addRenewalReminder: () => addRenewalReminder(ctx),
     writeBotKit: (input) => writeBotKit(ctx, input, writtenKits),
+    startRenewal: () => startRenewal(ctx),
+    confirmRenewalUpload: () => confirmRenewalUpload(ctx),
+    cancelRenewal: () => cancelRenewal(ctx),
+    deleteArchive: () => deleteArchive(ctx),
+    closeRenewalNote: () => closeRenewalNote(ctx),
   };
 }

@@ -43,6 +43,12 @@ export async function writeBotKit(
     },
     { makeKeystore: (certPem, keyPem, password) => ctx.engines.makeKeystore(certPem, keyPem, password) },
   );
-  if (result.ok) writtenKits.add(result.value.dir);
+  if (result.ok) {
+    writtenKits.add(result.value.dir);
+    // Remembered with its certificate, so "Set up my bot" can mark it once a renewal makes another one current.
+    const current = ctx.settings.get();
+    const kit = { dir: result.value.dir, framework: input.framework, fingerprintSha256: cert.fingerprintSha256 };
+    ctx.settings.set({ ...current, kits: [...current.kits.filter((k) => k.dir !== kit.dir), kit].slice(-50) });
+  }
   return result.ok ? ok(result.value) : result;
 }

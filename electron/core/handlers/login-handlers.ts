@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
 import { buildSnippets } from '../snippets.js';
 import type { HandlerContext } from './context.js';
+import { finishRenewal } from './renewal-handlers.js';
 
 function needsSetup(settings: Settings): Result<never> | null {
   const title = text.appText.errors.needsSetupTitle;
@@ -28,21 +29,26 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
   if (missing) return missing;
   const { jurisdiction, certificate } = before;
   if (!jurisdiction || !certificate) return fail('NEEDS_SETUP', text.appText.errors.needsCertificate);
+  // Once the new certificate of a renewal is uploaded, the test is of that one (the working set stays untouched).
+  const renewing = before.renewal?.uploaded === true ? before.renewal : null;
 
   const result = await ctx.engines.testLogin(
     {
       jurisdiction,
-      source: certificate.source,
+      source: renewing ? renewing.source : certificate.source,
       ...(input.p12Password !== undefined ? { p12Password: input.p12Password } : {}),
       appKey: input.appKey,
       username: input.username,
       password: input.password,
       keepSession: false,
       ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
+      ...(input.passwordChecked === true ? { passwordChecked: true } : {}),
     },
     { dataDir: ctx.dataDir, env: ctx.env },
   );
 
+  // Only a certificate Betfair accepted takes the working set's place.
+  if (renewing && result.ok && result.value.loginStatus === 'SUCCESS') await finishRenewal(ctx);
   try {
     const current = ctx.settings.get();
     ctx.settings.set({

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
-import { REMINDER_FILE_NAME, REMINDER_PRODID, renewalEvent } from '../reminder/renewal-event.js';
+import { REMINDER_FILE_NAME, REMINDER_PRODID, reminderIsLate, renewalEvent } from '../reminder/renewal-event.js';
 import { writeOwnFile } from '../write-own-file.js';
 import type { HandlerContext } from './context.js';
 import { certificateFolder } from './remember-certificate.js';
@@ -10,7 +10,7 @@ import { certificateFolder } from './remember-certificate.js';
 export async function addRenewalReminder(
   ctx: HandlerContext,
   now = new Date(),
-): Promise<Result<{ readonly path: string }>> {
+): Promise<Result<{ readonly path: string; readonly late: boolean }>> {
   const settings = ctx.settings.get();
   const cert = settings.certificate;
   if (!cert)
@@ -21,7 +21,6 @@ export async function addRenewalReminder(
   const path = join(dir, REMINDER_FILE_NAME);
   const event = renewalEvent({
     notAfter: cert.notAfter,
-    fingerprintSha256: cert.fingerprintSha256,
     commonName: cert.commonName,
     certificateDir: dir,
     now,
@@ -38,5 +37,5 @@ export async function addRenewalReminder(
   } catch {
     return fail('NOT_OPENED', text.appText.reminder.notOpened(path));
   }
-  return ok({ path });
+  return ok({ path, late: reminderIsLate(cert.notAfter, now) });
 }

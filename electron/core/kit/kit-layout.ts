@@ -1,7 +1,7 @@
 /** Which files each framework's kit holds, with their modes: said once, for the writer, the README and the tests. */
 import { CERT_FILE_NAMES } from '../../../shared/certificate-types.js';
 import { ONE_FILE_CLI_NAME, type BotFramework, type BotKitFile } from '../../../shared/bot-kit.js';
-import { ENV_EXAMPLE_NAME, PYTHON_CHECK_NAME } from './samples/python.js';
+import { ENV_EXAMPLE_NAME, PYTHON_CHECK_NAME, PYTHON_SETTINGS_NAME } from './samples/python.js';
 import { DOTNET_CHECK_NAME, DOTNET_PROJECT_NAME } from './samples/dotnet.js';
 import { JAVA_CHECK_NAME } from './samples/java.js';
 import { NODE_CHECK_NAME } from './samples/node.js';
@@ -26,6 +26,7 @@ export function frameworkFiles(framework: BotFramework): readonly BotKitFile[] {
         { name: KIT_CERT, role: 'certificate' },
         { name: KIT_KEY, role: 'privateKey' },
         { name: ENV_EXAMPLE_NAME, role: 'envExample' },
+        { name: PYTHON_SETTINGS_NAME, role: 'settings' },
         { name: PYTHON_CHECK_NAME, role: 'check' },
       ];
     case 'dotnet':

@@ -1,11 +1,12 @@
 /** README.txt of a kit, in the language in use: what each file is, three steps on the server, the one-file CLI, failures. */
 import { BOT_FRAMEWORK_NAMES, KIT_ENV, type BotFramework, type BotKitFile } from '../../../shared/bot-kit.js';
 import { text } from '../../../shared/i18n/text.js';
-import { JURISDICTIONS, siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.js';
+import { siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.js';
 import { hasOwnerOnlyFileModes } from '../../../shared/file-modes.js';
 import { KIT_CERT, KIT_KEY, P12_NAME, PFX_NAME } from './kit-layout.js';
 import { localDate } from './kit-folder.js';
-import { pythonEnvNames } from './samples/python.js';
+import { PYTHON_ENV, pythonBotLines } from './samples/python.js';
+import { posixWord } from '../quote.js';
 
 export interface ReadmeInput {
   readonly framework: BotFramework;
@@ -52,19 +53,7 @@ export function oneFileCliCommand(input: {
 }): string {
   const keystore = keystoreOf(input.framework);
   const certificate = keystore ? `--p12 ${keystore}` : `--cert ${KIT_CERT} --key ${KIT_KEY}`;
-  return `node bot-login.cjs login --jurisdiction ${input.jurisdiction} ${certificate} --username '${input.username}' --app-key ${input.appKey}`;
-}
-
-function pythonBotLine(
-  framework: BotFramework,
-  username: string,
-  folderName: string,
-  jurisdiction: JurisdictionId,
-): string {
-  const locale = JURISDICTIONS[jurisdiction].locale;
-  const localeArg = locale ? `, locale="${locale}"` : '';
-  const client = `trading = betfairlightweight.APIClient("${username}", certs="/home/you/${folderName}/certs"${localeArg})`;
-  return framework === 'flumine' ? `${client}\n  client = clients.BetfairClient(trading)` : client;
+  return `node bot-login.cjs login --jurisdiction ${input.jurisdiction} ${certificate} --username ${posixWord(input.username)} --app-key ${posixWord(input.appKey)}`;
 }
 
 export function kitReadme(input: ReadmeInput): string {
@@ -89,15 +78,21 @@ export function kitReadme(input: ReadmeInput): string {
   heading(t.stepsHeading);
   out.push(t.stepCopy(input.folderName));
   if (python) {
-    const names = pythonEnvNames(input.username);
-    out.push(t.stepSecretsPython(names.appKey, names.password));
+    out.push(t.stepSecretsPython(PYTHON_ENV.appKey, PYTHON_ENV.password));
   } else if (keystore) out.push(t.stepSecretsKeystore(KIT_ENV.password, KIT_ENV.keystorePassword));
   else out.push(t.stepSecretsNode(KIT_ENV.password));
   out.push(t.stepRun(RUN[framework]), t.needs(TOOLS[framework]), t.checkSays);
+  if (python) out.push(t.checkPathPython);
 
   heading(t.inYourBotHeading);
   if (python)
-    out.push(t.inYourBotPython(pythonBotLine(framework, input.username, input.folderName, input.jurisdiction)));
+    out.push(
+      t.inYourBotPython(
+        pythonBotLines(framework === 'flumine')
+          .map((line) => (line ? `  ${line}` : ''))
+          .join('\n'),
+      ),
+    );
   else if (keystore) out.push(t.inYourBotKeystore(keystore));
   else out.push(t.inYourBotNode);
 
@@ -109,8 +104,10 @@ export function kitReadme(input: ReadmeInput): string {
   heading(t.troubleHeading);
   const trouble = t.trouble;
   const items: string[] = [];
-  if (python) items.push(trouble.certsNotFound, trouble.strayFiles);
-  if (keystore) items.push(trouble.keystorePassword(keystore));
+  if (python) items.push(trouble.certsNotFound, trouble.pemLib, trouble.strayFiles);
+  if (framework === 'java') items.push(trouble.keystorePasswordJava(P12_NAME, KIT_ENV.keystorePassword));
+  if (framework === 'dotnet') items.push(trouble.keystorePasswordDotnet(PFX_NAME, KIT_ENV.keystorePassword));
+  if (framework === 'node') items.push(trouble.nodeKey);
   items.push(trouble.certAuthRequired, trouble.restrictedLocation, trouble.wrongLogin, trouble.appKey);
   if (python) items.push(trouble.noRequests);
   items.push(trouble.network);

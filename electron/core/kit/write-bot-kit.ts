@@ -27,7 +27,7 @@ import { createKitFolder } from './kit-folder.js';
 import { kitHosts } from './hosts.js';
 import { CERTS_DIR, P12_NAME, PFX_NAME, kitFiles, modeOf } from './kit-layout.js';
 import { kitReadme } from './readme.js';
-import { envExample, pythonCheck } from './samples/python.js';
+import { envExample, pythonCheck, pythonSettings } from './samples/python.js';
 import { DOTNET_PROJECT, dotnetCheck } from './samples/dotnet.js';
 import { javaCheck } from './samples/java.js';
 import { nodeCheck } from './samples/node.js';
@@ -45,8 +45,8 @@ export interface BotKitInput {
   readonly keyPem: string;
   /** .NET and Java: the password for the .pfx / .p12. */
   readonly kitPassword?: string;
-  /** The one-file CLI to copy in (locateOneFileCli), or null. */
-  readonly oneFileCli: string | null;
+  /** The one-file CLI to put in: a file to copy (locateOneFileCli), its bytes (embeddedOneFileCli), or null. */
+  readonly oneFileCli: string | Buffer | null;
   /** process.platform: on Windows the README says file modes do not apply. */
   readonly platform: string;
   readonly now?: Date;
@@ -86,6 +86,8 @@ function contentOf(
       return keystore ?? Buffer.alloc(0);
     case 'envExample':
       return envExample(sample);
+    case 'settings':
+      return pythonSettings(sample, JURISDICTIONS[input.jurisdiction].locale);
     case 'project':
       return DOTNET_PROJECT;
     case 'check':
@@ -125,7 +127,8 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
   }
 
   let cli: Buffer | null = null;
-  if (input.oneFileCli !== null) cli = await readFile(input.oneFileCli).catch(() => null);
+  if (Buffer.isBuffer(input.oneFileCli)) cli = input.oneFileCli;
+  else if (input.oneFileCli !== null) cli = await readFile(input.oneFileCli).catch(() => null);
   const files = kitFiles(input.framework, cli !== null);
   const now = input.now ?? new Date();
   const sample: SampleInput = { username: input.username, appKey: input.appKey, hosts: kitHosts(input.jurisdiction) };
@@ -161,6 +164,6 @@ export async function writeBotKit(input: BotKitInput, deps: BotKitDeps): Promise
     return ok({ dir, framework: input.framework, files, includesOneFileCli: cli !== null });
   } catch {
     if (dir !== null) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    return fail('WRITE_FAILED', errors.notWritten);
+    return fail('WRITE_FAILED', errors.notWritten(input.parentDir));
   }
 }

@@ -3,6 +3,7 @@ import type { CredentialSource } from '../../../shared/certificate-types.js';
 import type { JurisdictionId } from '../../../shared/jurisdictions.js';
 import type { Result } from '../../../shared/result.js';
 import type { Env } from '../data-dir.js';
+import type { TestProgress } from '../../../shared/test-progress.js';
 
 export interface TestLoginInput {
   readonly jurisdiction: JurisdictionId;
@@ -23,6 +24,11 @@ export interface TestLoginInput {
   readonly checkKeepAlive?: boolean;
   /** false: no Exchange Stream API check (`--no-stream`; the bench's baseline). Default true. */
   readonly checkStream?: boolean;
+  /**
+   * The user confirmed the password after wrong ones in a row (the app's "I have checked it, test again"; the CLI
+   * always, each run being deliberate): the guard then allows a test once its short wait is over.
+   */
+  readonly passwordChecked?: boolean;
 }
 
 export interface TestLoginDeps {
@@ -33,6 +39,8 @@ export interface TestLoginDeps {
   readonly timeoutMs?: number;
   /** Connect + the whole Stream API conversation (default, and at most, STREAM_DEADLINE_MS: 10 s). */
   readonly streamTimeoutMs?: number;
+  /** Told each time the set of running checks changes (the window's and the CLI's progress); must not throw. */
+  readonly onProgress?: (progress: TestProgress) => void;
 }
 
 /** PEM certificate + unencrypted PEM key, as the certificate engine's loadClientCredential gives them. */

@@ -5,6 +5,7 @@
  * connection ourselves. Nothing is subscribed. Never throws; the session token goes only into the authentication
  * line and is never returned or logged.
  */
+import type { TLSSocket } from 'node:tls';
 import type { StreamCheck } from '../../../shared/bot-check-types.js';
 import type { Env } from '../data-dir.js';
 import { converseInLines, type StreamEndpoint } from '../transport/index.js';
@@ -28,6 +29,8 @@ export interface StreamCheckRequest {
   readonly token: string;
   readonly timeoutMs?: number;
   readonly env: Env;
+  /** A connection to the endpoint opened ahead (transport's warmStream), used instead of a new one. */
+  readonly connection?: TLSSocket | null;
 }
 
 function fromStatus(host: string, status: StreamStatus): StreamCheck {
@@ -50,6 +53,7 @@ export async function checkStream(req: StreamCheckRequest): Promise<StreamCheck>
         env: req.env,
         maxLineBytes: MAX_STREAM_LINE_BYTES,
         maxTotalBytes: MAX_STREAM_BYTES,
+        connection: req.connection ?? null,
       },
       streamConversation(req.appKey, req.token),
     );

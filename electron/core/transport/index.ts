@@ -7,6 +7,7 @@ export { postOnce, type ExchangeOutcome, type ExchangeRequest } from './https-ex
 export { readJsonAnswer, type JsonAnswer, type JsonAnswerProblem } from './json-answer.js';
 export { classifyNetworkError, DeadlineExceeded, proxyFromEnv, type Fault } from './network-faults.js';
 export { type ClientCertificate } from './secure-context-cache.js';
+export { agentWith, warmHttps, warmStream, WARM_MAX_AGE_MS, type WarmConnection } from './warm-connection.js';
 export { MAX_ANSWER_BYTES } from './limits.js';
 export { converseInLines, type LineExchangeRequest, type LineOutcome, type LineStep } from './tls-lines.js';
 export {
@@ -16,7 +17,9 @@ export {
   usesStreamTestEndpoint,
   type StreamEndpoint,
 } from './stream-endpoint.js';
+export { testHostsFromEnv, type TestHosts } from './test-hosts.js';
 export {
+  foreignTestEndpoint,
   resolveLoginTarget,
   testEndpointFromEnv,
   usesTestEndpoint,

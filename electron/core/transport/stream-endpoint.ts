@@ -38,7 +38,8 @@ export function usesStreamTestEndpoint(env: Env): boolean {
 
 type Parsed = { readonly hostname: string; readonly port: number } | 'invalid';
 
-function parseHostPort(value: string): Parsed {
+/** `host:port` and nothing around it (the form BOTLOGIN_STREAM_ORIGIN and BOTLOGIN_TEST_HOSTS take), or 'invalid'. */
+export function parseHostPort(value: string): Parsed {
   let url: URL;
   try {
     url = new URL(`tls://${value}`);
@@ -69,6 +70,11 @@ export function streamEndpointFromEnv(env: Env): StreamEndpoint | 'invalid' {
   if (value === null) return BETFAIR_STREAM_ENDPOINT;
   const parsed = parseHostPort(value);
   if (parsed === 'invalid' || !isLoopbackHost(parsed.hostname)) return 'invalid';
+  return loopbackStreamEndpoint(parsed);
+}
+
+/** A loopback host:port (already checked) as a stream endpoint: `localhost` dialled as 127.0.0.1 without a lookup. */
+export function loopbackStreamEndpoint(parsed: { readonly hostname: string; readonly port: number }): StreamEndpoint {
   const bare = parsed.hostname.replace(/^\[|\]$/g, '');
   const isName = bare.toLowerCase() === 'localhost';
   return {

@@ -10,7 +10,7 @@ import type { LookupFunction } from 'node:net';
 import type { Env } from '../data-dir.js';
 import { ENV } from '../../../shared/env-names.js';
 
-export const TEST_ENDPOINT_VARIABLES = [ENV.ssoOrigin, ENV.ssoCa, ENV.streamOrigin] as const;
+export const TEST_ENDPOINT_VARIABLES = [ENV.ssoOrigin, ENV.ssoCa, ENV.streamOrigin, ENV.testHosts] as const;
 
 /** True for a loopback host as the URL parser writes it: 127.x.y.z, [::1] (or ::1) or exactly localhost. */
 export function isLoopbackHost(hostname: string): boolean {

@@ -1,8 +1,9 @@
 /**
  * Where a test login goes. Normally Betfair's hosts for the jurisdiction; for tests only, BOTLOGIN_SSO_ORIGIN
- * replaces every identitysso, identitysso-cert and Accounts API origin (same paths), and BOTLOGIN_SSO_CA (a PEM file) is
- * trusted in addition to the usual roots, for that origin only. Verification stays on either way. Only an origin on
- * this computer is accepted (test-endpoint-policy.ts).
+ * replaces every identitysso, identitysso-cert and Accounts API origin (same paths), or BOTLOGIN_TEST_HOSTS gives
+ * each Betfair host its own (test-hosts.ts), and BOTLOGIN_SSO_CA (a PEM file) is trusted in addition to the usual
+ * roots, for those origins only. Verification stays on either way. Only an origin on this computer is accepted
+ * (test-endpoint-policy.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
@@ -23,9 +24,12 @@ import { foreignTestOrigin } from './test-endpoint-policy.js';
 import {
   BETFAIR_STREAM_ENDPOINT,
   foreignStreamOrigin,
+  loopbackStreamEndpoint,
   streamEndpointFromEnv,
   type StreamEndpoint,
 } from './stream-endpoint.js';
+import { STREAM_API_HOST } from '../../../shared/stream-api.js';
+import { testHostsFromEnv, testHostsSetting, type TestHosts } from './test-hosts.js';
 import { ENV } from '../../../shared/env-names.js';
 
 export interface TestEndpoint {
@@ -57,6 +61,8 @@ function setting(env: Env, name: string): string | null {
 
 /** The test endpoint from the environment, or null when BOTLOGIN_SSO_ORIGIN is not set. */
 export function testEndpointFromEnv(env: Env): TestEndpoint | null {
+  const hosts = testHostsSetting(env);
+  if (hosts !== null) return { origin: hosts, caPath: setting(env, ENV.ssoCa) };
   const origin = setting(env, ENV.ssoOrigin);
   if (origin === null) return null;
   let shown = origin;
@@ -71,8 +77,63 @@ export function testEndpointFromEnv(env: Env): TestEndpoint | null {
 /** True while any test setting is present (the UI and CLI then say "test endpoint"). */
 export function usesTestEndpoint(env: Env): boolean {
   return (
-    setting(env, ENV.ssoOrigin) !== null || setting(env, ENV.ssoCa) !== null || setting(env, ENV.streamOrigin) !== null
+    setting(env, ENV.ssoOrigin) !== null ||
+    setting(env, ENV.ssoCa) !== null ||
+    setting(env, ENV.streamOrigin) !== null ||
+    testHostsSetting(env) !== null
   );
+}
+
+/**
+ * 'TEST_ENDPOINT_NOT_LOCAL' when any test setting names a host that is not this computer (checked before the
+ * password is read or anything is sent), else null. Other problems are for resolveLoginTarget to explain.
+ */
+export function foreignTestEndpoint(env: Env): 'TEST_ENDPOINT_NOT_LOCAL' | null {
+  const hosts = testHostsFromEnv(env);
+  if (hosts === 'TEST_ENDPOINT_NOT_LOCAL') return hosts;
+  return foreignTestOrigin(env) ?? foreignStreamOrigin(env);
+}
+
+/** BOTLOGIN_SSO_CA added to the roots, undefined without it, 'invalid' when it is not a readable PEM certificate. */
+async function testTrust(caPath: string | null): Promise<readonly string[] | undefined | 'invalid'> {
+  if (caPath === null) return undefined;
+  try {
+    const pem = await readFile(caPath, 'utf8');
+    return pem.includes('-----BEGIN CERTIFICATE-----') ? [...rootCertificates, pem] : 'invalid';
+  } catch {
+    return 'invalid';
+  }
+}
+
+/** Betfair's URL with its host replaced from the map; null when the map does not name the host. */
+function mapped(hosts: TestHosts, betfairUrl: string): URL | null {
+  const url = new URL(betfairUrl);
+  const address = hosts.get(url.hostname);
+  return address ? new URL(`${url.pathname}${url.search}`, `https://${address.hostname}:${address.port}`) : null;
+}
+
+async function targetFromHosts(
+  jurisdiction: JurisdictionId,
+  hosts: TestHosts,
+  caPath: string | null,
+): Promise<Result<LoginTarget>> {
+  const certlogin = mapped(hosts, certloginUrl(jurisdiction));
+  const logout = mapped(hosts, logoutUrl(jurisdiction));
+  const accounts = mapped(hosts, accountsApiUrl(jurisdiction));
+  const keepAlive = mapped(hosts, identityssoOrigin(jurisdiction) + KEEPALIVE_PATH);
+  const stream = hosts.get(STREAM_API_HOST);
+  if (certlogin === null || logout === null || accounts === null || keepAlive === null) return invalid();
+  const ca = await testTrust(caPath);
+  if (ca === 'invalid') return invalid();
+  return ok({
+    certloginUrl: certlogin,
+    logoutUrl: logout,
+    accountsUrl: accounts,
+    keepAliveUrl: keepAlive,
+    stream: stream ? loopbackStreamEndpoint(stream) : null,
+    ca,
+    testEndpoint: true,
+  });
 }
 
 function invalid<T>(code: 'TEST_ENDPOINT_INVALID' | 'TEST_ENDPOINT_NOT_LOCAL' = 'TEST_ENDPOINT_INVALID'): Result<T> {
@@ -81,9 +142,17 @@ function invalid<T>(code: 'TEST_ENDPOINT_INVALID' | 'TEST_ENDPOINT_NOT_LOCAL' = 
 }
 
 export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env): Promise<Result<LoginTarget>> {
-  const endpoint = testEndpointFromEnv(env);
-  const foreign = foreignTestOrigin(env) ?? foreignStreamOrigin(env);
+  const foreign = foreignTestEndpoint(env);
   if (foreign !== null) return invalid(foreign);
+  const hosts = testHostsFromEnv(env);
+  if (hosts === 'TEST_ENDPOINT_NOT_LOCAL') return invalid(hosts);
+  if (hosts !== null) {
+    // One way to redirect at a time: the map with BOTLOGIN_SSO_ORIGIN or BOTLOGIN_STREAM_ORIGIN is ambiguous.
+    if (hosts === 'invalid' || setting(env, ENV.ssoOrigin) !== null || setting(env, ENV.streamOrigin) !== null)
+      return invalid();
+    return targetFromHosts(jurisdiction, hosts, setting(env, ENV.ssoCa));
+  }
+  const endpoint = testEndpointFromEnv(env);
   // A local stream endpoint with Betfair's real login would hand a real session to a test server: refused.
   const stream = streamEndpointFromEnv(env);
   if (stream === 'invalid' || (endpoint === null && stream !== BETFAIR_STREAM_ENDPOINT)) return invalid();
@@ -107,16 +176,8 @@ export async function resolveLoginTarget(jurisdiction: JurisdictionId, env: Env)
     return invalid();
   }
   if (origin.protocol !== 'https:') return invalid();
-  let ca: readonly string[] | undefined;
-  if (endpoint.caPath !== null) {
-    try {
-      const pem = await readFile(endpoint.caPath, 'utf8');
-      if (!pem.includes('-----BEGIN CERTIFICATE-----')) return invalid();
-      ca = [...rootCertificates, pem];
-    } catch {
-      return invalid();
-    }
-  }
+  const ca = await testTrust(endpoint.caPath);
+  if (ca === 'invalid') return invalid();
   return ok({
     certloginUrl: new URL(CERTLOGIN_PATH, origin),
     logoutUrl: new URL(LOGOUT_PATH, origin),

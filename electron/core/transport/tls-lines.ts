@@ -22,6 +22,8 @@ export interface LineExchangeRequest {
   readonly maxLineBytes: number;
   /** Most bytes read in all. */
   readonly maxTotalBytes: number;
+  /** A connection opened ahead to the same endpoint (warm-connection.ts), used instead of a new one. */
+  readonly connection?: TLSSocket | null;
 }
 
 /** What the caller does with one line: send one back, wait for the next, or stop with a value. */
@@ -81,13 +83,15 @@ export function converseInLines<T>(
     };
 
     try {
-      socket = connect({
-        host: req.endpoint.connectHost,
-        port: req.endpoint.port,
-        ...(req.endpoint.servername !== undefined ? { servername: req.endpoint.servername } : {}),
-        ...tlsOptionsFor({ client: undefined, ca: req.ca }),
-        rejectUnauthorized: true,
-      });
+      socket =
+        req.connection ??
+        connect({
+          host: req.endpoint.connectHost,
+          port: req.endpoint.port,
+          ...(req.endpoint.servername !== undefined ? { servername: req.endpoint.servername } : {}),
+          ...tlsOptionsFor({ client: undefined, ca: req.ca }),
+          rejectUnauthorized: true,
+        });
     } catch (error) {
       finish(faultOf(error));
       return;

@@ -65,6 +65,10 @@ export const appText = {
       `Your Betfair bot certificate${commonName ? ` "${commonName}"` : ''} runs out on ${expires}. ` +
       `Open Bot Login Wizard, make a new certificate and upload it to Betfair before then, or your bot will stop logging in.\n` +
       `The certificate files are in ${dir}.`,
+    lateDescription: (expires: string, commonName: string | null, dir: string) =>
+      `Your Betfair bot certificate${commonName ? ` "${commonName}"` : ''} runs out on ${expires}, less than two weeks away, so this reminder is for the next day, not two weeks before. ` +
+      `Open Bot Login Wizard now and press "Renew certificate", or your bot will stop logging in.\n` +
+      `The certificate files are in ${dir}.`,
     exists:
       'A file with the reminder\u2019s name is already next to your certificate and the app did not make it, so it was left alone. Move or rename it and try again.',
     saved:

@@ -201,7 +201,7 @@ or not one of yours).
     keysNotCreated: (title: string, code: string): string =>
       `Your application keys were not created: ${title} (${code})`,
     needUsername: 'Give your Betfair username with --username.',
-    needPassword: `No password: set ${PASSWORD_ENV}, or run the command in a terminal to be asked for it.`,
+    needPassword: `No password: pipe it in with --password-stdin, set ${PASSWORD_ENV}, or run the command in a terminal to be asked for it.`,
     passwordPrompt: (username: string): string => `Betfair password for ${username}: `,
     p12Prompt: 'Password for the .p12 file: ',
     testEndpoint: (origin: string | null): string =>
@@ -230,6 +230,10 @@ The password from a script:
     empty:
       'No password came on standard input (--password-stdin): pipe it in, e.g. pass show betfair | bot-login login ...',
     tooLong: 'What came on standard input is far too long to be a password (--password-stdin reads one line).',
+    noLine: (seconds: number) =>
+      `No line came on standard input within ${seconds} seconds (--password-stdin waits for the first line only): pipe the password in followed by a line break, e.g. pass show betfair | bot-login login ...`,
+    terminal:
+      'Standard input is this terminal, where --password-stdin would show what you type. Leave out --password-stdin: the command then asks for the password at a hidden prompt.',
   },
   /** The key check's words for a terminal, per entry of APP_KEY_CHECK_TEXT (entries left out read the same). */
   keyCheck: {

@@ -94,6 +94,13 @@ const FAULT_TEXT_DEF = {
     whatToDo: (d) =>
       `Wait about ${d.minutesLeft ?? 20} more minute${d.minutesLeft === 1 ? '' : 's'}, and make sure no bot logs in with this account meanwhile.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Two wrong passwords in a row: check it first',
+    meaning: () =>
+      'Betfair did not accept the username and password twice in a row, and more wrong tries can lock the account. Nothing was sent this time.',
+    whatToDo: (d) =>
+      `Log in on Betfair's website in your browser to check your username and password (or reset the password). Then wait ${d.secondsLeft ?? 30} second${d.secondsLeft === 1 ? '' : 's'} and test again; in the app, press "I have checked it, test again".`,
+  },
   GUARD_BUSY: {
     title: 'Another test login is being counted',
     meaning: () =>
@@ -188,6 +195,10 @@ export const UNKNOWN_FAULT_TEXT = {
 } as const;
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: string =
+  'Type the password of that .p12 file again, exactly as it was chosen (for a file from a bot kit, the one chosen when the kit was made). The certificate does not need to be made again for this.';
+
 export const CREDENTIAL_FAULT_TITLES: Readonly<Partial<Record<FindingCode, string>>> = {
   FILE_NOT_FOUND: 'A certificate file is missing',
   P12_PASSWORD_NEEDED: 'The .p12 file needs its password',

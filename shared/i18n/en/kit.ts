@@ -20,7 +20,9 @@ export const KIT_README_TEXT = {
     certificate: 'the certificate (public: the one uploaded to Betfair)',
     privateKey: 'the private key: keep it secret',
     keystore: 'certificate and key in one file, locked with the password you chose: keep it secret',
-    envExample: 'the settings betfairlightweight reads, with your application key filled in: add your password',
+    envExample:
+      'your settings for kit_settings.py, with your application key filled in: copy it to .env and add your password',
+    settings: 'the settings your bot and the check share: reads .env and finds certs/ beside it',
     check: 'a short check: log in, keep the session alive once, read your funds, log out',
     project: 'the project file, so that "dotnet run" can build Program.cs',
     readme: 'this file',
@@ -30,7 +32,7 @@ export const KIT_README_TEXT = {
   stepCopy: (folder: string) =>
     `1. Copy this whole folder to the server, for example: scp -r ${folder} you@your-server:~/  and on the server: chmod 700 ~/${folder}`,
   stepSecretsPython: (envVar: string, passwordVar: string) =>
-    `2. Copy .env.example to .env and write your Betfair password after ${passwordVar}= (${envVar} already holds your application key). Then: chmod 600 .env`,
+    `2. Copy .env.example to .env and write your Betfair password between the quotes after ${passwordVar}= (${envVar} already holds your application key). Then: chmod 600 .env. Nothing needs to be exported in the shell.`,
   stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
     `2. Give the check your secrets as environment variables, never in the code: ${passwordVar} (your Betfair password) and ${keystoreVar} (the password you chose for the key file).`,
   stepSecretsNode: (passwordVar: string) =>
@@ -38,10 +40,12 @@ export const KIT_README_TEXT = {
   stepRun: (command: string) => `3. From this folder, run the check: ${command}`,
   checkSays:
     'The check says what happened at each step and ends with OK or with the code Betfair answered (see below). It never prints your password or the session token.',
+  checkPathPython:
+    'Its first line says how it logged in: through betfairlightweight (when it is installed: the same code as your bot) or through requests.',
   needs: (tools: string) => `It needs ${tools}.`,
   inYourBotHeading: 'In your bot',
-  inYourBotPython: (certsLine: string) =>
-    `betfairlightweight and flumine read the application key from the variable named like your username and the password from the one named like your username followed by "password" (see .env.example). Give the full path of the certs folder:\n  ${certsLine}`,
+  inYourBotPython: (lines: string) =>
+    `Put your bot's .py file in this folder (or copy kit_settings.py, .env and certs/ beside it). These lines read the same .env as the check and find certs/ beside kit_settings.py wherever the folder is; nothing to export:\n${lines}`,
   inYourBotKeystore: (file: string) =>
     `Open ${file} the way the check does, with the password read from the environment.`,
   inYourBotNode: 'Pass the certificate and the key to the https request the way the check does.',
@@ -56,7 +60,9 @@ export const KIT_README_TEXT = {
   troubleHeading: 'If something goes wrong',
   trouble: {
     certsNotFound:
-      '"Certificate folder not found" or CertsError: the library did not find the certs folder. Give its full path (certs="/home/you/.../certs"); without it, betfairlightweight looks in /certs.',
+      'CertsError ("Certificates not found in directory" or "No such file or directory"): certs/ is not beside kit_settings.py, or client-2048.crt or client-2048.key is missing from it. Keep the folder as the kit made it.',
+    pemLib:
+      '"PEM lib" or "key values mismatch" (an SSL error) when logging in: the .crt and the .key in certs/ do not belong together, or one of them is damaged. Copy both again from the kit and do not edit them.',
     strayFiles:
       'A stray .pem, .csr or a second .crt or .key in the certs folder: the library takes whichever file it meets, maybe the wrong one. Keep only client-2048.crt and client-2048.key there.',
     certAuthRequired:
@@ -65,8 +71,12 @@ export const KIT_README_TEXT = {
       'BETTING_RESTRICTED_LOCATION (or another ..._RESTRICTED_LOCATION): Betfair refused the login because of where the machine is on the internet. A test at home cannot show this: a cloud server or a VPN in another country can be refused. Only a test from the server itself tells; if it is refused, the bot must run from a place Betfair allows for your account.',
     wrongLogin:
       'INVALID_USERNAME_OR_PASSWORD: the username or the Betfair password is wrong. Check the password you set on the server.',
-    keystorePassword: (file: string) =>
-      `"mac verify failure", "wrong password" or "keystore password was incorrect" opening ${file}: it is not the password you chose when the kit was made. If it is lost, make a new kit.`,
+    keystorePasswordJava: (file: string, keystoreVar: string) =>
+      `"Integrity check failed", "Failed PKCS12 integrity checking" or "keystore password was incorrect" opening ${file}: ${keystoreVar} is not the password you chose when the kit was made. Set the right one; if it is lost, make a new kit.`,
+    keystorePasswordDotnet: (file: string, keystoreVar: string) =>
+      `"The specified network password is not correct" (Windows) or "the password may be incorrect" (Linux, macOS) opening ${file}: ${keystoreVar} is not the password you chose when the kit was made. Set the right one; if it is lost, make a new kit.`,
+    nodeKey:
+      '"bad decrypt" or "mac verify failure": Node was given a password-protected key, or a .p12/.pfx with the wrong passphrase. The key in certs/ needs no password: give the .crt and the .key the way the check does.',
     appKey:
       "INVALID_APP_KEY or NO_APP_KEY when reading the funds: the application key is wrong or not this account's. Use a key of this account (the delayed key is fine for a test).",
     noRequests: 'No module named requests: install it with python3 -m pip install requests',
@@ -103,8 +113,10 @@ export const KIT_UI_TEXT = {
 
 /** Errors of the kit, for the app and the CLI. */
 export const KIT_ERROR_TEXT = {
-  notWritten:
-    'The kit could not be written next to the certificate. Check that the folder exists and that you may write in it, then try again.',
+  notWritten: (dir: string) =>
+    `The kit could not be written in ${dir}. Check that the folder exists and that you may write in it, then try again.`,
+  dirNotMade: (dir: string) =>
+    `The folder ${dir} could not be made. Check the path and that you may write in the folder above it, then try again.`,
   unreadable:
     'The certificate or its key could not be read for the kit. Check the certificate on the dashboard, then try again.',
   badValue: (what: string) =>

@@ -133,13 +133,15 @@ export const ui = {
     expiresOn: (date: string, days: number) => `Expires on ${date} (${plural(days, 'day', 'days')})`,
     expiredOn: (date: string, daysAgo: number) => `Expired on ${date} (${plural(daysAgo, 'day', 'days')} ago)`,
     soonWarning: (days: number) =>
-      `Your certificate runs out in ${plural(days, 'day', 'days')}. Make a new one and upload it to Betfair before then, or your bot will stop logging in.`,
+      `Your certificate runs out in ${plural(days, 'day', 'days')}. Press “Renew certificate”: the app makes the new one beside the working one and says in which order to upload it and swap two files, so your bot keeps running.`,
     expiredWarning:
       'Your certificate has run out: your bot cannot log in with it. Make a new one and upload it to Betfair.',
     renew: 'Renew certificate',
     addReminder: 'Add a renewal reminder to my calendar',
     reminderAdded: (path: string) =>
       `A reminder two weeks before the certificate runs out was saved as ${path} and opened with your calendar.`,
+    reminderAddedLate: (path: string) =>
+      `Less than two weeks are left, so the reminder is for tomorrow (not two weeks before). It was saved as ${path} and opened with your calendar. Better: renew now.`,
   },
 
   upload: {
@@ -191,6 +193,15 @@ export const ui = {
     button: 'Test my login',
     testing: 'Testing…',
     waitButton: (countdown: string) => `Test my login (wait ${countdown})`,
+    checkedButton: 'I have checked it, test again',
+    checkedWaitButton: (countdown: string) => `Test again (wait ${countdown})`,
+    waitReason: {
+      'rate-limited': 'A few tests a minute keep your account safe.',
+      banned: 'Betfair paused logins for this account: waiting it out.',
+      'password-check': 'Two wrong passwords in a row: check yours first.',
+    },
+    passwordCheck:
+      'Betfair did not accept the username and password twice in a row, and more wrong tries can lock the account. Check them by logging in on the Betfair website (or reset the password); after a short wait, press "I have checked it, test again".',
     rateLimited:
       'To protect your account, the wizard only tries a few logins per minute. You can test again when the countdown ends.',
     banned:

@@ -69,6 +69,10 @@ export const appText: Messages['appText'] = {
       `Tu certificado de bot de Betfair${commonName ? ` "${commonName}"` : ''} caduca el ${expires}. ` +
       `Abre Bot Login Wizard, crea un certificado nuevo y súbelo a Betfair antes de esa fecha, o tu bot dejará de poder iniciar sesión.\n` +
       `Los archivos del certificado están en ${dir}.`,
+    lateDescription: (expires: string, commonName: string | null, dir: string) =>
+      `Tu certificado de bot de Betfair${commonName ? ` "${commonName}"` : ''} caduca el ${expires}, dentro de menos de dos semanas, así que este recordatorio es para el día siguiente, no dos semanas antes. ` +
+      `Abre ya Bot Login Wizard y pulsa "Renovar certificado", o tu bot dejará de poder iniciar sesión.\n` +
+      `Los archivos del certificado están en ${dir}.`,
     exists:
       'Junto a tu certificado ya hay un archivo con el nombre del recordatorio que no ha creado la app, así que se ha dejado como estaba. Muévelo o cámbiale el nombre y vuelve a intentarlo.',
     saved:

@@ -28,7 +28,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   P12_PASSWORD_NEEDED: (file: string) =>
     `"${file}" está protegido con contraseña. Escribe la contraseña que elegiste para él.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Esa contraseña no abre "${file}". Comprueba que la has escrito bien, o crea un certificado nuevo si la has olvidado.`,
+    `La contraseña no es la de "${file}": no es con la que se protegió este archivo. El certificado puede estar bien: escribe la contraseña de este archivo (para un archivo de un kit para bot, la que elegiste al crear el kit).`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `Abrir "${file}" exige una cantidad de trabajo desproporcionada (mucho más que cualquier archivo .p12 real), así que no se ha abierto. Vuelve a exportar el certificado desde donde lo obtuviste o crea uno nuevo.`,
   IS_CSR: (file: string) =>

@@ -219,7 +219,7 @@ activa, una clave que Betfair rechaza o que no es tuya).
     keysNotCreated: (title: string, code: string): string =>
       `No se han creado tus claves de aplicación: ${title} (${code})`,
     needUsername: 'Indica tu nombre de usuario de Betfair con --username.',
-    needPassword: `Falta la contraseña: define ${PASSWORD_ENV}, o ejecuta el comando en un terminal para que te la pida.`,
+    needPassword: `Falta la contraseña: pásala por la entrada estándar con --password-stdin, define ${PASSWORD_ENV}, o ejecuta el comando en un terminal para que te la pida.`,
     passwordPrompt: (username: string): string => `Contraseña de Betfair para ${username}: `,
     p12Prompt: 'Contraseña del archivo .p12: ',
     testEndpoint: (origin: string | null): string =>
@@ -250,6 +250,10 @@ La contraseña desde un script:
       'No ha llegado ninguna contraseña por la entrada estándar (--password-stdin): pásala con una tubería, p. ej. pass show betfair | bot-login login ...',
     tooLong:
       'Lo que ha llegado por la entrada estándar es demasiado largo para ser una contraseña (--password-stdin lee una línea).',
+    noLine: (seconds: number) =>
+      `No ha llegado ninguna línea por la entrada estándar en ${seconds} segundos (--password-stdin solo espera la primera línea): pasa la contraseña con una tubería seguida de un salto de línea, p. ej. pass show betfair | bot-login login ...`,
+    terminal:
+      'La entrada estándar es este terminal, donde --password-stdin mostraría lo que escribes. Quita --password-stdin: el comando te pedirá la contraseña sin mostrarla.',
   },
   keyCheck: {
     notYours: {

@@ -98,6 +98,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Espera alrededor de ${d.minutesLeft ?? 20} minuto${d.minutesLeft === 1 ? '' : 's'} más y asegúrate de que mientras tanto ningún bot inicie sesión con esta cuenta.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Dos contraseñas incorrectas seguidas: compruébala antes',
+    meaning: () =>
+      'Betfair no aceptó el usuario y la contraseña dos veces seguidas, y más intentos fallidos pueden bloquear la cuenta. Esta vez no se ha enviado nada.',
+    whatToDo: (d) =>
+      `Entra en la web de Betfair desde el navegador para comprobar tu usuario y contraseña (o restablece la contraseña). Luego espera ${d.secondsLeft ?? 30} segundo${d.secondsLeft === 1 ? '' : 's'} y vuelve a probar; en la app, pulsa "Ya la he comprobado, probar de nuevo".`,
+  },
   GUARD_BUSY: {
     title: 'Se está registrando otro acceso de prueba',
     meaning: () =>
@@ -195,6 +202,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Títulos de los errores de archivos del motor de certificados (su mensaje dice qué ha pasado). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Vuelve a escribir la contraseña de ese archivo .p12, tal como se eligió (para un archivo de un kit para bot, la que elegiste al crear el kit). Para esto no hace falta crear de nuevo el certificado.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Falta un archivo del certificado',
   P12_PASSWORD_NEEDED: 'El archivo .p12 necesita su contraseña',

@@ -21,7 +21,9 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     certificate: 'el certificado (público: el que subiste a Betfair)',
     privateKey: 'la clave privada: mantenla en secreto',
     keystore: 'certificado y clave en un solo archivo, protegidos con la contraseña que elegiste: mantenlo en secreto',
-    envExample: 'los ajustes que lee betfairlightweight, con tu clave de aplicación ya escrita: añade tu contraseña',
+    envExample:
+      'tus ajustes para kit_settings.py, con tu clave de aplicación ya escrita: cópialo como .env y añade tu contraseña',
+    settings: 'los ajustes que comparten tu bot y la prueba: lee .env y encuentra certs/ a su lado',
     check: 'una prueba corta: inicia sesión, mantiene viva la sesión una vez, lee tus fondos, cierra la sesión',
     project: 'el archivo de proyecto, para que "dotnet run" pueda compilar Program.cs',
     readme: 'este archivo',
@@ -31,7 +33,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepCopy: (folder: string) =>
     `1. Copia toda esta carpeta al servidor, por ejemplo: scp -r ${folder} tu@tu-servidor:~/  y en el servidor: chmod 700 ~/${folder}`,
   stepSecretsPython: (envVar: string, passwordVar: string) =>
-    `2. Copia .env.example como .env y escribe tu contraseña de Betfair después de ${passwordVar}= (${envVar} ya tiene tu clave de aplicación). Luego: chmod 600 .env`,
+    `2. Copia .env.example como .env y escribe tu contraseña de Betfair entre las comillas después de ${passwordVar}= (${envVar} ya tiene tu clave de aplicación). Luego: chmod 600 .env. No hace falta exportar nada en la shell.`,
   stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
     `2. Pasa tus secretos a la prueba como variables de entorno, nunca en el código: ${passwordVar} (tu contraseña de Betfair) y ${keystoreVar} (la contraseña que elegiste para el archivo de la clave).`,
   stepSecretsNode: (passwordVar: string) =>
@@ -39,10 +41,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepRun: (command: string) => `3. Desde esta carpeta, ejecuta la prueba: ${command}`,
   checkSays:
     'La prueba dice qué pasó en cada paso y termina con OK o con el código que respondió Betfair (mira abajo). Nunca muestra tu contraseña ni el token de sesión.',
+  checkPathPython:
+    'Su primera línea dice cómo inició sesión: con betfairlightweight (si está instalado: el mismo código que tu bot) o con requests.',
   needs: (tools: string) => `Necesita ${tools}.`,
   inYourBotHeading: 'En tu bot',
-  inYourBotPython: (certsLine: string) =>
-    `betfairlightweight y flumine leen la clave de aplicación de la variable que se llama como tu nombre de usuario y la contraseña de la que se llama como tu nombre de usuario seguido de "password" (mira .env.example). Indica la ruta completa de la carpeta certs:\n  ${certsLine}`,
+  inYourBotPython: (lines: string) =>
+    `Pon el archivo .py de tu bot en esta carpeta (o copia kit_settings.py, .env y certs/ a su lado). Estas líneas leen el mismo .env que la prueba y encuentran certs/ junto a kit_settings.py, esté donde esté la carpeta; no hay nada que exportar:\n${lines}`,
   inYourBotKeystore: (file: string) => `Abre ${file} como lo hace la prueba, con la contraseña leída del entorno.`,
   inYourBotNode: 'Pasa el certificado y la clave a la petición https como lo hace la prueba.',
   cliHeading: 'Prueba con la línea de comandos en un solo archivo',
@@ -56,7 +60,9 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   troubleHeading: 'Si algo sale mal',
   trouble: {
     certsNotFound:
-      '"Certificate folder not found" o CertsError: la biblioteca no encontró la carpeta certs. Indica su ruta completa (certs="/home/tu/.../certs"); si no, betfairlightweight busca en /certs.',
+      'CertsError ("Certificates not found in directory" o "No such file or directory"): certs/ no está junto a kit_settings.py, o le falta client-2048.crt o client-2048.key. Deja la carpeta tal como la hizo el kit.',
+    pemLib:
+      '"PEM lib" o "key values mismatch" (un error SSL) al iniciar sesión: el .crt y el .key de certs/ no van juntos, o uno de ellos está dañado. Vuelve a copiar los dos desde el kit y no los edites.',
     strayFiles:
       'Un .pem, un .csr o un segundo .crt o .key de más en la carpeta certs: la biblioteca coge el archivo que encuentra, quizá el equivocado. Deja allí solo client-2048.crt y client-2048.key.',
     certAuthRequired:
@@ -65,8 +71,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'BETTING_RESTRICTED_LOCATION (u otro ..._RESTRICTED_LOCATION): Betfair rechazó el login por el lugar desde el que la máquina se conecta a internet. Una prueba en casa no lo puede mostrar: un servidor en la nube o una VPN en otro país pueden ser rechazados. Solo una prueba desde el propio servidor lo dice; si lo rechaza, el bot tiene que ejecutarse desde un lugar que Betfair permita para tu cuenta.',
     wrongLogin:
       'INVALID_USERNAME_OR_PASSWORD: el nombre de usuario o la contraseña de Betfair no son correctos. Revisa la contraseña que pusiste en el servidor.',
-    keystorePassword: (file: string) =>
-      `"mac verify failure", "wrong password" o "keystore password was incorrect" al abrir ${file}: no es la contraseña que elegiste al crear el kit. Si la perdiste, crea un kit nuevo.`,
+    keystorePasswordJava: (file: string, keystoreVar: string) =>
+      `"Integrity check failed", "Failed PKCS12 integrity checking" o "keystore password was incorrect" al abrir ${file}: ${keystoreVar} no es la contraseña que elegiste al crear el kit. Pon la correcta; si la perdiste, crea un kit nuevo.`,
+    keystorePasswordDotnet: (file: string, keystoreVar: string) =>
+      `"The specified network password is not correct" (Windows) o "the password may be incorrect" (Linux, macOS) al abrir ${file}: ${keystoreVar} no es la contraseña que elegiste al crear el kit. Pon la correcta; si la perdiste, crea un kit nuevo.`,
+    nodeKey:
+      '"bad decrypt" o "mac verify failure": Node recibió una clave protegida con contraseña, o un .p12/.pfx con la frase de paso equivocada. La clave de certs/ no lleva contraseña: pasa el .crt y el .key como lo hace la prueba.',
     appKey:
       'INVALID_APP_KEY o NO_APP_KEY al leer los fondos: la clave de aplicación es incorrecta o no es de esta cuenta. Usa una clave de esta cuenta (para una prueba vale la clave con retraso).',
     noRequests: 'No module named requests: instálalo con python3 -m pip install requests',
@@ -100,8 +110,10 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
 };
 
 export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
-  notWritten:
-    'No se pudo escribir el kit junto al certificado. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.',
+  notWritten: (dir: string) =>
+    `No se pudo escribir el kit en ${dir}. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.`,
+  dirNotMade: (dir: string) =>
+    `No se pudo crear la carpeta ${dir}. Revisa la ruta y que puedes escribir en la carpeta que la contiene, y vuelve a intentarlo.`,
   unreadable:
     'No se pudo leer el certificado o su clave para el kit. Revisa el certificado en el panel y vuelve a intentarlo.',
   badValue: (what: string) =>

@@ -136,13 +136,15 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Caduca el ${date} (dentro de ${plural(days, 'día', 'días')})`,
     expiredOn: (date: string, daysAgo: number) => `Caducó el ${date} (hace ${plural(daysAgo, 'día', 'días')})`,
     soonWarning: (days: number) =>
-      `Tu certificado caduca dentro de ${plural(days, 'día', 'días')}. Crea uno nuevo y súbelo a Betfair antes de esa fecha, o tu bot dejará de poder iniciar sesión.`,
+      `Tu certificado caduca dentro de ${plural(days, 'día', 'días')}. Pulsa «Renovar certificado»: la app crea el nuevo junto al que está en uso y te dice en qué orden subirlo y cambiar dos archivos, para que tu bot siga funcionando.`,
     expiredWarning:
       'Tu certificado ha caducado: tu bot no puede iniciar sesión con él. Crea uno nuevo y súbelo a Betfair.',
     renew: 'Renovar certificado',
     addReminder: 'Añadir recordatorio de renovación al calendario',
     reminderAdded: (path: string) =>
       `Se ha guardado un recordatorio para dos semanas antes de que caduque el certificado (${path}) y se ha abierto con tu calendario.`,
+    reminderAddedLate: (path: string) =>
+      `Quedan menos de dos semanas, así que el recordatorio es para mañana (no dos semanas antes). Se ha guardado como ${path} y se ha abierto con tu calendario. Mejor aún: renueva ahora.`,
   },
 
   upload: {
@@ -191,6 +193,15 @@ export const ui: Messages['ui'] = {
     button: 'Probar mi acceso',
     testing: 'Probando…',
     waitButton: (countdown: string) => `Probar mi acceso (espera ${countdown})`,
+    checkedButton: 'Ya la he comprobado, probar de nuevo',
+    checkedWaitButton: (countdown: string) => `Probar de nuevo (espera ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Pocas pruebas por minuto protegen tu cuenta.',
+      banned: 'Betfair ha pausado los accesos de esta cuenta: toca esperar.',
+      'password-check': 'Dos contraseñas incorrectas seguidas: compruébala antes.',
+    },
+    passwordCheck:
+      'Betfair no aceptó el usuario y la contraseña dos veces seguidas, y más intentos fallidos pueden bloquear la cuenta. Compruébalos entrando en la web de Betfair (o restablece la contraseña); tras una breve espera, pulsa "Ya la he comprobado, probar de nuevo".',
     rateLimited:
       'Para proteger tu cuenta, el asistente solo hace unos pocos intentos por minuto. Podrás volver a probar cuando termine la cuenta atrás.',
     banned:

@@ -67,6 +67,10 @@ export const appText: Messages['appText'] = {
       `Il certificato del tuo bot Betfair${commonName ? ` "${commonName}"` : ''} scade il ${expires}. ` +
       `Apri Bot Login Wizard, crea un nuovo certificato e caricalo su Betfair prima di quella data, altrimenti il tuo bot non riuscirà più ad accedere.\n` +
       `I file del certificato si trovano in ${dir}.`,
+    lateDescription: (expires: string, commonName: string | null, dir: string) =>
+      `Il certificato del tuo bot Betfair${commonName ? ` "${commonName}"` : ''} scade il ${expires}, tra meno di due settimane, quindi questo promemoria è per il giorno dopo, non due settimane prima. ` +
+      `Apri subito Bot Login Wizard e premi "Rinnova il certificato", altrimenti il tuo bot non riuscirà più ad accedere.\n` +
+      `I file del certificato si trovano in ${dir}.`,
     exists:
       "Accanto al certificato c'è già un file con il nome del promemoria, ma non lo ha creato l'app, quindi è stato lasciato com'è. Spostalo o rinominalo e riprova.",
     saved:

@@ -28,7 +28,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   P12_PASSWORD_NEEDED: (file: string) =>
     `"${file}" è protetto da una password. Inserisci la password che hai scelto per questo file.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Questa password non apre "${file}". Controlla di averla scritta bene, oppure crea un nuovo certificato se l'hai persa.`,
+    `La password è sbagliata per "${file}": non è quella con cui il file è stato protetto. Il certificato può essere in ordine: scrivi la password di questo file (per un file di un kit per bot, quella scelta quando hai creato il kit).`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `"${file}" richiede una quantità di calcoli esagerata per essere aperto (molto più di qualsiasi vero file .p12), quindi non è stato aperto. Esporta di nuovo il certificato da dove l'hai preso, oppure crea un nuovo certificato.`,
   IS_CSR: (file: string) =>

@@ -229,7 +229,7 @@ rifiutata da Betfair o che non è tua).
     keysNotCreated: (title: string, code: string): string =>
       `Le tue chiavi applicazione non sono state create: ${title} (${code})`,
     needUsername: 'Indica il tuo nome utente Betfair con --username.',
-    needPassword: `Nessuna password: imposta ${PASSWORD_ENV}, oppure esegui il comando in un terminale per fartela chiedere.`,
+    needPassword: `Nessuna password: passala sullo standard input con --password-stdin, imposta ${PASSWORD_ENV}, oppure esegui il comando in un terminale per fartela chiedere.`,
     passwordPrompt: (username: string): string => `Password Betfair per ${username}: `,
     p12Prompt: 'Password del file .p12: ',
     testEndpoint: (origin: string | null): string =>
@@ -260,6 +260,10 @@ La password da uno script:
       'Nessuna password sullo standard input (--password-stdin): passala con una pipe, ad es. pass show betfair | bot-login login ...',
     tooLong:
       'Quello che è arrivato sullo standard input è troppo lungo per essere una password (--password-stdin legge una riga).',
+    noLine: (seconds: number) =>
+      `Nessuna riga sullo standard input entro ${seconds} secondi (--password-stdin aspetta solo la prima riga): passa la password con una pipe seguita da un a capo, ad es. pass show betfair | bot-login login ...`,
+    terminal:
+      'Lo standard input è questo terminale, dove --password-stdin mostrerebbe ciò che scrivi. Togli --password-stdin: il comando ti chiederà la password senza mostrarla.',
   },
   keyCheck: {
     notYours: {

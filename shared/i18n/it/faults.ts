@@ -108,6 +108,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Aspetta ancora circa ${d.minutesLeft ?? 20} ${d.minutesLeft === 1 ? 'minuto' : 'minuti'}, e assicurati che nel frattempo nessun bot acceda con questo conto.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Due password sbagliate di fila: prima controllala',
+    meaning: () =>
+      'Betfair non ha accettato nome utente e password per due volte di fila, e altri tentativi sbagliati possono bloccare il conto. Questa volta non è stato inviato nulla.',
+    whatToDo: (d) =>
+      `Accedi al sito di Betfair dal browser per controllare nome utente e password (o reimposta la password). Poi aspetta ${d.secondsLeft ?? 30} ${d.secondsLeft === 1 ? 'secondo' : 'secondi'} e riprova; nell'app premi "L'ho controllata, riprova".`,
+  },
   GUARD_BUSY: {
     title: 'Un altro login di prova è in corso',
     meaning: () =>
@@ -203,6 +210,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Scrivi di nuovo la password di quel file .p12, esattamente come è stata scelta (per un file di un kit per bot, quella scelta quando hai creato il kit). Per questo non serve creare di nuovo il certificato.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Manca un file del certificato',
   P12_PASSWORD_NEEDED: 'Il file .p12 richiede la sua password',

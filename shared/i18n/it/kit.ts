@@ -22,7 +22,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     privateKey: 'la chiave privata: tienila segreta',
     keystore: 'certificato e chiave in un solo file, protetti dalla password che hai scelto: tienilo segreto',
     envExample:
-      'le impostazioni che betfairlightweight legge, con la tua chiave applicazione già scritta: aggiungi la password',
+      'le tue impostazioni per kit_settings.py, con la chiave applicazione già scritta: copialo in .env e aggiungi la password',
+    settings: 'le impostazioni che il tuo bot e la prova condividono: legge .env e trova certs/ accanto a sé',
     check: 'una breve prova: login, tiene viva la sessione una volta, legge i fondi, logout',
     project: 'il file di progetto, perché "dotnet run" possa compilare Program.cs',
     readme: 'questo file',
@@ -32,7 +33,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepCopy: (folder: string) =>
     `1. Copia tutta questa cartella sul server, per esempio: scp -r ${folder} tu@il-tuo-server:~/  e sul server: chmod 700 ~/${folder}`,
   stepSecretsPython: (envVar: string, passwordVar: string) =>
-    `2. Copia .env.example in .env e scrivi la tua password Betfair dopo ${passwordVar}= (${envVar} contiene già la tua chiave applicazione). Poi: chmod 600 .env`,
+    `2. Copia .env.example in .env e scrivi la tua password Betfair tra gli apici dopo ${passwordVar}= (${envVar} contiene già la tua chiave applicazione). Poi: chmod 600 .env. Non serve esportare niente nella shell.`,
   stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
     `2. Passa i tuoi segreti alla prova come variabili d’ambiente, mai nel codice: ${passwordVar} (la tua password Betfair) e ${keystoreVar} (la password che hai scelto per il file della chiave).`,
   stepSecretsNode: (passwordVar: string) =>
@@ -40,10 +41,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepRun: (command: string) => `3. Da questa cartella, avvia la prova: ${command}`,
   checkSays:
     'La prova dice cosa è successo a ogni passo e finisce con OK oppure con il codice che Betfair ha risposto (vedi sotto). Non stampa mai la tua password né il token di sessione.',
+  checkPathPython:
+    'La prima riga dice come ha fatto il login: con betfairlightweight (se è installato: lo stesso codice del tuo bot) oppure con requests.',
   needs: (tools: string) => `Serve ${tools}.`,
   inYourBotHeading: 'Nel tuo bot',
-  inYourBotPython: (certsLine: string) =>
-    `betfairlightweight e flumine leggono la chiave applicazione dalla variabile che si chiama come il tuo nome utente e la password da quella che si chiama come il tuo nome utente seguito da "password" (vedi .env.example). Indica il percorso completo della cartella certs:\n  ${certsLine}`,
+  inYourBotPython: (lines: string) =>
+    `Metti il file .py del tuo bot in questa cartella (oppure copia kit_settings.py, .env e certs/ accanto a esso). Queste righe leggono lo stesso .env della prova e trovano certs/ accanto a kit_settings.py, ovunque sia la cartella; niente da esportare:\n${lines}`,
   inYourBotKeystore: (file: string) => `Apri ${file} come fa la prova, con la password letta dall’ambiente.`,
   inYourBotNode: 'Passa il certificato e la chiave alla richiesta https come fa la prova.',
   cliHeading: 'Prova con la riga di comando in un solo file',
@@ -57,7 +60,9 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   troubleHeading: 'Se qualcosa va storto',
   trouble: {
     certsNotFound:
-      '"Certificate folder not found" o CertsError: la libreria non ha trovato la cartella certs. Indica il percorso completo (certs="/home/tu/.../certs"); senza, betfairlightweight cerca in /certs.',
+      'CertsError ("Certificates not found in directory" o "No such file or directory"): certs/ non è accanto a kit_settings.py, oppure mancano client-2048.crt o client-2048.key. Lascia la cartella come l’ha creata il kit.',
+    pemLib:
+      '"PEM lib" o "key values mismatch" (un errore SSL) durante il login: il .crt e il .key in certs/ non vanno insieme, oppure uno dei due è rovinato. Copiali di nuovo entrambi dal kit e non modificarli.',
     strayFiles:
       'Un .pem, un .csr o un secondo .crt o .key di troppo nella cartella certs: la libreria prende il file che incontra, forse quello sbagliato. Lascia lì solo client-2048.crt e client-2048.key.',
     certAuthRequired:
@@ -66,8 +71,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'BETTING_RESTRICTED_LOCATION (o un altro ..._RESTRICTED_LOCATION): Betfair ha rifiutato il login per il luogo da cui la macchina si collega a internet. Una prova da casa non lo può mostrare: un server cloud o una VPN in un altro paese possono essere rifiutati. Lo dice solo una prova dal server stesso; se viene rifiutato, il bot deve girare da un luogo che Betfair permette per il tuo conto.',
     wrongLogin:
       'INVALID_USERNAME_OR_PASSWORD: il nome utente o la password Betfair sono sbagliati. Controlla la password che hai impostato sul server.',
-    keystorePassword: (file: string) =>
-      `"mac verify failure", "wrong password" o "keystore password was incorrect" aprendo ${file}: non è la password che hai scelto quando hai creato il kit. Se l’hai persa, crea un nuovo kit.`,
+    keystorePasswordJava: (file: string, keystoreVar: string) =>
+      `"Integrity check failed", "Failed PKCS12 integrity checking" o "keystore password was incorrect" aprendo ${file}: ${keystoreVar} non è la password che hai scelto quando hai creato il kit. Metti quella giusta; se l’hai persa, crea un nuovo kit.`,
+    keystorePasswordDotnet: (file: string, keystoreVar: string) =>
+      `"The specified network password is not correct" (Windows) o "the password may be incorrect" (Linux, macOS) aprendo ${file}: ${keystoreVar} non è la password che hai scelto quando hai creato il kit. Metti quella giusta; se l’hai persa, crea un nuovo kit.`,
+    nodeKey:
+      '"bad decrypt" o "mac verify failure": Node ha ricevuto una chiave protetta da password, oppure un .p12/.pfx con la passphrase sbagliata. La chiave in certs/ non ha password: passa il .crt e il .key come fa la prova.',
     appKey:
       'INVALID_APP_KEY o NO_APP_KEY leggendo i fondi: la chiave applicazione è sbagliata o non è di questo conto. Usa una chiave di questo conto (per una prova va bene la chiave ritardata).',
     noRequests: 'No module named requests: installalo con python3 -m pip install requests',
@@ -101,8 +110,10 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
 };
 
 export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
-  notWritten:
-    'Non è stato possibile scrivere il kit accanto al certificato. Controlla che la cartella esista e che tu possa scriverci, poi riprova.',
+  notWritten: (dir: string) =>
+    `Non è stato possibile scrivere il kit in ${dir}. Controlla che la cartella esista e che tu possa scriverci, poi riprova.`,
+  dirNotMade: (dir: string) =>
+    `Non è stato possibile creare la cartella ${dir}. Controlla il percorso e di poter scrivere nella cartella che la contiene, poi riprova.`,
   unreadable:
     'Non è stato possibile leggere il certificato o la sua chiave per il kit. Controlla il certificato nella dashboard, poi riprova.',
   badValue: (what: string) =>

@@ -136,13 +136,15 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Scade il ${date} (tra ${plural(days, 'giorno', 'giorni')})`,
     expiredOn: (date: string, daysAgo: number) => `Scaduto il ${date} (${plural(daysAgo, 'giorno', 'giorni')} fa)`,
     soonWarning: (days: number) =>
-      `Il tuo certificato scade tra ${plural(days, 'giorno', 'giorni')}. Creane uno nuovo e caricalo su Betfair prima di allora, altrimenti il tuo bot non riuscirà più ad accedere.`,
+      `Il tuo certificato scade tra ${plural(days, 'giorno', 'giorni')}. Premi «Rinnova il certificato»: l’app crea quello nuovo accanto a quello in uso e ti dice in che ordine caricarlo e sostituire due file, così il tuo bot continua a funzionare.`,
     expiredWarning:
       'Il tuo certificato è scaduto: il tuo bot non può più usarlo per accedere. Creane uno nuovo e caricalo su Betfair.',
     renew: 'Rinnova il certificato',
     addReminder: 'Aggiungi un promemoria al calendario',
     reminderAdded: (path: string) =>
       `Il promemoria (due settimane prima della scadenza del certificato) è stato salvato come ${path} e aperto nel tuo calendario.`,
+    reminderAddedLate: (path: string) =>
+      `Mancano meno di due settimane, quindi il promemoria è per domani (non due settimane prima). È stato salvato come ${path} e aperto nel tuo calendario. Meglio ancora: rinnova ora.`,
   },
 
   upload: {
@@ -192,6 +194,15 @@ export const ui: Messages['ui'] = {
     button: 'Prova il login',
     testing: 'Prova in corso…',
     waitButton: (countdown: string) => `Prova il login (attendi ${countdown})`,
+    checkedButton: "L'ho controllata, riprova",
+    checkedWaitButton: (countdown: string) => `Riprova (attendi ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Poche prove al minuto proteggono il tuo conto.',
+      banned: 'Betfair ha sospeso i login di questo conto: si attende.',
+      'password-check': 'Due password sbagliate di fila: prima controllala.',
+    },
+    passwordCheck:
+      'Betfair non ha accettato nome utente e password per due volte di fila, e altri tentativi sbagliati possono bloccare il conto. Controllali accedendo al sito di Betfair (o reimposta la password); dopo una breve attesa premi "L\'ho controllata, riprova".',
     rateLimited:
       'Per proteggere il tuo conto, la procedura guidata fa solo pochi tentativi di login al minuto. Potrai riprovare quando finisce il conto alla rovescia.',
     banned:

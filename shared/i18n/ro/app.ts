@@ -68,6 +68,10 @@ export const appText: Messages['appText'] = {
       `Certificatul Betfair al botului${commonName ? ` „${commonName}”` : ''} expiră pe ${expires}. ` +
       `Deschide Bot Login Wizard, creează un certificat nou și încarcă-l pe Betfair înainte de această dată, altfel botul nu se va mai putea conecta.\n` +
       `Fișierele certificatului sunt în ${dir}.`,
+    lateDescription: (expires: string, commonName: string | null, dir: string) =>
+      `Certificatul Betfair al botului${commonName ? ` „${commonName}”` : ''} expiră pe ${expires}, în mai puțin de două săptămâni, așa că acest memento este pentru a doua zi, nu cu două săptămâni înainte. ` +
+      `Deschide acum Bot Login Wizard și apasă „Reînnoiește certificatul”, altfel botul nu se va mai putea conecta.\n` +
+      `Fișierele certificatului sunt în ${dir}.`,
     exists:
       'Lângă certificat există deja un fișier cu numele mementoului, pe care nu l-a creat aplicația, așa că a fost lăsat neatins. Mută-l sau redenumește-l și încearcă din nou.',
     saved:

@@ -34,7 +34,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
   P12_PASSWORD_NEEDED: (file: string) =>
     `„${file}” este protejat cu parolă. Introdu parola pe care ai ales-o pentru el.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Această parolă nu deschide „${file}”. Verifică dacă ai greșit ceva la tastare sau creează un certificat nou dacă ai uitat-o.`,
+    `Parola este greșită pentru „${file}”: nu este cea cu care a fost protejat fișierul. Certificatul poate fi în regulă: scrie parola acestui fișier (pentru un fișier dintr-un kit de bot, cea aleasă când ai creat kitul).`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `„${file}” cere o cantitate nerezonabilă de calcul ca să fie deschis (mult peste orice fișier .p12 real), așa că nu a fost deschis. Exportă din nou certificatul de unde provine sau creează un certificat nou.`,
   IS_CSR: (file: string) =>

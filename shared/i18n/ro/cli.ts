@@ -221,7 +221,7 @@ sau care nu este a ta).
     keysNotCreated: (title: string, code: string): string =>
       `Cheile de aplicație nu au fost create: ${title} (${code})`,
     needUsername: 'Indică numele tău de utilizator Betfair cu --username.',
-    needPassword: `Lipsește parola: setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
+    needPassword: `Lipsește parola: trimite-o pe intrarea standard cu --password-stdin, setează ${PASSWORD_ENV} sau rulează comanda într-un terminal ca să ți se ceară.`,
     passwordPrompt: (username: string): string => `Parola Betfair pentru ${username}: `,
     p12Prompt: 'Parola pentru fișierul .p12: ',
     testEndpoint: (origin: string | null): string =>
@@ -252,6 +252,10 @@ Parola dintr-un script:
       'Nu a venit nicio parolă la intrarea standard (--password-stdin): trimite-o printr-un pipe, de ex. pass show betfair | bot-login login ...',
     tooLong:
       'Ce a venit la intrarea standard e mult prea lung ca să fie o parolă (--password-stdin citește un singur rând).',
+    noLine: (seconds: number) =>
+      `Niciun rând nu a venit la intrarea standard în ${seconds} secunde (--password-stdin așteaptă doar primul rând): trimite parola printr-un pipe, urmată de un rând nou, de ex. pass show betfair | bot-login login ...`,
+    terminal:
+      'Intrarea standard este acest terminal, unde --password-stdin ar afișa ce tastezi. Renunță la --password-stdin: comanda îți va cere parola fără s-o afișeze.',
   },
   keyCheck: {
     notYours: {

@@ -100,6 +100,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Mai așteaptă circa ${plural(d.minutesLeft ?? 20, 'minut', 'minute')} și asigură-te că între timp niciun bot nu se conectează cu acest cont.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Două parole greșite la rând: verific-o mai întâi',
+    meaning: () =>
+      'Betfair nu a acceptat de două ori la rând numele de utilizator și parola, iar alte încercări greșite pot bloca contul. De data aceasta nu s-a trimis nimic.',
+    whatToDo: (d) =>
+      `Conectează-te pe site-ul Betfair din browser ca să verifici numele de utilizator și parola (sau resetează parola). Apoi așteaptă ${plural(d.secondsLeft ?? 30, 'secundă', 'secunde')} și testează din nou; în aplicație, apasă „Am verificat-o, testează din nou”.`,
+  },
   GUARD_BUSY: {
     title: 'Se numără o altă conectare de test',
     meaning: () =>
@@ -197,6 +204,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Titles for the certificate-file errors of the certificate engine (its message says what happened). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Scrie din nou parola acelui fișier .p12, exact cum a fost aleasă (pentru un fișier dintr-un kit de bot, cea aleasă când ai creat kitul). Pentru asta nu trebuie creat din nou certificatul.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'Lipsește un fișier al certificatului',
   P12_PASSWORD_NEEDED: 'Fișierul .p12 cere parola',

@@ -20,7 +20,9 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     certificate: 'certificatul (public: cel încărcat la Betfair)',
     privateKey: 'cheia privată: păstreaz-o secretă',
     keystore: 'certificatul și cheia într-un singur fișier, protejate cu parola aleasă de tine: păstrează-l secret',
-    envExample: 'setările pe care le citește betfairlightweight, cu cheia ta de aplicație deja scrisă: adaugă parola',
+    envExample:
+      'setările tale pentru kit_settings.py, cu cheia de aplicație deja scrisă: copiază-l ca .env și adaugă parola',
+    settings: 'setările pe care botul tău și verificarea le împart: citește .env și găsește certs/ lângă el',
     check: 'o verificare scurtă: autentificare, menține sesiunea activă o dată, citește fondurile, deconectare',
     project: 'fișierul de proiect, ca "dotnet run" să poată compila Program.cs',
     readme: 'acest fișier',
@@ -30,7 +32,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepCopy: (folder: string) =>
     `1. Copiază tot acest dosar pe server, de exemplu: scp -r ${folder} tu@serverul-tau:~/  iar pe server: chmod 700 ~/${folder}`,
   stepSecretsPython: (envVar: string, passwordVar: string) =>
-    `2. Copiază .env.example ca .env și scrie parola ta Betfair după ${passwordVar}= (${envVar} conține deja cheia ta de aplicație). Apoi: chmod 600 .env`,
+    `2. Copiază .env.example ca .env și scrie parola ta Betfair între ghilimelele de după ${passwordVar}= (${envVar} conține deja cheia ta de aplicație). Apoi: chmod 600 .env. Nu trebuie exportat nimic în shell.`,
   stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
     `2. Dă verificării secretele tale ca variabile de mediu, niciodată în cod: ${passwordVar} (parola ta Betfair) și ${keystoreVar} (parola aleasă pentru fișierul cheii).`,
   stepSecretsNode: (passwordVar: string) =>
@@ -38,10 +40,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepRun: (command: string) => `3. Din acest dosar, pornește verificarea: ${command}`,
   checkSays:
     'Verificarea spune ce s-a întâmplat la fiecare pas și se termină cu OK sau cu codul răspuns de Betfair (vezi mai jos). Nu afișează niciodată parola ta sau tokenul sesiunii.',
+  checkPathPython:
+    'Primul ei rând spune cum s-a autentificat: prin betfairlightweight (dacă e instalat: același cod ca botul tău) sau prin requests.',
   needs: (tools: string) => `Are nevoie de ${tools}.`,
   inYourBotHeading: 'În botul tău',
-  inYourBotPython: (certsLine: string) =>
-    `betfairlightweight și flumine citesc cheia de aplicație din variabila care se numește ca numele tău de utilizator și parola din cea care se numește ca numele tău de utilizator urmat de "password" (vezi .env.example). Dă calea completă a dosarului certs:\n  ${certsLine}`,
+  inYourBotPython: (lines: string) =>
+    `Pune fișierul .py al botului în acest dosar (sau copiază kit_settings.py, .env și certs/ lângă el). Aceste rânduri citesc același .env ca verificarea și găsesc certs/ lângă kit_settings.py, oriunde ar fi dosarul; nimic de exportat:\n${lines}`,
   inYourBotKeystore: (file: string) => `Deschide ${file} cum o face verificarea, cu parola citită din mediu.`,
   inYourBotNode: 'Dă certificatul și cheia cererii https cum o face verificarea.',
   cliHeading: 'Testează cu linia de comandă într-un singur fișier',
@@ -55,7 +59,9 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   troubleHeading: 'Dacă ceva nu merge',
   trouble: {
     certsNotFound:
-      '"Certificate folder not found" sau CertsError: biblioteca nu a găsit dosarul certs. Dă calea lui completă (certs="/home/tu/.../certs"); fără ea, betfairlightweight caută în /certs.',
+      'CertsError ("Certificates not found in directory" sau "No such file or directory"): certs/ nu este lângă kit_settings.py, sau îi lipsește client-2048.crt ori client-2048.key. Păstrează dosarul așa cum l-a făcut kitul.',
+    pemLib:
+      '"PEM lib" sau "key values mismatch" (o eroare SSL) la autentificare: .crt și .key din certs/ nu se potrivesc, sau unul dintre ele e deteriorat. Copiază-le din nou pe amândouă din kit și nu le modifica.',
     strayFiles:
       'Un .pem, un .csr sau un al doilea .crt ori .key în plus în dosarul certs: biblioteca ia fișierul pe care îl găsește, poate pe cel greșit. Lasă acolo doar client-2048.crt și client-2048.key.',
     certAuthRequired:
@@ -64,8 +70,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'BETTING_RESTRICTED_LOCATION (sau alt ..._RESTRICTED_LOCATION): Betfair a refuzat autentificarea din cauza locului din care mașina se conectează la internet. Un test de acasă nu poate arăta asta: un server în cloud sau un VPN din altă țară pot fi refuzate. Doar un test de pe serverul însuși spune; dacă e refuzat, botul trebuie să ruleze dintr-un loc pe care Betfair îl permite pentru contul tău.',
     wrongLogin:
       'INVALID_USERNAME_OR_PASSWORD: numele de utilizator sau parola Betfair sunt greșite. Verifică parola pe care ai pus-o pe server.',
-    keystorePassword: (file: string) =>
-      `"mac verify failure", "wrong password" sau "keystore password was incorrect" la deschiderea ${file}: nu este parola aleasă când ai creat kitul. Dacă ai pierdut-o, creează un kit nou.`,
+    keystorePasswordJava: (file: string, keystoreVar: string) =>
+      `"Integrity check failed", "Failed PKCS12 integrity checking" sau "keystore password was incorrect" la deschiderea ${file}: ${keystoreVar} nu este parola aleasă când ai creat kitul. Pune-o pe cea bună; dacă ai pierdut-o, creează un kit nou.`,
+    keystorePasswordDotnet: (file: string, keystoreVar: string) =>
+      `"The specified network password is not correct" (Windows) sau "the password may be incorrect" (Linux, macOS) la deschiderea ${file}: ${keystoreVar} nu este parola aleasă când ai creat kitul. Pune-o pe cea bună; dacă ai pierdut-o, creează un kit nou.`,
+    nodeKey:
+      '"bad decrypt" sau "mac verify failure": Node a primit o cheie protejată cu parolă, sau un .p12/.pfx cu fraza de acces greșită. Cheia din certs/ nu are parolă: dă .crt și .key cum o face verificarea.',
     appKey:
       'INVALID_APP_KEY sau NO_APP_KEY la citirea fondurilor: cheia de aplicație e greșită sau nu e a acestui cont. Folosește o cheie a acestui cont (pentru un test merge cheia cu întârziere).',
     noRequests: 'No module named requests: instalează-l cu python3 -m pip install requests',
@@ -100,8 +110,10 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
 };
 
 export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
-  notWritten:
-    'Kitul nu a putut fi scris lângă certificat. Verifică dacă dosarul există și dacă poți scrie în el, apoi încearcă din nou.',
+  notWritten: (dir: string) =>
+    `Kitul nu a putut fi scris în ${dir}. Verifică dacă dosarul există și dacă poți scrie în el, apoi încearcă din nou.`,
+  dirNotMade: (dir: string) =>
+    `Dosarul ${dir} nu a putut fi creat. Verifică calea și dacă poți scrie în dosarul care îl conține, apoi încearcă din nou.`,
   unreadable:
     'Certificatul sau cheia lui nu au putut fi citite pentru kit. Verifică certificatul în panou, apoi încearcă din nou.',
   badValue: (what: string) =>

@@ -137,13 +137,15 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Expiră pe ${date} (peste ${plural(days, 'zi', 'zile')})`,
     expiredOn: (date: string, daysAgo: number) => `A expirat pe ${date} (acum ${plural(daysAgo, 'zi', 'zile')})`,
     soonWarning: (days: number) =>
-      `Certificatul tău expiră peste ${plural(days, 'zi', 'zile')}. Creează unul nou și încarcă-l pe Betfair până atunci, altfel botul nu se va mai putea conecta.`,
+      `Certificatul tău expiră peste ${plural(days, 'zi', 'zile')}. Apasă „Reînnoiește certificatul”: aplicația face unul nou lângă cel folosit acum și îți spune în ce ordine să-l încarci și să înlocuiești două fișiere, ca botul să meargă în continuare.`,
     expiredWarning:
       'Certificatul tău a expirat: botul nu se mai poate conecta cu el. Creează unul nou și încarcă-l pe Betfair.',
     renew: 'Reînnoiește certificatul',
     addReminder: 'Adaugă în calendar un memento de reînnoire',
     reminderAdded: (path: string) =>
       `Mementoul, programat cu două săptămâni înainte de expirarea certificatului, a fost salvat ca ${path} și deschis în calendar.`,
+    reminderAddedLate: (path: string) =>
+      `Au rămas mai puțin de două săptămâni, așa că mementoul este pentru mâine (nu cu două săptămâni înainte). A fost salvat ca ${path} și deschis în calendar. Mai bine: reînnoiește acum.`,
   },
 
   upload: {
@@ -192,6 +194,15 @@ export const ui: Messages['ui'] = {
     button: 'Testează conectarea',
     testing: 'Se testează…',
     waitButton: (countdown: string) => `Testează conectarea (așteaptă ${countdown})`,
+    checkedButton: 'Am verificat-o, testează din nou',
+    checkedWaitButton: (countdown: string) => `Testează din nou (așteaptă ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Puține teste pe minut îți protejează contul.',
+      banned: 'Betfair a oprit conectările acestui cont: așteptăm.',
+      'password-check': 'Două parole greșite la rând: verific-o întâi.',
+    },
+    passwordCheck:
+      'Betfair nu a acceptat de două ori la rând numele de utilizator și parola, iar alte încercări greșite pot bloca contul. Verifică-le conectându-te pe site-ul Betfair (sau resetează parola); după o scurtă așteptare, apasă „Am verificat-o, testează din nou”.',
     rateLimited:
       'Ca să-ți protejeze contul, asistentul încearcă doar câteva conectări pe minut. Poți testa din nou când se termină numărătoarea.',
     banned:

@@ -66,6 +66,10 @@ export const appText: Messages['appText'] = {
       `Certifikatet${commonName ? ` "${commonName}"` : ''} för din Betfair-bot går ut den ${expires}. ` +
       `Öppna Bot Login Wizard, skapa ett nytt certifikat och ladda upp det till Betfair innan dess, annars kan din bot inte längre logga in.\n` +
       `Certifikatfilerna finns i ${dir}.`,
+    lateDescription: (expires: string, commonName: string | null, dir: string) =>
+      `Certifikatet${commonName ? ` "${commonName}"` : ''} för din Betfair-bot går ut den ${expires}, om mindre än två veckor, så den här påminnelsen gäller nästa dag, inte två veckor innan. ` +
+      `Öppna Bot Login Wizard nu och tryck på "Förnya certifikatet", annars kan din bot inte längre logga in.\n` +
+      `Certifikatfilerna finns i ${dir}.`,
     exists:
       'En fil med påminnelsens namn finns redan bredvid ditt certifikat och appen har inte skapat den, så den lämnades orörd. Flytta eller byt namn på den och försök igen.',
     saved:

@@ -25,7 +25,7 @@ export const FINDING_TEXT: Messages['FINDING_TEXT'] = {
     `Nyckeln i "${file}" är låst med ett lösenord. Använd den olåsta nyckelfilen, eller en .p12-fil tillsammans med dess lösenord.`,
   P12_PASSWORD_NEEDED: (file: string) => `"${file}" är skyddad med ett lösenord. Ange lösenordet som du valde för den.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `Det lösenordet öppnar inte "${file}". Kontrollera att det är rätt skrivet, eller skapa ett nytt certifikat om du har glömt lösenordet.`,
+    `Lösenordet är fel för "${file}": det är inte det som filen låstes med. Certifikatet kan vara i ordning: skriv filens lösenord (för en fil från ett bot-kit, det du valde när kitet skapades).`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `"${file}" kräver orimligt mycket arbete för att öppnas (mycket mer än någon riktig .p12-fil), så den öppnades inte. Exportera certifikatet igen från källan, eller skapa ett nytt certifikat.`,
   IS_CSR: (file: string) =>

@@ -215,7 +215,7 @@ som inte är din).
     keysNotCreated: (title: string, code: string): string =>
       `Dina applikationsnycklar skapades inte: ${title} (${code})`,
     needUsername: 'Ange ditt användarnamn hos Betfair med --username.',
-    needPassword: `Inget lösenord: sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal, så frågar det efter lösenordet.`,
+    needPassword: `Inget lösenord: skicka det på standard in med --password-stdin, sätt ${PASSWORD_ENV}, eller kör kommandot i en terminal, så frågar det efter lösenordet.`,
     passwordPrompt: (username: string): string => `Betfair-lösenord för ${username}: `,
     p12Prompt: 'Lösenord för .p12-filen: ',
     testEndpoint: (origin: string | null): string =>
@@ -245,6 +245,10 @@ Lösenordet från ett skript:
       'Inget lösenord kom på standard in (--password-stdin): skicka det med en pipe, t.ex. pass show betfair | bot-login login ...',
     tooLong:
       'Det som kom på standard in är alldeles för långt för att vara ett lösenord (--password-stdin läser en rad).',
+    noLine: (seconds: number) =>
+      `Ingen rad kom på standard in inom ${seconds} sekunder (--password-stdin väntar bara på första raden): skicka lösenordet med en pipe följt av en radbrytning, t.ex. pass show betfair | bot-login login ...`,
+    terminal:
+      'Standard in är den här terminalen, där --password-stdin skulle visa det du skriver. Utelämna --password-stdin: kommandot frågar då efter lösenordet utan att visa det.',
   },
   keyCheck: {
     notYours: {

@@ -96,6 +96,13 @@ export const FAULT_TEXT: Messages['FAULT_TEXT'] = {
     whatToDo: (d) =>
       `Vänta ungefär ${count(d.minutesLeft ?? 20, 'minut', 'minuter')} till, och se till att ingen bot loggar in med det här kontot under tiden.`,
   },
+  GUARD_PASSWORD_CHECK: {
+    title: 'Fel lösenord två gånger i rad: kontrollera det först',
+    meaning: () =>
+      'Betfair godtog inte användarnamnet och lösenordet två gånger i rad, och fler felaktiga försök kan spärra kontot. Inget skickades den här gången.',
+    whatToDo: (d) =>
+      `Logga in på Betfairs webbplats i webbläsaren för att kontrollera användarnamn och lösenord (eller återställ lösenordet). Vänta sedan ${count(d.secondsLeft ?? 30, 'sekund', 'sekunder')} och testa igen; i appen trycker du på "Jag har kontrollerat det, testa igen".`,
+  },
   GUARD_BUSY: {
     title: 'En annan testinloggning registreras just nu',
     meaning: () =>
@@ -192,6 +199,10 @@ export const UNKNOWN_FAULT_TEXT: Messages['UNKNOWN_FAULT_TEXT'] = {
 };
 
 /** Rubriker för certifikatmotorns filfel (dess meddelande säger vad som hände). */
+/** What to do when a .p12 file's password is missing or wrong: that file's password, nothing else. */
+export const CREDENTIAL_PASSWORD_WHAT_TO_DO: Messages['CREDENTIAL_PASSWORD_WHAT_TO_DO'] =
+  'Skriv lösenordet för den .p12-filen igen, precis som det valdes (för en fil från ett bot-kit, det du valde när kitet skapades). Certifikatet behöver inte göras om för det.';
+
 export const CREDENTIAL_FAULT_TITLES: Messages['CREDENTIAL_FAULT_TITLES'] = {
   FILE_NOT_FOUND: 'En certifikatfil saknas',
   P12_PASSWORD_NEEDED: '.p12-filen behöver sitt lösenord',

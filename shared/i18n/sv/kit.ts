@@ -21,7 +21,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     privateKey: 'den privata nyckeln: håll den hemlig',
     keystore: 'certifikat och nyckel i en fil, låst med lösenordet du valde: håll den hemlig',
     envExample:
-      'inställningarna som betfairlightweight läser, med din applikationsnyckel ifylld: lägg till ditt lösenord',
+      'dina inställningar för kit_settings.py, med applikationsnyckeln ifylld: kopiera den till .env och lägg till ditt lösenord',
+    settings: 'inställningarna som din bot och kontrollen delar: läser .env och hittar certs/ bredvid sig',
     check: 'en kort kontroll: loggar in, håller sessionen vid liv en gång, läser ditt saldo, loggar ut',
     project: 'projektfilen, så att "dotnet run" kan bygga Program.cs',
     readme: 'den här filen',
@@ -31,7 +32,7 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepCopy: (folder: string) =>
     `1. Kopiera hela mappen till servern, till exempel: scp -r ${folder} du@din-server:~/  och på servern: chmod 700 ~/${folder}`,
   stepSecretsPython: (envVar: string, passwordVar: string) =>
-    `2. Kopiera .env.example till .env och skriv ditt Betfair-lösenord efter ${passwordVar}= (${envVar} har redan din applikationsnyckel). Sedan: chmod 600 .env`,
+    `2. Kopiera .env.example till .env och skriv ditt Betfair-lösenord mellan citattecknen efter ${passwordVar}= (${envVar} har redan din applikationsnyckel). Sedan: chmod 600 .env. Inget behöver exporteras i skalet.`,
   stepSecretsKeystore: (passwordVar: string, keystoreVar: string) =>
     `2. Ge kontrollen dina hemligheter som miljövariabler, aldrig i koden: ${passwordVar} (ditt Betfair-lösenord) och ${keystoreVar} (lösenordet du valde för nyckelfilen).`,
   stepSecretsNode: (passwordVar: string) =>
@@ -39,10 +40,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   stepRun: (command: string) => `3. Kör kontrollen från den här mappen: ${command}`,
   checkSays:
     'Kontrollen berättar vad som hände i varje steg och slutar med OK eller med koden Betfair svarade (se nedan). Den skriver aldrig ut ditt lösenord eller sessionstoken.',
+  checkPathPython:
+    'Första raden säger hur den loggade in: genom betfairlightweight (om det är installerat: samma kod som din bot) eller genom requests.',
   needs: (tools: string) => `Den behöver ${tools}.`,
   inYourBotHeading: 'I din bot',
-  inYourBotPython: (certsLine: string) =>
-    `betfairlightweight och flumine läser applikationsnyckeln från variabeln som heter som ditt användarnamn och lösenordet från den som heter som ditt användarnamn följt av "password" (se .env.example). Ange hela sökvägen till mappen certs:\n  ${certsLine}`,
+  inYourBotPython: (lines: string) =>
+    `Lägg din bots .py-fil i den här mappen (eller kopiera kit_settings.py, .env och certs/ bredvid den). De här raderna läser samma .env som kontrollen och hittar certs/ bredvid kit_settings.py, var mappen än ligger; inget att exportera:\n${lines}`,
   inYourBotKeystore: (file: string) => `Öppna ${file} som kontrollen gör, med lösenordet läst från miljön.`,
   inYourBotNode: 'Ge certifikatet och nyckeln till https-anropet som kontrollen gör.',
   cliHeading: 'Testa med kommandoraden i en enda fil',
@@ -56,7 +59,9 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   troubleHeading: 'Om något går fel',
   trouble: {
     certsNotFound:
-      '"Certificate folder not found" eller CertsError: biblioteket hittade inte mappen certs. Ange hela sökvägen (certs="/home/du/.../certs"); utan den letar betfairlightweight i /certs.',
+      'CertsError ("Certificates not found in directory" eller "No such file or directory"): certs/ ligger inte bredvid kit_settings.py, eller så saknas client-2048.crt eller client-2048.key i den. Behåll mappen som kitet gjorde den.',
+    pemLib:
+      '"PEM lib" eller "key values mismatch" (ett SSL-fel) vid inloggning: .crt och .key i certs/ hör inte ihop, eller så är en av dem skadad. Kopiera båda igen från kitet och ändra dem inte.',
     strayFiles:
       'En överbliven .pem, .csr eller en andra .crt eller .key i mappen certs: biblioteket tar den fil det hittar, kanske fel fil. Ha bara client-2048.crt och client-2048.key där.',
     certAuthRequired:
@@ -65,8 +70,12 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'BETTING_RESTRICTED_LOCATION (eller en annan ..._RESTRICTED_LOCATION): Betfair nekade inloggningen på grund av var maskinen finns på internet. Ett test hemma kan inte visa det: en molnserver eller ett VPN i ett annat land kan nekas. Bara ett test från själva servern visar det; nekas den måste boten köras från en plats som Betfair tillåter för ditt konto.',
     wrongLogin:
       'INVALID_USERNAME_OR_PASSWORD: användarnamnet eller Betfair-lösenordet är fel. Kontrollera lösenordet du angav på servern.',
-    keystorePassword: (file: string) =>
-      `"mac verify failure", "wrong password" eller "keystore password was incorrect" när ${file} öppnas: det är inte lösenordet du valde när kitet skapades. Har du tappat bort det, skapa ett nytt kit.`,
+    keystorePasswordJava: (file: string, keystoreVar: string) =>
+      `"Integrity check failed", "Failed PKCS12 integrity checking" eller "keystore password was incorrect" när ${file} öppnas: ${keystoreVar} är inte lösenordet du valde när kitet skapades. Ange rätt lösenord; har du tappat bort det, skapa ett nytt kit.`,
+    keystorePasswordDotnet: (file: string, keystoreVar: string) =>
+      `"The specified network password is not correct" (Windows) eller "the password may be incorrect" (Linux, macOS) när ${file} öppnas: ${keystoreVar} är inte lösenordet du valde när kitet skapades. Ange rätt lösenord; har du tappat bort det, skapa ett nytt kit.`,
+    nodeKey:
+      '"bad decrypt" eller "mac verify failure": Node fick en lösenordsskyddad nyckel, eller en .p12/.pfx med fel lösenfras. Nyckeln i certs/ har inget lösenord: ge .crt och .key som kontrollen gör.',
     appKey:
       'INVALID_APP_KEY eller NO_APP_KEY när saldot läses: applikationsnyckeln är fel eller hör inte till kontot. Använd en nyckel från det här kontot (den fördröjda nyckeln duger för ett test).',
     noRequests: 'No module named requests: installera det med python3 -m pip install requests',
@@ -100,8 +109,10 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
 };
 
 export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
-  notWritten:
-    'Kitet kunde inte skrivas bredvid certifikatet. Kontrollera att mappen finns och att du får skriva i den, och försök igen.',
+  notWritten: (dir: string) =>
+    `Kitet kunde inte skrivas i ${dir}. Kontrollera att mappen finns och att du får skriva i den, och försök igen.`,
+  dirNotMade: (dir: string) =>
+    `Mappen ${dir} kunde inte skapas. Kontrollera sökvägen och att du får skriva i mappen ovanför, och försök igen.`,
   unreadable:
     'Certifikatet eller dess nyckel kunde inte läsas för kitet. Kontrollera certifikatet på översikten och försök igen.',
   badValue: (what: string) =>

@@ -133,13 +133,15 @@ export const ui: Messages['ui'] = {
     expiresOn: (date: string, days: number) => `Går ut den ${date} (om ${plural(days, 'dag', 'dagar')})`,
     expiredOn: (date: string, daysAgo: number) => `Gick ut ${date} (för ${plural(daysAgo, 'dag', 'dagar')} sedan)`,
     soonWarning: (days: number) =>
-      `Ditt certifikat går ut om ${plural(days, 'dag', 'dagar')}. Skapa ett nytt och ladda upp det till Betfair före dess, annars kan din bot inte längre logga in.`,
+      `Ditt certifikat går ut om ${plural(days, 'dag', 'dagar')}. Tryck på ”Förnya certifikatet”: appen skapar det nya bredvid det som används och säger i vilken ordning du laddar upp det och byter två filer, så att din bot fortsätter att fungera.`,
     expiredWarning:
       'Ditt certifikat har gått ut: din bot kan inte logga in med det. Skapa ett nytt och ladda upp det till Betfair.',
     renew: 'Förnya certifikatet',
     addReminder: 'Påminn mig om förnyelsen i kalendern',
     reminderAdded: (path: string) =>
       `En påminnelse två veckor innan certifikatet går ut sparades som ${path} och öppnades i din kalender.`,
+    reminderAddedLate: (path: string) =>
+      `Det är mindre än två veckor kvar, så påminnelsen gäller i morgon (inte två veckor innan). Den sparades som ${path} och öppnades i din kalender. Bättre: förnya nu.`,
   },
 
   upload: {
@@ -188,6 +190,15 @@ export const ui: Messages['ui'] = {
     button: 'Testa min inloggning',
     testing: 'Testar…',
     waitButton: (countdown: string) => `Testa min inloggning (vänta ${countdown})`,
+    checkedButton: 'Jag har kontrollerat det, testa igen',
+    checkedWaitButton: (countdown: string) => `Testa igen (vänta ${countdown})`,
+    waitReason: {
+      'rate-limited': 'Få tester i minuten skyddar ditt konto.',
+      banned: 'Betfair har pausat inloggningarna för kontot: vi väntar.',
+      'password-check': 'Fel lösenord två gånger i rad: kontrollera det först.',
+    },
+    passwordCheck:
+      'Betfair godtog inte användarnamnet och lösenordet två gånger i rad, och fler felaktiga försök kan spärra kontot. Kontrollera dem genom att logga in på Betfairs webbplats (eller återställ lösenordet); tryck efter en kort väntan på "Jag har kontrollerat det, testa igen".',
     rateLimited:
       'För att skydda ditt konto gör guiden bara några få inloggningsförsök per minut. Du kan testa igen när nedräkningen är slut.',
     banned:

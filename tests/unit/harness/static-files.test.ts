@@ -26,10 +26,12 @@ describe('injectBridge', () => {
 });
 
 describe('readStaticFile', () => {
-  const root = mkdtempSync(join(tmpdir(), 'harness-static-'));
-  mkdirSync(join(root, 'assets'));
+  // The file outside the root sits in this run's own temp folder (a fixed name in /tmp may be another user's).
+  const parent = mkdtempSync(join(tmpdir(), 'harness-static-'));
+  const root = join(parent, 'root');
+  mkdirSync(join(root, 'assets'), { recursive: true });
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
-  writeFileSync(join(tmpdir(), 'harness-outside.txt'), 'secret');
+  writeFileSync(join(parent, 'harness-outside.txt'), 'secret');
 
   it('serves files under the root with their content type', async () => {
     const file = await readStaticFile(root, '/assets/app.js');

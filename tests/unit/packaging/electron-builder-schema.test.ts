@@ -17,7 +17,12 @@ interface BuilderConfig {
   readonly electronFuses?: Readonly<Record<string, boolean>>;
   readonly linux?: { readonly target?: readonly string[]; readonly maintainer?: string; readonly category?: string };
   readonly win?: { readonly target?: readonly string[] };
-  readonly mac?: { readonly target?: readonly string[] };
+  readonly mac?: {
+    readonly target?: ReadonlyArray<{ readonly target: string; readonly arch: readonly string[] }>;
+    readonly hardenedRuntime?: boolean;
+    readonly entitlements?: string;
+  };
+  readonly publish?: ReadonlyArray<Readonly<Record<string, string>>>;
   readonly extraMetadata?: { readonly main?: string };
 }
 
@@ -90,16 +95,42 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('dist/main/main.cjs');
   });
 
-  it('builds AppImage + deb (with a maintainer), nsis and dmg, with a 512x512 icon', () => {
+  it('builds AppImage + deb (with a maintainer), nsis, and dmg + zip for Apple silicon and Intel, with a 512x512 icon', () => {
     const { config } = loadConfig();
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.linux?.maintainer).toMatch(/.+ <.+@.+>/);
     expect(config.linux?.category).toBeTruthy();
     expect(config.win?.target).toEqual(['nsis']);
-    expect(config.mac?.target).toEqual(['dmg']);
+    expect(config.mac?.target).toEqual([
+      { target: 'dmg', arch: ['arm64', 'x64'] },
+      { target: 'zip', arch: ['arm64', 'x64'] },
+    ]);
     const icon = readFileSync(resolve(root, config.icon ?? 'missing'));
     expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([512, 512]);
     expect(statSync(resolve(root, config.icon ?? 'missing')).size).toBeGreaterThan(500);
+  });
+
+  it('macOS: hardened runtime with JIT only; the ad-hoc variant adds library validation off, nothing else', () => {
+    const { config } = loadConfig();
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    const keys = (file: string): string[] =>
+      [...readFileSync(resolve(root, file), 'utf8').matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1] ?? '');
+    expect(keys(config.mac?.entitlements ?? 'missing')).toEqual(['com.apple.security.cs.allow-jit']);
+    expect(keys('electron/resources/entitlements.mac.adhoc.plist')).toEqual([
+      'com.apple.security.cs.allow-jit',
+      'com.apple.security.cs.disable-library-validation',
+    ]);
+  });
+
+  it('publishes to a draft GitHub release of the repository package.json names (where the updater looks)', () => {
+    const { config } = loadConfig();
+    expect(config.publish).toEqual([{ provider: 'github', releaseType: 'draft' }]);
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      repository: { url: string };
+      homepage: string;
+    };
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
   });
 });

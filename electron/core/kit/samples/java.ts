@@ -4,7 +4,8 @@
  * `java CheckLogin.java` runs it without a build.
  */
 import { KIT_ENV } from '../../../../shared/bot-kit.js';
-import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_PREFIX } from '../hosts.js';
+import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../hosts.js';
+import { codeString } from '../../quote.js';
 import type { SampleInput } from './sample-input.js';
 
 export const JAVA_CHECK_NAME = 'CheckLogin.java';
@@ -33,11 +34,18 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 public class CheckLogin {
-    static final String USERNAME = "${input.username}";
-    static final String APP_KEY = "${input.appKey}";
-    static String loginHost = "${input.hosts.certlogin}";
-    static String identityHost = "${input.hosts.identity}";
-    static String apiHost = "${input.hosts.api}";
+    static final String USERNAME = ${codeString(input.username)};
+    static final String APP_KEY = ${codeString(input.appKey)};
+    static String loginHost = ${codeString(input.hosts.certlogin)};
+    static String identityHost = ${codeString(input.hosts.identity)};
+    static String apiHost = ${codeString(input.hosts.api)};
+    static final Pattern UNSAFE = Pattern.compile(${codeString(SERVER_TEXT_UNSAFE)});
+    static final Pattern TEST_ORIGIN_RULE = Pattern.compile(${codeString(KIT_TEST_ORIGIN_RULE)});
+
+    /** Server text without escape codes or direction marks, so it cannot play tricks on the terminal. */
+    static String clean(String text) {
+        return UNSAFE.matcher(text).replaceAll("");
+    }
 
     /** One string field of a flat JSON answer (enough for Betfair's login answers). */
     static String field(String json, String name) {
@@ -67,11 +75,12 @@ public class CheckLogin {
         kmf.init(keyStore, keystorePassword);
 
         TrustManagerFactory tmf = null;
-        // Tests only: a local fake Betfair on 127.0.0.1 (never any other address) and the CA it is checked against.
+        // Tests only: a local fake Betfair on 127.0.0.1 or [::1] (never any other address) and the CA it is checked against.
         String testOrigin = env("${KIT_TEST_ENV.origin}");
         if (!testOrigin.isEmpty()) {
-            if (!testOrigin.startsWith("${KIT_TEST_ORIGIN_PREFIX}")) {
-                System.err.println("${KIT_TEST_ENV.origin} must be https://127.0.0.1:PORT");
+            Matcher rule = TEST_ORIGIN_RULE.matcher(testOrigin);
+            if (!rule.matches() || Integer.parseInt(rule.group(2)) < 1 || Integer.parseInt(rule.group(2)) > 65535) {
+                System.err.println("${KIT_TEST_ENV.origin} must be https://127.0.0.1:PORT or https://[::1]:PORT, nothing else");
                 System.exit(2);
             }
             loginHost = identityHost = apiHost = testOrigin.replaceAll("/+$", "");
@@ -98,7 +107,7 @@ public class CheckLogin {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         String status = field(login.body(), "loginStatus");
-        System.out.println("Login: " + status);
+        System.out.println("Login: " + clean(status));
         if (!"SUCCESS".equals(status)) System.exit(1);
         String token = field(login.body(), "sessionToken");
 
@@ -106,7 +115,7 @@ public class CheckLogin {
         try {
             HttpResponse<String> alive = http.send(session(identityHost + "${KIT_PATHS.keepAlive}", token)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            System.out.println("Keep alive: " + field(alive.body(), "status"));
+            System.out.println("Keep alive: " + clean(field(alive.body(), "status")));
 
             String call = "{\\"jsonrpc\\":\\"2.0\\",\\"method\\":\\"${KIT_PATHS.fundsMethod}\\",\\"params\\":{},\\"id\\":1}";
             HttpResponse<String> funds = http.send(session(apiHost + "${KIT_PATHS.accounts}", token)
@@ -115,13 +124,13 @@ public class CheckLogin {
             Matcher balance = Pattern.compile("\\"availableToBetBalance\\"\\\\s*:\\\\s*([-0-9.]+)").matcher(funds.body());
             if (balance.find()) System.out.println("Available to bet: " + balance.group(1));
             else {
-                System.out.println("Funds: " + field(funds.body(), "errorCode"));
+                System.out.println("Funds: " + clean(field(funds.body(), "errorCode")));
                 exitCode = 1;
             }
         } finally {
             HttpResponse<String> out = http.send(session(identityHost + "${KIT_PATHS.logout}", token)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            System.out.println("Logout: " + field(out.body(), "status"));
+            System.out.println("Logout: " + clean(field(out.body(), "status")));
         }
         if (exitCode == 0) System.out.println("OK");
         System.exit(exitCode);

@@ -1,7 +1,8 @@
 /** check-login.mjs for Node.js (and any other framework): the .crt and .key with `https` only, no packages. */
 import { CERT_FILE_NAMES } from '../../../../shared/certificate-types.js';
 import { KIT_ENV } from '../../../../shared/bot-kit.js';
-import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_PREFIX } from '../hosts.js';
+import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../hosts.js';
+import { codeString } from '../../quote.js';
 import type { SampleInput } from './sample-input.js';
 
 export const NODE_CHECK_NAME = 'check-login.mjs';
@@ -13,22 +14,26 @@ export function nodeCheck(input: SampleInput): string {
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 
-const USERNAME = '${input.username}';
-const APP_KEY = '${input.appKey}';
+const USERNAME = ${codeString(input.username)};
+const APP_KEY = ${codeString(input.appKey)};
+const UNSAFE = new RegExp(${codeString(SERVER_TEXT_UNSAFE)}, 'gu');
+/** Server text without escape codes or direction marks, so it cannot play tricks on the terminal. */
+const clean = (value) => String(value).replace(UNSAFE, '');
 const here = new URL('.', import.meta.url);
 const tls = {
   cert: readFileSync(new URL('certs/${CERT_FILE_NAMES.certificate}', here)),
   key: readFileSync(new URL('certs/${CERT_FILE_NAMES.key}', here)),
 };
-let loginHost = '${input.hosts.certlogin}';
-let identityHost = '${input.hosts.identity}';
-let apiHost = '${input.hosts.api}';
+let loginHost = ${codeString(input.hosts.certlogin)};
+let identityHost = ${codeString(input.hosts.identity)};
+let apiHost = ${codeString(input.hosts.api)};
 
-// Tests only: a local fake Betfair on 127.0.0.1 (never any other address) and the CA it is checked against.
+// Tests only: a local fake Betfair on 127.0.0.1 or [::1] (never any other address) and the CA it is checked against.
 const testOrigin = process.env.${KIT_TEST_ENV.origin} ?? '';
 if (testOrigin) {
-  if (!testOrigin.startsWith('${KIT_TEST_ORIGIN_PREFIX}')) {
-    console.error('${KIT_TEST_ENV.origin} must be https://127.0.0.1:PORT');
+  const rule = new RegExp(${codeString(KIT_TEST_ORIGIN_RULE)}).exec(testOrigin);
+  if (!rule || Number(rule[2]) < 1 || Number(rule[2]) > 65535) {
+    console.error('${KIT_TEST_ENV.origin} must be https://127.0.0.1:PORT or https://[::1]:PORT, nothing else');
     process.exit(2);
   }
   loginHost = identityHost = apiHost = testOrigin.replace(/\\/+$/, '');
@@ -66,28 +71,28 @@ const login = await post(
   { 'X-Application': APP_KEY, Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
   form,
 );
-console.log('Login: ' + login.loginStatus);
+console.log('Login: ' + clean(login.loginStatus));
 if (login.loginStatus !== 'SUCCESS') process.exit(1);
 const session = { Accept: 'application/json', 'X-Application': APP_KEY, 'X-Authentication': login.sessionToken };
 
 let exitCode = 0;
 try {
   const alive = await post(identityHost + '${KIT_PATHS.keepAlive}', session);
-  console.log('Keep alive: ' + alive.status);
+  console.log('Keep alive: ' + clean(alive.status));
   const call = { jsonrpc: '2.0', method: '${KIT_PATHS.fundsMethod}', params: {}, id: 1 };
   const funds = await post(
     apiHost + '${KIT_PATHS.accounts}',
     { ...session, 'Content-Type': 'application/json' },
     JSON.stringify(call),
   );
-  if (funds.result) console.log('Available to bet: ' + funds.result.availableToBetBalance);
+  if (funds.result) console.log('Available to bet: ' + clean(funds.result.availableToBetBalance));
   else {
-    console.log('Funds: ' + (funds.error?.data?.AccountAPINGException?.errorCode ?? JSON.stringify(funds.error)));
+    console.log('Funds: ' + clean(funds.error?.data?.AccountAPINGException?.errorCode ?? JSON.stringify(funds.error)));
     exitCode = 1;
   }
 } finally {
   const out = await post(identityHost + '${KIT_PATHS.logout}', session);
-  console.log('Logout: ' + out.status);
+  console.log('Logout: ' + clean(out.status));
 }
 if (exitCode === 0) console.log('OK');
 process.exit(exitCode);

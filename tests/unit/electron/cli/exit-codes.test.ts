@@ -22,7 +22,7 @@ const NO_ANSWER: readonly FaultCode[] = [
   'DATA_DIR_UNWRITABLE',
   'LOGIN_FAILED_UNEXPECTEDLY',
 ];
-const HELD_BACK: readonly FaultCode[] = ['GUARD_RATE_LIMITED', 'GUARD_BANNED', 'GUARD_BUSY'];
+const HELD_BACK: readonly FaultCode[] = ['GUARD_RATE_LIMITED', 'GUARD_BANNED', 'GUARD_PASSWORD_CHECK', 'GUARD_BUSY'];
 
 describe('CLI exit codes', () => {
   it.each(Object.keys(FAULT_CLASSES) as FaultCode[])(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateCommand } from '../../../../electron/cli/generate.js';
+import { unprivilegedNode } from '../../../unprivileged-user.js';
 import { builtCli, CLI } from './built-cli.js';
 import { recordingIo } from './cli-io.js';
 
@@ -106,4 +107,32 @@ describe('bot-login generate (the built CLI, as a process)', () => {
     );
     expect(failed).toMatchObject({ code: 1 });
   }, 120_000);
+
+  // Node's mkdir({ recursive: true }) loops for ever on such a folder; GitHub's runners are not root, so as root here
+  // the CLI runs as `nobody` (tests/unprivileged-user.ts).
+  const normalUser = unprivilegedNode();
+  it.skipIf(process.platform !== 'linux' || 'skip' in normalUser)(
+    `answers at once, in words, for a folder that cannot be made (/proc/…/x), as a normal user${
+      'skip' in normalUser ? ` — skipped: ${normalUser.skip}` : ''
+    }`,
+    async () => {
+      if ('skip' in normalUser) return;
+      await builtCli([
+        'electron/cli.ts',
+        'electron/core/make-folders.ts',
+        'electron/core/certificates/generate-certificate.ts',
+      ]);
+      const started = performance.now();
+      const failed = await run(
+        normalUser.command,
+        [...normalUser.args, CLI, 'generate', '--dir', '/proc/botlogin-not-here/x'],
+        {
+          timeout: 10_000,
+        },
+      ).catch((e: { code: number | null; killed: boolean; stderr: string }) => e);
+      expect(failed).toMatchObject({ code: 1, killed: false });
+      expect('stderr' in failed && failed.stderr).toContain('cannot write into "/proc/botlogin-not-here/x"');
+      console.log(`generate --dir /proc/botlogin-not-here/x answered in ${Math.round(performance.now() - started)} ms`);
+    },
+  );
 });

@@ -129,6 +129,39 @@ describe('bot-login kit', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('--dir that does not exist yet is made, owner-only, and the kit written in it', async () => {
+    const dir = join(root, 'not', 'there', 'yet');
+    const io = recordingIo();
+    expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'node'), io)).toBe(0);
+    if (process.platform !== 'win32') expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('--dir that cannot be made: the error names the folder tried', async () => {
+    const blocker = join(root, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const dir = join(blocker, 'kits');
+    const io = recordingIo();
+    expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'node'), io)).toBe(1);
+    expect(io.err()).toContain(text.KIT_ERROR_TEXT.dirNotMade(dir));
+  });
+
+  it('a wrong --p12 password says the password of that file is wrong, not to make a new certificate', async () => {
+    const p12 = join(root, 'mine.p12');
+    await run(
+      'openssl',
+      ['pkcs12', '-export', '-in', cert.certPath, '-inkey', cert.keyPath, '-out', p12, '-passout', 'env:PW'],
+      { env: { ...process.env, PW: 'right password' } },
+    );
+    const dir = outDir('wrong-p12');
+    const args = common(dir, 'node').filter((a) => ![cert.certPath, cert.keyPath, '--cert', '--key'].includes(a));
+    const io = recordingIo({ BOTLOGIN_P12_PASSWORD: 'wrong password' });
+    expect(await createKitCommand({ oneFileCli: null }).run([...args, '--p12', p12], io)).toBe(1);
+    expect(io.err()).toContain(text.FINDING_TEXT.P12_WRONG_PASSWORD('mine.p12'));
+    expect(io.err()).not.toMatch(/new certificate/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('is listed in the top-level help, and its help comes in the language asked for', async () => {
     const top = recordingIo();
     await main(['--help'], top);

@@ -7,6 +7,7 @@ import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand, exitCodeForFault, loginCommand } from '../../../../electron/cli/login.js';
 import { main } from '../../../../electron/cli.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
+import { text } from '../../../../shared/i18n/text.js';
 import {
   APPLICANT_APP_KEYS,
   APPLICANT_TEST_USERNAME,
@@ -122,6 +123,34 @@ describe('bot-login login', () => {
     expect(typeof keptOut.sessionToken).toBe('string');
   });
 
+  it('after two wrong passwords in a row holds the next login for a short wait (exit 4, in words), nothing sent; then tries; a success clears it', async () => {
+    const dataDir = await f.newDataDir();
+    let t = Date.parse('2026-02-01T10:00:00Z');
+    const command = createLoginCommand({ now: () => new Date(t) });
+    const env = { BOTLOGIN_DATA_DIR: dataDir };
+    f.fake.setMode({ kind: 'status', status: 'INVALID_USERNAME_OR_PASSWORD' });
+    for (let i = 0; i < 2; i += 1) {
+      expect((await cli(base(), { command, env })).code).toBe(1);
+      t += 2_000;
+    }
+    const sent = f.fake.requests().length;
+    const held = await cli(base(), { command, env });
+    expect(held.code).toBe(4);
+    expect(held.stderr).toContain('Two wrong passwords in a row');
+    expect(held.stderr).toMatch(/wait 2\d seconds/);
+    expect(f.fake.requests().length).toBe(sent);
+    // The wait is over: each CLI run is deliberate, so the login goes; a success ends the row.
+    t += 30_000;
+    f.fake.setMode({ kind: 'normal' });
+    expect((await cli(base(), { command, env })).code).toBe(0);
+    f.fake.setMode({ kind: 'status', status: 'INVALID_USERNAME_OR_PASSWORD' });
+    t += 2_000;
+    expect((await cli(base(), { command, env })).code).toBe(1);
+    t += 2_000;
+    expect((await cli(base(), { command, env })).code).toBe(1);
+    f.fake.setMode({ kind: 'normal' });
+  });
+
   it('exit 1 with the right title for every one of the 43 failure codes', async () => {
     const command = createLoginCommand({ now: steppingClock() });
     for (const code of LOGIN_STATUS_CODES) {
@@ -228,6 +257,18 @@ describe('bot-login login', () => {
     const noPw = await cli(base(), { env: { BOTLOGIN_PASSWORD: undefined } });
     expect(noPw.code).toBe(2);
     expect(noPw.stderr).toContain('BOTLOGIN_PASSWORD');
+    expect(noPw.stderr).toContain('--password-stdin');
+    // Denmark is answered before any password: not asked for at a terminal, not missed without one.
+    for (const interactive of [false, true]) {
+      const dkFirst = await cli(['--jurisdiction', 'dk', ...base().slice(2)], {
+        env: { BOTLOGIN_PASSWORD: undefined },
+        interactive,
+        answers: ['typed'],
+      });
+      expect(dkFirst.code).toBe(2);
+      expect(dkFirst.stderr).toContain('Bot login is not available in Denmark');
+      expect(dkFirst.stderr).not.toContain('No password');
+    }
     const dk = await cli(['--jurisdiction', 'dk', ...base().slice(2), '--json']);
     expect(dk.code).toBe(2);
     expect((JSON.parse(dk.stdout) as { error: { code: string } }).error.code).toBe('BOT_LOGIN_NOT_AVAILABLE');
@@ -362,6 +403,10 @@ describe('bot-login login', () => {
     const wrong = await cli([...args, '--json'], { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).not.toContain('p12 secret');
+    // In words: the password of that file is wrong; nothing says to make a new certificate.
+    const words = await cli(args, { env: { BOTLOGIN_P12_PASSWORD: 'wrong' } });
+    expect(words.stdout + words.stderr).toContain(text.FINDING_TEXT.P12_WRONG_PASSWORD('client.p12'));
+    expect(words.stdout + words.stderr).not.toMatch(/new certificate/i);
   });
 
   it('is wired into the bot-login dispatcher with its help', async () => {

@@ -1,12 +1,17 @@
 /**
  * `bot-login login --password-stdin`: a script pipes the password in (nothing in the environment or on the command
  * line); BOTLOGIN_PASSWORD still works, and is removed from the environment as soon as it has been read.
+ * Issue 26, repro 7: the first line is enough (the input may stay open, as `(echo pw; sleep 600) |` leaves it); no
+ * line within 10 s is exit 2 with words; at a terminal (util-linux `script`) it is refused, pointing to the hidden
+ * prompt, so nothing typed is shown.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand, loginCommand } from '../../../../electron/cli/login.js';
 import { LANGUAGES } from '../../../../shared/i18n/languages.js';
+import { readStdinLine } from '../../../../electron/cli/read-stdin.js';
 import { builtCli } from './built-cli.js';
 import {
   DEFAULT_TEST_PASSWORD,
@@ -32,6 +37,13 @@ beforeAll(async () => {
 afterAll(async () => f.close());
 
 const command = createLoginCommand({ now: steppingClock() });
+
+/** Standard input that gives `text` and then stays open (never ends), like `(echo pw; sleep 600)`. */
+function streamOf(text: string): PassThrough {
+  const input = new PassThrough();
+  input.write(text);
+  return input;
+}
 const args = (): string[] => [
   '--jurisdiction',
   'international',
@@ -61,7 +73,9 @@ async function run(
     interactive: false,
     promptHidden: async () => '',
     forgetEnv: (name) => forgotten.push(name),
-    ...(stdin === null ? {} : { readStdin: async (max: number) => (stdin.length > max ? null : Buffer.from(stdin)) }),
+    ...(stdin === null
+      ? {}
+      : { readStdinLine: (max: number, timeoutMs: number) => readStdinLine(streamOf(stdin), max, timeoutMs) }),
   };
   return { code: await command.run([...args(), ...extra], io), out, err, forgotten };
 }
@@ -120,4 +134,75 @@ describe('--password-stdin', () => {
     }
     expect(helps.size).toBe(LANGUAGES.length);
   });
+
+  it('goes on after the first line while the input stays open, and reads no further (a unit of the line reader)', async () => {
+    const started = performance.now();
+    const read = await readStdinLine(streamOf('pw\nsecond line'), 4096, 10_000);
+    expect(read.kind === 'line' && read.bytes.toString()).toBe('pw');
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(await readStdinLine(streamOf('no line end'), 4096, 200)).toEqual({ kind: 'no-line' });
+    expect(await readStdinLine(streamOf('x'.repeat(5000)), 4096, 10_000)).toEqual({ kind: 'too-long' });
+  });
+
+  /** The built CLI with its standard input a pipe that gets `written` and is never closed. */
+  function builtWithOpenStdin(written: string): Promise<{ code: number | null; out: string; err: string; ms: number }> {
+    return f.newDataDir().then(
+      (dataDir) =>
+        new Promise((done) => {
+          const env: NodeJS.ProcessEnv = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir };
+          delete env.BOTLOGIN_PASSWORD;
+          const started = performance.now();
+          const child = spawn(process.execPath, [cli, 'login', ...args(), '--password-stdin'], { env });
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+          const guard = setTimeout(() => child.kill(), 30_000);
+          child.on('close', (code) => {
+            clearTimeout(guard);
+            done({ code, out, err, ms: performance.now() - started });
+          });
+          child.stdin.write(written);
+        }),
+    );
+  }
+
+  it('the built CLI goes on after the first line although the input stays open ((echo pw; sleep 600) |)', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const r = await builtWithOpenStdin(`${DEFAULT_TEST_PASSWORD}\n`);
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.ms).toBeLessThan(8_000);
+  }, 30_000);
+
+  it('the built CLI with no line on standard input within 10 s: exit 2 with words, nothing sent', async () => {
+    const before = f.fake.requests().length;
+    const r = await builtWithOpenStdin('half a passw');
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toContain('No line came on standard input within 10 seconds');
+    expect(r.ms).toBeGreaterThan(9_500);
+    expect(r.ms).toBeLessThan(20_000);
+    expect(f.fake.requests().length).toBe(before);
+  }, 30_000);
+
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)(
+    'at a terminal (script): refused with words that point to the hidden prompt; exit 2',
+    async () => {
+      const quote = (v: string): string => `'${v.replaceAll("'", `'\\''`)}'`;
+      const dataDir = await f.newDataDir();
+      const command = [process.execPath, cli, 'login', ...args(), '--password-stdin'].map(quote).join(' ');
+      const env: NodeJS.ProcessEnv = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, LANG: 'C.UTF-8' };
+      delete env.BOTLOGIN_PASSWORD;
+      const before = f.fake.requests().length;
+      const r = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], {
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toContain('asks for the password at a hidden prompt');
+      expect(f.fake.requests().length).toBe(before);
+    },
+    40_000,
+  );
 });

@@ -5,8 +5,8 @@
  * Node gets NODE_EXTRA_CA_CERTS and a preload that only redirects the TCP connection.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCertificate } from '../../../../electron/core/certificates/index.js';
@@ -18,6 +18,7 @@ import {
   startFakeSso,
   type FakeSso,
 } from '../../../fixtures/fake-sso/server.js';
+import { NO_POSIX_SHELL } from '../../../posix-shell.js';
 import { tempDir } from './handlers/fakes.js';
 
 const run = promisify(execFile);
@@ -61,24 +62,33 @@ afterAll(async () => {
   await sso?.close();
 });
 
-describe('snippets against the fake identitysso', () => {
-  it('the curl snippet logs in (mutual TLS, verification on, password from the environment)', async () => {
-    const bin = join(work, 'bin');
-    await run('mkdir', ['-p', bin]);
-    const wrapper = join(bin, 'curl');
-    writeFileSync(
-      wrapper,
-      `#!/bin/sh\nexec /usr/bin/curl --cacert '${sso.caPath}' --connect-to '${HOST}:443:127.0.0.1:${port}' "$@"\n`,
-    );
-    chmodSync(wrapper, 0o755);
-    const { stdout } = await run('bash', ['-c', snippet('curl')], {
-      env: { PATH: `${bin}:/usr/bin:/bin`, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
-    });
-    expect(JSON.parse(stdout)).toMatchObject({ loginStatus: 'SUCCESS' });
-    const last = sso.requests().at(-1);
-    expect(last).toMatchObject({ path: '/api/certlogin', username: DEFAULT_TEST_USERNAME, passwordMatched: true });
-    expect(last?.headers['x-application']).toBe('SNIPPET-APP-KEY');
+/** Runs the curl snippet in bash with a `curl` first on PATH that sends it to the fake server (plus `curlArgs`). */
+async function runCurlSnippet(folder: string, curlArgs: string): Promise<string> {
+  const bin = join(work, folder);
+  mkdirSync(bin, { recursive: true });
+  const wrapper = join(bin, 'curl');
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec /usr/bin/curl ${curlArgs} --connect-to '${HOST}:443:127.0.0.1:${port}' "$@"\n`,
+  );
+  chmodSync(wrapper, 0o755);
+  const { stdout } = await run('bash', ['-c', snippet('curl')], {
+    env: { PATH: [bin, '/usr/bin', '/bin'].join(delimiter), BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
   });
+  return stdout;
+}
+
+describe('snippets against the fake identitysso', () => {
+  it.skipIf(NO_POSIX_SHELL)(
+    'the curl snippet logs in (mutual TLS, verification on, password from the environment)',
+    async () => {
+      const stdout = await runCurlSnippet('bin', `--cacert '${sso.caPath}'`);
+      expect(JSON.parse(stdout)).toMatchObject({ loginStatus: 'SUCCESS' });
+      const last = sso.requests().at(-1);
+      expect(last).toMatchObject({ path: '/api/certlogin', username: DEFAULT_TEST_USERNAME, passwordMatched: true });
+      expect(last?.headers['x-application']).toBe('SNIPPET-APP-KEY');
+    },
+  );
 
   it('the Node snippet logs in the same way', async () => {
     const file = join(work, 'bot.mjs');
@@ -97,22 +107,16 @@ describe('snippets against the fake identitysso', () => {
       ].join('\n'),
     );
     const { stdout } = await run(process.execPath, ['--require', redirect, file], {
-      env: { PATH: '/usr/bin:/bin', NODE_EXTRA_CA_CERTS: sso.caPath, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
+      env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: sso.caPath, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
     });
     expect(stdout.trim()).toBe('SUCCESS');
     expect(sso.requests().at(-1)).toMatchObject({ path: '/api/certlogin', passwordMatched: true });
   });
 
-  it('without the test CA, curl refuses the fake server (the snippet does not switch verification off)', async () => {
-    const bin = join(work, 'bin-no-ca');
-    await run('mkdir', ['-p', bin]);
-    const wrapper = join(bin, 'curl');
-    writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/curl --connect-to '${HOST}:443:127.0.0.1:${port}' "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    await expect(
-      run('bash', ['-c', snippet('curl')], {
-        env: { PATH: `${bin}:/usr/bin:/bin`, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
-      }),
-    ).rejects.toMatchObject({ code: 60 });
-  });
+  it.skipIf(NO_POSIX_SHELL)(
+    'without the test CA, curl refuses the fake server (the snippet does not switch verification off)',
+    async () => {
+      await expect(runCurlSnippet('bin-no-ca', '')).rejects.toMatchObject({ code: 60 });
+    },
+  );
 });

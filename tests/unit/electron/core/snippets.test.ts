@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildSnippets, type SnippetInput } from '../../../../electron/core/snippets.js';
 import type { Snippet } from '../../../../shared/api.js';
+import { NO_POSIX_SHELL } from '../../../posix-shell.js';
 import { tempDir } from './handlers/fakes.js';
 
 const run = promisify(execFile);
@@ -45,7 +46,9 @@ async function curlArgs(code: string, env: Record<string, string>): Promise<stri
   const fake = join(bin, 'curl');
   writeFileSync(fake, '#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done\nprintf "STDIN:"\ncat\n');
   chmodSync(fake, 0o755);
-  const { stdout } = await run('bash', ['-c', code], { env: { PATH: `${bin}:/usr/bin:/bin`, ...env } });
+  const { stdout } = await run('bash', ['-c', code], {
+    env: { PATH: [bin, '/usr/bin', '/bin'].join(delimiter), ...env },
+  });
   return stdout.trimEnd().split('\n');
 }
 
@@ -81,35 +84,41 @@ describe('snippets', () => {
     expect(byId(buildSnippets(input(pair)), 'betfairlightweight').code).not.toContain('locale=');
   });
 
-  it('curl: the shell passes the exact paths and the app key; the password goes on standard input, never in the arguments', async () => {
-    const password = 'p@ss w0rd&=+%£"';
-    const code = byId(buildSnippets(input(pair, { appKey: 'KEY1', username: "o'brien" })), 'curl').code;
-    const args = await curlArgs(code, { BETFAIR_PASSWORD: password });
-    expect(args).toEqual([
-      '--silent',
-      '--show-error',
-      '--cert',
-      pair.certificatePath,
-      '--key',
-      pair.keyPath,
-      '-H',
-      'X-Application: KEY1',
-      '--data-urlencode',
-      "username=o'brien",
-      '--data-urlencode',
-      'password@-',
-      'https://identitysso-cert.betfair.com/api/certlogin',
-      `STDIN:${password}`,
-    ]);
-    expect(args.slice(0, -1).join(' ')).not.toContain('w0rd');
-  });
+  it.skipIf(NO_POSIX_SHELL)(
+    'curl: the shell passes the exact paths and the app key; the password goes on standard input, never in the arguments',
+    async () => {
+      const password = 'p@ss w0rd&=+%£"';
+      const code = byId(buildSnippets(input(pair, { appKey: 'KEY1', username: "o'brien" })), 'curl').code;
+      const args = await curlArgs(code, { BETFAIR_PASSWORD: password });
+      expect(args).toEqual([
+        '--silent',
+        '--show-error',
+        '--cert',
+        pair.certificatePath,
+        '--key',
+        pair.keyPath,
+        '-H',
+        'X-Application: KEY1',
+        '--data-urlencode',
+        "username=o'brien",
+        '--data-urlencode',
+        'password@-',
+        'https://identitysso-cert.betfair.com/api/certlogin',
+        `STDIN:${password}`,
+      ]);
+      expect(args.slice(0, -1).join(' ')).not.toContain('w0rd');
+    },
+  );
 
-  it('curl with a .p12: certificate type P12 and its password from the environment', async () => {
-    const code = byId(buildSnippets(input(p12)), 'curl').code;
-    const args = await curlArgs(code, { BETFAIR_PASSWORD: 'x', BETFAIR_P12_PASSWORD: 'p12pw' });
-    expect(args.slice(2, 5)).toEqual(['--cert-type', 'P12', '--cert']);
-    expect(args[5]).toBe(`${p12.p12Path}:p12pw`);
-  });
+  it.skipIf(NO_POSIX_SHELL)(
+    'curl with a .p12: certificate type P12 and its password from the environment',
+    async () => {
+      const code = byId(buildSnippets(input(p12)), 'curl').code;
+      const args = await curlArgs(code, { BETFAIR_PASSWORD: 'x', BETFAIR_P12_PASSWORD: 'p12pw' });
+      expect(args.slice(2, 5)).toEqual(['--cert-type', 'P12', '--cert']);
+      expect(args[5]).toBe(`${p12.p12Path}:p12pw`);
+    },
+  );
 
   it('python compiles (python3) and node parses (node --check) for every kind of certificate', async () => {
     for (const source of [pair, pem, p12]) {

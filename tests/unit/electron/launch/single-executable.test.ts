@@ -3,9 +3,12 @@
  * applications + postject), built from a fresh one-file CLI and run as a server without Node would run it:
  * alone in an empty folder, with no node on PATH. The release workflow builds the same for Linux x64, Windows x64
  * and macOS arm64; here it is the platform the tests run on (about 5 s of CPU on Linux).
+ * Issue 26, repro 3: a kit made by the executable carries the one-file CLI from the executable's own payload, never a
+ * bot-login.cjs planted two folders up (where the executable used to look).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +19,7 @@ import {
   defaultExecutableName,
 } from '../../../../electron/launch/single-executable.js';
 import { it as italian } from '../../../../shared/i18n/it/index.js';
+import { embeddedOneFileCli, locateOneFileCli } from '../../../../electron/core/kit/one-file-cli.js';
 import { buildOneFileCli } from '../cli/one-file-build.js';
 
 const run = promisify(execFile);
@@ -26,14 +30,14 @@ if (!buildable) console.warn(`SKIPPED single executable: ${process.execPath} car
 
 let folder = '';
 let executable = '';
+let oneFile = '';
 
 beforeAll(async () => {
   if (!buildable) return;
   folder = await mkdtemp(join(tmpdir(), 'botlogin-sea-'));
-  executable = await buildSingleExecutable({
-    script: await buildOneFileCli(),
-    out: join(folder, defaultExecutableName()),
-  });
+  oneFile = await buildOneFileCli();
+  // In bin/ so that "two folders up" from the executable is the test's own folder, where a file is planted below.
+  executable = await buildSingleExecutable({ script: oneFile, out: join(folder, 'bin', defaultExecutableName()) });
 }, 180_000);
 
 afterAll(async () => {
@@ -51,7 +55,7 @@ describe.skipIf(!buildable)('the single executable of bot-login', () => {
     expect(defaultExecutableName('linux', 'x64')).toBe('bot-login-linux-x64');
     expect(defaultExecutableName('win32', 'x64')).toBe('bot-login-win-x64.exe');
     expect(defaultExecutableName('darwin', 'arm64')).toBe('bot-login-macos-arm64');
-    expect(await readdir(folder)).toEqual([defaultExecutableName()]);
+    expect(await readdir(join(folder, 'bin'))).toEqual([defaultExecutableName()]);
   });
 
   it('runs --version and generate without Node installed, in Italian with LANG', async () => {
@@ -66,5 +70,50 @@ describe.skipIf(!buildable)('the single executable of bot-login', () => {
       '-subject',
     ]);
     expect(stdout).toContain('Betfair bot login');
+  });
+
+  it('a kit it makes carries its own embedded one-file CLI, not a bot-login.cjs planted two folders up', async () => {
+    const planted = join(folder, 'bot-login.cjs');
+    await writeFile(planted, 'require("child_process").execSync("touch /tmp/planted-ran"); // planted\n');
+    await exe(['generate', '--dir', 'kit-certs']);
+    await mkdir(join(folder, 'kits'));
+    const out = await exe([
+      ...['kit', '--framework', 'node', '--dir', 'kits', '--jurisdiction', 'international'],
+      ...[
+        '--cert',
+        join(folder, 'kit-certs', 'client-2048.crt'),
+        '--key',
+        join(folder, 'kit-certs', 'client-2048.key'),
+      ],
+      ...['--username', 'bettor@example.com', '--app-key', 'DelayKey4Bettor1', '--json'],
+    ]);
+    const kit = JSON.parse(out) as { dir: string; includesOneFileCli: boolean };
+    expect(kit.includesOneFileCli).toBe(true);
+    const sha256 = async (file: string) =>
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex');
+    const carried = await sha256(join(kit.dir, 'bot-login.cjs'));
+    expect(carried).toBe(await sha256(oneFile));
+    expect(carried).not.toBe(await sha256(planted));
+  });
+});
+
+describe('where a kit takes the one-file CLI from (any Node, no executable needed)', () => {
+  it('never from beside an entry that is not the built CLI: a planted bot-login.cjs two folders up is ignored', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'botlogin-locate-'));
+    try {
+      await mkdir(join(root, 'bin'));
+      await mkdir(join(root, 'cli'));
+      await writeFile(join(root, 'bot-login.cjs'), '// planted\n');
+      expect(locateOneFileCli({ entryFile: join(root, 'bin', defaultExecutableName()) })).toBeNull();
+      expect(locateOneFileCli({ entryFile: join(root, 'bin', 'cli.cjs') })).toBeNull();
+      // The built layout (dist/cli/cli.cjs beside dist/bot-login.cjs) and the one file itself still count.
+      expect(locateOneFileCli({ entryFile: join(root, 'cli', 'cli.cjs') })).toBe(join(root, 'bot-login.cjs'));
+      expect(locateOneFileCli({ entryFile: join(root, 'bot-login.cjs') })).toBe(join(root, 'bot-login.cjs'));
+      expect(embeddedOneFileCli()).toBeNull();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

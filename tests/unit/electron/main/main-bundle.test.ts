@@ -6,10 +6,11 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WIZARD_METHODS } from '../../../../shared/api.js';
 import { wizardChannel } from '../../../../shared/wizard-channel.js';
 import { windowOptions, CONTENT_SECURITY_POLICY } from '../../../../electron/core/window-options.js';
+import { SYSTEM_FILE } from '../../../os-paths.js';
 import { buildBundle } from '../bundle-build.js';
 import { tempDir } from '../core/handlers/fakes.js';
 
@@ -231,6 +232,18 @@ afterAll(() => {
   delete (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron;
 });
 
+/** Loads the main bundle afresh against `other` and lets it start; the caller puts `fake` back afterwards. */
+async function startAgainWith(other: Fake): Promise<void> {
+  const load = createRequire(bundleFile);
+  const electronModule = load.resolve('electron');
+  (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = other;
+  delete load.cache[bundleFile];
+  delete load.cache[electronModule];
+  load(bundleFile);
+  other.markReady();
+  await new Promise((r) => setTimeout(r, 100));
+}
+
 describe('main bundle under a fake electron', () => {
   it('before ready: data folder from BOTLOGIN_DATA_DIR, sandbox for all renderers, the app:// scheme made privileged', () => {
     const beforeWindow = rec.calls.slice(0, rec.calls.indexOf('BrowserWindow'));
@@ -303,7 +316,7 @@ describe('main bundle under a fake electron', () => {
     const [args] = fake.dialog.calls;
     expect(args?.[0]).toBe(fake.windows[0]);
     expect(args?.[1]).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
-    expect(await invoke(wizardChannel('showInFolder'), { path: '/etc/passwd' })).toMatchObject({
+    expect(await invoke(wizardChannel('showInFolder'), { path: SYSTEM_FILE })).toMatchObject({
       error: { code: 'NOT_ALLOWED' },
     });
     expect(fake.shell.revealed).toEqual([]);
@@ -413,8 +426,6 @@ describe('main bundle under a fake electron', () => {
   it('an installed (packaged) app ignores BOTLOGIN_SSO_ORIGIN and BOTLOGIN_SSO_CA entirely; an unpackaged one says "test endpoint"', async () => {
     process.env.BOTLOGIN_SSO_ORIGIN = 'https://127.0.0.1:9';
     process.env.BOTLOGIN_SSO_CA = '/test/ca.pem';
-    const load = createRequire(bundleFile);
-    const electronModule = load.resolve('electron');
     const packaged = fakeElectron({ calls: [], ready: false, userData: '/default/userData' });
     packaged.app.isPackaged = true;
     try {
@@ -422,17 +433,36 @@ describe('main bundle under a fake electron', () => {
         ok: true,
         value: { testEndpoint: { origin: 'https://127.0.0.1:9' } },
       });
-      (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = packaged;
-      delete load.cache[bundleFile];
-      delete load.cache[electronModule];
-      load(bundleFile);
-      packaged.markReady();
-      await new Promise((r) => setTimeout(r, 100));
+      await startAgainWith(packaged);
       const info = packaged.ipcMain.handlers.get(wizardChannel('getAppInfo'));
       expect(await info?.(fromApp, undefined)).toMatchObject({ ok: true, value: { testEndpoint: null } });
     } finally {
       delete process.env.BOTLOGIN_SSO_ORIGIN;
       delete process.env.BOTLOGIN_SSO_CA;
+      (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = fake;
+    }
+  });
+
+  it("--smoke-test (CI's first run of the packaged app): says the window was shown, then quits", async () => {
+    const smokeRec: Recorded = { calls: [], ready: false, userData: tempDir('smoke-data') };
+    const smoke = fakeElectron(smokeRec);
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    process.argv.push('--smoke-test');
+    try {
+      await startAgainWith(smoke);
+      expect(smoke.windows).toHaveLength(1);
+      expect(smokeRec.calls).not.toContain('quit');
+      smoke.windows[0]?.emit('ready-to-show');
+      await new Promise((r) => setImmediate(r));
+      expect(written.join('')).toContain('smoke test: the window was shown');
+      expect(smokeRec.calls).toContain('quit');
+    } finally {
+      process.argv.pop();
+      write.mockRestore();
       (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = fake;
     }
   });

@@ -51,9 +51,9 @@ describe('reading .p12 files from other tools', () => {
     expect(r.ok && r.value.usable).toBe(true);
   });
 
-  it('opens an OpenSSL 1.x style bundle (RC2-40 certificate, 3DES key) when this OpenSSL can still write one', async () => {
+  it('opens an OpenSSL 1.x style bundle (RC2-40 certificate, 3DES key) when this OpenSSL can still write one', async (ctx) => {
     const { path, made } = await exportP12('legacy.p12', ['-legacy']);
-    if (!made) return; // the legacy provider is not installed here
+    if (!made) ctx.skip("OpenSSL's legacy provider is not installed here, so no such bundle could be made");
     const info = await tool('openssl', ['pkcs12', '-info', '-noout', '-legacy', '-in', path, '-passin', `pass:${PW}`]);
     expect(info.stderr).toMatch(/RC2/);
     const r = await inspectCertificateFiles({ paths: [path], p12Password: PW });

@@ -6,7 +6,9 @@ import {
   ATTEMPTS_PER_MINUTE,
   getGuardStatus,
   guardFilePath,
+  PASSWORD_CHECK_WAIT_MS,
   recordBan,
+  recordLoginAnswer,
   reserveLoginAttempt,
 } from '../../../../../electron/core/guard/index.js';
 import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
@@ -151,6 +153,48 @@ describe('login guard', () => {
       retryAt: null,
       attemptsLastMinute: 0,
       limitPerMinute: 5,
+      wrongPasswordsInARow: 0,
     });
+  });
+
+  it('after two wrong passwords in a row holds the next test: a short wait, then only a checked one; a success clears it', async () => {
+    expect((await reserveLoginAttempt(dataDir, at(0))).ok).toBe(true);
+    await recordLoginAnswer(dataDir, 'INVALID_USERNAME_OR_PASSWORD', at(1_000));
+    // One wrong password: the next test goes as usual.
+    expect((await reserveLoginAttempt(dataDir, at(2_000))).ok).toBe(true);
+    await recordLoginAnswer(dataDir, 'INVALID_USERNAME_OR_PASSWORD', at(3_000));
+
+    // The third is not sent by one click, nor by "I have checked it" during the wait.
+    for (const checked of [false, true]) {
+      const held = await reserveLoginAttempt(dataDir, at(4_000), checked);
+      expect(held.ok).toBe(false);
+      if (held.ok) return;
+      expect(held.error.code).toBe('GUARD_PASSWORD_CHECK');
+      expect(held.error.retryAt).toBe(at(3_000 + PASSWORD_CHECK_WAIT_MS).toISOString());
+      expect(held.error.whatToDo).toMatch(/wait 29 seconds/);
+    }
+    expect(await getGuardStatus(dataDir, at(4_000))).toMatchObject({
+      state: 'password-check',
+      wrongPasswordsInARow: 2,
+    });
+    // After the wait: still not without the user's word; with it, one test goes.
+    const after = 3_000 + PASSWORD_CHECK_WAIT_MS + 1;
+    expect((await reserveLoginAttempt(dataDir, at(after))).ok).toBe(false);
+    expect((await reserveLoginAttempt(dataDir, at(after), true)).ok).toBe(true);
+    // A third wrong password starts a new wait.
+    await recordLoginAnswer(dataDir, 'INVALID_USERNAME_OR_PASSWORD', at(after + 500));
+    expect((await reserveLoginAttempt(dataDir, at(after + 1_000), true)).ok).toBe(false);
+    // The state is the file's ("another process"), and a success clears it.
+    const file = JSON.parse(await readFile(guardFilePath(dataDir), 'utf8')) as { wrongPasswordsInARow: number };
+    expect(file.wrongPasswordsInARow).toBe(3);
+    await recordLoginAnswer(dataDir, 'SUCCESS', at(after + 2_000));
+    expect(await getGuardStatus(dataDir, at(after + 3_000))).toMatchObject({ state: 'ready', wrongPasswordsInARow: 0 });
+  });
+
+  it('any other answer between two wrong passwords ends the row', async () => {
+    await recordLoginAnswer(dataDir, 'INVALID_USERNAME_OR_PASSWORD', at(0));
+    await recordLoginAnswer(dataDir, 'ACCOUNT_PENDING_PASSWORD_CHANGE', at(1_000));
+    await recordLoginAnswer(dataDir, 'INVALID_USERNAME_OR_PASSWORD', at(2_000));
+    expect((await reserveLoginAttempt(dataDir, at(3_000))).ok).toBe(true);
   });
 });

@@ -74,6 +74,11 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
   getSnippets: [{ language: 'python' }],
   saveCertificateAsCrt: [{ p12Password: 7 }, { p12Password: 'x'.repeat(1025) }, { path: '/etc/passwd' }],
   addRenewalReminder: [{ path: '/tmp/x.ics' }],
+  startRenewal: [{ dir: '/tmp' }],
+  confirmRenewalUpload: [{ uploaded: true }],
+  cancelRenewal: [{ archive: false }],
+  deleteArchive: [{ path: '/' }],
+  closeRenewalNote: [{ x: 1 }],
   writeBotKit: [
     {},
     { framework: 'rust', username: 'u', appKey: 'k' },

@@ -10,6 +10,7 @@ import { keyCheckOf, type KeyCheckFacts } from '../../../../../shared/app-key-ca
 import type { LoginReport } from '../../../../../shared/login-types.js';
 import { en } from '../../../../../shared/i18n/en/index.js';
 import { pseudoString } from '../../../../../shared/i18n/pseudo.js';
+import { SOMEONES_CERT_DIR, SYSTEM_FILE } from '../../../../os-paths.js';
 import { generated, recordingPlatform, report, stubEngines, summary, tempDir } from './fakes.js';
 
 function setup(opts: { engines?: Partial<Engines>; settings?: Partial<Settings>; env?: Record<string, string> } = {}) {
@@ -168,8 +169,12 @@ describe('certificate channels', () => {
 
   it('useCertificate remembers usable files only; inspectCertificate never remembers', async () => {
     const base = {
-      files: ['/home/me/certs/a.crt', '/home/me/certs/a.key'],
-      source: { kind: 'pair', certificatePath: '/home/me/certs/a.crt', keyPath: '/home/me/certs/a.key' } as const,
+      files: [join(SOMEONES_CERT_DIR, 'a.crt'), join(SOMEONES_CERT_DIR, 'a.key')],
+      source: {
+        kind: 'pair',
+        certificatePath: join(SOMEONES_CERT_DIR, 'a.crt'),
+        keyPath: join(SOMEONES_CERT_DIR, 'a.key'),
+      } as const,
       certificate: summary(),
       key: { type: 'RSA', bits: 2048, encrypted: false } as const,
       keyMatchesCertificate: true,
@@ -187,7 +192,7 @@ describe('certificate channels', () => {
     usable = true;
     await handlers.useCertificate({ paths: base.files });
     expect(await handlers.getSettings(undefined)).toMatchObject({
-      value: { certificate: { dir: '/home/me/certs', files: base.files, source: base.source } },
+      value: { certificate: { dir: SOMEONES_CERT_DIR, files: base.files, source: base.source } },
     });
   });
 
@@ -201,7 +206,7 @@ describe('certificate channels', () => {
     expect(await handlers.showInFolder({ path: join(certDir, '..', 'etc', 'passwd') })).toMatchObject({
       error: { code: 'NOT_ALLOWED' },
     });
-    expect(await handlers.showInFolder({ path: '/etc/passwd' })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
+    expect(await handlers.showInFolder({ path: SYSTEM_FILE })).toMatchObject({ error: { code: 'NOT_ALLOWED' } });
     expect(await handlers.showInFolder({ path: join(certDir, 'client-2048.pem') })).toMatchObject({
       error: { code: 'FILE_NOT_FOUND' },
     });
@@ -414,7 +419,7 @@ describe('getGuardStatus and getSnippets', () => {
     const { handlers } = setup();
     expect(await handlers.getGuardStatus(undefined)).toEqual({
       ok: true,
-      value: { state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5 },
+      value: { state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 },
     });
   });
 

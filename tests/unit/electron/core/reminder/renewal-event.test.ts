@@ -10,16 +10,15 @@ import { escapeText, foldLine } from '../../../../../electron/core/reminder/ics-
 import {
   REMINDER_DAYS_BEFORE,
   reminderDay,
+  reminderUid,
   renewalEvent,
 } from '../../../../../electron/core/reminder/renewal-event.js';
 
-const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
 const NOW = new Date('2026-11-26T08:30:15.123Z');
 
 function event(overrides: Partial<Parameters<typeof renewalEvent>[0]> = {}): string {
   return renewalEvent({
     notAfter: '2027-11-26T08:00:00.000Z',
-    fingerprintSha256: FINGERPRINT,
     commonName: 'Betfair bot login; "mine", with commas',
     certificateDir: '/home/bettor/betfair-certs',
     now: NOW,
@@ -58,7 +57,7 @@ describe('renewal reminder (.ics)', () => {
     expect(parsed.startDate.isDate).toBe(true);
     expect(parsed.startDate.toString()).toBe('2027-11-12');
     expect(parsed.endDate.toString()).toBe('2027-11-13');
-    expect(parsed.uid).toBe(`renew-${FINGERPRINT.replace(/:/g, '').toLowerCase()}@bot-login-wizard`);
+    expect(parsed.uid).toMatch(/^renew-[0-9a-f]{24}@bot-login-wizard$/);
     expect(parsed.summary).toBe('Renew your Betfair bot certificate');
     expect(parsed.description).toContain('"Betfair bot login; "mine", with commas"');
     expect(parsed.description).toContain('runs out on 26 Nov 2027');
@@ -83,11 +82,30 @@ describe('renewal reminder (.ics)', () => {
     expect(parsedEvent(text).description).toContain('Wettbüro Überwachung – ünïcödé '.repeat(6).trim());
   });
 
-  it('falls on tomorrow when the certificate runs out within 14 days', () => {
+  it('falls on tomorrow when the certificate runs out within 14 days, and its words say so (not "two weeks before")', () => {
     const soon = new Date(NOW.getTime() + 5 * 86_400_000).toISOString();
     expect(new Date(reminderDay(soon, NOW)).toISOString().slice(0, 10)).toBe('2026-11-27');
-    expect(parsedEvent(event({ notAfter: soon })).startDate.toString()).toBe('2026-11-27');
+    const late = parsedEvent(event({ notAfter: soon }));
+    expect(late.startDate.toString()).toBe('2026-11-27');
+    expect(late.description).toContain('less than two weeks away');
+    expect(parsedEvent(event()).description).not.toContain('less than two weeks');
     expect(REMINDER_DAYS_BEFORE).toBe(14);
+  });
+
+  it('keeps one UID for the certificate folder across renewals, with a SEQUENCE that grows, so a calendar replaces the event', () => {
+    const first = parsedEvent(event());
+    const renewed = parsedEvent(
+      event({
+        notAfter: '2028-11-20T08:00:00.000Z',
+        commonName: 'Betfair bot login 2027-11-10',
+        now: new Date('2027-11-10T09:00:00Z'),
+      }),
+    );
+    expect(renewed.uid).toBe(first.uid);
+    expect(renewed.uid).toBe(reminderUid('/home/bettor/betfair-certs'));
+    expect(renewed.sequence).toBeGreaterThan(first.sequence);
+    expect(renewed.startDate.toString()).toBe('2028-11-06');
+    expect(parsedEvent(event({ certificateDir: '/home/bettor/other' })).uid).not.toBe(first.uid);
   });
 
   it('folds without splitting a UTF-8 character and escapes TEXT as RFC 5545 says', () => {

@@ -1,7 +1,8 @@
 /**
- * "Test my login" as one orchestration: on one session, login -> key check -> keepAlive (once) -> stream -> logout.
- * The stream request carries the key given and the test session; keepAlive's answers are reported; the stream is
- * tried only with a key that passed the key check, and not at all with checkStream:false (--no-stream).
+ * "Test my login" as one orchestration: on one session, login -> (key check, keepAlive once, stream) at once ->
+ * logout. The stream request carries the key given and the test session; keepAlive's answers are reported; the
+ * stream's answer counts only for a key that passed the key check, and nothing is dialled with checkStream:false
+ * (--no-stream) or without a key.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
@@ -35,16 +36,16 @@ async function run(over: Partial<TestLoginInput> = {}) {
 }
 
 describe('Test my login: order and the two checks', () => {
-  it('login, key check, keepAlive once, stream with the key and the session, then logout', async () => {
+  it('login, then key check, keepAlive once and stream with the key and the session at once, then logout', async () => {
     const { report, sent } = await run();
-    expect(sent.map((r) => r.path)).toEqual([
-      '/api/certlogin',
-      '/exchange/account/json-rpc/v1',
-      '/exchange/account/json-rpc/v1',
-      '/api/keepAlive',
-      '(stream)',
-      '/api/logout',
-    ]);
+    expect(sent[0]?.path).toBe('/api/certlogin');
+    expect(sent.at(-1)?.path).toBe('/api/logout');
+    expect(
+      sent
+        .slice(1, -1)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['(stream)', '/api/keepAlive', '/exchange/account/json-rpc/v1', '/exchange/account/json-rpc/v1']);
     const keepAlive = sent.filter((r) => r.path === '/api/keepAlive');
     expect(keepAlive).toHaveLength(1);
     expect(keepAlive[0]).toMatchObject({ sessionMatched: true, answered: 'SUCCESS' });
@@ -81,12 +82,20 @@ describe('Test my login: order and the two checks', () => {
     expect(f.fake.streamConnections()).toBe(connections);
   });
 
-  it('a refused key is not tried on the stream', async () => {
+  it("a refused key: the stream's answer (asked at the same time) is not reported; keepAlive still is", async () => {
     const { report, sent } = await run({ appKey: 'NotAKeyOfAnyone1' });
     expect(report.appKeyCheck?.status).toBe('refused');
     expect(report.streamCheck?.status).toBe('not-checked');
-    expect(sent.some((r) => r.path === '(stream)')).toBe(false);
     expect(sent.filter((r) => r.path === '/api/keepAlive')).toHaveLength(1);
+    expect(report.keepAliveCheck).toEqual({ status: 'kept' });
+  });
+
+  it('no key given: nothing is dialled for the stream', async () => {
+    const connections = f.fake.streamConnections();
+    const { report, sent } = await run({ appKey: '' });
+    expect(report.streamCheck).toEqual({ status: 'not-checked', host: f.fake.streamHostPort });
+    expect(sent.some((r) => r.path === '(stream)')).toBe(false);
+    expect(f.fake.streamConnections()).toBe(connections);
   });
 
   it('a stream that hangs does not hold the logout back beyond the deadline', async () => {

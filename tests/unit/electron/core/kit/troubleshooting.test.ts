@@ -1,0 +1,188 @@
+/**
+ * Each kit README's troubleshooting quotes the words the bettor's own tools print. The errors are made for real
+ * (java with a wrong keystore password, node and openssl with a wrong .pfx passphrase or locked key, Python's ssl
+ * with a damaged or foreign key, the betfairlightweight stand-in without certs/) and one of the phrases the README
+ * quotes must be in what was printed. .NET is checked as text when no `dotnet` is found.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeBotKit } from '../../../../../electron/core/kit/index.js';
+import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
+import type { BotFramework } from '../../../../../shared/bot-kit.js';
+import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
+import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
+import { tempDir } from '../handlers/fakes.js';
+
+const run = promisify(execFile);
+const KIT_PASSWORD = 'kit Password 42!';
+const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+const hasDotnet = spawnSync('dotnet', ['--version'], { stdio: 'ignore' }).status === 0;
+
+let root: string;
+let certPem: string;
+let keyPem: string;
+
+async function kit(framework: BotFramework): Promise<{ dir: string; readme: string }> {
+  const parent = join(root, `${framework}-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(parent);
+  const made = await writeBotKit(
+    {
+      parentDir: parent,
+      framework,
+      jurisdiction: 'international',
+      username: 'bettor',
+      appKey: 'DelayKey4Bettor1',
+      certPem,
+      keyPem,
+      kitPassword: KIT_PASSWORD,
+      oneFileCli: null,
+      platform: process.platform,
+    },
+    { makeKeystore: p12FromPem },
+  );
+  if (!made.ok) throw new Error(made.error.message);
+  return { dir: made.value.dir, readme: readFileSync(join(made.value.dir, 'README.txt'), 'utf8') };
+}
+
+/** The "…"-quoted phrases of one troubleshooting item. */
+function quoted(item: string): string[] {
+  return [...item.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** The README holds the item, and the tool's output holds one of the phrases it quotes. */
+function expectWordsOf(readme: string, item: string, output: string): void {
+  expect(readme).toContain(item);
+  const phrases = quoted(item);
+  expect(phrases.length).toBeGreaterThan(0);
+  expect([output, phrases.some((p) => output.includes(p))]).toEqual([output, true]);
+}
+
+async function failing(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  try {
+    await run(command, args, { ...options, timeout: 60_000 });
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string };
+    return e.stdout + e.stderr;
+  }
+  throw new Error(`${command} did not fail`);
+}
+
+beforeAll(async () => {
+  await switchLanguage('en');
+  root = tempDir('kit-trouble');
+  const made = await makeClientCertificate(root);
+  certPem = made.certPem;
+  keyPem = readFileSync(made.keyPath, 'utf8');
+});
+
+describe('a wrong key-file password, in the words of the tool that opens it', () => {
+  it.skipIf(!hasJava)(
+    'Java: CheckLogin.java with a wrong BETFAIR_KEYSTORE_PASSWORD',
+    async () => {
+      const { dir, readme } = await kit('java');
+      const output = await failing('java', ['CheckLogin.java'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
+      });
+      expectWordsOf(
+        readme,
+        text.KIT_README_TEXT.trouble.keystorePasswordJava('client-2048.p12', 'BETFAIR_KEYSTORE_PASSWORD'),
+        output,
+      );
+    },
+    60_000,
+  );
+
+  it(".NET: the README quotes .NET's words; openssl refuses the .pfx with a wrong password too", async () => {
+    const { dir, readme } = await kit('dotnet');
+    const item = text.KIT_README_TEXT.trouble.keystorePasswordDotnet('client-2048.pfx', 'BETFAIR_KEYSTORE_PASSWORD');
+    expect(readme).toContain(item);
+    expect(quoted(item)).toContain('The specified network password is not correct');
+    const output = await failing('openssl', [
+      'pkcs12',
+      '-in',
+      join(dir, 'client-2048.pfx'),
+      '-nokeys',
+      '-passin',
+      'pass:wrong',
+    ]);
+    expect(output).toMatch(/mac verify failure|invalid password|verify error/i);
+  });
+
+  it.skipIf(!hasDotnet)(
+    '.NET: dotnet run with a wrong BETFAIR_KEYSTORE_PASSWORD (skipped: no .NET SDK here)',
+    async () => {
+      const { dir, readme } = await kit('dotnet');
+      const output = await failing('dotnet', ['run'], {
+        cwd: dir,
+        env: { ...process.env, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
+      });
+      expectWordsOf(
+        readme,
+        text.KIT_README_TEXT.trouble.keystorePasswordDotnet('client-2048.pfx', 'BETFAIR_KEYSTORE_PASSWORD'),
+        output,
+      );
+    },
+    180_000,
+  );
+
+  it('Node: a .pfx with a wrong passphrase ("mac verify failure") and a locked key ("bad decrypt")', async () => {
+    const { readme } = await kit('node');
+    const { dir: dotnetDir } = await kit('dotnet');
+    const item = text.KIT_README_TEXT.trouble.nodeKey;
+    const pfx = await failing(process.execPath, [
+      '-e',
+      `require('node:tls').createSecureContext({ pfx: require('node:fs').readFileSync(${JSON.stringify(join(dotnetDir, 'client-2048.pfx'))}), passphrase: 'wrong' })`,
+    ]);
+    expectWordsOf(readme, item, pfx);
+    const locked = join(root, 'locked.key');
+    writeFileSync(join(root, 'plain.key'), keyPem);
+    await run('openssl', ['pkey', '-in', join(root, 'plain.key'), '-aes256', '-passout', 'pass:right', '-out', locked]);
+    const key = await failing(process.execPath, [
+      '-e',
+      `require('node:tls').createSecureContext({ key: require('node:fs').readFileSync(${JSON.stringify(locked)}), passphrase: 'wrong' })`,
+    ]);
+    expect(key).toContain('bad decrypt');
+    expect(quoted(item)).toEqual(expect.arrayContaining(['bad decrypt', 'mac verify failure']));
+  });
+});
+
+describe('Python: certificate files, in the words of the library and of ssl', () => {
+  const env = (): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    LANG: 'C.UTF-8',
+    BETFAIR_APP_KEY: 'DelayKey4Bettor1',
+    BETFAIR_PASSWORD: 'x',
+  });
+
+  it('no certs/ folder: betfairlightweight (stand-in) says "No such file or directory"', async () => {
+    const { dir, readme } = await kit('betfairlightweight');
+    rmSync(join(dir, 'certs'), { recursive: true });
+    const output = await failing('python3', ['check_login.py'], {
+      cwd: dir,
+      env: { ...env(), PYTHONPATH: resolve('tests/fixtures/betfairlightweight') },
+    });
+    expectWordsOf(readme, text.KIT_README_TEXT.trouble.certsNotFound, output);
+  });
+
+  it('a damaged or foreign key: Python\'s ssl says "PEM lib" or "key values mismatch"', async () => {
+    const { dir, readme } = await kit('flumine');
+    const item = text.KIT_README_TEXT.trouble.pemLib;
+    const key = join(dir, 'certs', 'client-2048.key');
+    const cert = join(dir, 'certs', 'client-2048.crt');
+    const load = (keyFile: string): Promise<string> =>
+      failing('python3', [
+        '-c',
+        `import ssl; ssl.create_default_context().load_cert_chain(${JSON.stringify(cert)}, ${JSON.stringify(keyFile)})`,
+      ]);
+    writeFileSync(key, 'damaged\n');
+    expectWordsOf(readme, item, await load(key));
+    const otherDir = join(root, `other-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(otherDir);
+    const other = await makeClientCertificate(otherDir);
+    expectWordsOf(readme, item, await load(other.keyPath));
+  });
+});
