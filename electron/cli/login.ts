@@ -240,7 +240,7 @@ function progressLine(io: CliIo): (progress: TestProgress) => void {
   return ({ running }) => {
     if (running.length === 0) return;
     const t = text.TEST_PROGRESS_TEXT;
-    io.stderr(`${t.running(t.list(running.map((c) => t.checks[c])))}\n`);
+    io.stderr(`${t.running(running.map((c) => t.checks[c]))}\n`);
   };
 }
 

@@ -81,7 +81,8 @@ test('the first screen renders under the app CSP with no violations', async ({ p
       getSettings: () => ok(settings),
       updateSettings: (patch) => ok({ ...settings, ...(patch as object) }),
       resetSettings: () => ok(settings),
-      getGuardStatus: () => ok({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 }),
+      getGuardStatus: () =>
+        ok({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 }),
       getSnippets: () => ok([]),
     };
     (globalThis as unknown as { wizard: unknown }).wizard = new Proxy(stub, {

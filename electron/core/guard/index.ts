@@ -96,11 +96,7 @@ export function guardRefusal<T>(status: GuardStatus, now: Date): Result<T> {
  * with retryAt, or GUARD_BUSY / DATA_DIR_UNWRITABLE when the record could not be read and changed safely (nothing is
  * sent then). `passwordChecked`: the user confirmed the password after wrong ones in a row (guard-policy.ts).
  */
-export function reserveLoginAttempt(
-  dataDir: string,
-  now: Date,
-  passwordChecked = false,
-): Promise<Result<GuardStatus>> {
+export function reserveLoginAttempt(dataDir: string, now: Date, passwordChecked = false): Promise<Result<GuardStatus>> {
   const t = now.getTime();
   return serialised(dataDir, async () => {
     const locked = await withGuardLock(dataDir, RESERVE_WAIT_MS, async (): Promise<Result<GuardStatus>> => {

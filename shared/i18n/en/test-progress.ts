@@ -10,6 +10,5 @@ export const TEST_PROGRESS_TEXT = {
     logout: 'logout',
   } satisfies Record<TestCheck, string>,
   heading: 'Still checking',
-  running: (checks: string) => `Still checking: ${checks}`,
-  list: (checks: readonly string[]) => checks.join(', '),
+  running: (checks: readonly string[]) => `Still checking: ${checks.join(', ')}`,
 };

@@ -10,6 +10,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     logout: 'cierre de sesión',
   },
   heading: 'Comprobando todavía',
-  running: (checks) => `Aún se comprueba: ${checks}`,
-  list: (checks) => checks.join(', '),
+  running: (checks) => `Aún se comprueba: ${checks.join(', ')}`,
 };

@@ -10,6 +10,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     logout: 'logout',
   },
   heading: 'Verifica in corso',
-  running: (checks) => `Ancora in verifica: ${checks}`,
-  list: (checks) => checks.join(', '),
+  running: (checks) => `Ancora in verifica: ${checks.join(', ')}`,
 };

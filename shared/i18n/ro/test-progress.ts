@@ -10,6 +10,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     logout: 'deconectare',
   },
   heading: 'Se verifică încă',
-  running: (checks) => `Încă se verifică: ${checks}`,
-  list: (checks) => checks.join(', '),
+  running: (checks) => `Încă se verifică: ${checks.join(', ')}`,
 };

@@ -10,6 +10,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     logout: 'utloggning',
   },
   heading: 'Kontrolleras fortfarande',
-  running: (checks) => `Kontrolleras fortfarande: ${checks}`,
-  list: (checks) => checks.join(', '),
+  running: (checks) => `Kontrolleras fortfarande: ${checks.join(', ')}`,
 };

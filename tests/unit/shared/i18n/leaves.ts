@@ -41,7 +41,10 @@ export function said(leaf: Leaf, arity = typeof leaf === 'function' ? leaf.lengt
   if (typeof leaf === 'string') return leaf;
   const args = Array.from({ length: Math.max(arity, 1) }, (_, i) => marker(`a${i}`));
   const out = (leaf as (...a: unknown[]) => unknown)(...args);
-  return typeof out === 'string' ? out : [...leaves(out).values()].map(said).join('\n');
+  if (typeof out === 'string') return out;
+  // a text that returns what a marker gave back (checks.join(', ') on a marker list) shows that marker
+  if (typeof out === 'function') return String(out);
+  return [...leaves(out).values()].map(said).join('\n');
 }
 
 export function markersIn(s: string): string[] {

@@ -98,7 +98,14 @@ export function stubEngines(dir: string, overrides: Partial<Engines> = {}): Part
   return {
     generateCertificate: () => Promise.resolve(ok(generated(dir))),
     testLogin: () => Promise.resolve(ok(report(true))),
-    getGuardStatus: () => Promise.resolve({ state: 'ready', retryAt: null, attemptsLastMinute: 0, limitPerMinute: 5, wrongPasswordsInARow: 0 }),
+    getGuardStatus: () =>
+      Promise.resolve({
+        state: 'ready',
+        retryAt: null,
+        attemptsLastMinute: 0,
+        limitPerMinute: 5,
+        wrongPasswordsInARow: 0,
+      }),
     testEndpointFromEnv: () => ({ origin: 'https://127.0.0.1:8443', caPath: '/tmp/ca.pem' }),
     ...overrides,
   };
