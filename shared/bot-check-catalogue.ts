@@ -27,6 +27,8 @@ export interface BotCheckExplanation {
 export interface StreamRequestFacts {
   readonly appKey?: string;
   readonly username?: string;
+  /** The key passed its check: a stream not checked then was skipped (--no-stream), not waiting for the key. */
+  readonly keyPassed?: boolean;
 }
 
 /** The request itself, in English: Betfair's Developer Support answers in English. */
@@ -108,7 +110,8 @@ export function explainStreamCheck(check: StreamCheck, facts: StreamRequestFacts
     case 'allowed':
       return { code: 'allowed', tone: 'ok', ...t.allowed };
     case 'not-checked':
-      return { code: 'not-checked', tone: 'none', ...t.notChecked };
+      // What to do follows why: skipped with a key that passed, or waiting for a key that did not.
+      return { code: 'not-checked', tone: 'none', ...(facts.keyPassed === true ? t.skipped : t.notChecked) };
     case 'not-allowed':
       return refusal(check.errorCode ?? 'UNKNOWN', check.connectionsAvailable, facts);
     case 'failed':

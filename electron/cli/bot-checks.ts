@@ -41,8 +41,8 @@ export interface KeepAliveCheckJson {
   readonly whatToDo: string;
 }
 
-function factsOf(appKey: string, username: string): StreamRequestFacts {
-  return { appKey, username };
+function factsOf(report: LoginReport, appKey: string, username: string): StreamRequestFacts {
+  return { appKey, username, keyPassed: report.appKeyCheck?.status === 'valid' };
 }
 
 /** The `--json` fields, present after a login that worked (like appKeys). */
@@ -56,7 +56,7 @@ export function botChecksJson(
   const k = report.keepAliveCheck ?? null;
   let streamCheck: StreamCheckJson | null = null;
   if (s !== null) {
-    const e = explainStreamCheck(s, factsOf(appKey, username));
+    const e = explainStreamCheck(s, factsOf(report, appKey, username));
     streamCheck = {
       status: s.status,
       host: s.host,
@@ -93,7 +93,7 @@ export function botChecksText(report: LoginReport, appKey: string, username: str
   }
   const s = report.streamCheck;
   if (s) {
-    const e = explainStreamCheck(s, factsOf(appKey, username));
+    const e = explainStreamCheck(s, factsOf(report, appKey, username));
     lines.push(t.stream(e.title, s.host || '-'));
     if (e.tone === 'warn' || e.tone === 'fail')
       lines.push(`  ${e.meaning}`, `  ${text.CLI_TEXT.login.whatToDo(e.whatToDo)}`);

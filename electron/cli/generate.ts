@@ -3,6 +3,14 @@ import { CERT_FILE_NAMES, type GenerateRequest, type GeneratedCertificate } from
 import { ENV } from '../../shared/env-names.js';
 import { formatDay } from '../../shared/i18n/format.js';
 import { text } from '../../shared/i18n/text.js';
+import {
+  DEFAULT_JURISDICTION,
+  isJurisdictionId,
+  JURISDICTIONS,
+  securityPageUrl,
+  type JurisdictionId,
+} from '../../shared/jurisdictions.js';
+import { explainFault } from '../../shared/login-catalogue.js';
 import { generateCertificate } from '../core/certificates/generate-certificate.js';
 import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
@@ -20,6 +28,7 @@ const spec = (): ArgSpec => ({
     email: { kind: 'string' },
     days: { kind: 'string' },
     force: { kind: 'boolean' },
+    jurisdiction: { kind: 'string' },
   },
   refused: {
     password: text.CLI_TEXT.generate.passwordFlag,
@@ -28,7 +37,15 @@ const spec = (): ArgSpec => ({
   },
 });
 
-function humanText(made: GeneratedCertificate): string {
+/** Where the .crt is uploaded: the jurisdiction's security page, else betfair.com's (and how to find the others). */
+function uploadLines(jurisdiction: JurisdictionId | undefined): string[] {
+  const url = securityPageUrl(jurisdiction ?? DEFAULT_JURISDICTION);
+  return jurisdiction === undefined
+    ? [text.CLI_TEXT.generate.nextStep(url), text.CLI_TEXT.generate.otherSites]
+    : [text.CLI_TEXT.generate.nextStep(url)];
+}
+
+function humanText(made: GeneratedCertificate, jurisdiction: JurisdictionId | undefined): string {
   const width = CERT_FILE_NAMES.key.length + 2;
   const lines = [
     text.CLI_TEXT.generate.made(made.dir),
@@ -41,7 +58,7 @@ function humanText(made: GeneratedCertificate): string {
   lines.push(text.CLI_TEXT.generate.fingerprint(made.certificate.fingerprintSha256));
   lines.push(text.CLI_TEXT.generate.validUntil(formatDay(made.certificate.notAfter), made.certificate.daysLeft));
   if (made.backupDir) lines.push(text.CLI_TEXT.generate.backup(made.backupDir));
-  lines.push(text.CLI_TEXT.generate.nextStep);
+  lines.push(...uploadLines(jurisdiction));
   return `${lines.join('\n')}\n`;
 }
 
@@ -49,6 +66,14 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   const { strings, booleans } = args;
   const dir = strings.dir;
   if (dir === undefined || dir.trim() === '') return usage(text.CLI_TEXT.generate.noDir);
+  const place = strings.jurisdiction;
+  if (place !== undefined && !isJurisdictionId(place)) return usage(text.CLI_TEXT.login.badJurisdiction(place));
+  if (place !== undefined && !JURISDICTIONS[place].botLoginAvailable) {
+    const e = explainFault('BOT_LOGIN_NOT_AVAILABLE');
+    printError({ code: 'BOT_LOGIN_NOT_AVAILABLE', message: e.meaning, title: e.title, whatToDo: e.whatToDo });
+    return EXIT.usage;
+  }
+  const jurisdiction = place;
   let days: number | undefined;
   if (strings.days !== undefined) {
     if (!/^\d{1,5}$/.test(strings.days.trim())) {
@@ -85,8 +110,9 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   }
   if (json) {
     const { certificate, ...rest } = made.value;
-    io.stdout(`${JSON.stringify({ ok: true, ...rest, certificate })}\n`);
-  } else io.stdout(humanText(made.value));
+    const uploadUrl = securityPageUrl(jurisdiction ?? DEFAULT_JURISDICTION);
+    io.stdout(`${JSON.stringify({ ok: true, ...rest, certificate, uploadUrl })}\n`);
+  } else io.stdout(humanText(made.value, jurisdiction));
   return EXIT.ok;
 }
 

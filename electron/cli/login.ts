@@ -37,14 +37,9 @@ import { exitCodeForFault } from './exit-codes.js';
 import { cliVerdict, type CliVerdict } from './login-verdict.js';
 import { terminalSafeReport } from './terminal-output.js';
 import { PASSWORD_STDIN_FLAG, readPassword } from './password-source.js';
-import {
-  BOT_CHECK_FLAGS,
-  NO_STREAM_FLAG,
-  REQUIRE_STREAM_FLAG,
-  botChecksHelp,
-  botChecksJson,
-  botChecksText,
-} from './bot-checks.js';
+import { BOT_CHECK_FLAGS, NO_STREAM_FLAG, REQUIRE_STREAM_FLAG, botChecksJson, botChecksText } from './bot-checks.js';
+import { cliSupportReport, REPORT_FLAG } from './support-report.js';
+import { loginHelp } from './login-help.js';
 import { errorInTerminalWords, terminalKeyCheckWords, terminalStatusWords } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
@@ -60,6 +55,7 @@ const spec = (): ArgSpec => ({
     username: { kind: 'string' },
     'keep-session': { kind: 'boolean' },
     [PASSWORD_STDIN_FLAG]: { kind: 'boolean' },
+    [REPORT_FLAG]: { kind: 'boolean' },
     ...BOT_CHECK_FLAGS,
   },
   refused: {
@@ -92,6 +88,8 @@ interface JsonOutput {
   readonly appKeysCreation?: AppKeysCreation | (AppKeysCreation & AppKeyText);
   readonly streamCheck?: ReturnType<typeof botChecksJson>['streamCheck'];
   readonly keepAliveCheck?: ReturnType<typeof botChecksJson>['keepAliveCheck'];
+  /** With --report: the support report's text (shared/support-report.ts). */
+  readonly supportReport?: string;
 }
 
 /** The verdict's exit code for a report (see the header). */
@@ -176,7 +174,8 @@ function reportText(
   const e = words.status;
   const lines = report.success
     ? [
-        text.CLI_TEXT.login.successHeading(judged.title),
+        // "SUCCESS:" only when the bot can log in and bet; otherwise the verdict's title alone says what stops it.
+        judged.ok ? text.CLI_TEXT.login.successHeading(judged.title) : judged.title,
         words.keyCheck ? words.keyCheck.explanation : e.meaning,
         text.CLI_TEXT.login.whatToDo(judged.whatToDo),
       ]
@@ -282,6 +281,14 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
       p12Password = (await io.promptHidden(text.CLI_TEXT.login.p12Prompt)) || undefined;
     }
 
+    // The certificate the test loads, kept for the support report's fingerprint and expiry (--report).
+    let certPem: string | null = null;
+    const load = deps.loadCredential ?? loadClientCredential;
+    const loadAndNote: CredentialLoader = async (source, pass) => {
+      const loaded = await load(source, pass);
+      if (loaded.ok) certPem = loaded.value.certPem;
+      return loaded;
+    };
     const result = await runTestLogin(
       {
         jurisdiction: input.jurisdiction,
@@ -303,14 +310,27 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...(deps.now !== undefined ? { now: deps.now } : {}),
         ...(io.progressLines === true ? { onProgress: progressLine(io) } : {}),
       },
-      deps.loadCredential ?? loadClientCredential,
+      loadAndNote,
     ).catch(() => null);
     password = undefined;
     p12Password = undefined;
 
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
     if (result === null) return usage(text.CLI_TEXT.args.usageWhatToDo('login'));
-    if (!result.ok) return printFault(ctx, result.error, extra);
+    const supportText = args.booleans.has(REPORT_FLAG)
+      ? cliSupportReport({
+          jurisdiction: input.jurisdiction,
+          result,
+          appKey: input.appKey,
+          certPem,
+          now: (deps.now ?? (() => new Date()))(),
+        })
+      : null;
+    if (!result.ok) {
+      const code = printFault(ctx, result.error, extra);
+      if (supportText !== null && !json) io.stdout(`\n${supportText}`);
+      return code;
+    }
     const report = result.value;
     const words = reportWords(report);
     const judged = cliVerdict(report, input.appKey, { requireStream: args.booleans.has(REQUIRE_STREAM_FLAG) });
@@ -329,15 +349,19 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
         ...(report.success ? { appKeys: report.appKeys } : {}),
         ...keysJson(report, words),
         ...botChecksJson(report, input.appKey, input.username),
+        ...(supportText !== null ? { supportReport: supportText } : {}),
         ...extra,
       });
-    } else io.stdout(reportText(terminalSafeReport(report), words, judged, input.appKey, input.username));
+    } else {
+      io.stdout(reportText(terminalSafeReport(report), words, judged, input.appKey, input.username));
+      if (supportText !== null) io.stdout(`\n${supportText}`);
+    }
     return judged.exitCode;
   }
   return defineCommand({
     name: 'login',
     summary: () => text.CLI_TEXT.login.summary,
-    help: () => `${text.CLI_TEXT.login.help}${text.CLI_TEXT.passwordStdin.help}${botChecksHelp()}`,
+    help: loginHelp,
     args: spec,
     errorText: faultText,
     run,

@@ -8,7 +8,14 @@
 import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { errorCodeOf } from './error-code.js';
+
+/**
+ * The error's `code`. Not error-code.ts: the CLI's entry makes its data folder through this file, and a shared
+ * import would become a chunk `bot-login --version` has to load (tests/unit/electron/cli/lazy-commands.test.ts).
+ */
+function codeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+}
 
 function notAFolder(path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`not a folder: ${path}`), { code: 'ENOTDIR' });
@@ -18,7 +25,7 @@ function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);
   } catch (error) {
-    if (errorCodeOf(error) === 'ENOENT') return null;
+    if (codeOf(error) === 'ENOENT') return null;
     throw error;
   }
 }
@@ -39,7 +46,7 @@ function missingLevels(dir: string): string[] {
 
 /** A level someone else made meanwhile is fine when it is a folder. */
 function madeMeanwhile(error: unknown, path: string): boolean {
-  return errorCodeOf(error) === 'EEXIST' && statOrNull(path)?.isDirectory() === true;
+  return codeOf(error) === 'EEXIST' && statOrNull(path)?.isDirectory() === true;
 }
 
 /** The few stat calls (one per level) are synchronous; the folders are made without blocking. */

@@ -65,7 +65,11 @@ export function BotChecks({ report, appKey, username, level }: Props) {
       <Heading>{ui.heading}</Heading>
       <ul className="bot-check-list">
         {stream ? (
-          <CheckRow label={ui.stream} e={explainStreamCheck(stream, { appKey, username })} host={stream.host} />
+          <CheckRow
+            label={ui.stream}
+            e={explainStreamCheck(stream, { appKey, username, keyPassed: report.appKeyCheck?.status === 'valid' })}
+            host={stream.host}
+          />
         ) : null}
         {keep ? <CheckRow label={ui.keepAlive} e={explainKeepAlive(keep)} /> : null}
       </ul>

@@ -65,12 +65,12 @@ test('a key not enabled for streaming: "may not stream yet", Developer Support a
   await expect(row('Application key')).toContainText(en.VERDICT_ROWS.canBet(true));
 });
 
-test('a key that may stream: "Streaming works", nothing more to do', async ({ page, sso }) => {
+test('a key that may stream: "Your key may stream", nothing more to do', async ({ page, sso }) => {
   await walkToTestStep(page);
   await fillLogin(page, FAKE_ACCOUNT);
   await runTest(page);
   const stream = checks(page).getByRole('listitem').filter({ hasText: 'Streaming:' });
-  await expect(stream).toContainText('Streaming works');
+  await expect(stream).toContainText('Streaming: Your key may stream');
   await expect(stream.getByRole('button', { name: 'Open Betfair Developer Support' })).toHaveCount(0);
   expect(sso.requests().filter((r) => r.path === '(stream)')).toEqual([
     expect.objectContaining({ answered: 'SUCCESS', sessionMatched: true }),

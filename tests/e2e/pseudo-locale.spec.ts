@@ -51,6 +51,8 @@ const FIND_PROBLEMS = `(() => {
     const r = el.getBoundingClientRect();
     for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
       const acs = getComputedStyle(a);
+      // Inside a scroll area nothing is cut: it scrolls (the shell around it clips only what is outside one).
+      if (['auto', 'scroll'].includes(acs.overflowY)) break;
       if (!clips(acs)) continue;
       const ar = a.getBoundingClientRect();
       if (r.right > ar.right + 1 || r.left < ar.left - 1 || (acs.overflowY !== 'visible' && r.bottom > ar.bottom + 1 && acs.overflowY !== 'auto')) {

@@ -24,7 +24,7 @@ export const FINDING_TEXT = {
     `The key in "${file}" is locked with a password. Use the unlocked key file, or a .p12 file together with its password.`,
   P12_PASSWORD_NEEDED: (file: string) => `"${file}" is protected by a password. Enter the password you chose for it.`,
   P12_WRONG_PASSWORD: (file: string) =>
-    `The password is wrong for "${file}": it is not the one this file was locked with. The certificate itself may be fine: type the password of this file (for a file from a bot kit, the one chosen when the kit was made).`,
+    `The password is wrong for "${file}". The certificate itself may be fine: type this file's password (for a file from a bot kit, the one chosen when the kit was made).`,
   P12_TOO_MUCH_WORK: (file: string) =>
     `"${file}" asks for an unreasonable amount of work to open (far more than any real .p12 file), so it was not opened. Export the certificate again from where it came from, or make a new certificate.`,
   IS_CSR: (file: string) =>

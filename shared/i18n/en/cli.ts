@@ -50,7 +50,7 @@ export const CLI_TEXT = {
       '  --json        print one JSON object instead of text\n\n' +
       'Run "bot-login <command> --help" for the options of a command.',
     unexpected: 'Something unexpected went wrong. Please try again; if it keeps happening, report it.',
-  },
+  } as const,
   generate: {
     summary: 'Make a new key and client certificate for the Betfair bot login',
     help: `Usage: bot-login generate --dir DIR [options]
@@ -68,6 +68,8 @@ Options:
   --country CC            optional two-letter country code
   --email ADDRESS         optional email address
   --days N                days the certificate is valid, 1 to 3650 (default 365)
+  --jurisdiction ID       your Betfair site (international, au, it, es, ro, se), for the
+                          address of its security page where the certificate is uploaded
   --force                 if certificate files are already there, move them to a dated
                           backup folder inside DIR and make new ones
   --json                  print one JSON object instead of text
@@ -79,7 +81,7 @@ Exit codes: 0 made, 1 could not make them (the reason is printed), 2 wrong usage
     passwordFlag: `Passwords are not accepted on the command line (other users can see them). Set ${P12_PASSWORD_ENV} instead.`,
     noDir: 'Say where to put the files with --dir DIR.',
     forceHint:
-      'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR.',
+      'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR. If a bot logs in with these files, use bot-login renew --dir DIR instead: it makes the new ones beside them, so the bot keeps running.',
     badDays: 'The number of days must be a whole number from 1 to 3650.',
     made: (dir: string) => `Made a new certificate in ${dir}`,
     fileCrt: 'upload this one to Betfair',
@@ -90,9 +92,12 @@ Exit codes: 0 made, 1 could not make them (the reason is printed), 2 wrong usage
     fingerprint: (fp: string) => `SHA-256 fingerprint: ${fp}`,
     validUntil: (date: string, days: number) => `Valid until ${date} (${days} days).`,
     backup: (dir: string) => `The previous files were moved to ${dir}`,
-    nextStep: 'Next: upload client-2048.crt on your Betfair account security page, then test the login.',
+    nextStep: (url: string) =>
+      `Next: upload client-2048.crt on your Betfair account's security page, then test the login:\n  ${url}`,
+    otherSites:
+      "Another Betfair site (betfair.com.au, .it, .es, .ro or .se)? Upload it on that site's own security page: add --jurisdiction ID to see its address.",
     failed: (message: string) => `Could not make the certificate: ${message}`,
-  },
+  } as const,
   inspect: {
     summary: 'Check certificate and key files and say whether Betfair can use them',
     help: `Usage: bot-login inspect FILE [FILE...] [--json]
@@ -129,7 +134,7 @@ Exit codes: 0 usable, 1 not usable (the reasons are printed), 2 wrong usage.
     error: (message: string) => `  Problem: ${message}`,
     warning: (message: string) => `  Note: ${message}`,
     failed: (message: string) => `Could not check the files: ${message}`,
-  },
+  } as const,
   login: {
     summary: 'Test the Betfair bot login with your certificate, and explain the answer',
     help: `Usage: bot-login login --jurisdiction ID (--cert FILE --key FILE | --pem FILE | --p12 FILE)
@@ -179,8 +184,8 @@ too many logins (this is remembered in the app's data folder).
 Exit codes: 0 your bot can log in and bet (a live key Betfair has activated); 1 Betfair
 answered with a failure; 2 wrong usage or unusable input; 3 no proper answer (network,
 secure connection, time-out, unexpected answer; also when the login works but the key
-could not be checked); 4 held back to protect your account (too many tests, or Betfair's
-20-minute pause); 5 the login works but your bot cannot bet with the key yet (no key
+could not be checked); 4 held back to protect your account (too many tests, Betfair's
+20-minute pause, or the short wait after two wrong passwords in a row); 5 the login works but your bot cannot bet with the key yet (no key
 given, no keys yet, the delayed key, a live key not active yet, a key refused by Betfair
 or not one of yours).
 `,
@@ -216,7 +221,7 @@ or not one of yours).
     keptSession: 'The test session was kept open (--keep-session).',
     sessionToken: (token: string): string => `Session token: ${token}`,
     retryAt: (when: string): string => `Next test allowed at: ${when}`,
-  },
+  } as const,
   passwordStdin: {
     help: `
 The password from a script:
@@ -234,7 +239,7 @@ The password from a script:
       `No line came on standard input within ${seconds} seconds (--password-stdin waits for the first line only): pipe the password in followed by a line break, e.g. pass show betfair | bot-login login ...`,
     terminal:
       'Standard input is this terminal, where --password-stdin would show what you type. Leave out --password-stdin: the command then asks for the password at a hidden prompt.',
-  },
+  } as const,
   /** The key check's words for a terminal, per entry of APP_KEY_CHECK_TEXT (entries left out read the same). */
   keyCheck: {
     notYours: {
@@ -310,6 +315,59 @@ The password from a script:
     notUsable: 'These certificate files cannot be used for logging in. Check them with "bot-login inspect FILE...".',
     keyFailed: 'A new key could not be made. Run the command again; if it keeps failing, report it.',
     invalidEmail: 'The email address does not look right. Check it, or leave --email out.',
+  } as const,
+  /** `bot-login renew`: the renewal's steps for a terminal (shared/renewal.ts). */
+  renew: {
+    summary: 'Renew the certificate beside the working one, so the bot keeps running',
+    help: `Usage: bot-login renew --dir DIR [--finish | --cancel] [--json]
+
+Renews the certificate in DIR (the folder with client-2048.crt and client-2048.key) without
+stopping the bot. Betfair keeps one certificate per account: once the new one is uploaded, the
+old one stops logging in, so the order matters.
+
+  bot-login renew --dir DIR           makes the new set in DIR/renewal-DATE (the working files
+                                      are not touched), with the bot's replacement files in
+                                      DIR/renewal-DATE/for-the-bot/certs/, and prints the steps;
+                                      run again, it shows the renewal under way
+  bot-login renew --dir DIR --finish  after the test with the new certificate passed: the new
+                                      set takes the working files' names in DIR, the old set
+                                      moves to DIR/old-certificates (owner-only)
+  bot-login renew --dir DIR --cancel  back to the working set; the unused new set moves to
+                                      DIR/old-certificates
+
+Options:
+  --json   print one JSON object instead of text
+
+Exit codes: 0 done, 1 could not do it (the reason is printed), 2 wrong usage.
+`,
+    noDir: 'Say which folder holds the working certificate with --dir DIR.',
+    bothFlags: 'Give --finish or --cancel, not both.',
+    noWorking: (dir: string) =>
+      `There is no certificate (client-2048.crt) in ${dir}. Give the folder your working certificate is in.`,
+    noRenewal: (dir: string) => `No renewal is under way in ${dir}. Start one with: bot-login renew --dir ${dir}`,
+    started: (dir: string) =>
+      `Made the new certificate beside the working one, in ${dir}. Your working files are untouched.`,
+    resumed: (dir: string) => `A renewal is under way in ${dir}: the new certificate is not made current yet.`,
+    newCertificate: (name: string, fingerprint: string, date: string) =>
+      `New certificate:     ${name} (fingerprint begins ${fingerprint}), valid until ${date}`,
+    working: (name: string, date: string) => `Your bot still uses: ${name}, runs out on ${date}`,
+    stepsHeading: 'In this order:',
+    stepUpload: (crt: string) =>
+      `  1. Upload ${crt} on your Betfair account's security page. From then on only the new certificate logs in; a bot already logged in keeps its session.`,
+    stepBotFiles: (dir: string, files: string) =>
+      `  2. Right after, on the bot's machine, replace ${files} in the bot's folder with the files in ${dir} (same names: no path changes).`,
+    kitFound: (kit: string) => `Kit made for the working certificate: ${kit} (replace its certs/ files)`,
+    stepTest: (command: string) => `  3. Test the new certificate: ${command}`,
+    stepFinish: (command: string) => `  4. Once that test passes, make the new set the current one: ${command}`,
+    cancelHint: (command: string) => `To go back to the working set at any point: ${command}`,
+    finished: (dir: string) => `The new certificate is now the current one in ${dir}, under the same file names.`,
+    botFilesAgain: (dir: string) =>
+      `If not done yet, replace certs/client-2048.crt and certs/client-2048.key in the bot's folder with the files in ${dir}.`,
+    archived: (dir: string) =>
+      `The old certificate is in ${dir} (owner-only). Delete it once your bot has logged in with the new one.`,
+    cancelled: (archive: string) =>
+      `Back to the working certificate, unchanged. The unused new set moved to ${archive}. If you already uploaded the new certificate, upload the working one again.`,
+    failed: (message: string) => `Could not renew the certificate: ${message}`,
   },
   /** The CLI's text output for the two checks. */
   botChecks: {
@@ -318,7 +376,7 @@ The password from a script:
     request: (message: string) => `  Write: ${message}`,
     noStreamFlag: 'Skip the Exchange Stream API check.',
     requireStreamFlag: 'Exit 5 when the key may not stream (NOT_AUTHORIZED and the other refusals).',
-  },
+  } as const,
   /** `bot-login kit`. */
   kit: {
     summary: 'Make a bot kit: the certificate in the form your bot framework wants, a login check and a README',
@@ -341,6 +399,9 @@ Options:
   --jurisdiction ID     international, au, it, es, ro or se
   --username NAME       your Betfair username
   --app-key KEY         your application key
+  --legacy-keystore     dotnet, java: lock the .pfx/.p12 the old way (3DES, SHA-1), for
+                        readers older than those listed in docs/bot-kit.md (the default
+                        is AES-256 with PBKDF2 and a SHA-256 MAC)
   --json                print one JSON object instead of text
 
 Passwords are never accepted on the command line. The password for the new .pfx/.p12 (dotnet,
@@ -365,5 +426,5 @@ Exit codes: 0 written, 1 could not write it (the reason is printed), 2 wrong usa
     noCli: 'bot-login.cjs was not found next to this command line: the README says where to download it.',
     readNext: 'Next: read README.txt in the kit, then copy the folder to the machine your bot runs on.',
     failed: (message: string) => `Could not make the kit: ${message}`,
-  },
+  } as const,
 } as const;

@@ -15,6 +15,8 @@ export const KIT_README_TEXT = {
     'The files holding the key can be read by you only (file mode 0600). Keep them so on the server: chmod 600 FILE.',
   modesWindows:
     'Windows has no file modes such as 0600: these files follow the access rules of the folder they are in. Keep the folder in your own user folder; on a Linux server, make the key files readable by the bot only (chmod 600 FILE).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'how to set it up on the server, in your language',
   filesHeading: 'What is in this folder',
   files: {
     certificate: 'the certificate (public: the one uploaded to Betfair)',
@@ -106,6 +108,7 @@ export const KIT_UI_TEXT = {
   filesLabel: 'Files in the kit',
   showFolder: 'Show in folder',
   noCli: 'The one-file command line was not found next to the app; the README says where to download it.',
+  readmeRest: 'README.txt in the folder says the rest: the lines for your bot, and what to do if something goes wrong.',
   privateKeyNote: 'The folder holds your private key: copy it only to your own machine.',
   passwordsDiffer: 'The two passwords are not the same. Type the same password twice.',
   passwordNeeded: (file: string) => `Choose a password for the ${file} file and type it twice.`,

@@ -1,5 +1,8 @@
 /** The support report's words (shared/support-report.ts): the lines around the facts, and its panel. */
 export const SUPPORT_REPORT_TEXT = {
+  /** `login --report` in the CLI's help. */
+  reportFlag:
+    'print the support report after the answer: facts to send for help (no password, token, whole key or private key)',
   intro:
     'What Bot Login Wizard found, as facts only. Add a line about what you did, then send it to whoever helps you.',
   streamRequest:

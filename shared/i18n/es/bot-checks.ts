@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'El streaming funciona',
+    title: 'Tu clave puede usar el streaming',
     meaning:
       'La Exchange Stream API aceptó tu clave de aplicación y la sesión de prueba: tu bot puede recibir cuotas y órdenes a medida que cambian.',
     whatToDo: 'Aquí no tienes que hacer nada.',
+  },
+  skipped: {
+    title: 'No comprobado esta vez',
+    meaning:
+      'Esta prueba omitió la comprobación de la Exchange Stream API (--no-stream), así que no se sabe si tu clave puede usar el streaming.',
+    whatToDo: 'Vuelve a probar sin --no-stream para saberlo.',
   },
   notChecked: {
     title: 'Streaming sin comprobar',
@@ -174,7 +180,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Vuelve a iniciar sesión solo cuando Betfair diga que la sesión ya no existe (NO_SESSION o INVALID_SESSION_INFORMATION).',
   rate: 'Nunca más de unos pocos inicios de sesión por minuto: un bot que repite el inicio de sesión en bucle queda bloqueado 20 minutos.',
-  unref:
-    'unref(): este temporizador por sí solo no mantiene en marcha el ejemplo; en tu bot lo hace el propio trabajo del bot.',
+  loop: 'Ejecuta esto desde el bucle de tu bot, junto a su propio trabajo; por sí solo, el ejemplo solo mantiene la sesión.',
   curlKeepAlive: 'keepAlive con el token de sesión del inicio de sesión de arriba (ponlo en BETFAIR_SESSION):',
 };

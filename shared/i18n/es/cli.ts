@@ -80,6 +80,8 @@ Opciones:
   --country CC            código de país de dos letras (opcional)
   --email ADDRESS         correo electrónico (opcional)
   --days N                días de validez del certificado, de 1 a 3650 (por defecto 365)
+  --jurisdiction ID       tu sitio de Betfair (international, au, it, es, ro, se), para la
+                          dirección de su página de seguridad donde se sube el certificado
   --force                 si ya hay archivos de certificado, los mueve a una carpeta de
                           copia de seguridad con fecha dentro de DIR y crea otros nuevos
   --json                  muestra un único objeto JSON en lugar de texto
@@ -91,7 +93,7 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
     passwordFlag: `No se aceptan contraseñas en la línea de comandos (otros usuarios pueden verlas). Usa ${P12_PASSWORD_ENV} en su lugar.`,
     noDir: 'Indica dónde guardar los archivos con --dir DIR.',
     forceHint:
-      'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR.',
+      'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR. Si un bot inicia sesión con estos archivos, usa mejor bot-login renew --dir DIR: crea los nuevos junto a ellos, para que el bot siga funcionando.',
     badDays: 'El número de días debe ser un número entero de 1 a 3650.',
     made: (dir: string) => `Se ha creado un certificado nuevo en ${dir}`,
     fileCrt: 'súbelo a Betfair',
@@ -102,8 +104,10 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
     fingerprint: (fp: string) => `Huella digital SHA-256: ${fp}`,
     validUntil: (date: string, days: number) => `Válido hasta el ${date} (${dayCount(days)}).`,
     backup: (dir: string) => `Los archivos anteriores se han movido a ${dir}`,
-    nextStep:
-      'Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso.',
+    nextStep: (url: string) =>
+      `Siguiente paso: sube client-2048.crt en la página de seguridad de tu cuenta de Betfair y luego prueba el acceso:\n  ${url}`,
+    otherSites:
+      '¿Usas otro sitio de Betfair (betfair.com.au, .it, .es, .ro o .se)? Súbelo en la página de seguridad de ese sitio: añade --jurisdiction ID para ver su dirección.',
     failed: (message: string) => `No se ha podido crear el certificado: ${message}`,
   },
   inspect: {
@@ -197,7 +201,7 @@ Códigos de salida: 0 tu bot puede iniciar sesión y apostar (una clave en direc
 Betfair ha activado); 1 Betfair ha respondido con un fallo; 2 uso incorrecto o datos que no
 se pueden usar; 3 sin respuesta válida (red, conexión segura, tiempo agotado, respuesta
 inesperada; también si el acceso funciona pero no se ha podido comprobar la clave);
-4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, o la pausa de 20 minutos
+4 prueba no enviada para proteger tu cuenta (demasiadas pruebas, la breve espera tras dos contraseñas incorrectas seguidas, o la pausa de 20 minutos
 de Betfair); 5 el acceso funciona, pero tu bot aún no puede apostar con la clave (no se
 indicó ninguna, aún no tienes claves, la clave con retraso, una clave en directo aún no
 activa, una clave que Betfair rechaza o que no es tuya).
@@ -327,6 +331,62 @@ La contraseña desde un script:
     keyFailed: 'No se ha podido crear una clave nueva. Vuelve a ejecutar el comando; si sigue fallando, avísanos.',
     invalidEmail: 'La dirección de correo no parece correcta. Revísala o quita --email.',
   },
+  renew: {
+    summary: 'Renueva el certificado junto al que está en uso, para que el bot siga funcionando',
+    help: `Uso: bot-login renew --dir DIR [--finish | --cancel] [--json]
+
+Renueva el certificado de DIR (la carpeta con client-2048.crt y client-2048.key) sin
+parar el bot. Betfair guarda un solo certificado por cuenta: en cuanto subes el nuevo,
+el antiguo deja de iniciar sesión, así que el orden importa.
+
+  bot-login renew --dir DIR           crea el conjunto nuevo en DIR/renewal-FECHA (los archivos
+                                      en uso no se tocan), con los archivos de recambio para el
+                                      bot en DIR/renewal-FECHA/for-the-bot/certs/, y muestra los
+                                      pasos; si se vuelve a ejecutar, muestra la renovación en curso
+  bot-login renew --dir DIR --finish  cuando la prueba con el certificado nuevo ha salido bien: el
+                                      conjunto nuevo toma los nombres de los archivos en uso en DIR
+                                      y el antiguo pasa a DIR/old-certificates (solo para ti)
+  bot-login renew --dir DIR --cancel  vuelve al conjunto en uso; el conjunto nuevo sin usar pasa a
+                                      DIR/old-certificates
+
+Opciones:
+  --json   muestra un objeto JSON en lugar de texto
+
+Códigos de salida: 0 hecho, 1 no se pudo (se muestra el motivo), 2 uso incorrecto.
+`,
+    noDir: 'Indica con --dir DIR la carpeta del certificado en uso.',
+    bothFlags: 'Usa --finish o --cancel, no los dos.',
+    noWorking: (dir: string) =>
+      `No hay ningún certificado (client-2048.crt) en ${dir}. Indica la carpeta de tu certificado en uso.`,
+    noRenewal: (dir: string) =>
+      `No hay ninguna renovación en curso en ${dir}. Empieza una con: bot-login renew --dir ${dir}`,
+    started: (dir: string) =>
+      `Se ha creado el certificado nuevo junto al que está en uso, en ${dir}. Tus archivos en uso no se han tocado.`,
+    resumed: (dir: string) =>
+      `Hay una renovación en curso en ${dir}: el certificado nuevo aún no es el que está en uso.`,
+    newCertificate: (name: string, fingerprint: string, date: string) =>
+      `Certificado nuevo:   ${name} (la huella empieza por ${fingerprint}), válido hasta el ${date}`,
+    working: (name: string, date: string) => `Tu bot aún usa:     ${name}, caduca el ${date}`,
+    stepsHeading: 'En este orden:',
+    stepUpload: (crt: string) =>
+      `  1. Sube ${crt} en la página de seguridad de tu cuenta de Betfair. Desde entonces solo el certificado nuevo inicia sesión; un bot que ya ha iniciado sesión conserva su sesión.`,
+    stepBotFiles: (dir: string, files: string) =>
+      `  2. Justo después, en la máquina del bot, cambia ${files} en la carpeta del bot por los archivos de ${dir} (mismos nombres: ninguna ruta cambia).`,
+    kitFound: (kit: string) => `Kit creado para el certificado en uso: ${kit} (cambia sus archivos de certs/)`,
+    stepTest: (command: string) => `  3. Prueba el certificado nuevo: ${command}`,
+    stepFinish: (command: string) =>
+      `  4. Cuando esa prueba salga bien, haz que el conjunto nuevo sea el que está en uso: ${command}`,
+    cancelHint: (command: string) => `Para volver al conjunto en uso en cualquier momento: ${command}`,
+    finished: (dir: string) =>
+      `El certificado nuevo es ahora el que está en uso en ${dir}, con los mismos nombres de archivo.`,
+    botFilesAgain: (dir: string) =>
+      `Si aún no lo has hecho, cambia certs/client-2048.crt y certs/client-2048.key en la carpeta del bot por los archivos de ${dir}.`,
+    archived: (dir: string) =>
+      `El certificado antiguo está en ${dir} (solo para ti). Bórralo cuando tu bot haya iniciado sesión con el nuevo.`,
+    cancelled: (archive: string) =>
+      `De vuelta al certificado en uso, sin cambios. El conjunto nuevo sin usar está en ${archive}. Si ya subiste el certificado nuevo, vuelve a subir el que está en uso.`,
+    failed: (message: string) => `No se pudo renovar el certificado: ${message}`,
+  },
   botChecks: {
     stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
     keepAlive: (title: string) => `Mantener la sesión (keepAlive): ${title}`,
@@ -356,6 +416,9 @@ Opciones:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOMBRE     tu nombre de usuario de Betfair
   --app-key CLAVE       tu clave de aplicación
+  --legacy-keystore     dotnet, java: cierra el .pfx/.p12 a la manera antigua (3DES, SHA-1),
+                        para lectores más antiguos que los de docs/bot-kit.md (por defecto
+                        AES-256 con PBKDF2 y un MAC SHA-256)
   --json                muestra un objeto JSON en lugar de texto
 
 Las contraseñas nunca se aceptan en la línea de comandos. La contraseña del nuevo .pfx/.p12 (dotnet,

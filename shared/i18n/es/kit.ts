@@ -16,6 +16,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Los archivos con la clave solo los puedes leer tú (permisos 0600). Mantenlos así en el servidor: chmod 600 ARCHIVO.',
   modesWindows:
     'Windows no tiene permisos como 0600: estos archivos siguen las reglas de acceso de la carpeta en la que están. Guarda la carpeta dentro de tu carpeta de usuario; en un servidor Linux, haz que los archivos de la clave solo los pueda leer el bot (chmod 600 ARCHIVO).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'cómo configurarlo en el servidor, en tu idioma',
   filesHeading: 'Qué hay en esta carpeta',
   files: {
     certificate: 'el certificado (público: el que subiste a Betfair)',
@@ -104,6 +106,7 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Archivos del kit',
   showFolder: 'Mostrar en la carpeta',
   noCli: 'No se encontró la línea de comandos en un solo archivo junto a la app; el README dice dónde descargarla.',
+  readmeRest: 'El archivo README.txt de la carpeta explica el resto: las líneas para tu bot y qué hacer si algo falla.',
   privateKeyNote: 'La carpeta contiene tu clave privada: cópiala solo a tu propia máquina.',
   passwordsDiffer: 'Las dos contraseñas no son iguales. Escribe dos veces la misma contraseña.',
   passwordNeeded: (file: string) => `Elige una contraseña para el archivo ${file} y escríbela dos veces.`,

@@ -1,5 +1,8 @@
 /** The support report's words (shared/support-report.ts): the lines around the facts, and its panel. */
 export const SUPPORT_REPORT_TEXT = {
+  /** `login --report` in the CLI's help. */
+  reportFlag:
+    'imprime tras la respuesta el informe para soporte: los datos que enviar para pedir ayuda (sin contraseña, token, clave completa ni clave privada)',
   intro:
     'Lo que encontró Bot Login Wizard, solo datos. Añade una línea sobre lo que hiciste y envíalo a quien te ayude.',
   streamRequest:

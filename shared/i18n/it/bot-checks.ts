@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'Lo streaming funziona',
+    title: 'La tua chiave può usare lo streaming',
     meaning:
       "L'Exchange Stream API ha accettato la tua chiave applicazione e la sessione di prova: il tuo bot può ricevere quote e ordini man mano che cambiano.",
     whatToDo: 'Qui non devi fare nulla.',
+  },
+  skipped: {
+    title: 'Non verificato questa volta',
+    meaning:
+      "Questa prova ha saltato la verifica dell'Exchange Stream API (--no-stream), quindi non si sa se la tua chiave può usare lo streaming.",
+    whatToDo: 'Ripeti la prova senza --no-stream per saperlo.',
   },
   notChecked: {
     title: 'Streaming non verificato',
@@ -174,6 +180,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Rifai il login solo quando Betfair dice che la sessione non c’è più (NO_SESSION o INVALID_SESSION_INFORMATION).',
   rate: 'Mai più di pochi login al minuto: un bot che ripete il login in un ciclo viene bloccato per 20 minuti.',
-  unref: "unref(): questo timer da solo non tiene acceso l'esempio; nel tuo bot lo fa il lavoro del bot stesso.",
+  loop: 'Fallo girare dal ciclo del tuo bot, accanto al suo lavoro; da solo, l’esempio tiene soltanto viva la sessione.',
   curlKeepAlive: 'keepAlive con il token di sessione del login qui sopra (mettilo in BETFAIR_SESSION):',
 };

@@ -87,6 +87,8 @@ Opzioni:
   --country CC            codice di due lettere del paese, facoltativo
   --email ADDRESS         indirizzo email, facoltativo
   --days N                giorni di validità del certificato, da 1 a 3650 (predefinito 365)
+  --jurisdiction ID       il tuo sito Betfair (international, au, it, es, ro, se), per
+                          l'indirizzo della sua pagina di sicurezza dove caricare il certificato
   --force                 se ci sono già file del certificato, li sposta in una cartella
                           di backup con la data dentro DIR e ne crea di nuovi
   --json                  stampa un unico oggetto JSON invece del testo
@@ -98,7 +100,7 @@ Codici di uscita: 0 creati, 1 impossibile crearli (il motivo viene stampato), 2 
     passwordFlag: PASSWORD_FLAG,
     noDir: 'Indica dove salvare i file con --dir DIR.',
     forceHint:
-      'Per sostituirli, esegui di nuovo il comando con --force: i vecchi file vengono spostati in una cartella di backup con la data dentro DIR.',
+      'Per sostituirli, esegui di nuovo il comando con --force: i vecchi file vengono spostati in una cartella di backup con la data dentro DIR. Se un bot accede con questi file, usa invece bot-login renew --dir DIR: crea quelli nuovi accanto a loro, così il bot continua a funzionare.',
     badDays: 'Il numero di giorni deve essere un numero intero da 1 a 3650.',
     made: (dir: string) => `Nuovo certificato creato in ${dir}`,
     fileCrt: 'questo va caricato su Betfair',
@@ -109,8 +111,10 @@ Codici di uscita: 0 creati, 1 impossibile crearli (il motivo viene stampato), 2 
     fingerprint: (fp: string) => `Impronta digitale SHA-256: ${fp}`,
     validUntil: (date: string, days: number) => `Valido fino al ${date} (${plural(days, 'giorno', 'giorni')}).`,
     backup: (dir: string) => `I file precedenti sono stati spostati in ${dir}`,
-    nextStep:
-      'Prossimo passo: carica client-2048.crt nella pagina di sicurezza del tuo conto Betfair, poi prova il login.',
+    nextStep: (url: string) =>
+      `Prossimo passo: carica client-2048.crt nella pagina di sicurezza del tuo conto Betfair, poi prova il login:\n  ${url}`,
+    otherSites:
+      "Usi un altro sito Betfair (betfair.com.au, .it, .es, .ro o .se)? Caricalo nella pagina di sicurezza di quel sito: aggiungi --jurisdiction ID per vederne l'indirizzo.",
     failed: (message: string) => `Impossibile creare il certificato: ${message}`,
   },
   inspect: {
@@ -206,7 +210,7 @@ Codici di uscita: 0 il tuo bot può accedere e scommettere (una chiave live atti
 Betfair); 1 Betfair ha risposto con un errore; 2 uso errato o dati non utilizzabili;
 3 nessuna risposta valida (rete, connessione sicura, tempo scaduto, risposta inattesa;
 anche quando il login funziona ma non è stato possibile controllare la chiave); 4 trattenuto
-per proteggere il tuo conto (troppe prove, o la pausa di 20 minuti di Betfair); 5 il login
+per proteggere il tuo conto (troppe prove, la breve attesa dopo due password sbagliate di fila, o la pausa di 20 minuti di Betfair); 5 il login
 funziona ma il tuo bot non può ancora scommettere con la chiave (nessuna chiave indicata,
 nessuna chiave creata, la chiave ritardata, una chiave live non ancora attiva, una chiave
 rifiutata da Betfair o che non è tua).
@@ -337,6 +341,58 @@ La password da uno script:
       'Non è stato possibile creare una nuova chiave. Esegui di nuovo il comando; se non riesce ancora, segnalalo.',
     invalidEmail: "L'indirizzo email non sembra corretto. Controllalo, oppure togli --email.",
   },
+  renew: {
+    summary: 'Rinnova il certificato accanto a quello in uso, così il bot continua a funzionare',
+    help: `Uso: bot-login renew --dir DIR [--finish | --cancel] [--json]
+
+Rinnova il certificato in DIR (la cartella con client-2048.crt e client-2048.key) senza
+fermare il bot. Betfair tiene un solo certificato per conto: appena carichi quello nuovo,
+il vecchio non accede più, quindi l'ordine conta.
+
+  bot-login renew --dir DIR           crea il nuovo set in DIR/renewal-DATA (i file in uso non
+                                      vengono toccati), con i file sostitutivi per il bot in
+                                      DIR/renewal-DATA/for-the-bot/certs/, e stampa i passi;
+                                      rilanciato, mostra il rinnovo in corso
+  bot-login renew --dir DIR --finish  dopo che la prova con il nuovo certificato è riuscita: il
+                                      nuovo set prende i nomi dei file in uso in DIR, il vecchio
+                                      va in DIR/old-certificates (solo per te)
+  bot-login renew --dir DIR --cancel  torna al set in uso; il nuovo set non usato va in
+                                      DIR/old-certificates
+
+Opzioni:
+  --json   stampa un oggetto JSON invece del testo
+
+Codici di uscita: 0 fatto, 1 non è stato possibile (il motivo viene stampato), 2 uso errato.
+`,
+    noDir: 'Indica con --dir DIR la cartella del certificato in uso.',
+    bothFlags: 'Usa --finish oppure --cancel, non entrambi.',
+    noWorking: (dir: string) =>
+      `In ${dir} non c'è nessun certificato (client-2048.crt). Indica la cartella del certificato in uso.`,
+    noRenewal: (dir: string) => `Nessun rinnovo in corso in ${dir}. Inizialo con: bot-login renew --dir ${dir}`,
+    started: (dir: string) =>
+      `Creato il nuovo certificato accanto a quello in uso, in ${dir}. I file in uso non sono stati toccati.`,
+    resumed: (dir: string) => `C'è un rinnovo in corso in ${dir}: il nuovo certificato non è ancora quello in uso.`,
+    newCertificate: (name: string, fingerprint: string, date: string) =>
+      `Nuovo certificato:        ${name} (l'impronta inizia con ${fingerprint}), valido fino al ${date}`,
+    working: (name: string, date: string) => `Il tuo bot usa ancora:    ${name}, scade il ${date}`,
+    stepsHeading: 'In questo ordine:',
+    stepUpload: (crt: string) =>
+      `  1. Carica ${crt} nella pagina di sicurezza del tuo conto Betfair. Da quel momento accede solo il nuovo certificato; un bot già collegato mantiene la sua sessione.`,
+    stepBotFiles: (dir: string, files: string) =>
+      `  2. Subito dopo, sulla macchina del bot, sostituisci ${files} nella cartella del bot con i file in ${dir} (stessi nomi: nessun percorso cambia).`,
+    kitFound: (kit: string) => `Kit creato per il certificato in uso: ${kit} (sostituisci i suoi file in certs/)`,
+    stepTest: (command: string) => `  3. Prova il nuovo certificato: ${command}`,
+    stepFinish: (command: string) => `  4. Quando la prova riesce, rendi il nuovo set quello in uso: ${command}`,
+    cancelHint: (command: string) => `Per tornare al set in uso in qualsiasi momento: ${command}`,
+    finished: (dir: string) => `Il nuovo certificato è ora quello in uso in ${dir}, con gli stessi nomi di file.`,
+    botFilesAgain: (dir: string) =>
+      `Se non l'hai ancora fatto, sostituisci certs/client-2048.crt e certs/client-2048.key nella cartella del bot con i file in ${dir}.`,
+    archived: (dir: string) =>
+      `Il vecchio certificato è in ${dir} (solo per te). Eliminalo quando il tuo bot ha fatto il login con quello nuovo.`,
+    cancelled: (archive: string) =>
+      `Di nuovo sul certificato in uso, senza modifiche. Il nuovo set non usato è in ${archive}. Se hai già caricato il nuovo certificato, carica di nuovo quello in uso.`,
+    failed: (message: string) => `Impossibile rinnovare il certificato: ${message}`,
+  },
   botChecks: {
     stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
     keepAlive: (title: string) => `Mantenere la sessione (keepAlive): ${title}`,
@@ -366,6 +422,9 @@ Opzioni:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOME       il tuo nome utente Betfair
   --app-key CHIAVE      la tua chiave applicazione
+  --legacy-keystore     dotnet, java: chiude il .pfx/.p12 alla vecchia maniera (3DES, SHA-1),
+                        per programmi più vecchi di quelli elencati in docs/bot-kit.md
+                        (di norma AES-256 con PBKDF2 e un MAC SHA-256)
   --json                stampa un oggetto JSON invece del testo
 
 Le password non sono mai accettate sulla riga di comando. La password del nuovo .pfx/.p12 (dotnet,

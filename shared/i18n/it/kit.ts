@@ -16,6 +16,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'I file con la chiave sono leggibili solo da te (permessi 0600). Tienili così anche sul server: chmod 600 FILE.',
   modesWindows:
     'Windows non ha permessi come 0600: questi file seguono le regole di accesso della cartella in cui si trovano. Tieni la cartella nella tua cartella utente; su un server Linux rendi i file della chiave leggibili solo dal bot (chmod 600 FILE).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'come configurarlo sul server, nella tua lingua',
   filesHeading: 'Cosa c’è in questa cartella',
   files: {
     certificate: 'il certificato (pubblico: quello caricato su Betfair)',
@@ -104,6 +106,8 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'File nel kit',
   showFolder: 'Mostra nella cartella',
   noCli: 'La riga di comando in un solo file non è stata trovata accanto all’app; il README dice dove scaricarla.',
+  readmeRest:
+    'Il file README.txt nella cartella dice il resto: le righe per il tuo bot e cosa fare se qualcosa va storto.',
   privateKeyNote: 'La cartella contiene la tua chiave privata: copiala solo sulla tua macchina.',
   passwordsDiffer: 'Le due password non sono uguali. Scrivi due volte la stessa password.',
   passwordNeeded: (file: string) => `Scegli una password per il file ${file} e scrivila due volte.`,

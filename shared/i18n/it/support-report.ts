@@ -1,5 +1,8 @@
 /** The support report's words (shared/support-report.ts): the lines around the facts, and its panel. */
 export const SUPPORT_REPORT_TEXT = {
+  /** `login --report` in the CLI's help. */
+  reportFlag:
+    "stampa dopo la risposta il rapporto per l'assistenza: i fatti da inviare per avere aiuto (senza password, token, chiave intera o chiave privata)",
   intro:
     'Cosa ha trovato Bot Login Wizard, solo come fatti. Aggiungi una riga su cosa hai fatto, poi invialo a chi ti aiuta.',
   streamRequest:

@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'Streamingul funcționează',
+    title: 'Cheia ta poate folosi streamingul',
     meaning:
       'Exchange Stream API a acceptat cheia ta de aplicație și sesiunea de test: botul tău poate primi cotele și ordinele pe măsură ce se schimbă.',
     whatToDo: 'Aici nu ai nimic de făcut.',
+  },
+  skipped: {
+    title: 'Neverificat de data aceasta',
+    meaning:
+      'Testul acesta a sărit verificarea Exchange Stream API (--no-stream), așa că nu se știe dacă cheia ta poate folosi streamingul.',
+    whatToDo: 'Testează din nou fără --no-stream ca să afli.',
   },
   notChecked: {
     title: 'Streamingul nu a fost verificat',
@@ -177,6 +183,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Autentifică-te din nou doar când Betfair spune că sesiunea nu mai există (NO_SESSION sau INVALID_SESSION_INFORMATION).',
   rate: 'Niciodată mai mult de câteva autentificări pe minut: un bot care repetă autentificarea în buclă este blocat 20 de minute.',
-  unref: 'unref(): acest cronometru singur nu ține exemplul pornit; în botul tău, o face chiar munca botului.',
+  loop: 'Rulează asta din bucla botului tău, lângă munca lui; singur, exemplul doar menține sesiunea.',
   curlKeepAlive: 'keepAlive cu tokenul de sesiune al autentificării de mai sus (pune-l în BETFAIR_SESSION):',
 };

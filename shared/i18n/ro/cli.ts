@@ -83,6 +83,8 @@ Opțiuni:
   --country CC            codul țării din două litere, opțional
   --email ADDRESS         adresa de e-mail, opțional
   --days N                câte zile e valabil certificatul, între 1 și 3650 (implicit 365)
+  --jurisdiction ID       site-ul tău Betfair (international, au, it, es, ro, se), pentru
+                          adresa paginii lui de securitate unde se încarcă certificatul
   --force                 dacă există deja fișiere de certificat, le mută într-un folder
                           de rezervă datat din DIR și creează altele noi
   --json                  afișează un singur obiect JSON în loc de text
@@ -94,7 +96,7 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
     passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${P12_PASSWORD_ENV}.`,
     noDir: 'Indică folderul pentru fișiere cu --dir DIR.',
     forceHint:
-      'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR.',
+      'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR. Dacă un bot se conectează cu aceste fișiere, folosește în schimb bot-login renew --dir DIR: face fișierele noi lângă ele, ca botul să meargă în continuare.',
     badDays: 'Numărul de zile trebuie să fie un număr întreg între 1 și 3650.',
     made: (dir: string) => `Certificat nou creat în ${dir}`,
     fileCrt: 'pe acesta îl încarci pe Betfair',
@@ -105,8 +107,10 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
     fingerprint: (fp: string) => `Amprentă SHA-256: ${fp}`,
     validUntil: (date: string, days: number) => `Valabil până la ${date} (${plural(days, 'zi', 'zile')}).`,
     backup: (dir: string) => `Fișierele anterioare au fost mutate în ${dir}`,
-    nextStep:
-      'Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea.',
+    nextStep: (url: string) =>
+      `Următorul pas: încarcă client-2048.crt pe pagina de securitate a contului Betfair, apoi testează conectarea:\n  ${url}`,
+    otherSites:
+      'Folosești alt site Betfair (betfair.com.au, .it, .es, .ro sau .se)? Încarcă-l pe pagina de securitate a acelui site: adaugă --jurisdiction ID ca să-i vezi adresa.',
     failed: (message: string) => `Certificatul nu a putut fi creat: ${message}`,
   },
   inspect: {
@@ -199,7 +203,7 @@ Coduri de ieșire: 0 botul se poate conecta și poate paria (o cheie live activa
 Betfair); 1 Betfair a răspuns cu un eșec; 2 utilizare greșită sau date de intrare
 inutilizabile; 3 niciun răspuns valid (rețea, conexiune securizată, timp expirat, răspuns
 neașteptat; tot 3 și când conectarea funcționează, dar cheia nu a putut fi verificată);
-4 test amânat ca să-ți protejeze contul (prea multe teste sau pauza de 20 de minute a Betfair);
+4 test amânat ca să-ți protejeze contul (prea multe teste, scurta așteptare după două parole greșite la rând sau pauza de 20 de minute a Betfair);
 5 conectarea funcționează, dar botul încă nu poate paria cu cheia (nicio cheie dată, nicio
 cheie creată, cheia cu întârziere, o cheie live încă neactivată, o cheie refuzată de Betfair
 sau care nu este a ta).
@@ -329,6 +333,60 @@ Parola dintr-un script:
     keyFailed: 'Nu s-a putut face o cheie nouă. Rulează din nou comanda; dacă tot nu merge, raportează problema.',
     invalidEmail: 'Adresa de email nu pare corectă. Verific-o sau renunță la --email.',
   },
+  renew: {
+    summary: 'Reînnoiește certificatul lângă cel folosit acum, ca botul să meargă în continuare',
+    help: `Utilizare: bot-login renew --dir DIR [--finish | --cancel] [--json]
+
+Reînnoiește certificatul din DIR (folderul cu client-2048.crt și client-2048.key) fără să
+oprească botul. Betfair păstrează un singur certificat pe cont: după ce îl încarci pe cel
+nou, cel vechi nu se mai conectează, deci ordinea contează.
+
+  bot-login renew --dir DIR           face setul nou în DIR/renewal-DATA (fișierele folosite
+                                      acum nu sunt atinse), cu fișierele de înlocuire pentru bot
+                                      în DIR/renewal-DATA/for-the-bot/certs/, și afișează pașii;
+                                      rulat din nou, arată reînnoirea în curs
+  bot-login renew --dir DIR --finish  după ce testul cu certificatul nou a reușit: setul nou ia
+                                      numele fișierelor folosite acum în DIR, cel vechi merge în
+                                      DIR/old-certificates (doar pentru tine)
+  bot-login renew --dir DIR --cancel  înapoi la setul folosit acum; setul nou nefolosit merge în
+                                      DIR/old-certificates
+
+Opțiuni:
+  --json   afișează un obiect JSON în loc de text
+
+Coduri de ieșire: 0 gata, 1 nu s-a putut (motivul este afișat), 2 utilizare greșită.
+`,
+    noDir: 'Spune cu --dir DIR în ce folder este certificatul folosit acum.',
+    bothFlags: 'Folosește --finish sau --cancel, nu pe amândouă.',
+    noWorking: (dir: string) =>
+      `În ${dir} nu este niciun certificat (client-2048.crt). Dă folderul certificatului folosit acum.`,
+    noRenewal: (dir: string) =>
+      `Nu este nicio reînnoire în curs în ${dir}. Începe una cu: bot-login renew --dir ${dir}`,
+    started: (dir: string) =>
+      `Certificatul nou a fost făcut lângă cel folosit acum, în ${dir}. Fișierele folosite acum nu au fost atinse.`,
+    resumed: (dir: string) => `O reînnoire este în curs în ${dir}: certificatul nou nu este încă cel folosit.`,
+    newCertificate: (name: string, fingerprint: string, date: string) =>
+      `Certificat nou:            ${name} (amprenta începe cu ${fingerprint}), valabil până pe ${date}`,
+    working: (name: string, date: string) => `Botul folosește încă:      ${name}, expiră pe ${date}`,
+    stepsHeading: 'În această ordine:',
+    stepUpload: (crt: string) =>
+      `  1. Încarcă ${crt} pe pagina de securitate a contului Betfair. De atunci doar certificatul nou se conectează; un bot deja conectat își păstrează sesiunea.`,
+    stepBotFiles: (dir: string, files: string) =>
+      `  2. Imediat după, pe mașina botului, înlocuiește ${files} din folderul botului cu fișierele din ${dir} (aceleași nume: nicio cale nu se schimbă).`,
+    kitFound: (kit: string) =>
+      `Kit făcut pentru certificatul folosit acum: ${kit} (înlocuiește-i fișierele din certs/)`,
+    stepTest: (command: string) => `  3. Testează certificatul nou: ${command}`,
+    stepFinish: (command: string) => `  4. După ce testul reușește, fă setul nou cel folosit: ${command}`,
+    cancelHint: (command: string) => `Ca să te întorci oricând la setul folosit acum: ${command}`,
+    finished: (dir: string) => `Certificatul nou este acum cel folosit în ${dir}, cu aceleași nume de fișiere.`,
+    botFilesAgain: (dir: string) =>
+      `Dacă nu ai făcut-o încă, înlocuiește certs/client-2048.crt și certs/client-2048.key din folderul botului cu fișierele din ${dir}.`,
+    archived: (dir: string) =>
+      `Certificatul vechi este în ${dir} (doar pentru tine). Șterge-l după ce botul s-a conectat cu cel nou.`,
+    cancelled: (archive: string) =>
+      `Înapoi la certificatul folosit acum, neschimbat. Setul nou nefolosit este în ${archive}. Dacă ai încărcat deja certificatul nou, încarcă din nou certificatul folosit acum.`,
+    failed: (message: string) => `Certificatul nu a putut fi reînnoit: ${message}`,
+  },
   botChecks: {
     stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
     keepAlive: (title: string) => `Păstrarea sesiunii (keepAlive): ${title}`,
@@ -357,6 +415,9 @@ Opțiuni:
   --jurisdiction ID     international, au, it, es, ro sau se
   --username NUME       numele tău de utilizator Betfair
   --app-key CHEIE       cheia ta de aplicație
+  --legacy-keystore     dotnet, java: încuie .pfx/.p12 în vechiul fel (3DES, SHA-1), pentru
+                        programe mai vechi decât cele din docs/bot-kit.md (implicit
+                        AES-256 cu PBKDF2 și un MAC SHA-256)
   --json                afișează un obiect JSON în loc de text
 
 Parolele nu sunt acceptate niciodată în linia de comandă. Parola noului .pfx/.p12 (dotnet, java) se

@@ -15,6 +15,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Fișierele cu cheia pot fi citite doar de tine (permisiuni 0600). Păstrează-le așa și pe server: chmod 600 FIȘIER.',
   modesWindows:
     'Windows nu are permisiuni precum 0600: aceste fișiere urmează regulile de acces ale dosarului în care se află. Ține dosarul în dosarul tău de utilizator; pe un server Linux, fă ca fișierele cheii să poată fi citite doar de bot (chmod 600 FIȘIER).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'cum îl configurezi pe server, în limba ta',
   filesHeading: 'Ce este în acest dosar',
   files: {
     certificate: 'certificatul (public: cel încărcat la Betfair)',
@@ -104,6 +106,8 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Fișierele din kit',
   showFolder: 'Arată în dosar',
   noCli: 'Linia de comandă într-un singur fișier nu a fost găsită lângă aplicație; README-ul spune de unde o descarci.',
+  readmeRest:
+    'Fișierul README.txt din dosar spune restul: rândurile pentru botul tău și ce să faci dacă ceva nu merge.',
   privateKeyNote: 'Dosarul conține cheia ta privată: copiaz-o doar pe propria ta mașină.',
   passwordsDiffer: 'Cele două parole nu sunt la fel. Scrie aceeași parolă de două ori.',
   passwordNeeded: (file: string) => `Alege o parolă pentru fișierul ${file} și scrie-o de două ori.`,

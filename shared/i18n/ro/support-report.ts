@@ -1,5 +1,8 @@
 /** The support report's words (shared/support-report.ts): the lines around the facts, and its panel. */
 export const SUPPORT_REPORT_TEXT = {
+  /** `login --report` in the CLI's help. */
+  reportFlag:
+    'afișează după răspuns raportul pentru asistență: faptele de trimis ca să primești ajutor (fără parolă, token, cheia întreagă sau cheia privată)',
   intro:
     'Ce a găsit Bot Login Wizard, doar fapte. Adaugă un rând despre ce ai făcut, apoi trimite-l celui care te ajută.',
   streamRequest:

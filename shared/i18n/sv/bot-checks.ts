@@ -10,10 +10,16 @@ const RETRY =
 
 export const STREAM_CHECK_TEXT: Messages['STREAM_CHECK_TEXT'] = {
   allowed: {
-    title: 'Streaming fungerar',
+    title: 'Din nyckel får strömma',
     meaning:
       'Exchange Stream API godkände din applikationsnyckel och testsessionen: din bot kan ta emot odds och ordrar medan de ändras.',
     whatToDo: 'Här behöver du inte göra något.',
+  },
+  skipped: {
+    title: 'Inte kontrollerat den här gången',
+    meaning:
+      'Det här testet hoppade över kontrollen mot Exchange Stream API (--no-stream), så det är inte känt om din nyckel får strömma.',
+    whatToDo: 'Testa igen utan --no-stream för att få veta.',
   },
   notChecked: {
     title: 'Streaming inte kontrollerad',
@@ -171,6 +177,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Logga in igen bara när Betfair säger att sessionen är borta (NO_SESSION eller INVALID_SESSION_INFORMATION).',
   rate: 'Aldrig fler än några inloggningar i minuten: en bot som loggar in i en slinga spärras i 20 minuter.',
-  unref: 'unref(): den här timern håller inte ensam exemplet igång; i din bot gör botens eget arbete det.',
+  loop: 'Kör detta från din bots loop, bredvid dess eget arbete; ensamt håller exemplet bara sessionen vid liv.',
   curlKeepAlive: 'keepAlive med sessionstoken från inloggningen ovan (lägg den i BETFAIR_SESSION):',
 };

@@ -78,6 +78,8 @@ Alternativ:
   --country CC            valfri landskod på två bokstäver
   --email ADDRESS         valfri e-postadress
   --days N                antal dagar certifikatet gäller, 1 till 3650 (standard 365)
+  --jurisdiction ID       din Betfair-webbplats (international, au, it, es, ro, se), för
+                          adressen till dess säkerhetssida där certifikatet laddas upp
   --force                 om det redan finns certifikatfiler, flytta dem till en daterad
                           mapp för säkerhetskopior i DIR och skapa nya
   --json                  skriv ut ett JSON-objekt i stället för text
@@ -89,7 +91,7 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
     passwordFlag: `Lösenord kan inte anges på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
     noDir: 'Ange med --dir DIR var filerna ska sparas.',
     forceHint:
-      'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR.',
+      'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR. Om en bot loggar in med de här filerna, använd i stället bot-login renew --dir DIR: det skapar de nya bredvid dem, så att boten fortsätter att fungera.',
     badDays: 'Antalet dagar måste vara ett heltal från 1 till 3650.',
     made: (dir: string) => `Ett nytt certifikat skapades i ${dir}`,
     fileCrt: 'ladda upp den här till Betfair',
@@ -100,8 +102,10 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
     fingerprint: (fp: string) => `SHA-256-fingeravtryck: ${fp}`,
     validUntil: (date: string, n: number) => `Giltigt till ${date} (${days(n)}).`,
     backup: (dir: string) => `De tidigare filerna flyttades till ${dir}`,
-    nextStep:
-      'Nästa steg: ladda upp client-2048.crt på säkerhetssidan för ditt Betfair-konto och testa sedan inloggningen.',
+    nextStep: (url: string) =>
+      `Nästa steg: ladda upp client-2048.crt på säkerhetssidan för ditt Betfair-konto och testa sedan inloggningen:\n  ${url}`,
+    otherSites:
+      'Använder du en annan Betfair-webbplats (betfair.com.au, .it, .es, .ro eller .se)? Ladda upp det på den webbplatsens säkerhetssida: lägg till --jurisdiction ID för att se adressen.',
     failed: (message: string) => `Kunde inte skapa certifikatet: ${message}`,
   },
   inspect: {
@@ -192,7 +196,7 @@ Avslutningskoder: 0 din bot kan logga in och lägga spel (en live-nyckel som Bet
 aktiverat); 1 Betfair svarade med ett fel; 2 fel användning eller oanvändbar indata;
 3 inget riktigt svar (nätverk, säker anslutning, tidsgräns, oväntat svar; även när
 inloggningen fungerar men nyckeln inte kunde kontrolleras); 4 stoppades för att skydda
-ditt konto (för många tester, eller Betfairs paus på 20 minuter); 5 inloggningen fungerar
+ditt konto (för många tester, den korta väntan efter fel lösenord två gånger i rad, eller Betfairs paus på 20 minuter); 5 inloggningen fungerar
 men din bot kan inte lägga spel med nyckeln än (ingen nyckel angiven, inga nycklar än, den
 fördröjda nyckeln, en live-nyckel som inte är aktiv än, en nyckel som Betfair nekar eller
 som inte är din).
@@ -322,6 +326,59 @@ Lösenordet från ett skript:
       'Det gick inte att skapa en ny nyckel. Kör kommandot igen; om det fortsätter att misslyckas, rapportera felet.',
     invalidEmail: 'E-postadressen ser inte rätt ut. Kontrollera den, eller utelämna --email.',
   },
+  renew: {
+    summary: 'Förnya certifikatet bredvid det som används, så att boten fortsätter att fungera',
+    help: `Användning: bot-login renew --dir DIR [--finish | --cancel] [--json]
+
+Förnyar certifikatet i DIR (mappen med client-2048.crt och client-2048.key) utan att
+stoppa boten. Betfair har ett certifikat per konto: när det nya är uppladdat kan det
+gamla inte längre logga in, så ordningen spelar roll.
+
+  bot-login renew --dir DIR           skapar den nya uppsättningen i DIR/renewal-DATUM (filerna
+                                      som används rörs inte), med botens ersättningsfiler i
+                                      DIR/renewal-DATUM/for-the-bot/certs/, och skriver ut stegen;
+                                      körs det igen visar det förnyelsen som pågår
+  bot-login renew --dir DIR --finish  när testet med det nya certifikatet har lyckats: den nya
+                                      uppsättningen tar de använda filernas namn i DIR, den gamla
+                                      flyttas till DIR/old-certificates (bara för dig)
+  bot-login renew --dir DIR --cancel  tillbaka till uppsättningen som används; den oanvända nya
+                                      flyttas till DIR/old-certificates
+
+Alternativ:
+  --json   skriv ut ett JSON-objekt i stället för text
+
+Slutkoder: 0 klart, 1 gick inte (orsaken skrivs ut), 2 fel användning.
+`,
+    noDir: 'Ange med --dir DIR vilken mapp certifikatet som används ligger i.',
+    bothFlags: 'Ange --finish eller --cancel, inte båda.',
+    noWorking: (dir: string) =>
+      `Det finns inget certifikat (client-2048.crt) i ${dir}. Ange mappen där certifikatet som används ligger.`,
+    noRenewal: (dir: string) => `Ingen förnyelse pågår i ${dir}. Börja en med: bot-login renew --dir ${dir}`,
+    started: (dir: string) =>
+      `Det nya certifikatet skapades bredvid det som används, i ${dir}. Filerna som används är orörda.`,
+    resumed: (dir: string) => `En förnyelse pågår i ${dir}: det nya certifikatet används inte än.`,
+    newCertificate: (name: string, fingerprint: string, date: string) =>
+      `Nytt certifikat:                 ${name} (fingeravtrycket börjar med ${fingerprint}), giltigt till ${date}`,
+    working: (name: string, date: string) => `Din bot använder fortfarande:    ${name}, går ut den ${date}`,
+    stepsHeading: 'I den här ordningen:',
+    stepUpload: (crt: string) =>
+      `  1. Ladda upp ${crt} på säkerhetssidan för ditt Betfair-konto. Från och med då loggar bara det nya certifikatet in; en bot som redan är inloggad behåller sin session.`,
+    stepBotFiles: (dir: string, files: string) =>
+      `  2. Direkt efter, på botens dator, byt ut ${files} i botens mapp mot filerna i ${dir} (samma namn: inga sökvägar ändras).`,
+    kitFound: (kit: string) => `Kit skapat för certifikatet som används: ${kit} (byt ut dess filer i certs/)`,
+    stepTest: (command: string) => `  3. Testa det nya certifikatet: ${command}`,
+    stepFinish: (command: string) =>
+      `  4. När testet lyckas, gör den nya uppsättningen till den som används: ${command}`,
+    cancelHint: (command: string) => `För att när som helst gå tillbaka till uppsättningen som används: ${command}`,
+    finished: (dir: string) => `Det nya certifikatet är nu det som används i ${dir}, med samma filnamn.`,
+    botFilesAgain: (dir: string) =>
+      `Om du inte redan har gjort det, byt ut certs/client-2048.crt och certs/client-2048.key i botens mapp mot filerna i ${dir}.`,
+    archived: (dir: string) =>
+      `Det gamla certifikatet ligger i ${dir} (bara för dig). Ta bort det när din bot har loggat in med det nya.`,
+    cancelled: (archive: string) =>
+      `Tillbaka till certifikatet som används, oförändrat. Den oanvända nya uppsättningen ligger i ${archive}. Om du redan har laddat upp det nya certifikatet, ladda upp det som används igen.`,
+    failed: (message: string) => `Certifikatet kunde inte förnyas: ${message}`,
+  },
   botChecks: {
     stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
     keepAlive: (title: string) => `Hålla sessionen vid liv (keepAlive): ${title}`,
@@ -350,6 +407,9 @@ Alternativ:
   --jurisdiction ID     international, au, it, es, ro eller se
   --username NAMN       ditt användarnamn hos Betfair
   --app-key NYCKEL      din applikationsnyckel
+  --legacy-keystore     dotnet, java: lås .pfx/.p12 på det gamla sättet (3DES, SHA-1), för
+                        läsare äldre än de som listas i docs/bot-kit.md (standard är
+                        AES-256 med PBKDF2 och en SHA-256-MAC)
   --json                skriv ut ett JSON-objekt i stället för text
 
 Lösenord tas aldrig emot på kommandoraden. Lösenordet för den nya .pfx/.p12-filen (dotnet, java)

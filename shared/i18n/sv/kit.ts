@@ -15,6 +15,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
     'Filerna med nyckeln kan bara läsas av dig (filrättigheter 0600). Behåll det så på servern: chmod 600 FIL.',
   modesWindows:
     'Windows har inga filrättigheter som 0600: filerna följer åtkomstreglerna för mappen de ligger i. Ha mappen i din egen användarmapp; på en Linux-server gör du nyckelfilerna läsbara bara för boten (chmod 600 FIL).',
+  /** The README as the app's file list names it (in the README itself it is "this file"). */
+  readmeInApp: 'hur du ställer in det på servern, på ditt språk',
   filesHeading: 'Det här finns i mappen',
   files: {
     certificate: 'certifikatet (offentligt: det som laddats upp till Betfair)',
@@ -103,6 +105,7 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Filer i kitet',
   showFolder: 'Visa i mappen',
   noCli: 'Kommandoraden som en enda fil hittades inte bredvid appen; README berättar var du laddar ner den.',
+  readmeRest: 'README.txt i mappen berättar resten: raderna för din bot och vad du gör om något går fel.',
   privateKeyNote: 'Mappen innehåller din privata nyckel: kopiera den bara till din egen maskin.',
   passwordsDiffer: 'De två lösenorden är inte lika. Skriv samma lösenord två gånger.',
   passwordNeeded: (file: string) => `Välj ett lösenord för filen ${file} och skriv det två gånger.`,

@@ -1,5 +1,8 @@
 /** The support report's words (shared/support-report.ts): the lines around the facts, and its panel. */
 export const SUPPORT_REPORT_TEXT = {
+  /** `login --report` in the CLI's help. */
+  reportFlag:
+    'skriv ut supportrapporten efter svaret: fakta att skicka för att få hjälp (inget lösenord, token, hel nyckel eller privat nyckel)',
   intro:
     'Det Bot Login Wizard hittade, bara fakta. Lägg till en rad om vad du gjorde och skicka det sedan till den som hjälper dig.',
   streamRequest:

@@ -21,7 +21,10 @@ describe('bot-login generate (in-process)', () => {
     expect(io.out()).toContain(`Made a new certificate in ${dir}`);
     expect(io.out()).toContain('client-2048.crt  upload this one to Betfair');
     expect(io.out()).toMatch(/No \.p12 made \(set BOTLOGIN_P12_PASSWORD/);
-    expect(io.out().split('\n').length).toBeLessThan(12);
+    expect(io.out().split('\n').length).toBeLessThan(14);
+    // Where to upload: betfair.com's security page, and how to find another site's.
+    expect(io.out()).toContain('  https://myaccount.betfair.com/accountdetails/mysecurity?showAPI=1\n');
+    expect(io.out()).toContain('add --jurisdiction ID to see its address');
     expect(await readdir(dir)).not.toContain('client-2048.p12');
 
     const dir2 = await temp();
@@ -29,6 +32,18 @@ describe('bot-login generate (in-process)', () => {
     expect(await generateCommand.run(['--dir', dir2, '--common-name', 'Bot 7', '--days', '30'], io2)).toBe(0);
     expect(await readdir(dir2)).toContain('client-2048.p12');
     expect(io2.out()).toContain('(30 days)');
+  });
+
+  it('--jurisdiction gives that site’s upload address; Denmark is refused before anything is made', async () => {
+    const io = recordingIo();
+    expect(await generateCommand.run(['--dir', await temp(), '--jurisdiction', 'au'], io)).toBe(0);
+    expect(io.out()).toContain('  https://myaccount.betfair.com.au/accountdetails/mysecurity?showAPI=1\n');
+    expect(io.out()).not.toContain('--jurisdiction ID');
+    const dir = await temp();
+    const dk = recordingIo();
+    expect(await generateCommand.run(['--dir', dir, '--jurisdiction', 'dk'], dk)).toBe(2);
+    expect(dk.err()).toContain('Danish');
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('--json prints exactly one JSON object on stdout, with no key material', async () => {

@@ -58,7 +58,15 @@ async function cli(extra: readonly string[]): Promise<{ code: number; stdout: st
 
 interface Json {
   ok: boolean;
-  streamCheck: { status: string; host: string; errorCode?: string; connectionsAvailable?: number; request?: string };
+  verdict: string;
+  streamCheck: {
+    status: string;
+    host: string;
+    errorCode?: string;
+    connectionsAvailable?: number;
+    request?: string;
+    whatToDo: string;
+  };
   keepAliveCheck: { status: string; errorCode?: string };
 }
 
@@ -93,6 +101,10 @@ describe('bot-login login: stream and keepAlive', () => {
     const out = JSON.parse((await cli(['--json', '--no-stream'])).stdout) as Json;
     expect(out.streamCheck.status).toBe('not-checked');
     expect(f.fake.streamConnections()).toBe(before);
+    // Beside a key that passed, what to do follows the stream's own status: it was skipped, not the key's fault.
+    expect(out.verdict).toBe('works');
+    expect(out.streamCheck.whatToDo).toBe('Test again without --no-stream to find out.');
+    expect(out.streamCheck.whatToDo).not.toMatch(/application key/);
   });
 
   it('text output: both checks in words, the Developer Support way and the request', async () => {

@@ -435,7 +435,7 @@ describe('bot-login login: the application key', () => {
     f.fake.setMode({ kind: 'normal' });
     const text = await cli(noKey(), { command: quickCommand });
     expect(text.code).toBe(5);
-    expect(text.stdout).toContain('SUCCESS: Your login works \u2013 choose your application key');
+    expect(text.stdout).toContain('Your login works \u2013 choose your application key');
     expect(text.stdout).not.toContain('Your bot login works');
     expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed  (app "My betting bot", version 1.0-DELAY)`);
     expect(text.stdout).toContain(`${DEFAULT_APP_KEYS.live}  live, active  (app "My betting bot", version 1.0)`);
@@ -498,9 +498,31 @@ describe('bot-login login: the application key', () => {
     expect(out.whatToDo).toMatch(/live key/);
     const text = await cli(withKey(DEFAULT_APP_KEYS.delayed), { command: quickCommand });
     expect(text.code).toBe(5);
-    expect(text.stdout).toMatch(/^SUCCESS: Your login works, but your bot cannot bet with the delayed key\n/);
+    expect(text.stdout).toMatch(/^Your login works, but your bot cannot bet with the delayed key\n/);
+    expect(text.stdout).not.toContain('SUCCESS');
     expect(text.stdout).not.toContain('Your bot login works');
     expect(text.stdout).toMatch(/cannot place bets/);
+  });
+
+  it('--report prints the support report after the answer: facts in English codes, no secret, home as ~', async () => {
+    f.fake.setMode({ kind: 'normal' });
+    const r = await cli([...withKey(DEFAULT_APP_KEYS.delayed), '--report'], { command: quickCommand });
+    expect(r.code).toBe(5);
+    const report = r.stdout.slice(r.stdout.indexOf('Subject: '));
+    expect(report).toMatch(/^Subject: Bot Login Wizard \S+: delayed-key \(SUCCESS\)\n/);
+    expect(report).toContain(`os: ${process.platform} ${process.arch}`);
+    expect(report).toContain('verdict: delayed-key');
+    expect(report).toContain(`appKey: …${DEFAULT_APP_KEYS.delayed.slice(-4)} status=valid delayed=true`);
+    expect(report).toMatch(/certificate: sha256=([0-9A-F]{2}:){31}[0-9A-F]{2} notAfter=/);
+    expect(report).not.toContain(DEFAULT_APP_KEYS.delayed);
+    expect(report).not.toContain(DEFAULT_TEST_PASSWORD);
+    expect(report).not.toContain(f.root);
+    const json = await cli([...withKey(DEFAULT_APP_KEYS.delayed), '--report', '--json'], { command: quickCommand });
+    const out = JSON.parse(json.stdout) as { supportReport: string };
+    expect(out.supportReport).toContain('verdict: delayed-key');
+    // A fault has its report too (in text).
+    const dk = await cli(['--jurisdiction', 'dk', ...base().slice(2), '--report']);
+    expect(dk.code).toBe(2);
   });
 
   it('exit 5 for a live key Betfair has not activated: "refused until it is activated", never "works" (text and --json)', async () => {
@@ -521,7 +543,7 @@ describe('bot-login login: the application key', () => {
     const text = await cli(args, { command: quickCommand });
     expect(text.code).toBe(5);
     expect(text.stdout.split('\n')[0]).toBe(
-      'SUCCESS: Your login works, but your bot will be refused until your live key is activated',
+      'Your login works, but your bot will be refused until your live key is activated',
     );
     expect(text.stdout).not.toContain('Your bot login works');
     expect(text.stdout).toContain(`${APPLICANT_APP_KEYS.live}  live, not active yet`);
@@ -532,9 +554,7 @@ describe('bot-login login: the application key', () => {
     f.fake.addAccount('cli-other', DEFAULT_TEST_PASSWORD, { delayed: 'CliOtherDelay001', live: 'CliOtherLive0001' });
     const typo = await cli(withKey('DelayKey4Bettor'), { command: quickCommand });
     expect(typo.code).toBe(5);
-    expect(typo.stdout).toMatch(
-      /^SUCCESS: Your login works, but your bot will be refused until the application key is fixed/,
-    );
+    expect(typo.stdout).toMatch(/^Your login works, but your bot will be refused until the application key is fixed/);
     expect(typo.stdout).not.toContain('Your bot login works');
     expect(typo.stdout).toContain(`${DEFAULT_APP_KEYS.delayed}  delayed`);
     const other = await cli([...withKey('CliOtherDelay001'), '--json'], { command: quickCommand });
@@ -613,7 +633,7 @@ describe('bot-login login: the application key', () => {
       { command: quickCommand },
     );
     expect(r.code).toBe(5);
-    expect(r.stdout.split('\n')[0]).toBe('SUCCESS: Your login works \u2013 create your application keys');
+    expect(r.stdout.split('\n')[0]).toBe('Your login works \u2013 create your application keys');
     expect(r.stdout).toMatch(/no application keys yet\. Create them with --create-app-keys NAME/);
     expect(r.stdout).toMatch(/The delayed key is free/);
   });

@@ -101,13 +101,13 @@ describe('addRenewalReminder', () => {
     const { handlers, platform, dir } = await useOnly('client-2048.pem');
     const r = await handlers.addRenewalReminder(undefined);
     const path = join(dir, REMINDER_FILE_NAME);
-    expect(r).toEqual({ ok: true, value: { path } });
+    expect(r).toEqual({ ok: true, value: { path, late: false } });
     expect(platform.openedFiles).toEqual([path]);
     const text = readFileSync(path, 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text).toContain('DTSTART;VALUE=DATE:');
     // A second time replaces its own file (same UID: the calendar updates the event).
-    expect(await handlers.addRenewalReminder(undefined)).toEqual({ ok: true, value: { path } });
+    expect(await handlers.addRenewalReminder(undefined)).toEqual({ ok: true, value: { path, late: false } });
   });
 
   it('leaves a file it did not write alone', async () => {
