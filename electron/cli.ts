@@ -25,7 +25,7 @@ async function topHelp(): Promise<string> {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
   const { text } = await import('../shared/i18n/text.js');
   const width = Math.max(...commands.map((c) => c.name.length));
-  const t = text.CLI_ARGS_TEXT;
+  const t = text.CLI_TEXT.args;
   return [t.topHelpStart, ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', t.topHelpEnd, ''].join(
     '\n',
   );
@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const { text } = await import('../shared/i18n/text.js');
   if (name === undefined) io.stdout(await topHelp());
-  else io.stderr(`${text.CLI_ARGS_TEXT.unknownCommand(name)}\n\n${await topHelp()}`);
+  else io.stderr(`${text.CLI_TEXT.args.unknownCommand(name)}\n\n${await topHelp()}`);
   return 2;
 }
 
@@ -113,7 +113,7 @@ if (isEntry) {
       (code) => exitWhenFlushed(code),
       () => {
         void import('../shared/i18n/text.js')
-          .then(({ text }) => process.stderr.write(`${text.CLI_ARGS_TEXT.unexpected}\n`))
+          .then(({ text }) => process.stderr.write(`${text.CLI_TEXT.args.unexpected}\n`))
           .finally(() => exitWhenFlushed(70));
       },
     );

@@ -268,7 +268,7 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
               title={text.ui.test.notTestedTitle}
               text={text.ui.test.notTestedText}
               confirmLabel={text.ui.test.notTestedGoOn}
-              cancelLabel={text.LAYOUT_TEXT.stayAndTest}
+              cancelLabel={text.ui.test.notTestedStay}
               onConfirm={() => {
                 setAskSkipTest(false);
                 setSkipTestAllowed(true);

@@ -57,7 +57,7 @@ function kindOf(key: KeyKind | null): { delayed?: boolean; active?: boolean } {
   return key ? { delayed: key.delayed, active: key.active } : {};
 }
 
-/** The name of one entry of APP_KEY_CHECK_TEXT (and of the CLI's CLI_KEY_CHECK_TEXT). */
+/** The name of one entry of APP_KEY_CHECK_TEXT (and of the CLI's CLI_TEXT.keyCheck). */
 export type KeyCheckEntry = keyof Messages['APP_KEY_CHECK_TEXT'];
 
 /**

@@ -71,29 +71,29 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): Result<Parsed
     if (token.kind !== 'option') continue;
     const { name } = token;
     if (!token.rawName.startsWith('--'))
-      return usage(text.CLI_ARGS_TEXT.unknownFlag(args[token.index] ?? token.rawName));
+      return usage(text.CLI_TEXT.args.unknownFlag(args[token.index] ?? token.rawName));
     const refusal = spec.refused && Object.hasOwn(spec.refused, name) ? spec.refused[name] : undefined;
     if (refusal !== undefined) return usage(refusal);
     const flag = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
-    if (!flag) return usage(text.CLI_ARGS_TEXT.unknownFlag(`--${name}`));
+    if (!flag) return usage(text.CLI_TEXT.args.unknownFlag(`--${name}`));
 
     if (flag.kind === 'boolean') {
-      if (token.value !== undefined) return usage(text.CLI_ARGS_TEXT.noValueAllowed(name));
+      if (token.value !== undefined) return usage(text.CLI_TEXT.args.noValueAllowed(name));
       booleans.add(name);
       continue;
     }
     // parseArgs takes the next word as the value whatever it is; another --flag means the value was forgotten.
     const value = token.value;
     if (value === undefined || (!token.inlineValue && value.startsWith('--')))
-      return usage(text.CLI_ARGS_TEXT.valueNeeded(name));
-    if (!flag.repeatable && Object.hasOwn(strings, name)) return usage(text.CLI_ARGS_TEXT.givenTwice(name));
+      return usage(text.CLI_TEXT.args.valueNeeded(name));
+    if (!flag.repeatable && Object.hasOwn(strings, name)) return usage(text.CLI_TEXT.args.givenTwice(name));
     if (flag.repeatable) (lists[name] ??= []).push(value);
     strings[name] = value;
   }
 
   const min = spec.minPositionals ?? 0;
   const max = spec.maxPositionals ?? 0;
-  if (positionals.length < min) return usage(text.CLI_ARGS_TEXT.tooFewPositionals(min));
-  if (positionals.length > max) return usage(text.CLI_ARGS_TEXT.unexpectedPositional(positionals[max] ?? ''));
+  if (positionals.length < min) return usage(text.CLI_TEXT.args.tooFewPositionals(min));
+  if (positionals.length > max) return usage(text.CLI_TEXT.args.unexpectedPositional(positionals[max] ?? ''));
   return ok({ strings, lists, booleans, positionals });
 }

@@ -19,7 +19,7 @@ export const BOT_CHECK_FLAGS = {
 
 /** Two lines for the command's help. */
 export function botChecksHelp(): string {
-  const t = text.BOT_CHECKS_CLI;
+  const t = text.CLI_TEXT.botChecks;
   return `\n  --${NO_STREAM_FLAG}         ${t.noStreamFlag}\n  --${REQUIRE_STREAM_FLAG}    ${t.requireStreamFlag}\n`;
 }
 
@@ -84,20 +84,20 @@ export function botChecksJson(
 export function botChecksText(report: LoginReport, appKey: string, username: string): string[] {
   if (!report.success) return [];
   const lines: string[] = [];
-  const t = text.BOT_CHECKS_CLI;
+  const t = text.CLI_TEXT.botChecks;
   const k = report.keepAliveCheck;
   if (k) {
     const e = explainKeepAlive(k);
     lines.push(t.keepAlive(e.title));
-    if (e.tone === 'fail') lines.push(`  ${e.meaning}`, `  ${text.CLI_LOGIN_TEXT.whatToDo(e.whatToDo)}`);
+    if (e.tone === 'fail') lines.push(`  ${e.meaning}`, `  ${text.CLI_TEXT.login.whatToDo(e.whatToDo)}`);
   }
   const s = report.streamCheck;
   if (s) {
     const e = explainStreamCheck(s, factsOf(report, appKey, username));
     lines.push(t.stream(e.title, s.host || '-'));
     if (e.tone === 'warn' || e.tone === 'fail')
-      lines.push(`  ${e.meaning}`, `  ${text.CLI_LOGIN_TEXT.whatToDo(e.whatToDo)}`);
-    if (e.action) lines.push(`  ${text.CLI_LOGIN_TEXT.action(e.action.label, e.action.url)}`);
+      lines.push(`  ${e.meaning}`, `  ${text.CLI_TEXT.login.whatToDo(e.whatToDo)}`);
+    if (e.action) lines.push(`  ${text.CLI_TEXT.login.action(e.action.label, e.action.url)}`);
     if (e.request !== undefined) lines.push(t.request(e.request));
   }
   return lines;

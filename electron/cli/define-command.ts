@@ -56,9 +56,9 @@ function errorJson(command: string, error: AppError, extra: { readonly testEndpo
   const usage = error.code === USAGE_ERROR;
   return {
     ok: false,
-    title: error.title ?? (usage ? text.CLI_ARGS_TEXT.usageTitle : error.code),
+    title: error.title ?? (usage ? text.CLI_TEXT.args.usageTitle : error.code),
     explanation: error.message,
-    whatToDo: error.whatToDo ?? (usage ? text.CLI_ARGS_TEXT.usageWhatToDo(command) : ''),
+    whatToDo: error.whatToDo ?? (usage ? text.CLI_TEXT.args.usageWhatToDo(command) : ''),
     error: { code: error.code, message: error.message },
     ...(error.retryAt ? { retryAt: error.retryAt } : {}),
     ...extra,

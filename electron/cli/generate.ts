@@ -31,9 +31,9 @@ const spec = (): ArgSpec => ({
     jurisdiction: { kind: 'string' },
   },
   refused: {
-    password: text.CLI_GENERATE_TEXT.passwordFlag,
-    'p12-password': text.CLI_GENERATE_TEXT.passwordFlag,
-    passin: text.CLI_GENERATE_TEXT.passwordFlag,
+    password: text.CLI_TEXT.generate.passwordFlag,
+    'p12-password': text.CLI_TEXT.generate.passwordFlag,
+    passin: text.CLI_TEXT.generate.passwordFlag,
   },
 });
 
@@ -41,23 +41,23 @@ const spec = (): ArgSpec => ({
 function uploadLines(jurisdiction: JurisdictionId | undefined): string[] {
   const url = securityPageUrl(jurisdiction ?? DEFAULT_JURISDICTION);
   return jurisdiction === undefined
-    ? [text.CLI_GENERATE_TEXT.nextStep(url), text.CLI_GENERATE_TEXT.otherSites]
-    : [text.CLI_GENERATE_TEXT.nextStep(url)];
+    ? [text.CLI_TEXT.generate.nextStep(url), text.CLI_TEXT.generate.otherSites]
+    : [text.CLI_TEXT.generate.nextStep(url)];
 }
 
 function humanText(made: GeneratedCertificate, jurisdiction: JurisdictionId | undefined): string {
   const width = CERT_FILE_NAMES.key.length + 2;
   const lines = [
-    text.CLI_GENERATE_TEXT.made(made.dir),
-    `  ${CERT_FILE_NAMES.certificate.padEnd(width)}${text.CLI_GENERATE_TEXT.fileCrt}`,
-    `  ${CERT_FILE_NAMES.key.padEnd(width)}${text.CLI_GENERATE_TEXT.fileKey}`,
-    `  ${CERT_FILE_NAMES.pem.padEnd(width)}${text.CLI_GENERATE_TEXT.filePem}`,
+    text.CLI_TEXT.generate.made(made.dir),
+    `  ${CERT_FILE_NAMES.certificate.padEnd(width)}${text.CLI_TEXT.generate.fileCrt}`,
+    `  ${CERT_FILE_NAMES.key.padEnd(width)}${text.CLI_TEXT.generate.fileKey}`,
+    `  ${CERT_FILE_NAMES.pem.padEnd(width)}${text.CLI_TEXT.generate.filePem}`,
   ];
-  if (made.files.p12) lines.push(`  ${CERT_FILE_NAMES.p12.padEnd(width)}${text.CLI_GENERATE_TEXT.fileP12}`);
-  else lines.push(text.CLI_GENERATE_TEXT.noP12);
-  lines.push(text.CLI_GENERATE_TEXT.fingerprint(made.certificate.fingerprintSha256));
-  lines.push(text.CLI_GENERATE_TEXT.validUntil(formatDay(made.certificate.notAfter), made.certificate.daysLeft));
-  if (made.backupDir) lines.push(text.CLI_GENERATE_TEXT.backup(made.backupDir));
+  if (made.files.p12) lines.push(`  ${CERT_FILE_NAMES.p12.padEnd(width)}${text.CLI_TEXT.generate.fileP12}`);
+  else lines.push(text.CLI_TEXT.generate.noP12);
+  lines.push(text.CLI_TEXT.generate.fingerprint(made.certificate.fingerprintSha256));
+  lines.push(text.CLI_TEXT.generate.validUntil(formatDay(made.certificate.notAfter), made.certificate.daysLeft));
+  if (made.backupDir) lines.push(text.CLI_TEXT.generate.backup(made.backupDir));
   lines.push(...uploadLines(jurisdiction));
   return `${lines.join('\n')}\n`;
 }
@@ -65,9 +65,9 @@ function humanText(made: GeneratedCertificate, jurisdiction: JurisdictionId | un
 async function run({ args, io, json, printError, usage }: CommandContext): Promise<number> {
   const { strings, booleans } = args;
   const dir = strings.dir;
-  if (dir === undefined || dir.trim() === '') return usage(text.CLI_GENERATE_TEXT.noDir);
+  if (dir === undefined || dir.trim() === '') return usage(text.CLI_TEXT.generate.noDir);
   const place = strings.jurisdiction;
-  if (place !== undefined && !isJurisdictionId(place)) return usage(text.CLI_LOGIN_TEXT.badJurisdiction(place));
+  if (place !== undefined && !isJurisdictionId(place)) return usage(text.CLI_TEXT.login.badJurisdiction(place));
   if (place !== undefined && !JURISDICTIONS[place].botLoginAvailable) {
     const e = explainFault('BOT_LOGIN_NOT_AVAILABLE');
     printError({ code: 'BOT_LOGIN_NOT_AVAILABLE', message: e.meaning, title: e.title, whatToDo: e.whatToDo });
@@ -77,7 +77,7 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   let days: number | undefined;
   if (strings.days !== undefined) {
     if (!/^\d{1,5}$/.test(strings.days.trim())) {
-      printError({ code: 'INVALID_DAYS', message: text.CLI_GENERATE_TEXT.badDays });
+      printError({ code: 'INVALID_DAYS', message: text.CLI_TEXT.generate.badDays });
       return EXIT.usage;
     }
     days = Number(strings.days.trim());
@@ -103,7 +103,7 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
   if (!made.ok) {
     const message =
       made.error.code === 'FILES_EXIST'
-        ? `${made.error.message}\n${text.CLI_GENERATE_TEXT.forceHint}`
+        ? `${made.error.message}\n${text.CLI_TEXT.generate.forceHint}`
         : made.error.message;
     printError(errorInTerminalWords({ ...made.error, message }));
     return EXIT.failed;
@@ -118,9 +118,9 @@ async function run({ args, io, json, printError, usage }: CommandContext): Promi
 
 export const generateCommand = defineCommand({
   name: 'generate',
-  summary: () => text.CLI_GENERATE_TEXT.summary,
-  help: () => text.CLI_GENERATE_TEXT.help,
+  summary: () => text.CLI_TEXT.generate.summary,
+  help: () => text.CLI_TEXT.generate.help,
   args: spec,
-  errorText: (error) => text.CLI_GENERATE_TEXT.failed(error.message),
+  errorText: (error) => text.CLI_TEXT.generate.failed(error.message),
   run,
 });

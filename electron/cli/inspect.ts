@@ -13,9 +13,9 @@ import { errorInTerminalWords, inspectInTerminalWords } from './terminal-words.j
 const spec = (): ArgSpec => ({
   flags: {},
   refused: {
-    password: text.CLI_INSPECT_TEXT.passwordFlag,
-    'p12-password': text.CLI_INSPECT_TEXT.passwordFlag,
-    passin: text.CLI_INSPECT_TEXT.passwordFlag,
+    password: text.CLI_TEXT.inspect.passwordFlag,
+    'p12-password': text.CLI_TEXT.inspect.passwordFlag,
+    passin: text.CLI_TEXT.inspect.passwordFlag,
   },
   minPositionals: 1,
   maxPositionals: Infinity,
@@ -25,29 +25,29 @@ function humanText(report: InspectReport): string {
   const lines: string[] = [];
   const cert = report.certificate;
   if (cert) {
-    lines.push(text.CLI_INSPECT_TEXT.certificate);
+    lines.push(text.CLI_TEXT.inspect.certificate);
     lines.push(
-      text.CLI_INSPECT_TEXT.subject(cert.subject),
-      text.CLI_INSPECT_TEXT.issuer(cert.issuer, cert.selfSigned),
-      text.CLI_INSPECT_TEXT.serial(cert.serialNumber),
+      text.CLI_TEXT.inspect.subject(cert.subject),
+      text.CLI_TEXT.inspect.issuer(cert.issuer, cert.selfSigned),
+      text.CLI_TEXT.inspect.serial(cert.serialNumber),
     );
-    lines.push(text.CLI_INSPECT_TEXT.fingerprint(cert.fingerprintSha256));
-    lines.push(text.CLI_INSPECT_TEXT.validity(formatDay(cert.notBefore), formatDay(cert.notAfter), cert.daysLeft));
+    lines.push(text.CLI_TEXT.inspect.fingerprint(cert.fingerprintSha256));
+    lines.push(text.CLI_TEXT.inspect.validity(formatDay(cert.notBefore), formatDay(cert.notAfter), cert.daysLeft));
     lines.push(
-      text.CLI_INSPECT_TEXT.keyLine(cert.publicKey.type, cert.publicKey.bits),
-      text.CLI_INSPECT_TEXT.clientAuth(cert.clientAuth),
+      text.CLI_TEXT.inspect.keyLine(cert.publicKey.type, cert.publicKey.bits),
+      text.CLI_TEXT.inspect.clientAuth(cert.clientAuth),
     );
-    const match = text.CLI_INSPECT_TEXT.keyMatches(report.keyMatchesCertificate);
+    const match = text.CLI_TEXT.inspect.keyMatches(report.keyMatchesCertificate);
     if (match) lines.push(match);
     lines.push('');
   }
-  lines.push(report.usable ? text.CLI_INSPECT_TEXT.usable : text.CLI_INSPECT_TEXT.notUsable);
+  lines.push(report.usable ? text.CLI_TEXT.inspect.usable : text.CLI_TEXT.inspect.notUsable);
   for (const f of report.findings)
     lines.push(
-      f.severity === 'error' ? text.CLI_INSPECT_TEXT.error(f.message) : text.CLI_INSPECT_TEXT.warning(f.message),
+      f.severity === 'error' ? text.CLI_TEXT.inspect.error(f.message) : text.CLI_TEXT.inspect.warning(f.message),
     );
   if (report.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED' || f.code === 'P12_WRONG_PASSWORD'))
-    lines.push(text.CLI_INSPECT_TEXT.passwordHint);
+    lines.push(text.CLI_TEXT.inspect.passwordHint);
   return `${lines.join('\n')}\n`;
 }
 
@@ -63,7 +63,7 @@ async function run({ args, io, json, printError }: CommandContext): Promise<numb
     password === undefined &&
     result.value.findings.some((f) => f.code === 'P12_PASSWORD_NEEDED')
   ) {
-    password = await io.promptHidden(text.CLI_INSPECT_TEXT.passwordPrompt);
+    password = await io.promptHidden(text.CLI_TEXT.inspect.passwordPrompt);
     if (password) result = await inspectCertificateFiles({ paths, p12Password: password });
   }
   if (!result.ok) {
@@ -78,9 +78,9 @@ async function run({ args, io, json, printError }: CommandContext): Promise<numb
 
 export const inspectCommand = defineCommand({
   name: 'inspect',
-  summary: () => text.CLI_INSPECT_TEXT.summary,
-  help: () => text.CLI_INSPECT_TEXT.help,
+  summary: () => text.CLI_TEXT.inspect.summary,
+  help: () => text.CLI_TEXT.inspect.help,
   args: spec,
-  errorText: (error) => text.CLI_INSPECT_TEXT.failed(error.message),
+  errorText: (error) => text.CLI_TEXT.inspect.failed(error.message),
   run,
 });

@@ -37,11 +37,11 @@ const spec = (): ArgSpec => ({
     [LEGACY_KEYSTORE_FLAG]: { kind: 'boolean' },
   },
   refused: {
-    password: text.CLI_KIT_TEXT.passwordFlag,
-    'p12-password': text.CLI_KIT_TEXT.passwordFlag,
-    'kit-password': text.CLI_KIT_TEXT.passwordFlag,
-    passin: text.CLI_KIT_TEXT.passwordFlag,
-    pass: text.CLI_KIT_TEXT.passwordFlag,
+    password: text.CLI_TEXT.kit.passwordFlag,
+    'p12-password': text.CLI_TEXT.kit.passwordFlag,
+    'kit-password': text.CLI_TEXT.kit.passwordFlag,
+    passin: text.CLI_TEXT.kit.passwordFlag,
+    pass: text.CLI_TEXT.kit.passwordFlag,
   },
 });
 
@@ -56,27 +56,27 @@ interface KitArgs {
 
 function readArgs(strings: Readonly<Record<string, string>>): KitArgs | string {
   const framework = strings.framework;
-  if (framework === undefined) return text.CLI_KIT_TEXT.needFramework;
-  if (!isBotFramework(framework)) return text.CLI_KIT_TEXT.badFramework(framework);
+  if (framework === undefined) return text.CLI_TEXT.kit.needFramework;
+  if (!isBotFramework(framework)) return text.CLI_TEXT.kit.badFramework(framework);
   const dir = strings.dir?.trim();
-  if (!dir) return text.CLI_KIT_TEXT.noDir;
+  if (!dir) return text.CLI_TEXT.kit.noDir;
   const j = strings.jurisdiction;
-  if (j === undefined) return text.CLI_LOGIN_TEXT.needJurisdiction;
-  if (!isJurisdictionId(j)) return text.CLI_LOGIN_TEXT.badJurisdiction(j);
+  if (j === undefined) return text.CLI_TEXT.login.needJurisdiction;
+  if (!isJurisdictionId(j)) return text.CLI_TEXT.login.badJurisdiction(j);
   const { cert, key, pem, p12 } = strings;
   const given = [cert !== undefined || key !== undefined, pem !== undefined, p12 !== undefined].filter(Boolean).length;
-  if (given === 0) return text.CLI_LOGIN_TEXT.needCertificate;
-  if (given > 1) return text.CLI_LOGIN_TEXT.oneCertificate;
+  if (given === 0) return text.CLI_TEXT.login.needCertificate;
+  if (given > 1) return text.CLI_TEXT.login.oneCertificate;
   let source: CredentialSource;
   if (pem !== undefined) source = { kind: 'pem', pemPath: resolve(pem) };
   else if (p12 !== undefined) source = { kind: 'p12', p12Path: resolve(p12) };
-  else if (cert === undefined) return text.CLI_LOGIN_TEXT.keyNeedsCert;
-  else if (key === undefined) return text.CLI_LOGIN_TEXT.certNeedsKey;
+  else if (cert === undefined) return text.CLI_TEXT.login.keyNeedsCert;
+  else if (key === undefined) return text.CLI_TEXT.login.certNeedsKey;
   else source = { kind: 'pair', certificatePath: resolve(cert), keyPath: resolve(key) };
   const username = strings.username?.trim();
-  if (!username) return text.CLI_LOGIN_TEXT.needUsername;
+  if (!username) return text.CLI_TEXT.login.needUsername;
   const appKey = strings['app-key']?.trim();
-  if (!appKey) return text.CLI_KIT_TEXT.needAppKey;
+  if (!appKey) return text.CLI_TEXT.kit.needAppKey;
   if (!isAppKeyShape(appKey)) return text.KIT_ERROR_TEXT.badAppKey;
   return { framework, dir: resolve(dir), jurisdiction: j, source, username, appKey };
 }
@@ -86,21 +86,21 @@ async function kitPassword(io: CliIo): Promise<{ readonly password: string } | s
   const fromEnv = io.env[ENV.kitPassword];
   io.forgetEnv?.(ENV.kitPassword);
   if (fromEnv) return { password: fromEnv };
-  if (!io.interactive) return text.CLI_KIT_TEXT.kitPasswordNeeded;
-  const first = await io.promptHidden(text.CLI_KIT_TEXT.kitPasswordPrompt);
-  if (!first) return text.CLI_KIT_TEXT.kitPasswordNeeded;
-  const again = await io.promptHidden(text.CLI_KIT_TEXT.kitPasswordAgain);
-  return first === again ? { password: first } : text.CLI_KIT_TEXT.kitPasswordsDiffer;
+  if (!io.interactive) return text.CLI_TEXT.kit.kitPasswordNeeded;
+  const first = await io.promptHidden(text.CLI_TEXT.kit.kitPasswordPrompt);
+  if (!first) return text.CLI_TEXT.kit.kitPasswordNeeded;
+  const again = await io.promptHidden(text.CLI_TEXT.kit.kitPasswordAgain);
+  return first === again ? { password: first } : text.CLI_TEXT.kit.kitPasswordsDiffer;
 }
 
 function humanText(kit: BotKit): string {
   const width = Math.max(...kit.files.map((f) => f.name.length)) + 2;
   const lines = [
-    text.CLI_KIT_TEXT.made(kit.dir),
+    text.CLI_TEXT.kit.made(kit.dir),
     ...kit.files.map((f) => `  ${f.name.padEnd(width)}${text.KIT_README_TEXT.files[f.role]}`),
   ];
-  if (!kit.includesOneFileCli) lines.push(text.CLI_KIT_TEXT.noCli);
-  lines.push(text.KIT_README_TEXT.privateKey, text.CLI_KIT_TEXT.readNext);
+  if (!kit.includesOneFileCli) lines.push(text.CLI_TEXT.kit.noCli);
+  lines.push(text.KIT_README_TEXT.privateKey, text.CLI_TEXT.kit.readNext);
   return `${lines.join('\n')}\n`;
 }
 
@@ -140,7 +140,7 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
     let p12Password = io.env[ENV.p12Password] || undefined;
     io.forgetEnv?.(ENV.p12Password);
     if (input.source.kind === 'p12' && p12Password === undefined && io.interactive)
-      p12Password = (await io.promptHidden(text.CLI_KIT_TEXT.p12Prompt)) || undefined;
+      p12Password = (await io.promptHidden(text.CLI_TEXT.kit.p12Prompt)) || undefined;
 
     const credential = await loadClientCredential(input.source, p12Password);
     p12Password = undefined;
@@ -188,10 +188,10 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
   }
   return defineCommand({
     name: 'kit',
-    summary: () => text.CLI_KIT_TEXT.summary,
-    help: () => text.CLI_KIT_TEXT.help,
+    summary: () => text.CLI_TEXT.kit.summary,
+    help: () => text.CLI_TEXT.kit.help,
     args: spec,
-    errorText: (error) => text.CLI_KIT_TEXT.failed(error.message),
+    errorText: (error) => text.CLI_TEXT.kit.failed(error.message),
     run,
   });
 }

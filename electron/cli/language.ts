@@ -23,5 +23,5 @@ export async function useCliLanguage(argv: readonly string[], env: Env): Promise
     return null;
   }
   await switchLanguage(languageFromEnvironment(env));
-  return asked === undefined ? null : text.CLI_ARGS_TEXT.unknownLanguage(asked, LANGUAGES);
+  return asked === undefined ? null : text.CLI_TEXT.args.unknownLanguage(asked, LANGUAGES);
 }

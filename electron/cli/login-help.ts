@@ -14,14 +14,14 @@ function optionLines(part: string): string[] {
 }
 
 export function loginHelp(): string {
-  const paragraphs = text.CLI_LOGIN_TEXT.help.split('\n\n');
+  const paragraphs = text.CLI_TEXT.login.help.split('\n\n');
   const options = paragraphs.findIndex((p) => /(^|\n) {2}--jurisdiction /.test(p));
   const more = [
-    ...optionLines(text.PASSWORD_STDIN_TEXT.help),
+    ...optionLines(text.CLI_TEXT.passwordStdin.help),
     `  --${REPORT_FLAG}            ${text.SUPPORT_REPORT_TEXT.reportFlag}`,
     ...optionLines(botChecksHelp()),
   ];
-  if (options < 0) return `${text.CLI_LOGIN_TEXT.help}${more.join('\n')}\n`;
+  if (options < 0) return `${text.CLI_TEXT.login.help}${more.join('\n')}\n`;
   paragraphs[options] = [paragraphs[options]?.replace(/\n+$/, ''), ...more].join('\n');
   return paragraphs.join('\n\n');
 }

@@ -59,10 +59,10 @@ const spec = (): ArgSpec => ({
     ...BOT_CHECK_FLAGS,
   },
   refused: {
-    password: text.CLI_LOGIN_TEXT.passwordFlag,
-    'p12-password': text.CLI_LOGIN_TEXT.passwordFlag,
-    passin: text.CLI_LOGIN_TEXT.passwordFlag,
-    pass: text.CLI_LOGIN_TEXT.passwordFlag,
+    password: text.CLI_TEXT.login.passwordFlag,
+    'p12-password': text.CLI_TEXT.login.passwordFlag,
+    passin: text.CLI_TEXT.login.passwordFlag,
+    pass: text.CLI_TEXT.login.passwordFlag,
   },
 });
 
@@ -111,21 +111,21 @@ type Input =
 function readInput(strings: Readonly<Record<string, string>>): Input {
   const bad = (message: string): Input => ({ ok: false, message });
   const j = strings.jurisdiction;
-  if (j === undefined) return bad(text.CLI_LOGIN_TEXT.needJurisdiction);
-  if (!isJurisdictionId(j)) return bad(text.CLI_LOGIN_TEXT.badJurisdiction(j));
+  if (j === undefined) return bad(text.CLI_TEXT.login.needJurisdiction);
+  if (!isJurisdictionId(j)) return bad(text.CLI_TEXT.login.badJurisdiction(j));
   const { cert, key, pem, p12 } = strings;
   const given = [cert !== undefined || key !== undefined, pem !== undefined, p12 !== undefined].filter(Boolean).length;
-  if (given === 0) return bad(text.CLI_LOGIN_TEXT.needCertificate);
-  if (given > 1) return bad(text.CLI_LOGIN_TEXT.oneCertificate);
+  if (given === 0) return bad(text.CLI_TEXT.login.needCertificate);
+  if (given > 1) return bad(text.CLI_TEXT.login.oneCertificate);
   let source: CredentialSource;
   if (pem !== undefined) source = { kind: 'pem', pemPath: pem };
   else if (p12 !== undefined) source = { kind: 'p12', p12Path: p12 };
-  else if (cert === undefined) return bad(text.CLI_LOGIN_TEXT.keyNeedsCert);
-  else if (key === undefined) return bad(text.CLI_LOGIN_TEXT.certNeedsKey);
+  else if (cert === undefined) return bad(text.CLI_TEXT.login.keyNeedsCert);
+  else if (key === undefined) return bad(text.CLI_TEXT.login.certNeedsKey);
   else source = { kind: 'pair', certificatePath: cert, keyPath: key };
   const appKey = strings['app-key']?.trim() ?? '';
   const username = strings.username?.trim();
-  if (!username) return bad(text.CLI_LOGIN_TEXT.needUsername);
+  if (!username) return bad(text.CLI_TEXT.login.needUsername);
   return { ok: true, jurisdiction: j, source, appKey, username, createAppKeysName: strings['create-app-keys'] };
 }
 
@@ -175,23 +175,23 @@ function reportText(
   const lines = report.success
     ? [
         // "SUCCESS:" only when the bot can log in and bet; otherwise the verdict's title alone says what stops it.
-        judged.ok ? text.CLI_LOGIN_TEXT.successHeading(judged.title) : judged.title,
+        judged.ok ? text.CLI_TEXT.login.successHeading(judged.title) : judged.title,
         words.keyCheck ? words.keyCheck.explanation : e.meaning,
-        text.CLI_LOGIN_TEXT.whatToDo(judged.whatToDo),
+        text.CLI_TEXT.login.whatToDo(judged.whatToDo),
       ]
     : [
         report.success
-          ? text.CLI_LOGIN_TEXT.successHeading(e.title)
-          : text.CLI_LOGIN_TEXT.statusHeading(report.loginStatus, e.title),
+          ? text.CLI_TEXT.login.successHeading(e.title)
+          : text.CLI_TEXT.login.statusHeading(report.loginStatus, e.title),
         e.meaning,
-        text.CLI_LOGIN_TEXT.whatToDo(e.whatToDo),
+        text.CLI_TEXT.login.whatToDo(e.whatToDo),
       ];
-  if (e.action) lines.push(text.CLI_LOGIN_TEXT.action(e.action.label, e.action.url));
+  if (e.action) lines.push(text.CLI_TEXT.login.action(e.action.label, e.action.url));
   if (report.success) {
-    if (report.loggedOut === true) lines.push(text.CLI_LOGIN_TEXT.loggedOut);
-    else if (report.loggedOut === false) lines.push(text.CLI_LOGIN_TEXT.notLoggedOut);
-    else lines.push(text.CLI_LOGIN_TEXT.keptSession);
-    if (report.sessionToken !== undefined) lines.push(text.CLI_LOGIN_TEXT.sessionToken(report.sessionToken));
+    if (report.loggedOut === true) lines.push(text.CLI_TEXT.login.loggedOut);
+    else if (report.loggedOut === false) lines.push(text.CLI_TEXT.login.notLoggedOut);
+    else lines.push(text.CLI_TEXT.login.keptSession);
+    if (report.sessionToken !== undefined) lines.push(text.CLI_TEXT.login.sessionToken(report.sessionToken));
     lines.push(...appKeyText(report, words.notCreated));
     lines.push(...botChecksText(report, appKey, username));
   }
@@ -205,22 +205,22 @@ function appKeyText(report: LoginReport, notCreated: AppKeyText | null): string[
   if (creation?.created === true) lines.push(createdKeysSentence(creation.appName));
   else if (creation && notCreated)
     lines.push(
-      text.CLI_LOGIN_TEXT.keysNotCreated(notCreated.title, creation.code),
+      text.CLI_TEXT.login.keysNotCreated(notCreated.title, creation.code),
       notCreated.explanation,
-      text.CLI_LOGIN_TEXT.whatToDo(notCreated.whatToDo),
+      text.CLI_TEXT.login.whatToDo(notCreated.whatToDo),
     );
   if (report.appKeys && report.appKeys.length > 0) {
-    lines.push(text.CLI_LOGIN_TEXT.keysHeading);
+    lines.push(text.CLI_TEXT.login.keysHeading);
     for (const k of report.appKeys)
-      lines.push(text.CLI_LOGIN_TEXT.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
-  } else if (report.appKeys) lines.push(text.CLI_LOGIN_TEXT.noKeys, text.CLI_LOGIN_TEXT.keyKinds);
+      lines.push(text.CLI_TEXT.login.keyLine(k.applicationKey, describeAppKey(k), k.appName, k.version));
+  } else if (report.appKeys) lines.push(text.CLI_TEXT.login.noKeys, text.CLI_TEXT.login.keyKinds);
   return lines;
 }
 
 function faultText(error: AppError): string {
-  const lines = [text.CLI_LOGIN_TEXT.faultHeading(error.title ?? error.code, error.code), error.message];
-  if (error.whatToDo) lines.push(text.CLI_LOGIN_TEXT.whatToDo(error.whatToDo));
-  if (error.retryAt) lines.push(text.CLI_LOGIN_TEXT.retryAt(formatMoment(error.retryAt)));
+  const lines = [text.CLI_TEXT.login.faultHeading(error.title ?? error.code, error.code), error.message];
+  if (error.whatToDo) lines.push(text.CLI_TEXT.login.whatToDo(error.whatToDo));
+  if (error.retryAt) lines.push(text.CLI_TEXT.login.retryAt(formatMoment(error.retryAt)));
   return lines.join('\n');
 }
 
@@ -267,18 +267,18 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     // A test endpoint not on this computer is refused before the password is read or anything is sent.
     const foreign = foreignTestEndpoint(io.env);
     if (foreign !== null) return printFault(ctx, explainedError(foreign), { testEndpoint: true });
-    if (testEndpoint) io.stderr(`${text.CLI_LOGIN_TEXT.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
+    if (testEndpoint) io.stderr(`${text.CLI_TEXT.login.testEndpoint(testEndpointFromEnv(io.env)?.origin ?? null)}\n`);
 
     const given = await readPassword(io, args.booleans.has(PASSWORD_STDIN_FLAG));
     if (!given.ok) return usage(given.message);
     let password = given.password;
     if (!password && io.interactive)
-      password = await io.promptHidden(text.CLI_LOGIN_TEXT.passwordPrompt(input.username));
-    if (!password) return usage(text.CLI_LOGIN_TEXT.needPassword);
+      password = await io.promptHidden(text.CLI_TEXT.login.passwordPrompt(input.username));
+    if (!password) return usage(text.CLI_TEXT.login.needPassword);
     let p12Password = io.env[ENV.p12Password] || undefined;
     io.forgetEnv?.(ENV.p12Password);
     if (input.source.kind === 'p12' && p12Password === undefined && io.interactive) {
-      p12Password = (await io.promptHidden(text.CLI_LOGIN_TEXT.p12Prompt)) || undefined;
+      p12Password = (await io.promptHidden(text.CLI_TEXT.login.p12Prompt)) || undefined;
     }
 
     // The certificate the test loads, kept for the support report's fingerprint and expiry (--report).
@@ -316,7 +316,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
     p12Password = undefined;
 
     const extra = testEndpoint ? { testEndpoint: true as const } : {};
-    if (result === null) return usage(text.CLI_ARGS_TEXT.usageWhatToDo('login'));
+    if (result === null) return usage(text.CLI_TEXT.args.usageWhatToDo('login'));
     const supportText = args.booleans.has(REPORT_FLAG)
       ? cliSupportReport({
           jurisdiction: input.jurisdiction,
@@ -360,7 +360,7 @@ export function createLoginCommand(deps: LoginCommandDeps = {}): CliCommand {
   }
   return defineCommand({
     name: 'login',
-    summary: () => text.CLI_LOGIN_TEXT.summary,
+    summary: () => text.CLI_TEXT.login.summary,
     help: loginHelp,
     args: spec,
     errorText: faultText,

@@ -34,13 +34,13 @@ export async function readPassword(io: CliIo, fromStdin: boolean): Promise<Passw
   const fromEnv = io.env[ENV.password];
   io.forgetEnv?.(ENV.password);
   if (!fromStdin) return { ok: true, password: fromEnv || undefined };
-  if (io.interactive) return { ok: false, message: text.PASSWORD_STDIN_TEXT.terminal };
+  if (io.interactive) return { ok: false, message: text.CLI_TEXT.passwordStdin.terminal };
   const read = io.readStdinLine
     ? await io.readStdinLine(MAX_STDIN_BYTES, STDIN_LINE_TIMEOUT_MS).catch(() => null)
     : null;
-  if (read?.kind === 'too-long') return { ok: false, message: text.PASSWORD_STDIN_TEXT.tooLong };
+  if (read?.kind === 'too-long') return { ok: false, message: text.CLI_TEXT.passwordStdin.tooLong };
   if (read?.kind === 'no-line')
-    return { ok: false, message: text.PASSWORD_STDIN_TEXT.noLine(STDIN_LINE_TIMEOUT_MS / 1000) };
+    return { ok: false, message: text.CLI_TEXT.passwordStdin.noLine(STDIN_LINE_TIMEOUT_MS / 1000) };
   const password = read === null ? '' : lineText(read.bytes);
-  return password === '' ? { ok: false, message: text.PASSWORD_STDIN_TEXT.empty } : { ok: true, password };
+  return password === '' ? { ok: false, message: text.CLI_TEXT.passwordStdin.empty } : { ok: true, password };
 }

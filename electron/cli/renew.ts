@@ -47,7 +47,7 @@ async function certFacts(path: string): Promise<CertFacts | null> {
 }
 
 function steps(dir: string, renewalDir: string, kits: readonly string[]): string {
-  const t = text.CLI_RENEW_TEXT;
+  const t = text.CLI_TEXT.renew;
   const crt = join(renewalDir, CERT_FILE_NAMES.certificate);
   const key = join(renewalDir, CERT_FILE_NAMES.key);
   const lines = [
@@ -64,7 +64,7 @@ function steps(dir: string, renewalDir: string, kits: readonly string[]): string
 
 async function start(ctx: CommandContext, dir: string, working: CertFacts): Promise<number> {
   const { io, json, printError } = ctx;
-  const t = text.CLI_RENEW_TEXT;
+  const t = text.CLI_TEXT.renew;
   let renewalDir = await renewalUnderWay(dir);
   const resumed = renewalDir !== null;
   if (renewalDir === null) {
@@ -132,7 +132,7 @@ async function start(ctx: CommandContext, dir: string, working: CertFacts): Prom
 }
 
 async function finish(ctx: CommandContext, dir: string, renewalDir: string, working: CertFacts): Promise<number> {
-  const t = text.CLI_RENEW_TEXT;
+  const t = text.CLI_TEXT.renew;
   let moved;
   try {
     moved = await promoteRenewal(dir, renewalDir, [], oldSetLabel(working.notAfter, working.fingerprintSha256));
@@ -160,13 +160,13 @@ async function cancel(ctx: CommandContext, dir: string, renewalDir: string): Pro
     return EXIT.failed;
   }
   if (ctx.json) ctx.io.stdout(`${JSON.stringify({ ok: true, stage: 'none', dir, archiveDir })}\n`);
-  else ctx.io.stdout(`${text.CLI_RENEW_TEXT.cancelled(archiveDir)}\n`);
+  else ctx.io.stdout(`${text.CLI_TEXT.renew.cancelled(archiveDir)}\n`);
   return EXIT.ok;
 }
 
 async function run(ctx: CommandContext): Promise<number> {
   const { strings, booleans } = ctx.args;
-  const t = text.CLI_RENEW_TEXT;
+  const t = text.CLI_TEXT.renew;
   if (strings.dir === undefined || strings.dir.trim() === '') return ctx.usage(t.noDir);
   if (booleans.has('finish') && booleans.has('cancel')) return ctx.usage(t.bothFlags);
   const dir = resolve(strings.dir);
@@ -186,9 +186,9 @@ async function run(ctx: CommandContext): Promise<number> {
 
 export const renewCommand = defineCommand({
   name: 'renew',
-  summary: () => text.CLI_RENEW_TEXT.summary,
-  help: () => text.CLI_RENEW_TEXT.help,
+  summary: () => text.CLI_TEXT.renew.summary,
+  help: () => text.CLI_TEXT.renew.help,
   args: spec,
-  errorText: (error) => text.CLI_RENEW_TEXT.failed(error.message),
+  errorText: (error) => text.CLI_TEXT.renew.failed(error.message),
   run,
 });

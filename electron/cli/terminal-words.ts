@@ -18,7 +18,7 @@ import type { AppError } from '../../shared/result.js';
 /** What the loginStatus means, with the CLI's next step where the app's names its window, and the location note. */
 export function terminalStatusWords(report: LoginReport): StatusExplanation {
   const words = explainLoginStatus(report.loginStatus, report.jurisdiction);
-  const statuses: Partial<Record<LoginStatus, StatusText>> = text.CLI_STATUS_TEXT;
+  const statuses: Partial<Record<LoginStatus, StatusText>> = text.CLI_TEXT.status;
   const own = Object.hasOwn(statuses, report.loginStatus) ? statuses[report.loginStatus as LoginStatus] : undefined;
   const whatToDo =
     own === undefined ? words.whatToDo : typeof own === 'string' ? own : own(contextFor(report.jurisdiction));
@@ -31,7 +31,7 @@ export function terminalKeyCheckWords(report: LoginReport): AppKeyText | null {
   if (check === null) return null;
   const keyCount = report.appKeys === null ? null : report.appKeys.length;
   const app = keyCheckWords(check, keyCount);
-  const table: Partial<Record<KeyCheckEntry, Partial<AppKeyText>>> = text.CLI_KEY_CHECK_TEXT;
+  const table: Partial<Record<KeyCheckEntry, Partial<AppKeyText>>> = text.CLI_TEXT.keyCheck;
   const own = table[keyCheckEntry(check.status, keyKindOf(check), keyCount)];
   if (own === undefined) return app;
   // not-checked adds the cause to its explanation; only its next step is the CLI's.
@@ -41,9 +41,9 @@ export function terminalKeyCheckWords(report: LoginReport): AppKeyText | null {
 
 /** A failure with the CLI's words where the app's name its window. */
 export function errorInTerminalWords(error: AppError): AppError {
-  const faults: Partial<Record<FaultCode, string>> = text.CLI_FAULT_TEXT;
+  const faults: Partial<Record<FaultCode, string>> = text.CLI_TEXT.fault;
   const whatToDo = Object.hasOwn(faults, error.code) ? faults[error.code as FaultCode] : undefined;
-  const t = text.CLI_CERTIFICATE_TEXT;
+  const t = text.CLI_TEXT.certificate;
   const message =
     error.code === 'CERTIFICATE_NOT_USABLE'
       ? t.notUsable
@@ -57,7 +57,7 @@ export function errorInTerminalWords(error: AppError): AppError {
 
 /** One finding in terminal words: "make a new certificate with bot-login generate", no "enter the password". */
 function findingInTerminalWords(finding: Finding, report: InspectReport): Finding {
-  const t = text.CLI_CERTIFICATE_TEXT;
+  const t = text.CLI_TEXT.certificate;
   switch (finding.code) {
     case 'NOT_RSA':
       return { ...finding, message: t.notRsa };

@@ -230,7 +230,7 @@ export function LoginTester({ level, onDone }: Props) {
             <AppKeyHelp />
           </div>
         </TextField>
-        <Check label={text.LAYOUT_TEXT.remember} checked={remembering} onChange={setRemembering} />
+        <Check label={text.ui.test.remember} checked={remembering} onChange={setRemembering} />
         {saveError ? (
           <p className="field-error" role="alert">
             {saveError}

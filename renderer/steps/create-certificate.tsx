@@ -143,7 +143,7 @@ export function CreateCertificate({ onCreated }: Props) {
         <Field
           label={text.ui.certificate.p12Password}
           hint={text.ui.certificate.p12PasswordHint}
-          error={p12Problem === 'not-ascii' ? text.LAYOUT_TEXT.p12NotAscii : null}
+          error={p12Problem === 'not-ascii' ? text.ui.certificate.p12NotAscii : null}
         >
           {(control) => (
             <div className="with-button">
@@ -160,15 +160,15 @@ export function CreateCertificate({ onCreated }: Props) {
                 }}
               />
               <button type="button" aria-pressed={showP12} onClick={() => setShowP12((v) => !v)}>
-                {text.LAYOUT_TEXT.showP12Password}
+                {text.ui.certificate.showP12Password}
               </button>
             </div>
           )}
         </Field>
         {p12Password ? (
           <Field
-            label={text.LAYOUT_TEXT.p12PasswordAgain}
-            error={p12Problem === 'mismatch' ? text.LAYOUT_TEXT.p12Mismatch : null}
+            label={text.ui.certificate.p12PasswordAgain}
+            error={p12Problem === 'mismatch' ? text.ui.certificate.p12Mismatch : null}
           >
             {(control) => (
               <input

@@ -110,7 +110,7 @@ test('in the pseudo-locale at 800x600, every screen and dialog fits and every wo
   await buttonIn(page, m.ui.common.next).click();
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await expectFits(page, 'step 4, not tested yet');
-  await page.getByRole('alertdialog').getByRole('button', { name: m.LAYOUT_TEXT.stayAndTest }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: m.ui.test.notTestedStay }).click();
 
   await testLoginIn(page, m, { ...FAKE_ACCOUNT, password: 'not the password' });
   await expect(headingIn(page, m.LOGIN_STATUS_TEXT.INVALID_USERNAME_OR_PASSWORD.title)).toBeVisible();

@@ -173,15 +173,6 @@ export const BOT_CHECKS_UI = {
   yourUsername: 'your Betfair username',
 } as const;
 
-/** The CLI's text output for the two checks. */
-export const BOT_CHECKS_CLI = {
-  stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
-  keepAlive: (title: string) => `Keeping the session (keepAlive): ${title}`,
-  request: (message: string) => `  Write: ${message}`,
-  noStreamFlag: 'Skip the Exchange Stream API check.',
-  requireStreamFlag: 'Exit 5 when the key may not stream (NOT_AUTHORIZED and the other refusals).',
-} as const;
-
 /** The comments the code samples carry about keeping their session (electron/core/snippets.ts). */
 export const SNIPPET_SESSION_TEXT = {
   keepAlive:

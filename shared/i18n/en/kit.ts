@@ -3,7 +3,6 @@ import { ENV } from '../../env-names.js';
 
 const PASSWORD_ENV = ENV.password;
 const P12_PASSWORD_ENV = ENV.p12Password;
-const KIT_PASSWORD_ENV = ENV.kitPassword;
 
 /** README.txt, written into every kit. Placeholders are file names, commands and codes. */
 export const KIT_README_TEXT = {
@@ -135,55 +134,4 @@ export const KIT_ERROR_TEXT = {
   kitPasswordNeeded: `Choose a password for the key file: .NET and Java open the key from a password-protected file.`,
   kitPasswordAscii:
     'Java opens the key file only with a password of plain letters, digits, spaces and punctuation (no accented letters or other scripts). Choose another password.',
-} as const;
-
-/** `bot-login kit`. */
-export const CLI_KIT_TEXT = {
-  summary: 'Make a bot kit: the certificate in the form your bot framework wants, a login check and a README',
-  help: `Usage: bot-login kit --framework NAME --dir DIR (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                      --jurisdiction ID --username NAME --app-key KEY
-
-Writes a new folder inside DIR (bot-kit-NAME-DATE, never over an earlier kit) with what a bot
-on another machine needs:
-  betfairlightweight, flumine   certs/ with the .crt and .key, .env.example, check_login.py
-  dotnet                        a .pfx locked with a password you choose, Program.cs
-  java                          a .p12 keystore locked with a password you choose, CheckLogin.java
-  node                          certs/ with the .crt and .key, check-login.mjs
-and in every kit a README.txt in your language and bot-login.cjs (this command line as one file).
-
-Options:
-  --framework NAME      betfairlightweight, flumine, dotnet, java or node
-  --dir DIR             the folder to write the kit in (usually the certificate's folder)
-  --cert FILE --key FILE, --pem FILE or --p12 FILE
-                        the certificate and key you log in with
-  --jurisdiction ID     international, au, it, es, ro or se
-  --username NAME       your Betfair username
-  --app-key KEY         your application key
-  --legacy-keystore     dotnet, java: lock the .pfx/.p12 the old way (3DES, SHA-1), for
-                        readers older than those listed in docs/bot-kit.md (the default
-                        is AES-256 with PBKDF2 and a SHA-256 MAC)
-  --json                print one JSON object instead of text
-
-Passwords are never accepted on the command line. The password for the new .pfx/.p12 (dotnet,
-java) is read from ${KIT_PASSWORD_ENV}, else asked twice on a terminal; the password of a --p12
-file from ${P12_PASSWORD_ENV}, else asked.
-
-Exit codes: 0 written, 1 could not write it (the reason is printed), 2 wrong usage.
-`,
-  passwordFlag: `Passwords are not accepted on the command line (other users can see them). Set ${KIT_PASSWORD_ENV} or ${P12_PASSWORD_ENV} instead.`,
-  needFramework:
-    'Say which framework the bot uses with --framework: betfairlightweight, flumine, dotnet, java or node.',
-  badFramework: (name: string) =>
-    `There is no framework "${name}". Choose betfairlightweight, flumine, dotnet, java or node.`,
-  noDir: 'Say where to write the kit with --dir DIR.',
-  needAppKey: 'Give your application key with --app-key KEY.',
-  kitPasswordPrompt: 'Choose a password for the key file: ',
-  kitPasswordAgain: 'The same password again: ',
-  kitPasswordsDiffer: 'The two passwords are not the same. Run the command again.',
-  kitPasswordNeeded: `Set ${KIT_PASSWORD_ENV} to the password for the key file (.NET and Java need one), or run the command on a terminal to be asked.`,
-  p12Prompt: 'Password for the .p12 file: ',
-  made: (dir: string) => `Made the bot kit in ${dir}`,
-  noCli: 'bot-login.cjs was not found next to this command line: the README says where to download it.',
-  readNext: 'Next: read README.txt in the kit, then copy the folder to the machine your bot runs on.',
-  failed: (message: string) => `Could not make the kit: ${message}`,
 } as const;

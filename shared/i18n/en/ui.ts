@@ -73,6 +73,11 @@ export const ui = {
   },
 
   certificate: {
+    p12PasswordAgain: 'The .p12 password again',
+    showP12Password: 'Show the .p12 password',
+    p12Mismatch: 'The two .p12 passwords are not the same. Type the same password in both fields.',
+    p12NotAscii:
+      'Use only unaccented letters (A\u2013Z, a\u2013z), digits, spaces and the symbols of an English keyboard. Programs read other characters (such as \u00e9, \u00f8 or emoji) in different ways, so your bot might not be able to open the .p12 file.',
     heading: 'Your certificate',
     intro:
       'Betfair recognises your bot by a certificate: a few small files made on this computer. Make a new one here, or use one you already have.',
@@ -167,11 +172,15 @@ export const ui = {
   },
 
   test: {
+    /** The one question about remembering, in the test form. */
+    remember: 'Remember my username and application key on this computer',
     heading: 'Test my login',
     notTestedTitle: 'Your login has not been tested yet',
     notTestedText:
       'Without a test you will not know whether your bot can log in. You can test it later from the dashboard.',
     notTestedGoOn: 'Go on without testing',
+    /** The safe (primary) answer of "Your login has not been tested yet". */
+    notTestedStay: 'Test my login first',
     intro:
       'Enter your Betfair username and password, and your application key if you have it. The wizard logs in once, the way your bot will, checks the key, and logs straight out again.',
     appKey: 'Application key',

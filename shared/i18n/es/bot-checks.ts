@@ -174,14 +174,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   yourUsername: 'tu nombre de usuario de Betfair',
 };
 
-export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
-  stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
-  keepAlive: (title: string) => `Mantener la sesión (keepAlive): ${title}`,
-  request: (message: string) => `  Escribe: ${message}`,
-  noStreamFlag: 'Salta la comprobación de la Exchange Stream API.',
-  requireStreamFlag: 'Sale con 5 cuando la clave no puede hacer streaming (NOT_AUTHORIZED y los demás rechazos).',
-};
-
 export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   keepAlive:
     'Mantén una sola sesión: llama a keepAlive cada pocas horas en vez de volver a iniciar sesión (Betfair escribe a quien inicia sesión demasiado a menudo).',

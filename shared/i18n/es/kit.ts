@@ -4,7 +4,6 @@ import type { Messages } from '../messages.js';
 
 const PASSWORD_ENV = ENV.password;
 const P12_PASSWORD_ENV = ENV.p12Password;
-const KIT_PASSWORD_ENV = ENV.kitPassword;
 
 export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   title: (framework: string) => `Kit para el bot ${framework}: el login de tu bot de Betfair, listo para el servidor`,
@@ -133,54 +132,4 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     'Elige una contraseña para el archivo de la clave: .NET y Java abren la clave desde un archivo protegido con contraseña.',
   kitPasswordAscii:
     'Java solo abre el archivo de la clave con una contraseña de letras simples, cifras, espacios y signos de puntuación (sin letras con tilde ni otros alfabetos). Elige otra contraseña.',
-};
-
-export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
-  summary:
-    'Crea un kit para el bot: el certificado en la forma que quiere tu framework, una prueba del login y un README',
-  help: `Uso: bot-login kit --framework NOMBRE --dir CARPETA (--cert ARCHIVO --key ARCHIVO | --pem ARCHIVO | --p12 ARCHIVO)
-                  --jurisdiction ID --username NOMBRE --app-key CLAVE
-
-Escribe una carpeta nueva dentro de CARPETA (bot-kit-NOMBRE-FECHA, nunca encima de un kit anterior)
-con lo que necesita un bot en otra máquina:
-  betfairlightweight, flumine   certs/ con el .crt y el .key, .env.example, check_login.py
-  dotnet                        un .pfx protegido con una contraseña que eliges tú, Program.cs
-  java                          un almacén de claves .p12 protegido con una contraseña que eliges tú, CheckLogin.java
-  node                          certs/ con el .crt y el .key, check-login.mjs
-y en cada kit un README.txt en tu idioma y bot-login.cjs (esta línea de comandos en un solo archivo).
-
-Opciones:
-  --framework NOMBRE    betfairlightweight, flumine, dotnet, java o node
-  --dir CARPETA         la carpeta donde escribir el kit (normalmente la del certificado)
-  --cert ARCHIVO --key ARCHIVO, --pem ARCHIVO o --p12 ARCHIVO
-                        el certificado y la clave con los que inicias sesión
-  --jurisdiction ID     international, au, it, es, ro o se
-  --username NOMBRE     tu nombre de usuario de Betfair
-  --app-key CLAVE       tu clave de aplicación
-  --legacy-keystore     dotnet, java: cierra el .pfx/.p12 a la manera antigua (3DES, SHA-1),
-                        para lectores más antiguos que los de docs/bot-kit.md (por defecto
-                        AES-256 con PBKDF2 y un MAC SHA-256)
-  --json                muestra un objeto JSON en lugar de texto
-
-Las contraseñas nunca se aceptan en la línea de comandos. La contraseña del nuevo .pfx/.p12 (dotnet,
-java) se lee de ${KIT_PASSWORD_ENV}, si no se pregunta dos veces en el terminal; la de un archivo
---p12, de ${P12_PASSWORD_ENV}, si no se pregunta.
-
-Códigos de salida: 0 escrito, 1 no se pudo escribir (se muestra el motivo), 2 uso incorrecto.
-`,
-  passwordFlag: `Las contraseñas no se aceptan en la línea de comandos (otros usuarios pueden verlas). Usa ${KIT_PASSWORD_ENV} o ${P12_PASSWORD_ENV}.`,
-  needFramework: 'Indica con --framework qué framework usa el bot: betfairlightweight, flumine, dotnet, java o node.',
-  badFramework: (name: string) =>
-    `No existe el framework "${name}". Elige betfairlightweight, flumine, dotnet, java o node.`,
-  noDir: 'Indica dónde escribir el kit con --dir CARPETA.',
-  needAppKey: 'Indica tu clave de aplicación con --app-key CLAVE.',
-  kitPasswordPrompt: 'Elige una contraseña para el archivo de la clave: ',
-  kitPasswordAgain: 'La misma contraseña otra vez: ',
-  kitPasswordsDiffer: 'Las dos contraseñas no son iguales. Vuelve a ejecutar el comando.',
-  kitPasswordNeeded: `Pon en ${KIT_PASSWORD_ENV} la contraseña para el archivo de la clave (.NET y Java la necesitan), o ejecuta el comando en un terminal para que te la pida.`,
-  p12Prompt: 'Contraseña del archivo .p12: ',
-  made: (dir: string) => `Kit para el bot creado en ${dir}`,
-  noCli: 'No se encontró bot-login.cjs junto a esta línea de comandos: el README dice dónde descargarlo.',
-  readNext: 'Después: lee README.txt en el kit y copia la carpeta a la máquina donde se ejecuta tu bot.',
-  failed: (message: string) => `No se pudo crear el kit: ${message}`,
 };

@@ -74,6 +74,11 @@ export const ui: Messages['ui'] = {
   },
 
   certificate: {
+    p12PasswordAgain: 'Repite la contraseña del .p12',
+    showP12Password: 'Mostrar la contraseña del .p12',
+    p12Mismatch: 'Las dos contraseñas del .p12 no coinciden. Escribe la misma contraseña en los dos campos.',
+    p12NotAscii:
+      'Usa solo letras sin tilde (A\u2013Z, a\u2013z), números, espacios y los símbolos de un teclado inglés. Los programas leen los demás caracteres (como \u00f1, \u00e9 o los emojis) de formas distintas, así que tu bot podría no poder abrir el archivo .p12.',
     heading: 'Tu certificado',
     intro:
       'Betfair reconoce a tu bot gracias a un certificado: unos pocos archivos pequeños que se crean en este ordenador. Crea uno nuevo aquí o usa uno que ya tengas.',
@@ -170,10 +175,12 @@ export const ui: Messages['ui'] = {
   },
 
   test: {
+    remember: 'Recordar mi nombre de usuario y mi clave de aplicación en este ordenador',
     heading: 'Probar mi acceso',
     notTestedTitle: 'Todavía no has probado tu acceso',
     notTestedText: 'Sin una prueba no sabrás si tu bot puede iniciar sesión. Puedes probarlo más tarde desde el panel.',
     notTestedGoOn: 'Continuar sin probar',
+    notTestedStay: 'Primero, probar mi acceso',
     intro:
       'Escribe tu nombre de usuario y tu contraseña de Betfair, y tu clave de aplicación si la tienes. El asistente inicia sesión una vez, igual que lo hará tu bot, comprueba la clave y cierra la sesión enseguida.',
     appKey: 'Clave de aplicación',

@@ -174,14 +174,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   yourUsername: 'il tuo nome utente Betfair',
 };
 
-export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
-  stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
-  keepAlive: (title: string) => `Mantenere la sessione (keepAlive): ${title}`,
-  request: (message: string) => `  Scrivi: ${message}`,
-  noStreamFlag: "Salta la verifica dell'Exchange Stream API.",
-  requireStreamFlag: 'Esci con 5 quando la chiave non può fare streaming (NOT_AUTHORIZED e gli altri rifiuti).',
-};
-
 export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   keepAlive:
     'Tieni una sola sessione: chiama keepAlive ogni qualche ora invece di rifare il login (Betfair scrive a chi fa il login troppo spesso).',

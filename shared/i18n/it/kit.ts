@@ -4,7 +4,6 @@ import type { Messages } from '../messages.js';
 
 const PASSWORD_ENV = ENV.password;
 const P12_PASSWORD_ENV = ENV.p12Password;
-const KIT_PASSWORD_ENV = ENV.kitPassword;
 
 export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   title: (framework: string) => `Kit per il bot ${framework}: il login del tuo bot Betfair, pronto per il server`,
@@ -134,54 +133,4 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     'Scegli una password per il file della chiave: .NET e Java aprono la chiave da un file protetto da password.',
   kitPasswordAscii:
     'Java apre il file della chiave solo con una password fatta di lettere semplici, cifre, spazi e punteggiatura (niente lettere accentate o altri alfabeti). Scegli un’altra password.',
-};
-
-export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
-  summary:
-    'Crea un kit per il bot: il certificato nella forma che vuole il tuo framework, una prova del login e un README',
-  help: `Uso: bot-login kit --framework NOME --dir CARTELLA (--cert FILE --key FILE | --pem FILE | --p12 FILE)
-                  --jurisdiction ID --username NOME --app-key CHIAVE
-
-Scrive una nuova cartella dentro CARTELLA (bot-kit-NOME-DATA, mai sopra un kit precedente) con ciò
-che serve a un bot su un’altra macchina:
-  betfairlightweight, flumine   certs/ con .crt e .key, .env.example, check_login.py
-  dotnet                        un .pfx protetto da una password che scegli tu, Program.cs
-  java                          un keystore .p12 protetto da una password che scegli tu, CheckLogin.java
-  node                          certs/ con .crt e .key, check-login.mjs
-e in ogni kit un README.txt nella tua lingua e bot-login.cjs (questa riga di comando in un solo file).
-
-Opzioni:
-  --framework NOME      betfairlightweight, flumine, dotnet, java o node
-  --dir CARTELLA        la cartella in cui scrivere il kit (di solito quella del certificato)
-  --cert FILE --key FILE, --pem FILE o --p12 FILE
-                        il certificato e la chiave con cui accedi
-  --jurisdiction ID     international, au, it, es, ro o se
-  --username NOME       il tuo nome utente Betfair
-  --app-key CHIAVE      la tua chiave applicazione
-  --legacy-keystore     dotnet, java: chiude il .pfx/.p12 alla vecchia maniera (3DES, SHA-1),
-                        per programmi più vecchi di quelli elencati in docs/bot-kit.md
-                        (di norma AES-256 con PBKDF2 e un MAC SHA-256)
-  --json                stampa un oggetto JSON invece del testo
-
-Le password non sono mai accettate sulla riga di comando. La password del nuovo .pfx/.p12 (dotnet,
-java) si legge da ${KIT_PASSWORD_ENV}, altrimenti viene chiesta due volte al terminale; quella di un
-file --p12 da ${P12_PASSWORD_ENV}, altrimenti viene chiesta.
-
-Codici di uscita: 0 scritto, 1 non è stato possibile scriverlo (il motivo viene stampato), 2 uso sbagliato.
-`,
-  passwordFlag: `Le password non sono accettate sulla riga di comando (gli altri utenti possono vederle). Imposta invece ${KIT_PASSWORD_ENV} o ${P12_PASSWORD_ENV}.`,
-  needFramework: 'Indica con --framework quale framework usa il bot: betfairlightweight, flumine, dotnet, java o node.',
-  badFramework: (name: string) =>
-    `Non esiste il framework "${name}". Scegli betfairlightweight, flumine, dotnet, java o node.`,
-  noDir: 'Indica dove scrivere il kit con --dir CARTELLA.',
-  needAppKey: 'Indica la tua chiave applicazione con --app-key CHIAVE.',
-  kitPasswordPrompt: 'Scegli una password per il file della chiave: ',
-  kitPasswordAgain: 'Di nuovo la stessa password: ',
-  kitPasswordsDiffer: 'Le due password non sono uguali. Esegui di nuovo il comando.',
-  kitPasswordNeeded: `Imposta ${KIT_PASSWORD_ENV} con la password per il file della chiave (.NET e Java ne hanno bisogno), oppure esegui il comando in un terminale per sentirtela chiedere.`,
-  p12Prompt: 'Password del file .p12: ',
-  made: (dir: string) => `Kit per il bot creato in ${dir}`,
-  noCli: 'bot-login.cjs non è stato trovato accanto a questa riga di comando: il README dice dove scaricarlo.',
-  readNext: 'Poi: leggi README.txt nel kit e copia la cartella sulla macchina dove gira il tuo bot.',
-  failed: (message: string) => `Non è stato possibile creare il kit: ${message}`,
 };

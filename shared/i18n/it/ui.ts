@@ -74,6 +74,11 @@ export const ui: Messages['ui'] = {
   },
 
   certificate: {
+    p12PasswordAgain: 'Ripeti la password del .p12',
+    showP12Password: 'Mostra la password del .p12',
+    p12Mismatch: 'Le due password del .p12 non coincidono. Scrivi la stessa password in tutti e due i campi.',
+    p12NotAscii:
+      'Usa solo lettere senza accenti (A\u2013Z, a\u2013z), cifre, spazi e i simboli di una tastiera inglese. I programmi leggono gli altri caratteri (come \u00e9, \u00f8 o le emoji) in modi diversi, e il tuo bot potrebbe non riuscire ad aprire il file .p12.',
     heading: 'Il tuo certificato',
     intro:
       'Betfair riconosce il tuo bot tramite un certificato: alcuni piccoli file creati su questo computer. Creane uno nuovo qui, oppure usane uno che hai già.',
@@ -170,11 +175,13 @@ export const ui: Messages['ui'] = {
   },
 
   test: {
+    remember: 'Ricorda il mio nome utente e la chiave applicazione su questo computer',
     heading: 'Prova il login',
     notTestedTitle: 'Il tuo login non è ancora stato provato',
     notTestedText:
       'Senza una prova non saprai se il tuo bot riesce ad accedere. Puoi provarlo più tardi dalla dashboard.',
     notTestedGoOn: 'Continua senza provare',
+    notTestedStay: 'Prima prova il login',
     intro:
       "Inserisci il nome utente e la password Betfair, e la chiave applicazione se ce l'hai. La procedura guidata accede una volta, come farà il tuo bot, controlla la chiave ed esce subito.",
     appKey: 'Chiave applicazione',

@@ -177,14 +177,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   yourUsername: 'numele tău de utilizator Betfair',
 };
 
-export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
-  stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
-  keepAlive: (title: string) => `Păstrarea sesiunii (keepAlive): ${title}`,
-  request: (message: string) => `  Scrie: ${message}`,
-  noStreamFlag: 'Sari peste verificarea Exchange Stream API.',
-  requireStreamFlag: 'Ieși cu 5 când cheia nu poate face streaming (NOT_AUTHORIZED și celelalte refuzuri).',
-};
-
 export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   keepAlive:
     'Păstrează o singură sesiune: apelează keepAlive la câteva ore în loc să te autentifici din nou (Betfair le scrie celor care se autentifică prea des).',

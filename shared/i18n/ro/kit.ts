@@ -4,7 +4,6 @@ import type { Messages } from '../messages.js';
 
 const PASSWORD_ENV = ENV.password;
 const P12_PASSWORD_ENV = ENV.p12Password;
-const KIT_PASSWORD_ENV = ENV.kitPassword;
 
 export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   title: (framework: string) => `Kit pentru botul ${framework}: autentificarea botului tău Betfair, gata pentru server`,
@@ -134,54 +133,4 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
     'Alege o parolă pentru fișierul cheii: .NET și Java deschid cheia dintr-un fișier protejat cu parolă.',
   kitPasswordAscii:
     'Java deschide fișierul cheii doar cu o parolă din litere simple, cifre, spații și semne de punctuație (fără diacritice sau alte alfabete). Alege altă parolă.',
-};
-
-export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
-  summary: 'Creează un kit pentru bot: certificatul în forma dorită de framework-ul tău, o verificare și un README',
-  help: `Utilizare: bot-login kit --framework NUME --dir DOSAR (--cert FIȘIER --key FIȘIER | --pem FIȘIER | --p12 FIȘIER)
-                        --jurisdiction ID --username NUME --app-key CHEIE
-
-Scrie un dosar nou în DOSAR (bot-kit-NUME-DATA, niciodată peste un kit anterior) cu ce îi trebuie
-unui bot pe altă mașină:
-  betfairlightweight, flumine   certs/ cu .crt și .key, .env.example, check_login.py
-  dotnet                        un .pfx protejat cu o parolă aleasă de tine, Program.cs
-  java                          un depozit de chei .p12 protejat cu o parolă aleasă de tine, CheckLogin.java
-  node                          certs/ cu .crt și .key, check-login.mjs
-și în fiecare kit un README.txt în limba ta și bot-login.cjs (această linie de comandă într-un singur fișier).
-
-Opțiuni:
-  --framework NUME      betfairlightweight, flumine, dotnet, java sau node
-  --dir DOSAR           dosarul în care se scrie kitul (de obicei cel al certificatului)
-  --cert FIȘIER --key FIȘIER, --pem FIȘIER sau --p12 FIȘIER
-                        certificatul și cheia cu care te autentifici
-  --jurisdiction ID     international, au, it, es, ro sau se
-  --username NUME       numele tău de utilizator Betfair
-  --app-key CHEIE       cheia ta de aplicație
-  --legacy-keystore     dotnet, java: încuie .pfx/.p12 în vechiul fel (3DES, SHA-1), pentru
-                        programe mai vechi decât cele din docs/bot-kit.md (implicit
-                        AES-256 cu PBKDF2 și un MAC SHA-256)
-  --json                afișează un obiect JSON în loc de text
-
-Parolele nu sunt acceptate niciodată în linia de comandă. Parola noului .pfx/.p12 (dotnet, java) se
-citește din ${KIT_PASSWORD_ENV}, altfel e cerută de două ori în terminal; cea a unui fișier --p12
-din ${P12_PASSWORD_ENV}, altfel e cerută.
-
-Coduri de ieșire: 0 scris, 1 nu a putut fi scris (motivul este afișat), 2 utilizare greșită.
-`,
-  passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${KIT_PASSWORD_ENV} sau ${P12_PASSWORD_ENV}.`,
-  needFramework:
-    'Spune cu --framework ce framework folosește botul: betfairlightweight, flumine, dotnet, java sau node.',
-  badFramework: (name: string) =>
-    `Nu există framework-ul "${name}". Alege betfairlightweight, flumine, dotnet, java sau node.`,
-  noDir: 'Spune unde se scrie kitul cu --dir DOSAR.',
-  needAppKey: 'Dă cheia ta de aplicație cu --app-key CHEIE.',
-  kitPasswordPrompt: 'Alege o parolă pentru fișierul cheii: ',
-  kitPasswordAgain: 'Aceeași parolă din nou: ',
-  kitPasswordsDiffer: 'Cele două parole nu sunt la fel. Rulează din nou comanda.',
-  kitPasswordNeeded: `Setează ${KIT_PASSWORD_ENV} la parola pentru fișierul cheii (.NET și Java au nevoie de una) sau rulează comanda într-un terminal ca să fii întrebat.`,
-  p12Prompt: 'Parola fișierului .p12: ',
-  made: (dir: string) => `Kitul pentru bot a fost creat în ${dir}`,
-  noCli: 'bot-login.cjs nu a fost găsit lângă această linie de comandă: README-ul spune de unde îl descarci.',
-  readNext: 'Apoi: citește README.txt din kit și copiază dosarul pe mașina pe care rulează botul tău.',
-  failed: (message: string) => `Kitul nu a putut fi creat: ${message}`,
 };

@@ -75,6 +75,11 @@ export const ui: Messages['ui'] = {
   },
 
   certificate: {
+    p12PasswordAgain: 'Parola fișierului .p12, încă o dată',
+    showP12Password: 'Arată parola fișierului .p12',
+    p12Mismatch: 'Cele două parole pentru .p12 nu sunt la fel. Scrie aceeași parolă în ambele câmpuri.',
+    p12NotAscii:
+      'Folosește doar litere fără diacritice (A\u2013Z, a\u2013z), cifre, spații și simbolurile de pe o tastatură englezească. Programele citesc alte caractere (de exemplu ă, ș sau emoji) în moduri diferite, așa că botul tău s-ar putea să nu poată deschide fișierul .p12.',
     heading: 'Certificatul tău',
     intro:
       'Betfair îți recunoaște botul după un certificat: câteva fișiere mici create pe acest computer. Creează aici unul nou sau folosește unul pe care îl ai deja.',
@@ -171,10 +176,12 @@ export const ui: Messages['ui'] = {
   },
 
   test: {
+    remember: 'Ține minte numele de utilizator și cheia de aplicație pe acest computer',
     heading: 'Testează conectarea',
     notTestedTitle: 'Conectarea nu a fost încă testată',
     notTestedText: 'Fără un test nu vei ști dacă botul se poate conecta. Poți testa mai târziu din panoul principal.',
     notTestedGoOn: 'Continuă fără test',
+    notTestedStay: 'Testează mai întâi conectarea',
     intro:
       'Introdu numele de utilizator și parola Betfair și, dacă o ai, cheia de aplicație. Asistentul se conectează o dată, așa cum o va face botul, verifică cheia și se deconectează imediat.',
     appKey: 'Cheie de aplicație',

@@ -171,14 +171,6 @@ export const BOT_CHECKS_UI: Messages['BOT_CHECKS_UI'] = {
   yourUsername: 'ditt Betfair-användarnamn',
 };
 
-export const BOT_CHECKS_CLI: Messages['BOT_CHECKS_CLI'] = {
-  stream: (title: string, host: string) => `Streaming (${host}): ${title}`,
-  keepAlive: (title: string) => `Hålla sessionen vid liv (keepAlive): ${title}`,
-  request: (message: string) => `  Skriv: ${message}`,
-  noStreamFlag: 'Hoppa över kontrollen av Exchange Stream API.',
-  requireStreamFlag: 'Avsluta med 5 när nyckeln inte får streama (NOT_AUTHORIZED och de andra avslagen).',
-};
-
 export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   keepAlive:
     'Behåll en session: anropa keepAlive med några timmars mellanrum i stället för att logga in igen (Betfair skriver till dem som loggar in för ofta).',

@@ -4,7 +4,6 @@ import type { Messages } from '../messages.js';
 
 const PASSWORD_ENV = ENV.password;
 const P12_PASSWORD_ENV = ENV.p12Password;
-const KIT_PASSWORD_ENV = ENV.kitPassword;
 
 export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
   title: (framework: string) => `Botkit för ${framework}: din Betfair-botinloggning, klar för servern`,
@@ -131,54 +130,4 @@ export const KIT_ERROR_TEXT: Messages['KIT_ERROR_TEXT'] = {
   kitPasswordNeeded: 'Välj ett lösenord för nyckelfilen: .NET och Java öppnar nyckeln från en lösenordsskyddad fil.',
   kitPasswordAscii:
     'Java öppnar nyckelfilen bara med ett lösenord av enkla bokstäver, siffror, mellanslag och skiljetecken (inga å, ä, ö eller andra skriftsystem). Välj ett annat lösenord.',
-};
-
-export const CLI_KIT_TEXT: Messages['CLI_KIT_TEXT'] = {
-  summary: 'Skapa ett botkit: certifikatet i den form ditt ramverk vill ha, en inloggningskontroll och en README',
-  help: `Användning: bot-login kit --framework NAMN --dir MAPP (--cert FIL --key FIL | --pem FIL | --p12 FIL)
-                         --jurisdiction ID --username NAMN --app-key NYCKEL
-
-Skriver en ny mapp i MAPP (bot-kit-NAMN-DATUM, aldrig över ett tidigare kit) med det en bot på en
-annan maskin behöver:
-  betfairlightweight, flumine   certs/ med .crt och .key, .env.example, check_login.py
-  dotnet                        en .pfx låst med ett lösenord du väljer, Program.cs
-  java                          ett .p12-nyckellager låst med ett lösenord du väljer, CheckLogin.java
-  node                          certs/ med .crt och .key, check-login.mjs
-och i varje kit en README.txt på ditt språk och bot-login.cjs (den här kommandoraden som en enda fil).
-
-Alternativ:
-  --framework NAMN      betfairlightweight, flumine, dotnet, java eller node
-  --dir MAPP            mappen kitet skrivs i (oftast certifikatets mapp)
-  --cert FIL --key FIL, --pem FIL eller --p12 FIL
-                        certifikatet och nyckeln du loggar in med
-  --jurisdiction ID     international, au, it, es, ro eller se
-  --username NAMN       ditt användarnamn hos Betfair
-  --app-key NYCKEL      din applikationsnyckel
-  --legacy-keystore     dotnet, java: lås .pfx/.p12 på det gamla sättet (3DES, SHA-1), för
-                        läsare äldre än de som listas i docs/bot-kit.md (standard är
-                        AES-256 med PBKDF2 och en SHA-256-MAC)
-  --json                skriv ut ett JSON-objekt i stället för text
-
-Lösenord tas aldrig emot på kommandoraden. Lösenordet för den nya .pfx/.p12-filen (dotnet, java)
-läses från ${KIT_PASSWORD_ENV}, annars frågas det efter två gånger i terminalen; lösenordet för en
---p12-fil från ${P12_PASSWORD_ENV}, annars frågas det efter.
-
-Slutkoder: 0 skrivet, 1 kunde inte skrivas (orsaken skrivs ut), 2 fel användning.
-`,
-  passwordFlag: `Lösenord tas inte emot på kommandoraden (andra användare kan se dem). Sätt ${KIT_PASSWORD_ENV} eller ${P12_PASSWORD_ENV} i stället.`,
-  needFramework:
-    'Ange med --framework vilket ramverk boten använder: betfairlightweight, flumine, dotnet, java eller node.',
-  badFramework: (name: string) =>
-    `Det finns inget ramverk som heter "${name}". Välj betfairlightweight, flumine, dotnet, java eller node.`,
-  noDir: 'Ange var kitet ska skrivas med --dir MAPP.',
-  needAppKey: 'Ange din applikationsnyckel med --app-key NYCKEL.',
-  kitPasswordPrompt: 'Välj ett lösenord för nyckelfilen: ',
-  kitPasswordAgain: 'Samma lösenord igen: ',
-  kitPasswordsDiffer: 'De två lösenorden är inte lika. Kör kommandot igen.',
-  kitPasswordNeeded: `Sätt ${KIT_PASSWORD_ENV} till lösenordet för nyckelfilen (.NET och Java behöver ett), eller kör kommandot i en terminal för att bli tillfrågad.`,
-  p12Prompt: 'Lösenord för .p12-filen: ',
-  made: (dir: string) => `Botkitet skapades i ${dir}`,
-  noCli: 'bot-login.cjs hittades inte bredvid den här kommandoraden: README berättar var du laddar ner den.',
-  readNext: 'Nästa steg: läs README.txt i kitet och kopiera mappen till maskinen din bot körs på.',
-  failed: (message: string) => `Kitet kunde inte skapas: ${message}`,
 };

@@ -72,6 +72,11 @@ export const ui: Messages['ui'] = {
   },
 
   certificate: {
+    p12PasswordAgain: '.p12-lösenordet en gång till',
+    showP12Password: 'Visa .p12-lösenordet',
+    p12Mismatch: 'De två .p12-lösenorden är inte likadana. Skriv samma lösenord i båda fälten.',
+    p12NotAscii:
+      'Använd bara bokstäver utan accenter eller prickar (A\u2013Z, a\u2013z), siffror, mellanslag och tecknen på ett engelskt tangentbord. Program läser andra tecken (som å, ö eller emojier) på olika sätt, så din bot kanske inte kan öppna .p12-filen.',
     heading: 'Ditt certifikat',
     intro:
       'Betfair känner igen din bot på ett certifikat: några små filer som skapas på den här datorn. Skapa ett nytt här, eller använd ett som du redan har.',
@@ -167,10 +172,12 @@ export const ui: Messages['ui'] = {
   },
 
   test: {
+    remember: 'Kom ihåg mitt användarnamn och min applikationsnyckel på den här datorn',
     heading: 'Testa min inloggning',
     notTestedTitle: 'Din inloggning har inte testats än',
     notTestedText: 'Utan ett test vet du inte om din bot kan logga in. Du kan testa senare från översikten.',
     notTestedGoOn: 'Fortsätt utan att testa',
+    notTestedStay: 'Testa min inloggning först',
     intro:
       'Ange ditt användarnamn och lösenord hos Betfair och din applikationsnyckel om du har den. Guiden loggar in en gång, på samma sätt som din bot, kontrollerar nyckeln och loggar ut direkt igen.',
     appKey: 'Applikationsnyckel',

@@ -5,4 +5,3 @@
 export * from './app.js';
 export * from './jurisdictions.js';
 export * from './ui.js';
-export * from './layout.js';

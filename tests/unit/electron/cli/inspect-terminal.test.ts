@@ -96,10 +96,10 @@ describe('bot-login inspect FILE.p12 without BOTLOGIN_P12_PASSWORD', () => {
   it.skipIf(!HAS_SCRIPT)(
     'at a terminal: asks (hidden), opens the file with the answer, and the password never shows',
     async () => {
-      const prompt = en.CLI_INSPECT_TEXT.passwordPrompt;
+      const prompt = en.CLI_TEXT.inspect.passwordPrompt;
       const r = await atTerminal(['inspect', p12, '--lang', 'en'], prompt, PASSWORD);
       expect(r.shown).toContain(prompt.trim());
-      expect(r.shown).toContain(en.CLI_INSPECT_TEXT.usable);
+      expect(r.shown).toContain(en.CLI_TEXT.inspect.usable);
       expect(r.code).toBe(0);
       expect(r.shown).not.toContain(PASSWORD);
       // Not even a part of it (an echo of the first characters before the terminal went quiet).
@@ -111,12 +111,12 @@ describe('bot-login inspect FILE.p12 without BOTLOGIN_P12_PASSWORD', () => {
   it.skipIf(!HAS_SCRIPT)(
     'at a terminal: a wrong answer says so, and shows nothing typed; the prompt is in the language asked for',
     async () => {
-      const prompt = italian.CLI_INSPECT_TEXT.passwordPrompt;
+      const prompt = italian.CLI_TEXT.inspect.passwordPrompt;
       const wrong = 'Xq7-sbagliata-Ü-4711'; // its first 6 characters appear in no Italian text
       const r = await atTerminal(['inspect', p12, '--lang', 'it'], prompt, wrong);
       expect(r.shown).toContain(prompt.trim());
       expect(r.code).toBe(1);
-      expect(r.shown).toContain(italian.CLI_INSPECT_TEXT.notUsable);
+      expect(r.shown).toContain(italian.CLI_TEXT.inspect.notUsable);
       expect(r.shown).not.toContain(wrong);
       expect(r.shown).not.toContain(wrong.slice(0, 6));
     },
@@ -126,9 +126,9 @@ describe('bot-login inspect FILE.p12 without BOTLOGIN_P12_PASSWORD', () => {
   it('off a terminal: does not ask, says the file needs its password and how to give it (exit 1)', () => {
     const r = offTerminal(['inspect', p12, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.shown).not.toContain(en.CLI_INSPECT_TEXT.passwordPrompt.trim());
-    expect(r.shown).toContain(en.CLI_INSPECT_TEXT.notUsable);
-    expect(r.shown).toContain(en.CLI_INSPECT_TEXT.passwordHint);
+    expect(r.shown).not.toContain(en.CLI_TEXT.inspect.passwordPrompt.trim());
+    expect(r.shown).toContain(en.CLI_TEXT.inspect.notUsable);
+    expect(r.shown).toContain(en.CLI_TEXT.inspect.passwordHint);
     expect(r.shown).not.toContain(PASSWORD);
   });
 });

@@ -67,9 +67,9 @@ describe('bot-login kit', () => {
       'certs/client-2048.key',
       'check-login.mjs',
     ]);
-    expect(io.out()).toContain(text.CLI_KIT_TEXT.made(join(dir, kit ?? '')));
+    expect(io.out()).toContain(text.CLI_TEXT.kit.made(join(dir, kit ?? '')));
     expect(io.out()).toContain('certs/client-2048.key');
-    expect(io.out()).not.toContain(text.CLI_KIT_TEXT.noCli);
+    expect(io.out()).not.toContain(text.CLI_TEXT.kit.noCli);
   });
 
   it('.NET: the .pfx password from BOTLOGIN_KIT_PASSWORD; openssl opens the .pfx with it; --json', async () => {
@@ -89,14 +89,14 @@ describe('bot-login kit', () => {
     const dir = outDir('java');
     const io = recordingIo({}, { interactive: true, answer: 'typed twice' });
     expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'java'), io)).toBe(0);
-    expect(io.prompts).toEqual([text.CLI_KIT_TEXT.kitPasswordPrompt, text.CLI_KIT_TEXT.kitPasswordAgain]);
+    expect(io.prompts).toEqual([text.CLI_TEXT.kit.kitPasswordPrompt, text.CLI_TEXT.kit.kitPasswordAgain]);
   });
 
   it('Java without a terminal or BOTLOGIN_KIT_PASSWORD: a usage error, nothing written', async () => {
     const dir = outDir('java-none');
     const io = recordingIo();
     expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'java'), io)).toBe(2);
-    expect(io.err()).toContain(text.CLI_KIT_TEXT.kitPasswordNeeded);
+    expect(io.err()).toContain(text.CLI_TEXT.kit.kitPasswordNeeded);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -105,13 +105,13 @@ describe('bot-login kit', () => {
     const kit = createKitCommand({ oneFileCli: null });
     const pw = recordingIo();
     expect(await kit.run([...common(dir, 'dotnet'), '--kit-password', 'x'], pw)).toBe(2);
-    expect(pw.err()).toContain(text.CLI_KIT_TEXT.passwordFlag);
+    expect(pw.err()).toContain(text.CLI_TEXT.kit.passwordFlag);
     const bad = recordingIo();
     expect(await kit.run(common(dir, 'rust'), bad)).toBe(2);
-    expect(bad.err()).toContain(text.CLI_KIT_TEXT.badFramework('rust'));
+    expect(bad.err()).toContain(text.CLI_TEXT.kit.badFramework('rust'));
     const noKey = recordingIo();
     expect(await kit.run(common(dir, 'node').slice(0, -2), noKey)).toBe(2);
-    expect(noKey.err()).toContain(text.CLI_KIT_TEXT.needAppKey);
+    expect(noKey.err()).toContain(text.CLI_TEXT.kit.needAppKey);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -98,10 +98,10 @@ describe('bot-login in the language of the environment', () => {
     expect(r.stdout).toContain(italian.LOGIN_STATUS_TEXT.INVALID_USERNAME_OR_PASSWORD.title);
     const inline = await cli(['--lang=it', 'login', '--help'], { LANG: 'es_ES.UTF-8' });
     expect(currentLanguage()).toBe('it');
-    expect(inline.stdout).toContain(italian.CLI_LOGIN_TEXT.help.split('\n\n')[0] ?? '');
-    expect(inline.stdout).toContain(italian.BOT_CHECKS_CLI.noStreamFlag);
+    expect(inline.stdout).toContain(italian.CLI_TEXT.login.help.split('\n\n')[0] ?? '');
+    expect(inline.stdout).toContain(italian.CLI_TEXT.botChecks.noStreamFlag);
     expect(inline.stdout).toContain(
-      italian.PASSWORD_STDIN_TEXT.help.split('\n').find((l) => l.startsWith('  --password-stdin')) ?? '--',
+      italian.CLI_TEXT.passwordStdin.help.split('\n').find((l) => l.startsWith('  --password-stdin')) ?? '--',
     );
   });
 
@@ -127,20 +127,20 @@ describe('bot-login in the language of the environment', () => {
     const help = await cli(['login', '--help'], { LC_ALL: 'sv_SE.UTF-8', LANG: 'es_ES.UTF-8' });
     expect(help.code).toBe(0);
     expect(currentLanguage()).toBe('sv');
-    expect(help.stdout).toContain(sv.CLI_LOGIN_TEXT.help.split('\n\n')[0] ?? '');
-    expect(help.stdout).toContain(sv.BOT_CHECKS_CLI.noStreamFlag);
+    expect(help.stdout).toContain(sv.CLI_TEXT.login.help.split('\n\n')[0] ?? '');
+    expect(help.stdout).toContain(sv.CLI_TEXT.botChecks.noStreamFlag);
     expect(help.stdout).toContain(
-      sv.PASSWORD_STDIN_TEXT.help.split('\n').find((l) => l.startsWith('  --password-stdin')) ?? '--',
+      sv.CLI_TEXT.passwordStdin.help.split('\n').find((l) => l.startsWith('  --password-stdin')) ?? '--',
     );
     const top = await cli(['--help'], { LANG: 'sv_SE.UTF-8' });
-    expect(top.stdout).toContain(sv.CLI_ARGS_TEXT.topHelpStart);
-    expect(top.stdout).toContain(sv.CLI_LOGIN_TEXT.summary);
+    expect(top.stdout).toContain(sv.CLI_TEXT.args.topHelpStart);
+    expect(top.stdout).toContain(sv.CLI_TEXT.login.summary);
     const usage = await cli(['login', '--bogus'], { LANG: 'sv_SE.UTF-8' });
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain(sv.CLI_ARGS_TEXT.unknownFlag('--bogus'));
+    expect(usage.stderr).toContain(sv.CLI_TEXT.args.unknownFlag('--bogus'));
     const unknown = await cli(['frobnicate'], { LANG: 'sv_SE.UTF-8' });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain(sv.CLI_ARGS_TEXT.unknownCommand('frobnicate'));
+    expect(unknown.stderr).toContain(sv.CLI_TEXT.args.unknownCommand('frobnicate'));
   });
 
   it('dates come through Intl in the language: inspect under LANG=it_IT.UTF-8', async () => {
@@ -159,10 +159,10 @@ describe('bot-login in the language of the environment', () => {
     await cli(['login', '--help'], { LANG: 'it_IT.UTF-8' });
     const r = await cli(['login', '--help'], { LC_ALL: 'POSIX', LANG: 'it_IT.UTF-8' });
     expect(currentLanguage()).toBe('en');
-    expect(r.stdout).toContain(en.CLI_LOGIN_TEXT.help.split('\n\n')[0] ?? '');
-    expect(r.stdout).toContain(en.BOT_CHECKS_CLI.noStreamFlag);
+    expect(r.stdout).toContain(en.CLI_TEXT.login.help.split('\n\n')[0] ?? '');
+    expect(r.stdout).toContain(en.CLI_TEXT.botChecks.noStreamFlag);
     expect(r.stdout).toContain(
-      en.PASSWORD_STDIN_TEXT.help.split('\n').find((l) => l.startsWith('  --password-stdin')) ?? '--',
+      en.CLI_TEXT.passwordStdin.help.split('\n').find((l) => l.startsWith('  --password-stdin')) ?? '--',
     );
   });
 });

@@ -100,7 +100,7 @@ describe('dist/bot-login.cjs alone in an empty folder, with plain node', () => {
     const made = await oneFile(['generate', '--dir', 'certs', '--lang', 'it']);
     expect(made.code).toBe(0);
     expect(made.stdout).toContain(join(folder, 'certs'));
-    expect(made.stdout.split('\n')[0]).toBe(italian.CLI_GENERATE_TEXT.made(join(folder, 'certs')));
+    expect(made.stdout.split('\n')[0]).toBe(italian.CLI_TEXT.generate.made(join(folder, 'certs')));
     const certificate = join(folder, 'certs', 'client-2048.crt');
     const key = join(folder, 'certs', 'client-2048.key');
     const { stdout: subject } = await run('openssl', ['x509', '-in', certificate, '-noout', '-subject']);

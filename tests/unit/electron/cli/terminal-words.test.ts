@@ -1,7 +1,7 @@
 /**
  * The CLI speaks to a terminal user, who gives flags and runs the command again: in all five languages, the
  * key check, the statuses and faults that name the app's window, and the certificate findings come out in the
- * CLI's own words (shared/i18n/<language>/cli-words.ts), never the app's "the wizard", "click", "tick", "step",
+ * CLI's own words (CLI_TEXT in shared/i18n/<language>/cli.ts), never the app's "the wizard", "click", "tick", "step",
  * "leave it empty". The app's words stay as they were. Expected words come from the bundles, not copies of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,9 +125,9 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
 
   it('no key given: "no --app-key given", and "run again with --app-key KEY"', () => {
     const cli = terminalKeyCheckWords(report({ status: 'not-given', keyCount: 2 }, KEYS));
-    expect(cli?.explanation).toBe(text.CLI_KEY_CHECK_TEXT.notGivenWithKeys.explanation);
+    expect(cli?.explanation).toBe(text.CLI_TEXT.keyCheck.notGivenWithKeys.explanation);
     expect(cli?.explanation).toContain('--app-key');
-    expect(cli?.whatToDo).toBe(text.CLI_KEY_CHECK_TEXT.notGivenWithKeys.whatToDo);
+    expect(cli?.whatToDo).toBe(text.CLI_TEXT.keyCheck.notGivenWithKeys.whatToDo);
     expect(cli?.whatToDo).toContain('--app-key KEY');
     // The app keeps its own words.
     const app = appKeyWords(report({ status: 'not-given', keyCount: 2 }, KEYS));
@@ -145,7 +145,7 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
     const r = report(facts, null);
     const cli = terminalKeyCheckWords(r);
     expect(cli?.explanation).toBe(appKeyWords(r)?.explanation);
-    expect(cli?.whatToDo).toBe(text.CLI_KEY_CHECK_TEXT.notChecked.whatToDo);
+    expect(cli?.whatToDo).toBe(text.CLI_TEXT.keyCheck.notChecked.whatToDo);
   });
 
   it.each([
@@ -180,7 +180,7 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
   ] as const)('fault %s: the CLI\u2019s next step', (code, flag) => {
     const e = explainFault(code);
     const cli = errorInTerminalWords({ code, message: e.meaning, title: e.title, whatToDo: e.whatToDo });
-    expect(cli.whatToDo).toBe(text.CLI_FAULT_TEXT[code]);
+    expect(cli.whatToDo).toBe(text.CLI_TEXT.fault[code]);
     expect(cli.whatToDo).not.toBe(e.whatToDo);
     expect(cli.whatToDo).toContain(flag);
     expect(cli.whatToDo).not.toMatch(APP_WORDS[language]);
@@ -189,15 +189,15 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
 
   it('unusable certificate files: check them with bot-login inspect, not "in the certificate step"', () => {
     const cli = errorInTerminalWords({ code: 'CERTIFICATE_NOT_USABLE', message: text.CREDENTIAL_TEXT.notUsable() });
-    expect(cli.message).toBe(text.CLI_CERTIFICATE_TEXT.notUsable);
+    expect(cli.message).toBe(text.CLI_TEXT.certificate.notUsable);
     expect(cli.message).toContain('bot-login inspect');
   });
 
   it('making a certificate: a failed key search says to run the command again; a bad --email names the flag', () => {
     const key = errorInTerminalWords({ code: 'KEY_FAILED', message: text.GENERATE_TEXT.keyFailed() });
-    expect(key.message).toBe(text.CLI_CERTIFICATE_TEXT.keyFailed);
+    expect(key.message).toBe(text.CLI_TEXT.certificate.keyFailed);
     const email = errorInTerminalWords({ code: 'INVALID_SUBJECT', message: text.GENERATE_TEXT.invalidEmail() });
-    expect(email.message).toBe(text.CLI_CERTIFICATE_TEXT.invalidEmail);
+    expect(email.message).toBe(text.CLI_TEXT.certificate.invalidEmail);
     expect(email.message).toContain('--email');
     const name = errorInTerminalWords({ code: 'INVALID_SUBJECT', message: text.GENERATE_TEXT.invalidCommonName() });
     expect(name.message).toBe(text.GENERATE_TEXT.invalidCommonName());
@@ -223,9 +223,9 @@ describe.each(LANGUAGES)('the CLI words in %s', (language) => {
       ],
     };
     const [p12, rsa, clientAuth, expired] = inspectInTerminalWords(inspect).findings;
-    expect(p12?.message).toBe(text.CLI_CERTIFICATE_TEXT.p12PasswordNeeded('client-2048.p12'));
-    expect(rsa?.message).toBe(text.CLI_CERTIFICATE_TEXT.notRsa);
-    expect(clientAuth?.message).toBe(text.CLI_CERTIFICATE_TEXT.noClientAuth);
+    expect(p12?.message).toBe(text.CLI_TEXT.certificate.p12PasswordNeeded('client-2048.p12'));
+    expect(rsa?.message).toBe(text.CLI_TEXT.certificate.notRsa);
+    expect(clientAuth?.message).toBe(text.CLI_TEXT.certificate.noClientAuth);
     for (const m of [rsa?.message, clientAuth?.message]) expect(m).toContain('bot-login generate');
     expect(expired?.message).toBe(text.FINDING_TEXT.EXPIRED());
   });

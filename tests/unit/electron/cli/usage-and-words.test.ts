@@ -66,7 +66,7 @@ describe.each(LANGUAGES)('bot-login --lang %s', (language) => {
       expect(help.startsWith(`${USAGE[language]} bot-login `), help.slice(0, 60)).toBe(true);
       if (language !== 'en') expect(help).not.toMatch(/Usage:|<command>|\[options\]/);
     }
-    expect(helps[0]?.startsWith(words.CLI_ARGS_TEXT.topHelpStart)).toBe(true);
+    expect(helps[0]?.startsWith(words.CLI_TEXT.args.topHelpStart)).toBe(true);
   });
 
   it('the login help lines up its usage lines under the first one', async () => {
@@ -81,7 +81,7 @@ describe.each(LANGUAGES)('bot-login --lang %s', (language) => {
   it('an unknown --lang: the language "is not available", and the choices', async () => {
     const r = await cli(['inspect', 'x.crt', '--lang', 'fr'], { LANG: LOCALES[language] });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(words.CLI_ARGS_TEXT.unknownLanguage('fr', LANGUAGES));
+    expect(r.stderr.trim()).toBe(words.CLI_TEXT.args.unknownLanguage('fr', LANGUAGES));
   });
 
   it('a test login without --app-key: the keys are listed, and the next step is the CLI\u2019s, with --app-key KEY', async () => {
@@ -90,8 +90,8 @@ describe.each(LANGUAGES)('bot-login --lang %s', (language) => {
     // No key chosen: the login works, the bot cannot bet yet (exit 5, docs/verdict.md).
     expect(r.code).toBe(5);
     expect(r.stdout).toContain(DEFAULT_APP_KEYS.delayed);
-    expect(r.stdout).toContain(words.CLI_KEY_CHECK_TEXT.notGivenWithKeys.explanation);
-    expect(r.stdout).toContain(words.CLI_KEY_CHECK_TEXT.notGivenWithKeys.whatToDo);
+    expect(r.stdout).toContain(words.CLI_TEXT.keyCheck.notGivenWithKeys.explanation);
+    expect(r.stdout).toContain(words.CLI_TEXT.keyCheck.notGivenWithKeys.whatToDo);
     expect(r.stdout).toContain('--app-key KEY');
     expect(r.stdout).not.toContain(words.APP_KEY_CHECK_TEXT.notGivenWithKeys.explanation);
     expect(r.stdout).not.toContain(words.APP_KEY_CHECK_TEXT.notGivenWithKeys.whatToDo);
@@ -106,7 +106,7 @@ describe('the language list wording', () => {
     ['sv', 'är inte tillgängligt', 'finns inget språk'],
     ['en', 'is not available', 'There is no language'],
   ] as const)('%s: "%s", not "%s"', (language, now, before) => {
-    const said = BUNDLES[language].CLI_ARGS_TEXT.unknownLanguage('fr', LANGUAGES);
+    const said = BUNDLES[language].CLI_TEXT.args.unknownLanguage('fr', LANGUAGES);
     expect(said).toContain(now);
     expect(said).not.toContain(before);
     expect(said).toContain('fr');

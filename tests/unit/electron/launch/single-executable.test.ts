@@ -61,7 +61,7 @@ describe.skipIf(!buildable)('the single executable of bot-login', () => {
   it('runs --version and generate without Node installed, in Italian with LANG', async () => {
     expect(await exe(['--version'])).toMatch(/^\d+\.\d+\.\d+\n$/);
     const made = await exe(['generate', '--dir', 'certs'], { LANG: 'it_IT.UTF-8' });
-    expect(made.split('\n')[0]).toBe(italian.CLI_GENERATE_TEXT.made(join(folder, 'certs')));
+    expect(made.split('\n')[0]).toBe(italian.CLI_TEXT.generate.made(join(folder, 'certs')));
     const { stdout } = await run('openssl', [
       'x509',
       '-in',

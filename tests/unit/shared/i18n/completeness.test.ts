@@ -47,7 +47,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s has what English has', (l
 describe('the markers', () => {
   it('find a placeholder English uses, so a translation that drops one fails', () => {
     expect(markersIn(said(en.FINDING_TEXT.FILE_NOT_FOUND))).toEqual(['⟦a0⟧']);
-    expect(markersIn(said(en.CLI_INSPECT_TEXT.validity))).toEqual(['⟦a0⟧', '⟦a1⟧', '⟦a2⟧']);
+    expect(markersIn(said(en.CLI_TEXT.inspect.validity))).toEqual(['⟦a0⟧', '⟦a1⟧', '⟦a2⟧']);
     const dropped = (file: string): string => `Nessun file chiamato così (${file.length}).`;
     expect(markersIn(said(dropped))).not.toEqual(markersIn(said(en.FINDING_TEXT.FILE_NOT_FOUND)));
   });

@@ -18,7 +18,7 @@ export const extraKey: Messages['GENERATE_TITLES'] = {
 };
 
 // @ts-expect-error one parameter more than English
-export const moreParameters: Messages['CLI_ARGS_TEXT']['unknownFlag'] = (flag: string, more: string) =>
+export const moreParameters: Messages['CLI_TEXT']['args']['unknownFlag'] = (flag: string, more: string) =>
   `${flag}${more}`;
 
 // @ts-expect-error a parameter of another type

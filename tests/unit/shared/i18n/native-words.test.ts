@@ -35,14 +35,14 @@ describe('Spanish', () => {
   });
   it('labels: "Huella digital (SHA-256)", "Nombre de la aplicación", "Usar el certificado en tu bot"', () => {
     expect(es.ui.certificate.fingerprint).toBe('Huella digital (SHA-256)');
-    expect(es.CLI_GENERATE_TEXT.fingerprint('AA:BB')).toBe('Huella digital SHA-256: AA:BB');
+    expect(es.CLI_TEXT.generate.fingerprint('AA:BB')).toBe('Huella digital SHA-256: AA:BB');
     expect(es.ui.appKeys.appName).toBe('Nombre de la aplicación');
     expect(es.ui.dashboard.snippetsHeading).toBe('Usar el certificado en tu bot');
     expect(all).not.toMatch(/Huella \(|desde tu bot/);
   });
   it('bot-login inspect says "Utilizable: sí/no"', () => {
-    expect(es.CLI_INSPECT_TEXT.notUsable).toBe('Utilizable: no.');
-    expect(es.CLI_INSPECT_TEXT.usable.startsWith('Utilizable: sí.')).toBe(true);
+    expect(es.CLI_TEXT.inspect.notUsable).toBe('Utilizable: no.');
+    expect(es.CLI_TEXT.inspect.usable.startsWith('Utilizable: sí.')).toBe(true);
     expect(all).not.toContain('Se puede usar:');
   });
 });
@@ -79,7 +79,7 @@ describe.each([
     'step 3 (upload)': messages.ui.upload.steps('client-2048.crt', true).join('\n'),
     CERT_AUTH_REQUIRED: statusWords(messages),
     'the CLI, CERT_AUTH_REQUIRED': (() => {
-      const w = messages.CLI_STATUS_TEXT.CERT_AUTH_REQUIRED;
+      const w = messages.CLI_TEXT.status.CERT_AUTH_REQUIRED;
       return typeof w === 'string' ? w : w(INTERNATIONAL);
     })(),
   };
@@ -92,6 +92,6 @@ describe.each([
 
 describe('Italian', () => {
   it('an unknown language "non è disponibile"', () => {
-    expect(italian.CLI_ARGS_TEXT.unknownLanguage('fr', ['en', 'it'])).toContain('"fr" non è disponibile');
+    expect(italian.CLI_TEXT.args.unknownLanguage('fr', ['en', 'it'])).toContain('"fr" non è disponibile');
   });
 });

@@ -24,7 +24,7 @@ describe('the pseudo-locale', () => {
 
   it('keeps arguments verbatim: file names, numbers, a fault’s host, the user’s site', () => {
     expect(pseudo.FINDING_TEXT.FILE_NOT_FOUND('client-2048.crt')).toContain('"client-2048.crt"');
-    expect(pseudo.CLI_INSPECT_TEXT.validity('2026-01-01', '2027-01-01', 365)).toMatch(/2026-01-01.*2027-01-01.*365/);
+    expect(pseudo.CLI_TEXT.inspect.validity('2026-01-01', '2027-01-01', 365)).toMatch(/2026-01-01.*2027-01-01.*365/);
     expect(pseudo.FAULT_TEXT.TIMEOUT.meaning({ host: 'identitysso-cert.betfair.it', seconds: 30 })).toContain(
       'identitysso-cert.betfair.it',
     );
