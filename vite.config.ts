@@ -16,11 +16,18 @@ import { defineConfig, type UserConfig } from 'vite';
 import { START_METHODS, WIZARD_CONTRACT } from './shared/api.js';
 
 const root = import.meta.dirname;
-const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  version: string;
+  repository: { url: string };
+};
+const version = pkg.version;
+/** Where a user downloads a new version by hand (the deb): the repository's latest release. */
+const releasesUrl = `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/releases/latest`;
 /** The preload's method list comes from the one declaration (shared/api.ts): name -> takes a payload. */
 const wizardMethods = Object.fromEntries(Object.entries(WIZARD_CONTRACT).map(([m, spec]) => [m, spec.takesInput]));
 const define = {
   __BOTLOGIN_VERSION__: JSON.stringify(version),
+  __BOTLOGIN_RELEASES_URL__: JSON.stringify(releasesUrl),
   __WIZARD_METHODS__: JSON.stringify(wizardMethods),
   __WIZARD_START_METHODS__: JSON.stringify(START_METHODS),
 };

@@ -4,6 +4,7 @@
  *   bot-login inspect FILE...             check certificate / key files
  *   bot-login login --jurisdiction ...    test the non-interactive login
  *   bot-login kit --framework NAME ...    write a bot kit for the machine the bot runs on
+ *   bot-login renew --dir DIR             renew the certificate beside the working one (--finish, --cancel)
  */
 import type { CliCommand, CliIo } from './cli/command.js';
 import { commandIndex } from './cli/command-position.js';
@@ -18,6 +19,7 @@ const COMMANDS: ReadonlyArray<{ readonly name: string; readonly load: () => Prom
   { name: 'inspect', load: async () => (await import('./cli/inspect.js')).inspectCommand },
   { name: 'login', load: async () => (await import('./cli/login.js')).loginCommand },
   { name: 'kit', load: async () => (await import('./cli/kit.js')).kitCommand },
+  { name: 'renew', load: async () => (await import('./cli/renew.js')).renewCommand },
 ];
 
 async function topHelp(): Promise<string> {

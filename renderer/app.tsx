@@ -233,6 +233,7 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
               gate={view === 'upload' ? <UploadConfirm /> : undefined}
               nextPrimary={view !== 'test'}
               actionSlot={view === 'test'}
+              endSlot={view === 'dashboard'}
               before={
                 <>
                   {info.testEndpoint ? <TestEndpointBanner origin={info.testEndpoint.origin} /> : null}

@@ -11,6 +11,7 @@ import type { JurisdictionId } from './jurisdictions.js';
 import type { Result } from './result.js';
 import type { GenerateRequest, GeneratedCertificate, InspectReport, InspectRequest } from './certificate-types.js';
 import type { GuardStatus, LoginReport } from './login-types.js';
+import type { TestProgress } from './test-progress.js';
 import { settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from './settings-schema.js';
 import { method, query, type WizardMethodSpec } from './wizard-method.js';
 import {
@@ -26,6 +27,7 @@ import {
   botKitInput,
 } from './wizard-inputs.js';
 import type { BotKit, BotKitRequest } from './bot-kit.js';
+import type { UpdateStatus } from './update-types.js';
 import type { LanguageOrPseudo } from './i18n/languages.js';
 export interface AppInfo {
   readonly version: string;
@@ -86,6 +88,8 @@ export const WIZARD_CONTRACT = {
   showInFolder: method<{ readonly path: string }, null>()(showInFolderInput),
   /** One test login with the remembered jurisdiction and certificate; logs the test session out again. */
   testLogin: method<TestLoginRequest, LoginReport>()(testLoginInput),
+  /** While testLogin runs: which of its checks are still running (the window asks a few times a second). */
+  getTestProgress: query<TestProgress>(),
   getGuardStatus: query<GuardStatus>(),
   /** Code that uses the remembered certificate from a bot, filled in with its paths. */
   getSnippets: query<Snippet[]>(),
@@ -108,6 +112,12 @@ export const WIZARD_CONTRACT = {
   closeRenewalNote: query<Settings>(),
   /** "Set up my bot": writes a bot kit for a framework next to the remembered certificate (a new dated folder). */
   writeBotKit: method<BotKitRequest, BotKit>()(botKitInput),
+  /** What the app knows about its own next version (shared/update-types.ts). */
+  getUpdateStatus: query<UpdateStatus>(),
+  /** "Check for updates": asks GitHub now (whatever the once-a-day rule), downloads a newer version in the background. */
+  checkForUpdates: query<UpdateStatus>(),
+  /** "Restart now": closes the app and installs the downloaded version; refused while a test, dialog or kit is under way. */
+  restartToUpdate: query<null>(),
 } as const satisfies Record<string, WizardMethodSpec>;
 
 type Contract = typeof WIZARD_CONTRACT;

@@ -84,6 +84,8 @@ export interface BotKit {
 export const KIT_ENV = {
   /** The Betfair password (never written into the kit). */
   password: 'BETFAIR_PASSWORD',
+  /** Python kits: the application key, in .env (the other kits have it in their code). */
+  appKey: 'BETFAIR_APP_KEY',
   /** The password of the .pfx (.NET) or .p12 (Java) the bettor chose. */
   keystorePassword: 'BETFAIR_KEYSTORE_PASSWORD',
 } as const;

@@ -126,6 +126,9 @@ export type HarnessErrorCode =
 /** Refusals of the bot-kit engine (electron/core/kit) beyond the certificate engine's. */
 export type KitErrorCode = 'KIT_PASSWORD_NEEDED' | 'KIT_PASSWORD_TOO_SHORT' | 'KIT_PASSWORD_NOT_ASCII';
 
+/** Why "Restart now" did not restart (shared/update-types.ts). */
+export type UpdateErrorCode = 'UPDATE_BUSY' | 'NO_UPDATE_READY';
+
 /** Refusals of a certificate renewal (shared/renewal.ts). */
 export type RenewalErrorCode = 'NO_RENEWAL' | 'RENEWAL_NOT_UPLOADED' | 'RENEWAL_FILES_MISSING';
 
@@ -145,5 +148,6 @@ export type AppErrorCode =
   | HarnessErrorCode
   | AppNameProblem
   | KitErrorCode
+  | UpdateErrorCode
   | RenewalErrorCode
   | UsageErrorCode;

@@ -26,6 +26,8 @@ export const ENV = {
   ssoCa: 'BOTLOGIN_SSO_CA',
   /** Tests only (unpackaged app): record the links and files the app would open instead of opening them. */
   testRecordOpened: 'BOTLOGIN_TEST_RECORD_OPENED',
+  /** Tests only (unpackaged app): a local http origin serving update metadata, instead of the GitHub releases. */
+  updateFeed: 'BOTLOGIN_UPDATE_FEED',
   /** Tests only: replaces the folder of the `electron` package for `npm start`. */
   electronPackage: 'BOTLOGIN_ELECTRON_PACKAGE',
 } as const;

@@ -45,3 +45,8 @@ export function outdatedKits(settings: Pick<Settings, 'kits' | 'certificate'>): 
   const current = settings.certificate?.fingerprintSha256;
   return settings.kits.filter((kit) => kit.fingerprintSha256 !== current);
 }
+
+/** The archive subfolder an old set goes to: the day it runs out and its fingerprint's start ("2027-12-06-expiring-ab12cd34"). */
+export function oldSetLabel(notAfter: string, fingerprintSha256: string): string {
+  return `${dayOf(new Date(notAfter))}-expiring-${fingerprintSha256.replace(/:/g, '').slice(0, 8).toLowerCase()}`;
+}

@@ -106,6 +106,10 @@ export const settingsSchema = z.object({
   appKey: z.string().nullable(),
   rememberUsername: z.boolean(),
   username: z.string().nullable(),
+  /** "Check for updates automatically" (at start, at most once a day); on unless the user turns it off. */
+  checkForUpdates: z.boolean().default(true),
+  /** When the app last asked GitHub for a new version (ISO time); null before the first check. */
+  lastUpdateCheck: z.string().max(40).nullable().default(null),
   lastTest: z
     .object({
       at: z.string(),
@@ -150,6 +154,7 @@ export const settingsPatchSchema = settingsSchema
     appKey: true,
     rememberUsername: true,
     username: true,
+    checkForUpdates: true,
   })
   .partial()
   .strict();
@@ -165,6 +170,8 @@ export const DEFAULT_SETTINGS: Settings = {
   appKey: null,
   rememberUsername: false,
   username: null,
+  checkForUpdates: true,
+  lastUpdateCheck: null,
   lastTest: null,
   renewal: null,
   renewalDone: null,

@@ -20,6 +20,9 @@ import type { CliCommand, CliIo } from './command.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
 
+/** The fallback for readers of .pfx/.p12 older than docs/bot-kit.md lists: 3DES and a SHA-1 MAC. */
+const LEGACY_KEYSTORE_FLAG = 'legacy-keystore';
+
 const spec = (): ArgSpec => ({
   flags: {
     framework: { kind: 'string' },
@@ -31,6 +34,7 @@ const spec = (): ArgSpec => ({
     p12: { kind: 'string' },
     username: { kind: 'string' },
     'app-key': { kind: 'string' },
+    [LEGACY_KEYSTORE_FLAG]: { kind: 'boolean' },
   },
   refused: {
     password: text.CLI_KIT_TEXT.passwordFlag,
@@ -166,7 +170,10 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
         oneFileCli: deps.oneFileCli !== undefined ? deps.oneFileCli : runningOneFileCli(),
         platform: process.platform,
       },
-      { makeKeystore: p12FromPem },
+      {
+        makeKeystore: (certPem, keyPem, chosen) =>
+          p12FromPem(certPem, keyPem, chosen, args.booleans.has(LEGACY_KEYSTORE_FLAG) ? 'legacy' : 'aes256'),
+      },
     );
     password = undefined;
     if (!result.ok) {

@@ -12,7 +12,9 @@ import { createHandlers } from '../core/handlers/index.js';
 import { locateOneFileCli } from '../core/kit/one-file-cli.js';
 import { withoutTestEndpoint } from '../core/transport/index.js';
 import { openSettings } from '../core/settings/index.js';
-import { bindHandlers } from './ipc.js';
+import { bindHandlers, callsUnderWay } from './ipc.js';
+import { createUpdateFlow } from '../core/updates/update-flow.js';
+import { electronUpdateSource } from './updater.js';
 import { installMenu } from './menu.js';
 import { electronPlatform } from './platform.js';
 import { registerAppScheme, serveBundle } from './protocol.js';
@@ -51,6 +53,15 @@ async function start(): Promise<void> {
   await switchLanguage(startLanguage(store.get().language, [...app.getPreferredSystemLanguages(), app.getLocale()]));
   hardenSession(session.defaultSession);
   serveBundle(RENDERER_DIR);
+  const updates = createUpdateFlow({
+    source: electronUpdateSource(),
+    preferences: {
+      checkAutomatically: () => store.get().checkForUpdates,
+      lastCheck: () => store.get().lastUpdateCheck,
+      setLastCheck: (at) => store.set({ ...store.get(), lastUpdateCheck: at }),
+    },
+    busy: callsUnderWay,
+  });
   bindHandlers(
     createHandlers({
       platform: electronPlatform(() => mainWindow),
@@ -61,11 +72,14 @@ async function start(): Promise<void> {
       appVersion: __BOTLOGIN_VERSION__,
       settingsNotice: notice,
       oneFileCli: locateOneFileCli({ distDir: join(__dirname, '..') }),
+      updates,
     }),
   );
   installMenu();
   onLanguageChange(() => installMenu());
   showWindow();
+  // The update check waits for the first paint (and never runs in CI's smoke test, which must stay offline).
+  if (!isSmokeTest()) mainWindow?.once('ready-to-show', () => void updates.checkIfDue());
 }
 
 const dataDirOverride = process.env[ENV.dataDir]?.trim();

@@ -17,6 +17,7 @@ import { AppKeyHelp } from './app-key-help.js';
 import type { CreateKeysRequest } from './create-app-keys.js';
 import { LoginNextSteps } from './login-next-steps.js';
 import { LoginResult, type LoginOutcome } from './login-result.js';
+import { TestProgressLine } from './test-progress.js';
 import { TextField } from './text-field.js';
 import { ExternalLinkButton } from './external-link-button.js';
 import { resetPasswordAction } from '../logic/reset-password.js';
@@ -189,9 +190,17 @@ export function LoginTester({ level, onDone }: Props) {
       {buttonText}
     </button>
   );
+  // Which checks are still running, beside the button (in the footer, always in view) while a test runs.
+  const progressLine = (
+    <div role="status" className="test-progress-region">
+      <TestProgressLine busy={busy} />
+    </div>
+  );
+
   const action = (
     <div className="guard-beside">
       {reasonLine}
+      {progressLine}
       {submitButton}
     </div>
   );

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { text } from '../../shared/i18n/text.js';
-import { FooterSlotContext } from './footer-slot.js';
+import { FooterEndSlotContext, FooterSlotContext } from './footer-slot.js';
 
 interface Props {
   readonly heading: string;
@@ -27,6 +27,8 @@ interface Props {
    * second render when the frame mounts, which the other screens do without.
    */
   readonly actionSlot?: boolean;
+  /** A screen without Next puts its own action at the end of the footer (footer-slot.ts): the dashboard. */
+  readonly endSlot?: boolean;
   /** Above the heading, inside the scroll area (banners). */
   readonly before?: ReactNode;
   /** Below the screen's content, inside the scroll area (the version line). */
@@ -44,6 +46,7 @@ export function StepFrame({
   gate,
   nextPrimary = true,
   actionSlot = false,
+  endSlot = false,
   before,
   after,
 }: Props) {
@@ -54,6 +57,7 @@ export function StepFrame({
   const hint = !nextEnabled && nextHint ? nextHint : undefined;
   // Where a screen may put its own main action, beside Next (footer-slot.ts).
   const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const [end, setEnd] = useState<HTMLElement | null>(null);
 
   return (
     <section className="step" aria-labelledby="step-heading">
@@ -63,7 +67,9 @@ export function StepFrame({
           <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
             {heading}
           </h1>
-          <FooterSlotContext.Provider value={slot}>{children}</FooterSlotContext.Provider>
+          <FooterSlotContext.Provider value={slot}>
+            <FooterEndSlotContext.Provider value={end}>{children}</FooterEndSlotContext.Provider>
+          </FooterSlotContext.Provider>
           {after}
         </div>
       </div>
@@ -98,6 +104,7 @@ export function StepFrame({
                 </button>
               </>
             ) : null}
+            {!onNext && endSlot ? <div className="step-nav-end" ref={setEnd} /> : null}
           </div>
         </div>
       ) : null}

@@ -1,9 +1,12 @@
 /**
- * "Set up my bot" (folded on the dashboard): which framework, the username and key that go into the samples, for .NET
- * and Java a password for the key file typed twice, then the kit's folder and its files, in view and focused, with
- * "Show in folder". The kit is written next to the certificate by the app (writeBotKit); no secret stays here.
+ * "Set up my bot", the dashboard's own action: a button always in view that opens the form (which framework, the
+ * username and key that go into the samples, for .NET and Java a password for the key file typed twice), then the
+ * kit's folder, its files and the README's three steps in the app's language, in view and focused, with "Show in
+ * folder". The kit is written next to the certificate by the app (writeBotKit); no secret stays here.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { kitSteps } from '../../shared/kit-steps.js';
 import {
   BOT_FRAMEWORKS,
   BOT_FRAMEWORK_NAMES,
@@ -16,6 +19,7 @@ import {
 import type { AppError } from '../../shared/result.js';
 import { text } from '../../shared/i18n/text.js';
 import { Check } from '../components/check.js';
+import { useFooterEndSlot } from '../components/footer-slot.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { TextField } from '../components/text-field.js';
@@ -155,6 +159,13 @@ function BotKitForm() {
               </li>
             ))}
           </ul>
+          <h4>{text.KIT_README_TEXT.stepsHeading}</h4>
+          <ol className="kit-steps">
+            {kitSteps(kit.framework, folderName(kit.dir)).map((step) => (
+              <li key={step}>{step.replace(/^\d+\.\s*/, '')}</li>
+            ))}
+          </ol>
+          <p>{t.readmeRest}</p>
           <p>{t.privateKeyNote}</p>
           {kit.includesOneFileCli ? null : <p className="hint">{t.noCli}</p>}
           <button type="button" onClick={() => void showFolder(kit.dir)}>
@@ -166,18 +177,38 @@ function BotKitForm() {
   );
 }
 
+/** The last part of a folder path, whether it uses / or \\. */
+function folderName(dir: string): string {
+  return dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
+}
+
 /**
- * A fold inside the dashboard's "Use the certificate from your bot" (so the folded dashboard keeps its height and
- * still fits 1000x720), closed at first. The form is made only once it is opened (the dashboard's other fields keep
- * their labels to themselves until then).
+ * The dashboard's "Set up my bot" button, at the end of the footer (in view at any window size without making the
+ * folded dashboard taller; in the page when there is no footer) and, once pressed, the form in its own card at the
+ * top of the dashboard. The form is made only once it is opened (the dashboard's other fields keep their labels to
+ * themselves until then).
  */
-export function BotKitFold() {
-  const [opened, setOpened] = useState(false);
+export function BotKitAction() {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const slot = useFooterEndSlot();
+  const button = (
+    <button type="button" className="primary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      {text.KIT_UI_TEXT.heading}
+    </button>
+  );
   return (
-    <details className="fold bot-kit-fold" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
-      <summary>{text.KIT_UI_TEXT.heading}</summary>
-      <OutdatedKits />
-      {opened ? <BotKitForm /> : null}
-    </details>
+    <>
+      {slot ? createPortal(button, slot) : <div className="button-row bot-kit-action">{button}</div>}
+      {open ? (
+        <section className="card bot-kit-card" id={id} aria-labelledby={`${id}-heading`}>
+          <RevealedHeading level={2} id={`${id}-heading`} reveal>
+            {text.KIT_UI_TEXT.heading}
+          </RevealedHeading>
+          <OutdatedKits />
+          <BotKitForm />
+        </section>
+      ) : null}
+    </>
   );
 }

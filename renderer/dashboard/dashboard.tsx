@@ -1,6 +1,7 @@
 /**
- * Where a returning user lands: what is set up, the last test, the certificate's expiry (renew, or a
- * calendar reminder), and, folded so the page fits the window, "Test again" and the code samples.
+ * Where a returning user lands: what is set up, the last test, "Set up my bot" (its own action, always in view), the
+ * certificate's expiry (renew, or a calendar reminder), and, folded so the page fits the window, "Test again" and
+ * the code samples.
  */
 import { text } from '../../shared/i18n/text.js';
 import { useRef, useState } from 'react';
@@ -14,7 +15,8 @@ import { LastTestRows } from './last-test-rows.js';
 import { DEFAULT_JURISDICTION } from '../../shared/jurisdictions.js';
 import { Snippets } from './snippets.js';
 import { StartOver } from './start-over.js';
-import { BotKitFold } from './bot-kit.js';
+import { BotKitAction } from './bot-kit.js';
+import { UpdatesFold } from './updates.js';
 import { SupportReport } from '../components/support-report.js';
 
 export function Dashboard() {
@@ -50,6 +52,7 @@ export function Dashboard() {
       </dl>
       {/* The support report of the last test: in view when it is not "works", else inside the folded test. */}
       {testOpen ? <SupportReport subject={{ kind: 'last-test', last }} /> : null}
+      <BotKitAction />
       {settings.certificate ? (
         <section className="card" aria-labelledby="dash-cert">
           <h2 id="dash-cert">{text.ui.dashboard.certificateHeading}</h2>
@@ -68,11 +71,14 @@ export function Dashboard() {
       </details>
       <details className="fold card">
         <summary>{text.ui.dashboard.snippetsHeading}</summary>
-        <BotKitFold />
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
       </details>
-      <StartOver />
+      {/* One row: the page still fits the window with every fold closed. */}
+      <div className="dashboard-foot">
+        <StartOver />
+        <UpdatesFold />
+      </div>
     </div>
   );
 }

@@ -5,9 +5,11 @@
  * to its relay. The same test through relays that add nothing (127.0.0.6-9) is the baseline, paired run by run.
  * Round trips on the critical path = (median delayed - median baseline) / RTT, for the app's code path (testLogin
  * in process: the handler table's) and for the built CLI (`node dist/cli/cli.cjs login`, a new process each time).
- * Goal (issue 29): <= 6. Also prints the connections each test opened per host.
+ * Goal (issue 29): <= 6. Also prints the connections each test opened per host. Then the same check on Betfair's
+ * real host names, independent of BOTLOGIN_TEST_HOSTS, inside `unshare -n -m` (real-names.ts); skipped, with the
+ * reason, where unshare is not allowed.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -154,4 +156,33 @@ export async function benchLatency(): Promise<void> {
     await fake.close();
     await rm(root, { recursive: true, force: true });
   }
+  benchRealNames();
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** real-names.ts inside a private network and mount namespace, or why not. */
+export function benchRealNames(): void {
+  console.log("\non Betfair's real host names (relays behind /etc/hosts, inside unshare -n -m, no test variables):");
+  const probe = spawnSync('unshare', ['-n', '-m', 'true'], { encoding: 'utf8' });
+  if (probe.error !== undefined || probe.status !== 0) {
+    const why = probe.error?.message ?? probe.stderr.trim();
+    console.log(`  skipped: unshare -n -m is not allowed here (${why || `exit ${String(probe.status)}`})`);
+    return;
+  }
+  const run = spawnSync(
+    'unshare',
+    [
+      '-n',
+      '-m',
+      '--',
+      process.execPath,
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'tests/bench/real-names.ts'),
+    ],
+    { encoding: 'utf8', cwd: ROOT, env: { ...process.env, BENCH_LATENCY_RUNS: String(N) }, timeout: 300_000 },
+  );
+  const out = `${run.stdout}${run.status === 0 ? '' : run.stderr}`.trim();
+  for (const line of out.split('\n')) console.log(`  ${line}`);
+  if (run.status !== 0) console.log(`  (the check did not finish: exit ${String(run.status)})`);
 }

@@ -4,7 +4,6 @@
  * folded parts opened, and the dialogs while they are open.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import {
   button,
@@ -20,19 +19,8 @@ import {
   unfold,
 } from './flow.js';
 import { useOpensslP12 } from './p12-flow.js';
+import { WCAG_21_AA, expectNoViolations } from './axe-check.js';
 import { explainLoginStatus } from '../../shared/login-catalogue.js';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe on "${screen}"`).toEqual([]);
-  expect(results.passes.length, `axe ran its rules on "${screen}"`).toBeGreaterThan(10);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const viewport of [

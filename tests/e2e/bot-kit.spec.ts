@@ -1,8 +1,9 @@
 /**
- * "Set up my bot" on the dashboard, through the harness in Chromium: for each framework the kit folder holds exactly
- * the listed files (the one-file CLI is a stand-in file here: the build of dist/bot-login.cjs is the onefile work),
- * the passwords are typed twice for .NET and Java, and "Show in folder" reveals the kit. Screenshots at 1000x720 and
- * 800x600 are kept for a look.
+ * "Set up my bot" on the dashboard, through the harness in Chromium: its own button, in view without unfolding
+ * anything at 1000x720 and 800x600; for each framework the kit folder holds exactly the listed files (the one-file
+ * CLI is a stand-in file here: the build of dist/bot-login.cjs is the onefile work), the passwords are typed twice
+ * for .NET and Java, "Show in folder" reveals the kit, and the window shows the kit's folder and the README's steps
+ * in the app's language (English and Italian). Screenshots at 1000x720 and 800x600 are kept for a look.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
 import { expect, test } from './fixtures.js';
-import { fillLogin, next, runTest, successPanel, unfold, walkToTestStep } from './flow.js';
+import { fillLogin, next, runTest, successPanel, walkToTestStep } from './flow.js';
+import { BUNDLES, buttonIn, testLoginIn, walkToTestStepIn } from './language-flow.js';
 import { EXPECTED_KIT_FILES } from '../fixtures/kit-files.js';
 
 const standInDir = mkdtempSync(join(tmpdir(), 'botlogin-e2e-cli-'));
@@ -45,14 +47,16 @@ async function toDashboard(page: Page): Promise<void> {
 }
 
 function kitFold(page: Page) {
-  return page.locator('details.bot-kit-fold');
+  return page.locator('section.bot-kit-card');
+}
+
+function kitButton(page: Page, name = 'Set up my bot') {
+  return page.getByRole('button', { name, exact: true });
 }
 
 async function openKit(page: Page) {
-  await unfold(page, 'Use the certificate from your bot');
-  const fold = kitFold(page);
-  await fold.locator('summary').click();
-  return fold;
+  await kitButton(page).click();
+  return kitFold(page);
 }
 
 test.describe('with the one-file CLI beside the app', () => {
@@ -83,6 +87,13 @@ test.describe('with the one-file CLI beside the app', () => {
       const dir = ((await done.textContent()) ?? '').replace(/^The kit is ready in /, '');
       expect(dir).toMatch(new RegExp(`bot-kit-${framework}-\\d{4}-\\d{2}-\\d{2}$`));
       expect(filesUnder(dir)).toEqual([...EXPECTED[framework]]);
+      const folder = dir.split(sep).pop() ?? '';
+      const steps = fold.locator('ol.kit-steps li');
+      await expect(steps).toHaveCount(3);
+      await expect(steps.first()).toContainText(`scp -r ${folder}`);
+      await expect(steps.nth(2)).toContainText(
+        framework === 'java' ? 'java CheckLogin.java' : 'From this folder, run the check',
+      );
       await expect(fold.getByRole('list', { name: 'Files in the kit' }).getByRole('listitem')).toHaveCount(
         EXPECTED[framework].length,
       );
@@ -100,21 +111,27 @@ test.describe('with the one-file CLI beside the app', () => {
     expect(dirs.size).toBe(5);
   });
 
-  test('the two passwords must match; the answer is in plain words and nothing is written', async ({ page }) => {
+  test('the password has 8 characters or more and is typed twice the same; the answer is in plain words and nothing is written', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await toDashboard(page);
     const fold = await openKit(page);
     await fold.getByLabel('Betfair username', { exact: true }).fill(FAKE_ACCOUNT.username);
     await fold.getByLabel('Application key', { exact: true }).fill(FAKE_ACCOUNT.appKey);
     await fold.getByRole('radio', { name: '.NET (C#)', exact: true }).check();
-    await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('one');
-    await fold.getByLabel('The same password again', { exact: true }).fill('two');
+    await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('short');
+    await fold.getByLabel('The same password again', { exact: true }).fill('short');
+    await fold.getByRole('button', { name: 'Make the kit' }).click();
+    await expect(fold.getByRole('alert')).toContainText('at least 8 characters');
+    await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('password one');
+    await fold.getByLabel('The same password again', { exact: true }).fill('password two');
     await fold.getByLabel('Show passwords').check();
     await expect(fold.getByLabel('The same password again', { exact: true })).toHaveAttribute('type', 'text');
     await fold.getByRole('button', { name: 'Make the kit' }).click();
     await expect(fold.getByRole('alert')).toContainText('The two passwords are not the same');
     await fold.getByLabel('Betfair username', { exact: true }).fill('two words');
-    await fold.getByLabel('The same password again', { exact: true }).fill('one');
+    await fold.getByLabel('The same password again', { exact: true }).fill('password one');
     await fold.getByRole('button', { name: 'Make the kit' }).click();
     await expect(fold.getByRole('alert')).toContainText('cannot go into the kit');
   });
@@ -123,15 +140,21 @@ test.describe('with the one-file CLI beside the app', () => {
     [1000, 720],
     [800, 600],
   ] as const) {
-    test(`the open fold at ${width}x${height} (screenshot), usable by keyboard`, async ({ page }, testInfo) => {
+    test(`"Set up my bot" at ${width}x${height}: in view at once, usable by keyboard (screenshots)`, async ({
+      page,
+    }, testInfo) => {
       test.setTimeout(90_000);
       await page.setViewportSize({ width, height });
       await toDashboard(page);
-      await unfold(page, 'Use the certificate from your bot');
-      const summary = kitFold(page).locator('summary');
-      await summary.focus();
+      const action = kitButton(page);
+      await expect(action).toBeInViewport();
+      await expect(action).toHaveAttribute('aria-expanded', 'false');
+      await page.screenshot({ path: testInfo.outputPath(`dashboard-${width}x${height}.png`) });
+      await action.focus();
       await page.keyboard.press('Enter');
-      // The form is made when the fold opens (a person tabs once they see it).
+      await expect(action).toHaveAttribute('aria-expanded', 'true');
+      await expect(kitFold(page).getByRole('heading', { name: 'Set up my bot' })).toBeFocused();
+      // The form is made when the action opens it (a person tabs once they see it).
       const first = kitFold(page).getByRole('radio', { name: 'betfairlightweight (Python)' });
       await expect(first).toBeVisible();
       await page.keyboard.press('Tab');
@@ -147,10 +170,11 @@ test.describe('with the one-file CLI beside the app', () => {
       const done = kitFold(page).getByRole('heading', { name: /^The kit is ready in / });
       await expect(done).toBeFocused();
       await expect(done).toBeInViewport();
+      await expect(kitFold(page).getByText('Give the check your secrets as environment variables')).toBeVisible();
       const noScrollX = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
       expect(noScrollX).toBe(true);
       await page.screenshot({ path: testInfo.outputPath(`bot-kit-${width}x${height}.png`) });
-      await summary.scrollIntoViewIfNeeded();
+      await kitFold(page).getByRole('heading', { name: 'Set up my bot' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: testInfo.outputPath(`bot-kit-form-${width}x${height}.png`) });
     });
   }
@@ -172,5 +196,41 @@ test.describe('without the one-file CLI', () => {
     const dir = ((await done.textContent()) ?? '').replace(/^The kit is ready in /, '');
     expect(filesUnder(dir)).not.toContain('bot-login.cjs');
     expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain('release page of Bot Login Wizard');
+  });
+});
+
+test.describe('in Italian', () => {
+  test.use({
+    locale: 'it-IT',
+    harnessSetup: { fakeSso: true, trustFakeSsoCa: true, env: { BOTLOGIN_HARNESS_ONE_FILE_CLI: 'none' } },
+  });
+
+  test('the kit is made from "Prepara il mio bot" and its steps are shown in Italian', async ({ page }) => {
+    test.setTimeout(90_000);
+    const it = BUNDLES.it;
+    await walkToTestStepIn(page, it, 'it');
+    await testLoginIn(page, it);
+    await buttonIn(page, it.ui.appKeys.goToDashboard).click();
+    const action = kitButton(page, it.KIT_UI_TEXT.heading);
+    await expect(action).toBeInViewport();
+    await action.click();
+    const card = kitFold(page);
+    await card.getByLabel(it.KIT_UI_TEXT.username, { exact: true }).fill(FAKE_ACCOUNT.username);
+    await card.getByLabel(it.KIT_UI_TEXT.appKey, { exact: true }).fill(FAKE_ACCOUNT.appKey);
+    await card.getByRole('radio', { name: 'flumine (Python)', exact: true }).check();
+    await card.getByRole('button', { name: it.KIT_UI_TEXT.write }).click();
+    const done = card.getByRole('heading', { name: /bot-kit-flumine-/ });
+    await expect(done).toBeFocused();
+    const dir = ((await done.textContent()) ?? '').replace(it.KIT_UI_TEXT.written(''), '');
+    const folder = dir.split(sep).pop() ?? '';
+    const steps = card.locator('ol.kit-steps li');
+    await expect(steps.nth(0)).toHaveText(it.KIT_README_TEXT.stepCopy(folder).replace(/^1\. /, ''));
+    await expect(steps.nth(1)).toHaveText(
+      it.KIT_README_TEXT.stepSecretsPython('BETFAIR_APP_KEY', 'BETFAIR_PASSWORD').replace(/^2\. /, ''),
+    );
+    await expect(steps.nth(2)).toHaveText(it.KIT_README_TEXT.stepRun('python3 check_login.py').replace(/^3\. /, ''));
+    expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain(
+      it.KIT_README_TEXT.stepSecretsPython('BETFAIR_APP_KEY', 'BETFAIR_PASSWORD'),
+    );
   });
 });

@@ -1,4 +1,7 @@
-/** The dashboard's promises: renewing a certificate that runs out soon, and remembering the app key and username only. */
+/**
+ * The dashboard's promises: a certificate that runs out soon is flagged and "Renew certificate" opens the renewal
+ * (tests/e2e/renewal.spec.ts follows it to the end), and remembering the app key and username only.
+ */
 import { readFile } from 'node:fs/promises';
 import { settingsFilePath } from '../../electron/core/settings/index.js';
 import { FAKE_ACCOUNT } from '../harness/fake-account.js';
@@ -17,7 +20,7 @@ import {
   walkToTestStep,
 } from './flow.js';
 
-test('a certificate that runs out within 30 days is flagged, and "Renew certificate" leads back to step 2', async ({
+test('a certificate that runs out within 30 days is flagged, and "Renew certificate" says what will happen first', async ({
   page,
 }) => {
   await chooseJurisdiction(page);
@@ -38,8 +41,13 @@ test('a certificate that runs out within 30 days is flagged, and "Renew certific
     .or(page.getByRole('alert'))
     .filter({ hasText: /20 days/ });
   await expect(warning.first()).toBeVisible();
+  await expect(warning.first()).toContainText('Press “Renew certificate”');
   await button(page, 'Renew certificate').click();
-  await expect(heading(page, 'Your certificate')).toBeVisible();
+  // The renewal stays on the dashboard: the plan in order, nothing made before "Make the new certificate".
+  await expect(heading(page, 'Renew your certificate')).toBeFocused();
+  await expect(button(page, 'Make the new certificate')).toBeVisible();
+  await button(page, 'Not now').click();
+  await expect(button(page, 'Renew certificate')).toBeVisible();
 });
 
 const REMEMBER = 'Remember my username and application key on this computer';

@@ -59,3 +59,27 @@ test('while the test runs the button says "Testing…" and the form is busy', as
   await expect(page.getByRole('button', { name: 'Test my login' })).toBeVisible();
   await expect(page.locator('form[aria-busy="true"]')).toHaveCount(0);
 });
+
+test('while the test runs the window says which checks are still running, then the answer replaces it', async ({
+  page,
+  sso,
+}) => {
+  await walkToTestStep(page);
+  sso.setMode({ kind: 'slow', ms: 1500 });
+  sso.setAccountsMode({ kind: 'slow', ms: 1500 });
+  try {
+    await fillLogin(page);
+    await testButton(page).click();
+    const status = page.getByRole('status').filter({ hasText: 'Still checking' });
+    await expect(status).toHaveText('Still checking: login');
+    // keepAlive and the stream answer at once; the slow Accounts API is what is left
+    await expect(status).toHaveText('Still checking: application key');
+    // beside the button in the footer, so in view at any window size
+    await expect(status).toBeInViewport();
+    await expect(successPanel(page)).toBeVisible();
+    await expect(page.getByText('Still checking')).toHaveCount(0);
+  } finally {
+    sso.setMode({ kind: 'normal' });
+    sso.setAccountsMode({ kind: 'normal' });
+  }
+});

@@ -126,3 +126,28 @@ export async function deleteArchive(archiveDir: string): Promise<void> {
   if (basename(archiveDir) !== ARCHIVE_DIR) throw Object.assign(new Error('not the archive'), { code: 'EPERM' });
   await rm(archiveDir, { recursive: true, force: true });
 }
+
+/** The renewal folder under way beside the working set (the newest renewal-* holding a new .crt), or null. */
+export async function renewalUnderWay(workingDir: string): Promise<string | null> {
+  const names = await readdir(workingDir).catch((): string[] => []);
+  const found = names
+    .filter((name) => name.startsWith(RENEWAL_DIR_PREFIX))
+    .sort()
+    .reverse();
+  for (const name of found) {
+    const inside = await readdir(join(workingDir, name)).catch((): string[] => []);
+    if (inside.includes('client-2048.crt')) return join(workingDir, name);
+  }
+  return null;
+}
+
+/** The bot kits in the working folder (bot-kit-*) that carry a certificate in the kit's certs/ layout. */
+export async function kitsBeside(workingDir: string): Promise<string[]> {
+  const names = await readdir(workingDir).catch((): string[] => []);
+  const kits: string[] = [];
+  for (const name of names.filter((n) => n.startsWith('bot-kit-')).sort()) {
+    const certs = await readdir(join(workingDir, name, 'certs')).catch((): string[] => []);
+    if (certs.includes('client-2048.crt')) kits.push(join(workingDir, name));
+  }
+  return kits;
+}

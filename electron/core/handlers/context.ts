@@ -3,6 +3,7 @@ import type { Env } from '../data-dir.js';
 import type { SettingsStore } from '../settings/index.js';
 import type { Engines } from './engines.js';
 import type { SettingsNotice } from '../../../shared/settings-schema.js';
+import type { UpdateFlow } from '../updates/update-flow.js';
 
 /** What every handler group gets: the injected services plus the engines. */
 export interface HandlerContext {
@@ -15,4 +16,6 @@ export interface HandlerContext {
   readonly engines: Engines;
   /** The CLI as one file (dist/bot-login.cjs) a bot kit carries, when the app found it (kit/one-file-cli.ts). */
   readonly oneFileCli?: string | null;
+  /** The app's own updates (the desktop app only; without it the status is "unavailable"). */
+  readonly updates?: UpdateFlow;
 }

@@ -11,6 +11,7 @@ import type {
   InspectRequest,
 } from '../../../shared/certificate-types.js';
 import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
+import type { TestProgress } from '../../../shared/test-progress.js';
 import type { Env } from '../data-dir.js';
 import * as certificates from '../certificates/index.js';
 import * as login from '../test-my-login/index.js';
@@ -23,7 +24,10 @@ export type LoginAttempt = login.TestLoginInput;
 export interface Engines {
   generateCertificate(req: GenerateRequest): Promise<Result<GeneratedCertificate>>;
   inspectCertificateFiles(req: InspectRequest): Promise<Result<InspectReport>>;
-  testLogin(req: LoginAttempt, deps: { dataDir: string; env: Env }): Promise<Result<LoginReport>>;
+  testLogin(
+    req: LoginAttempt,
+    deps: { dataDir: string; env: Env; onProgress?: (progress: TestProgress) => void },
+  ): Promise<Result<LoginReport>>;
   getGuardStatus(dataDir: string): Promise<GuardStatus>;
   testEndpointFromEnv(env: Env): { origin: string; caPath: string | null } | null;
   /** The certificate and key a kit carries (never sent to the renderer). */

@@ -3,6 +3,7 @@ import type { Snippet, TestLoginRequest } from '../../../shared/api.js';
 import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
 import { lastTestOf } from '../../../shared/last-test.js';
 import type { Settings } from '../../../shared/settings-schema.js';
+import type { TestProgress } from '../../../shared/test-progress.js';
 import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
@@ -23,7 +24,11 @@ function withoutToken(report: LoginReport): LoginReport {
   return rest;
 }
 
-export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): Promise<Result<LoginReport>> {
+export async function testLogin(
+  ctx: HandlerContext,
+  input: TestLoginRequest,
+  onProgress?: (progress: TestProgress) => void,
+): Promise<Result<LoginReport>> {
   const before = ctx.settings.get();
   const missing = needsSetup(before);
   if (missing) return missing;
@@ -44,7 +49,7 @@ export async function testLogin(ctx: HandlerContext, input: TestLoginRequest): P
       ...(input.createAppKeysName !== undefined ? { createAppKeysName: input.createAppKeysName } : {}),
       ...(input.passwordChecked === true ? { passwordChecked: true } : {}),
     },
-    { dataDir: ctx.dataDir, env: ctx.env },
+    { dataDir: ctx.dataDir, env: ctx.env, ...(onProgress ? { onProgress } : {}) },
   );
 
   // Only a certificate Betfair accepted takes the working set's place.

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
 import type { RenewalInProgress, Settings } from '../../../shared/settings-schema.js';
 import { CERT_FILE_NAMES } from '../../../shared/certificate-types.js';
-import { dayOf, datedCommonName } from '../../../shared/renewal.js';
+import { datedCommonName, oldSetLabel } from '../../../shared/renewal.js';
 import {
   archiveRenewal,
   deleteArchive as removeArchive,
@@ -123,10 +123,14 @@ export async function finishRenewal(ctx: HandlerContext, now = new Date()): Prom
   const { renewal, certificate } = settings;
   if (!renewal || !certificate) return fail('NO_RENEWAL', text.RENEWAL_TEXT.errors.noRenewal);
   const workingDir = certificateFolder(certificate);
-  const oldLabel = `${dayOf(new Date(certificate.notAfter))}-expiring-${certificate.fingerprintSha256.replace(/:/g, '').slice(0, 8).toLowerCase()}`;
   let moved;
   try {
-    moved = await promoteRenewal(workingDir, renewal.dir, certificate.files, oldLabel);
+    moved = await promoteRenewal(
+      workingDir,
+      renewal.dir,
+      certificate.files,
+      oldSetLabel(certificate.notAfter, certificate.fingerprintSha256),
+    );
   } catch {
     return ok(false);
   }

@@ -45,9 +45,10 @@ export function updateSettings(ctx: HandlerContext, patch: SettingsPatch): Resul
   return ok(next);
 }
 
-/** "Start over": the files on disk and the login guard's own file stay, and so does the language chosen. */
+/** "Start over": the files on disk and the login guard's own file stay, and so do the language and update choices. */
 export function resetSettings(ctx: HandlerContext): Result<Settings> {
-  const next: Settings = { ...DEFAULT_SETTINGS, language: ctx.settings.get().language };
+  const { language, checkForUpdates, lastUpdateCheck } = ctx.settings.get();
+  const next: Settings = { ...DEFAULT_SETTINGS, language, checkForUpdates, lastUpdateCheck };
   ctx.settings.set(next);
   return ok(next);
 }

@@ -5,7 +5,8 @@ import { siteDomain, type JurisdictionId } from '../../../shared/jurisdictions.j
 import { hasOwnerOnlyFileModes } from '../../../shared/file-modes.js';
 import { KIT_CERT, KIT_KEY, P12_NAME, PFX_NAME } from './kit-layout.js';
 import { localDate } from './kit-folder.js';
-import { PYTHON_ENV, pythonBotLines } from './samples/python.js';
+import { pythonBotLines } from '../samples/python.js';
+import { KIT_CHECK_TOOLS, isPythonKit, kitSteps } from '../../../shared/kit-steps.js';
 import { posixWord } from '../quote.js';
 
 export interface ReadmeInput {
@@ -21,22 +22,6 @@ export interface ReadmeInput {
   /** ISO date the certificate runs out. */
   readonly notAfter: string;
 }
-
-const RUN: Readonly<Record<BotFramework, string>> = {
-  betfairlightweight: 'python3 check_login.py',
-  flumine: 'python3 check_login.py',
-  dotnet: 'dotnet run',
-  java: 'java CheckLogin.java',
-  node: 'node check-login.mjs',
-};
-
-const TOOLS: Readonly<Record<BotFramework, string>> = {
-  betfairlightweight: 'Python 3 + requests (python3 -m pip install requests)',
-  flumine: 'Python 3 + requests (python3 -m pip install requests)',
-  dotnet: '.NET SDK 8+',
-  java: 'Java 11+',
-  node: 'Node.js 18+',
-};
 
 function keystoreOf(framework: BotFramework): string | null {
   if (framework === 'dotnet') return PFX_NAME;
@@ -60,7 +45,7 @@ export function kitReadme(input: ReadmeInput): string {
   const t = text.KIT_README_TEXT;
   const { framework } = input;
   const keystore = keystoreOf(framework);
-  const python = framework === 'betfairlightweight' || framework === 'flumine';
+  const python = isPythonKit(framework);
   const out: string[] = [];
   const heading = (title: string): void => {
     out.push('', title, '='.repeat(title.length));
@@ -76,12 +61,7 @@ export function kitReadme(input: ReadmeInput): string {
   for (const file of input.files) out.push(`  ${file.name.padEnd(width)}${t.files[file.role]}`);
 
   heading(t.stepsHeading);
-  out.push(t.stepCopy(input.folderName));
-  if (python) {
-    out.push(t.stepSecretsPython(PYTHON_ENV.appKey, PYTHON_ENV.password));
-  } else if (keystore) out.push(t.stepSecretsKeystore(KIT_ENV.password, KIT_ENV.keystorePassword));
-  else out.push(t.stepSecretsNode(KIT_ENV.password));
-  out.push(t.stepRun(RUN[framework]), t.needs(TOOLS[framework]), t.checkSays);
+  out.push(...kitSteps(framework, input.folderName), t.needs(KIT_CHECK_TOOLS[framework]), t.checkSays);
   if (python) out.push(t.checkPathPython);
 
   heading(t.inYourBotHeading);

@@ -24,14 +24,14 @@ import { fail, ok, type Result } from '../../../shared/result.js';
 import { text } from '../../../shared/i18n/text.js';
 import { writeFilesAtomically, type FileToWrite } from '../certificates/atomic-write.js';
 import { createKitFolder } from './kit-folder.js';
-import { kitHosts } from './hosts.js';
+import { kitHosts } from '../samples/hosts.js';
 import { CERTS_DIR, P12_NAME, PFX_NAME, kitFiles, modeOf } from './kit-layout.js';
 import { kitReadme } from './readme.js';
-import { envExample, pythonCheck, pythonSettings } from './samples/python.js';
-import { DOTNET_PROJECT, dotnetCheck } from './samples/dotnet.js';
-import { javaCheck } from './samples/java.js';
-import { nodeCheck } from './samples/node.js';
-import type { SampleInput } from './samples/sample-input.js';
+import { envExample, pythonCheck, pythonSettings } from '../samples/python.js';
+import { DOTNET_PROJECT, dotnetCheck } from '../samples/dotnet.js';
+import { javaCheck } from '../samples/java.js';
+import { nodeCheck } from '../samples/node.js';
+import type { SampleInput } from '../samples/sample-input.js';
 
 export interface BotKitInput {
   /** The folder the kit folder is made in (the certificate's folder). */

@@ -188,6 +188,6 @@ export const SNIPPET_SESSION_TEXT = {
     'Keep one session: call keepAlive every few hours instead of logging in again (Betfair writes to people who log in too often).',
   relogin: 'Log in again only when Betfair says the session is gone (NO_SESSION or INVALID_SESSION_INFORMATION).',
   rate: 'Never more than a few logins a minute: a bot that loops on login gets locked out for 20 minutes.',
-  unref: "unref(): this timer alone does not keep the example running; in your bot, the bot's own work does.",
+  loop: 'Run this from the loop of your bot, next to its own work; on its own, the example only keeps the session.',
   curlKeepAlive: 'keepAlive with the session token of the login above (put it in BETFAIR_SESSION):',
 } as const;

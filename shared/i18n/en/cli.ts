@@ -59,7 +59,7 @@ Exit codes: 0 made, 1 could not make them (the reason is printed), 2 wrong usage
   passwordFlag: `Passwords are not accepted on the command line (other users can see them). Set ${P12_PASSWORD_ENV} instead.`,
   noDir: 'Say where to put the files with --dir DIR.',
   forceHint:
-    'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR.',
+    'To replace them, run the command again with --force: the old files move to a dated backup folder inside DIR. If a bot logs in with these files, use bot-login renew --dir DIR instead: it makes the new ones beside them, so the bot keeps running.',
   badDays: 'The number of days must be a whole number from 1 to 3650.',
   made: (dir: string) => `Made a new certificate in ${dir}`,
   fileCrt: 'upload this one to Betfair',

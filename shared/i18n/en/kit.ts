@@ -109,6 +109,7 @@ export const KIT_UI_TEXT = {
   filesLabel: 'Files in the kit',
   showFolder: 'Show in folder',
   noCli: 'The one-file command line was not found next to the app; the README says where to download it.',
+  readmeRest: 'README.txt in the folder says the rest: the lines for your bot, and what to do if something goes wrong.',
   privateKeyNote: 'The folder holds your private key: copy it only to your own machine.',
   passwordsDiffer: 'The two passwords are not the same. Type the same password twice.',
   passwordNeeded: (file: string) => `Choose a password for the ${file} file and type it twice.`,
@@ -158,6 +159,9 @@ Options:
   --jurisdiction ID     international, au, it, es, ro or se
   --username NAME       your Betfair username
   --app-key KEY         your application key
+  --legacy-keystore     dotnet, java: lock the .pfx/.p12 the old way (3DES, SHA-1), for
+                        readers older than those listed in docs/bot-kit.md (the default
+                        is AES-256 with PBKDF2 and a SHA-256 MAC)
   --json                print one JSON object instead of text
 
 Passwords are never accepted on the command line. The password for the new .pfx/.p12 (dotnet,

@@ -9,6 +9,5 @@ export const TEST_PROGRESS_TEXT = {
     stream: 'streaming',
     logout: 'logout',
   } satisfies Record<TestCheck, string>,
-  heading: 'Still checking',
   running: (checks: readonly string[]) => `Still checking: ${checks.join(', ')}`,
 };

@@ -188,7 +188,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Vuelve a iniciar sesión solo cuando Betfair diga que la sesión ya no existe (NO_SESSION o INVALID_SESSION_INFORMATION).',
   rate: 'Nunca más de unos pocos inicios de sesión por minuto: un bot que repite el inicio de sesión en bucle queda bloqueado 20 minutos.',
-  unref:
-    'unref(): este temporizador por sí solo no mantiene en marcha el ejemplo; en tu bot lo hace el propio trabajo del bot.',
+  loop: 'Ejecuta esto desde el bucle de tu bot, junto a su propio trabajo; por sí solo, el ejemplo solo mantiene la sesión.',
   curlKeepAlive: 'keepAlive con el token de sesión del inicio de sesión de arriba (ponlo en BETFAIR_SESSION):',
 };

@@ -65,7 +65,7 @@ Códigos de salida: 0 creados, 1 no se han podido crear (se muestra el motivo), 
   passwordFlag: `No se aceptan contraseñas en la línea de comandos (otros usuarios pueden verlas). Usa ${P12_PASSWORD_ENV} en su lugar.`,
   noDir: 'Indica dónde guardar los archivos con --dir DIR.',
   forceHint:
-    'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR.',
+    'Para sustituirlos, vuelve a ejecutar el comando con --force: los archivos antiguos se mueven a una carpeta de copia de seguridad con fecha dentro de DIR. Si un bot inicia sesión con estos archivos, usa mejor bot-login renew --dir DIR: crea los nuevos junto a ellos, para que el bot siga funcionando.',
   badDays: 'El número de días debe ser un número entero de 1 a 3650.',
   made: (dir: string) => `Se ha creado un certificado nuevo en ${dir}`,
   fileCrt: 'súbelo a Betfair',

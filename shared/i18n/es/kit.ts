@@ -107,6 +107,7 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Archivos del kit',
   showFolder: 'Mostrar en la carpeta',
   noCli: 'No se encontró la línea de comandos en un solo archivo junto a la app; el README dice dónde descargarla.',
+  readmeRest: 'El archivo README.txt de la carpeta explica el resto: las líneas para tu bot y qué hacer si algo falla.',
   privateKeyNote: 'La carpeta contiene tu clave privada: cópiala solo a tu propia máquina.',
   passwordsDiffer: 'Las dos contraseñas no son iguales. Escribe dos veces la misma contraseña.',
   passwordNeeded: (file: string) => `Elige una contraseña para el archivo ${file} y escríbela dos veces.`,
@@ -156,6 +157,9 @@ Opciones:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOMBRE     tu nombre de usuario de Betfair
   --app-key CLAVE       tu clave de aplicación
+  --legacy-keystore     dotnet, java: cierra el .pfx/.p12 a la manera antigua (3DES, SHA-1),
+                        para lectores más antiguos que los de docs/bot-kit.md (por defecto
+                        AES-256 con PBKDF2 y un MAC SHA-256)
   --json                muestra un objeto JSON en lugar de texto
 
 Las contraseñas nunca se aceptan en la línea de comandos. La contraseña del nuevo .pfx/.p12 (dotnet,

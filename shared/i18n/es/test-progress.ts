@@ -9,6 +9,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     stream: 'streaming',
     logout: 'cierre de sesión',
   },
-  heading: 'Comprobando todavía',
   running: (checks) => `Aún se comprueba: ${checks.join(', ')}`,
 };

@@ -188,6 +188,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Rifai il login solo quando Betfair dice che la sessione non c’è più (NO_SESSION o INVALID_SESSION_INFORMATION).',
   rate: 'Mai più di pochi login al minuto: un bot che ripete il login in un ciclo viene bloccato per 20 minuti.',
-  unref: "unref(): questo timer da solo non tiene acceso l'esempio; nel tuo bot lo fa il lavoro del bot stesso.",
+  loop: 'Fallo girare dal ciclo del tuo bot, accanto al suo lavoro; da solo, l’esempio tiene soltanto viva la sessione.',
   curlKeepAlive: 'keepAlive con il token di sessione del login qui sopra (mettilo in BETFAIR_SESSION):',
 };

@@ -73,7 +73,7 @@ Codici di uscita: 0 creati, 1 impossibile crearli (il motivo viene stampato), 2 
   passwordFlag: PASSWORD_FLAG,
   noDir: 'Indica dove salvare i file con --dir DIR.',
   forceHint:
-    'Per sostituirli, esegui di nuovo il comando con --force: i vecchi file vengono spostati in una cartella di backup con la data dentro DIR.',
+    'Per sostituirli, esegui di nuovo il comando con --force: i vecchi file vengono spostati in una cartella di backup con la data dentro DIR. Se un bot accede con questi file, usa invece bot-login renew --dir DIR: crea quelli nuovi accanto a loro, così il bot continua a funzionare.',
   badDays: 'Il numero di giorni deve essere un numero intero da 1 a 3650.',
   made: (dir: string) => `Nuovo certificato creato in ${dir}`,
   fileCrt: 'questo va caricato su Betfair',

@@ -107,6 +107,8 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'File nel kit',
   showFolder: 'Mostra nella cartella',
   noCli: 'La riga di comando in un solo file non è stata trovata accanto all’app; il README dice dove scaricarla.',
+  readmeRest:
+    'Il file README.txt nella cartella dice il resto: le righe per il tuo bot e cosa fare se qualcosa va storto.',
   privateKeyNote: 'La cartella contiene la tua chiave privata: copiala solo sulla tua macchina.',
   passwordsDiffer: 'Le due password non sono uguali. Scrivi due volte la stessa password.',
   passwordNeeded: (file: string) => `Scegli una password per il file ${file} e scrivila due volte.`,
@@ -156,6 +158,9 @@ Opzioni:
   --jurisdiction ID     international, au, it, es, ro o se
   --username NOME       il tuo nome utente Betfair
   --app-key CHIAVE      la tua chiave applicazione
+  --legacy-keystore     dotnet, java: chiude il .pfx/.p12 alla vecchia maniera (3DES, SHA-1),
+                        per programmi più vecchi di quelli elencati in docs/bot-kit.md
+                        (di norma AES-256 con PBKDF2 e un MAC SHA-256)
   --json                stampa un oggetto JSON invece del testo
 
 Le password non sono mai accettate sulla riga di comando. La password del nuovo .pfx/.p12 (dotnet,

@@ -8,6 +8,7 @@ export * from './login-statuses.js';
 export * from './bot-checks.js';
 export * from './kit.js';
 export * from './verdict.js';
+export * from './updates.js';
 export * from './test-progress.js';
 export * from './support-report.js';
 export * from './renewal.js';

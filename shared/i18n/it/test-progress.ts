@@ -9,6 +9,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     stream: 'streaming',
     logout: 'logout',
   },
-  heading: 'Verifica in corso',
   running: (checks) => `Ancora in verifica: ${checks.join(', ')}`,
 };

@@ -191,6 +191,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Autentifică-te din nou doar când Betfair spune că sesiunea nu mai există (NO_SESSION sau INVALID_SESSION_INFORMATION).',
   rate: 'Niciodată mai mult de câteva autentificări pe minut: un bot care repetă autentificarea în buclă este blocat 20 de minute.',
-  unref: 'unref(): acest cronometru singur nu ține exemplul pornit; în botul tău, o face chiar munca botului.',
+  loop: 'Rulează asta din bucla botului tău, lângă munca lui; singur, exemplul doar menține sesiunea.',
   curlKeepAlive: 'keepAlive cu tokenul de sesiune al autentificării de mai sus (pune-l în BETFAIR_SESSION):',
 };

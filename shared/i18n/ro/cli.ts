@@ -69,7 +69,7 @@ Coduri de ieșire: 0 fișiere create, 1 nu au putut fi create (motivul este afi�
   passwordFlag: `Parolele nu sunt acceptate în linia de comandă (alți utilizatori le pot vedea). Setează în schimb ${P12_PASSWORD_ENV}.`,
   noDir: 'Indică folderul pentru fișiere cu --dir DIR.',
   forceHint:
-    'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR.',
+    'Ca să le înlocuiești, rulează din nou comanda cu --force: fișierele vechi sunt mutate într-un folder de rezervă datat din DIR. Dacă un bot se conectează cu aceste fișiere, folosește în schimb bot-login renew --dir DIR: face fișierele noi lângă ele, ca botul să meargă în continuare.',
   badDays: 'Numărul de zile trebuie să fie un număr întreg între 1 și 3650.',
   made: (dir: string) => `Certificat nou creat în ${dir}`,
   fileCrt: 'pe acesta îl încarci pe Betfair',

@@ -107,6 +107,8 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Fișierele din kit',
   showFolder: 'Arată în dosar',
   noCli: 'Linia de comandă într-un singur fișier nu a fost găsită lângă aplicație; README-ul spune de unde o descarci.',
+  readmeRest:
+    'Fișierul README.txt din dosar spune restul: rândurile pentru botul tău și ce să faci dacă ceva nu merge.',
   privateKeyNote: 'Dosarul conține cheia ta privată: copiaz-o doar pe propria ta mașină.',
   passwordsDiffer: 'Cele două parole nu sunt la fel. Scrie aceeași parolă de două ori.',
   passwordNeeded: (file: string) => `Alege o parolă pentru fișierul ${file} și scrie-o de două ori.`,
@@ -155,6 +157,9 @@ Opțiuni:
   --jurisdiction ID     international, au, it, es, ro sau se
   --username NUME       numele tău de utilizator Betfair
   --app-key CHEIE       cheia ta de aplicație
+  --legacy-keystore     dotnet, java: încuie .pfx/.p12 în vechiul fel (3DES, SHA-1), pentru
+                        programe mai vechi decât cele din docs/bot-kit.md (implicit
+                        AES-256 cu PBKDF2 și un MAC SHA-256)
   --json                afișează un obiect JSON în loc de text
 
 Parolele nu sunt acceptate niciodată în linia de comandă. Parola noului .pfx/.p12 (dotnet, java) se

@@ -9,6 +9,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     stream: 'streaming',
     logout: 'deconectare',
   },
-  heading: 'Se verifică încă',
   running: (checks) => `Încă se verifică: ${checks.join(', ')}`,
 };

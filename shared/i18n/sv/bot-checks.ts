@@ -185,6 +185,6 @@ export const SNIPPET_SESSION_TEXT: Messages['SNIPPET_SESSION_TEXT'] = {
   relogin:
     'Logga in igen bara när Betfair säger att sessionen är borta (NO_SESSION eller INVALID_SESSION_INFORMATION).',
   rate: 'Aldrig fler än några inloggningar i minuten: en bot som loggar in i en slinga spärras i 20 minuter.',
-  unref: 'unref(): den här timern håller inte ensam exemplet igång; i din bot gör botens eget arbete det.',
+  loop: 'Kör detta från din bots loop, bredvid dess eget arbete; ensamt håller exemplet bara sessionen vid liv.',
   curlKeepAlive: 'keepAlive med sessionstoken från inloggningen ovan (lägg den i BETFAIR_SESSION):',
 };

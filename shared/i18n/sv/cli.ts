@@ -65,7 +65,7 @@ Avslutningskoder: 0 skapade, 1 kunde inte skapas (orsaken skrivs ut), 2 fel anv�
   passwordFlag: `Lösenord kan inte anges på kommandoraden (andra användare kan se dem). Sätt ${P12_PASSWORD_ENV} i stället.`,
   noDir: 'Ange med --dir DIR var filerna ska sparas.',
   forceHint:
-    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR.',
+    'Kör kommandot igen med --force för att ersätta dem: de gamla filerna flyttas till en daterad mapp för säkerhetskopior i DIR. Om en bot loggar in med de här filerna, använd i stället bot-login renew --dir DIR: det skapar de nya bredvid dem, så att boten fortsätter att fungera.',
   badDays: 'Antalet dagar måste vara ett heltal från 1 till 3650.',
   made: (dir: string) => `Ett nytt certifikat skapades i ${dir}`,
   fileCrt: 'ladda upp den här till Betfair',

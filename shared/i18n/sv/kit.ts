@@ -106,6 +106,7 @@ export const KIT_UI_TEXT: Messages['KIT_UI_TEXT'] = {
   filesLabel: 'Filer i kitet',
   showFolder: 'Visa i mappen',
   noCli: 'Kommandoraden som en enda fil hittades inte bredvid appen; README berättar var du laddar ner den.',
+  readmeRest: 'README.txt i mappen berättar resten: raderna för din bot och vad du gör om något går fel.',
   privateKeyNote: 'Mappen innehåller din privata nyckel: kopiera den bara till din egen maskin.',
   passwordsDiffer: 'De två lösenorden är inte lika. Skriv samma lösenord två gånger.',
   passwordNeeded: (file: string) => `Välj ett lösenord för filen ${file} och skriv det två gånger.`,
@@ -153,6 +154,9 @@ Alternativ:
   --jurisdiction ID     international, au, it, es, ro eller se
   --username NAMN       ditt användarnamn hos Betfair
   --app-key NYCKEL      din applikationsnyckel
+  --legacy-keystore     dotnet, java: lås .pfx/.p12 på det gamla sättet (3DES, SHA-1), för
+                        läsare äldre än de som listas i docs/bot-kit.md (standard är
+                        AES-256 med PBKDF2 och en SHA-256-MAC)
   --json                skriv ut ett JSON-objekt i stället för text
 
 Lösenord tas aldrig emot på kommandoraden. Lösenordet för den nya .pfx/.p12-filen (dotnet, java)

@@ -9,3 +9,4 @@ export * from './login-cli.js';
 export * from './password-stdin.js';
 export * from './location.js';
 export * from './cli-words.js';
+export * from './renew-cli.js';

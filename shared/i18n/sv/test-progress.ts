@@ -9,6 +9,5 @@ export const TEST_PROGRESS_TEXT: Messages['TEST_PROGRESS_TEXT'] = {
     stream: 'streaming',
     logout: 'utloggning',
   },
-  heading: 'Kontrolleras fortfarande',
   running: (checks) => `Kontrolleras fortfarande: ${checks.join(', ')}`,
 };

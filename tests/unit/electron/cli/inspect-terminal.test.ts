@@ -112,7 +112,7 @@ describe('bot-login inspect FILE.p12 without BOTLOGIN_P12_PASSWORD', () => {
     'at a terminal: a wrong answer says so, and shows nothing typed; the prompt is in the language asked for',
     async () => {
       const prompt = italian.CLI_INSPECT_TEXT.passwordPrompt;
-      const wrong = 'Qx9wrong-Ü-4711'; // nothing in it that the Italian words could contain
+      const wrong = 'Xq7-sbagliata-Ü-4711'; // its first 6 characters appear in no Italian text
       const r = await atTerminal(['inspect', p12, '--lang', 'it'], prompt, wrong);
       expect(r.shown).toContain(prompt.trim());
       expect(r.code).toBe(1);

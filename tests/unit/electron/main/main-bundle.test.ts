@@ -3,7 +3,10 @@
  * runs here under plain Node against a recording fake of the `electron` module. This checks the wiring the real
  * Electron spec (tests/electron/app.spec.ts) checks end to end where a binary exists.
  */
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type RequestOptions, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -90,6 +93,12 @@ function fakeElectron(rec: Recorded) {
     getVersion: () => '0.1.0',
     getPreferredSystemLanguages: () => ['en-GB'],
     getLocale: () => 'en-GB',
+    getName: () => 'Bot Login Wizard',
+    /** Where electron-updater looks for dev-app-update.yml in an unpackaged app. */
+    appPath: '/nowhere',
+    getAppPath(): string {
+      return this.appPath;
+    },
     enableSandbox: () => rec.calls.push(`enableSandbox:ready=${rec.ready}`),
     requestSingleInstanceLock: () => true,
     quit: () => rec.calls.push('quit'),
@@ -112,7 +121,17 @@ function fakeElectron(rec: Recorded) {
         this.handler = fn;
       },
     },
+    /** Electron's own updater: electron-updater emits 'before-quit-for-update' on it when it installs. */
+    autoUpdater: new Emitter(),
+    /** electron.net.request as electron-updater calls it, over Node's http (the update server is on 127.0.0.1). */
+    net: {
+      request: (options: RequestOptions & { session?: unknown; redirect?: string }) => {
+        const { session: _session, redirect: _redirect, ...rest } = options;
+        return httpRequest(rest);
+      },
+    },
     session: {
+      fromPartition: () => ({}),
       defaultSession: {
         permissionRequest: null as Listener | null,
         permissionCheck: null as Listener | null,
@@ -166,9 +185,12 @@ function fakeElectron(rec: Recorded) {
     },
     dialog: {
       calls: [] as unknown[][],
-      showOpenDialog(...args: unknown[]) {
+      /** Set to keep the next folder dialog open until the test resolves it. */
+      held: null as Promise<void> | null,
+      async showOpenDialog(...args: unknown[]) {
         this.calls.push(args);
-        return Promise.resolve({ canceled: false, filePaths: ['/picked/folder'] });
+        if (this.held) await this.held;
+        return { canceled: false, filePaths: ['/picked/folder'] };
       },
     },
     markReady: () => {
@@ -191,7 +213,11 @@ let dataDir: string;
 const fromApp = { senderFrame: { url: 'app://bundle/index.html' } };
 
 async function invoke(channel: string, input: unknown, event: unknown = fromApp): Promise<unknown> {
-  const handler = fake.ipcMain.handlers.get(channel);
+  return invokeOn(fake, channel, input, event);
+}
+
+async function invokeOn(on: Fake, channel: string, input: unknown, event: unknown = fromApp): Promise<unknown> {
+  const handler = on.ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
   return handler(event, input);
 }
@@ -470,3 +496,133 @@ describe('main bundle under a fake electron', () => {
     }
   });
 });
+
+// The AppImage flow is Linux's: Windows (NSIS) and macOS (Squirrel.Mac) install through the real app's own parts.
+describe.skipIf(process.platform !== 'linux')(
+  'updates: electron-updater in the main bundle against a local update server (Linux AppImage flow)',
+  () => {
+    const NEW_APPIMAGE = Buffer.from('#!/bin/sh\nexit 0\n');
+    const sha512 = (data: Buffer): string => createHash('sha512').update(data).digest('base64');
+    let answer: 'same' | 'newer' | 'bad-checksum' | 'down' = 'same';
+    let server: Server;
+    let updates: Fake;
+    let updatesRec: Recorded;
+    let appImage = '';
+    const saved = { ...process.env };
+
+    function metadata(version: string, digest: string): string {
+      const file = `bot-login-wizard-${version}-x86_64.AppImage`;
+      return [
+        `version: ${version}`,
+        'files:',
+        `  - url: ${file}`,
+        `    sha512: ${digest}`,
+        `    size: ${NEW_APPIMAGE.length}`,
+        `path: ${file}`,
+        `sha512: ${digest}`,
+        "releaseDate: '2026-12-01T00:00:00.000Z'",
+        '',
+      ].join('\n');
+    }
+
+    const status = async (): Promise<unknown> => invokeOn(updates, wizardChannel('getUpdateStatus'), undefined);
+    const checkNow = async (): Promise<unknown> => invokeOn(updates, wizardChannel('checkForUpdates'), undefined);
+
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        if (answer === 'down') return req.socket.destroy();
+        const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+        if (path.endsWith('.yml')) {
+          const version = answer === 'same' ? '0.1.0' : '9.9.9';
+          const digest = answer === 'bad-checksum' ? sha512(Buffer.from('something else')) : sha512(NEW_APPIMAGE);
+          res.writeHead(200, { 'content-type': 'text/yaml' }).end(metadata(version, digest));
+          return;
+        }
+        if (path.endsWith('.AppImage')) {
+          res.writeHead(200, { 'content-length': NEW_APPIMAGE.length }).end(NEW_APPIMAGE);
+          return;
+        }
+        res.writeHead(404).end();
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const { port } = server.address() as AddressInfo;
+      const work = tempDir('updates');
+      appImage = join(work, 'Bot-Login-Wizard.AppImage');
+      writeFileSync(appImage, 'the running version', { mode: 0o755 });
+      writeFileSync(
+        join(work, 'dev-app-update.yml'),
+        `provider: generic\nurl: http://127.0.0.1:${port}\nupdaterCacheDirName: botlogin-test-updater\n`,
+      );
+      process.env.BOTLOGIN_UPDATE_FEED = `http://127.0.0.1:${port}`;
+      process.env.APPIMAGE = appImage;
+      process.env.XDG_CACHE_HOME = join(work, 'cache');
+      updatesRec = { calls: [], ready: false, userData: join(work, 'data') };
+      updates = fakeElectron(updatesRec);
+      updates.app.appPath = work;
+      try {
+        await startAgainWith(updates);
+      } finally {
+        (globalThis as unknown as { __fakeElectron?: unknown }).__fakeElectron = fake;
+      }
+    }, 60_000);
+
+    afterAll(async () => {
+      for (const name of ['BOTLOGIN_UPDATE_FEED', 'APPIMAGE', 'XDG_CACHE_HOME']) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+      await new Promise((r) => server.close(r));
+    });
+
+    it('checks after the first paint; the same version: nothing to do, the check is remembered', async () => {
+      expect(await status()).toMatchObject({ ok: true, value: { kind: 'idle', lastCheck: null } });
+      updates.windows[0]?.emit('ready-to-show');
+      const after = (await checkNow()) as { value: { kind: string; lastCheck: string } };
+      expect(after).toMatchObject({ ok: true, value: { kind: 'idle' } });
+      expect(Date.parse(after.value.lastCheck)).toBeGreaterThan(Date.now() - 60_000);
+    });
+
+    it('GitHub unreachable: silent, the status stays as it was', async () => {
+      const before = await status();
+      answer = 'down';
+      expect(await checkNow()).toEqual(before);
+      expect(await status()).toEqual(before);
+    });
+
+    it('a download whose checksum does not match is refused', async () => {
+      answer = 'bad-checksum';
+      expect(await checkNow()).toMatchObject({
+        ok: true,
+        value: { kind: 'refused', version: '9.9.9', reason: 'checksum' },
+      });
+      expect(await invokeOn(updates, wizardChannel('restartToUpdate'), undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'NO_UPDATE_READY' },
+      });
+    });
+
+    it('a newer version is downloaded in the background and is then ready', async () => {
+      answer = 'newer';
+      expect(await checkNow()).toEqual({ ok: true, value: { kind: 'ready', version: '9.9.9' } });
+    });
+
+    it('"Restart now" waits while something is under way (a dialog open), then installs and quits', async () => {
+      let close: () => void = () => undefined;
+      updates.dialog.held = new Promise((r) => {
+        close = r;
+      });
+      const dialog = invokeOn(updates, wizardChannel('chooseFolder'), {});
+      expect(await invokeOn(updates, wizardChannel('restartToUpdate'), undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'UPDATE_BUSY' },
+      });
+      expect(updatesRec.calls).not.toContain('quit');
+      close();
+      await dialog;
+      expect(await invokeOn(updates, wizardChannel('restartToUpdate'), undefined)).toEqual({ ok: true, value: null });
+      await new Promise((r) => setImmediate(r));
+      expect(updatesRec.calls).toContain('quit');
+      expect(readFileSync(appImage)).toEqual(NEW_APPIMAGE);
+    });
+  },
+);

@@ -69,8 +69,11 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
     { appKey: 'k', username: 'u', password: '' },
     { appKey: 'k', username: 'u', password: 'p', keepSession: true },
     { appKey: 'k', username: 'u', password: 42 },
+    { checkForUpdates: 'no' },
+    { lastUpdateCheck: '2026-01-01T00:00:00.000Z' },
   ],
   getGuardStatus: [{ reset: true }],
+  getTestProgress: [{ running: ['login'] }],
   getSnippets: [{ language: 'python' }],
   saveCertificateAsCrt: [{ p12Password: 7 }, { p12Password: 'x'.repeat(1025) }, { path: '/etc/passwd' }],
   addRenewalReminder: [{ path: '/tmp/x.ics' }],
@@ -89,6 +92,9 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
     { framework: 'node', username: 'u', appKey: 'k', password: 'p' },
     { framework: 'dotnet', username: 'u', appKey: 'k', kitPassword: 'x'.repeat(1025) },
   ],
+  getUpdateStatus: [{ x: 1 }],
+  checkForUpdates: [{ force: true }],
+  restartToUpdate: [{ now: true }],
 };
 
 function table() {

@@ -286,7 +286,7 @@ describe('testLogin', () => {
     expect(calls).toEqual([
       {
         req: { ...input, p12Password: 'pw', jurisdiction: 'es', source: generated(certDir).source, keepSession: false },
-        deps: { dataDir, env: {} },
+        deps: { dataDir, env: {}, onProgress: expect.any(Function) },
       },
     ]);
     expect(r.ok && r.value.sessionToken).toBe(undefined);

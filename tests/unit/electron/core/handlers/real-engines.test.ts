@@ -160,6 +160,24 @@ describe('handler table on the real engines', () => {
     }
   });
 
+  it('while a test runs, getTestProgress names the checks still running; afterwards none', async () => {
+    expect(await handlers.getTestProgress(undefined)).toEqual({ ok: true, value: { running: [] } });
+    sso.setMode({ kind: 'slow', ms: 600 });
+    try {
+      const test = handlers.testLogin({
+        appKey: DEFAULT_APP_KEYS.live,
+        username: DEFAULT_TEST_USERNAME,
+        password: DEFAULT_TEST_PASSWORD,
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await handlers.getTestProgress(undefined)).toEqual({ ok: true, value: { running: ['login'] } });
+      expect((await test).ok).toBe(true);
+      expect(await handlers.getTestProgress(undefined)).toEqual({ ok: true, value: { running: [] } });
+    } finally {
+      sso.setMode({ kind: 'normal' });
+    }
+  });
+
   it('the guard status comes from the real guard file', async () => {
     const r = await handlers.getGuardStatus(undefined);
     expect(r).toMatchObject({ ok: true, value: { state: 'ready' } });

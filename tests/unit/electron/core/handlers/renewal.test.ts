@@ -7,8 +7,7 @@
  * in one 0700 archive folder, the old kit is marked out of date; cancel returns to the working set with nothing lost.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +22,7 @@ import {
   startFakeSso,
   type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
+import { curlLogin, folderSnapshot, opensslFingerprint } from '../../../../fixtures/renewal-checks.js';
 import { registeringHandlers, type LooseHandlerTable } from '../../../../harness/sso-registration.js';
 import { recordingPlatform, tempDir } from './fakes.js';
 
@@ -65,45 +65,10 @@ async function settings(table: HandlerTable = handlers): Promise<Settings> {
   return r.value;
 }
 
-/** The working folder's files (not its subfolders) with a hash of each: what a bot running from it reads. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isFile()) out[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
-
-/** A certificate login made with curl from a bot's cert + key files: Betfair's loginStatus. */
-async function curlLogin(crt: string, key: string): Promise<string> {
-  const { stdout } = await run('curl', [
-    '-sS',
-    '--max-time',
-    '20',
-    '--cacert',
-    sso.caPath,
-    '--cert',
-    crt,
-    '--key',
-    key,
-    `${sso.origin}/api/certlogin`,
-    '-H',
-    `X-Application: ${DEFAULT_APP_KEYS.live}`,
-    '--data-urlencode',
-    `username=${DEFAULT_TEST_USERNAME}`,
-    '--data-urlencode',
-    `password=${DEFAULT_TEST_PASSWORD}`,
-  ]);
-  return (JSON.parse(stdout) as { loginStatus: string }).loginStatus;
-}
-
-async function opensslFingerprint(crt: string): Promise<string> {
-  const { stdout } = await run('openssl', ['x509', '-in', crt, '-noout', '-fingerprint', '-sha256']);
-  return stdout.trim().split('=')[1] ?? '';
-}
-
 const login = { appKey: DEFAULT_APP_KEYS.live, username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
+const snapshot = folderSnapshot;
+/** A login by curl from a bot's certs folder. */
+const curl = (certsDir: string): Promise<string> => curlLogin(sso, certsDir, login);
 
 describe('renewal without the bot going down (one certificate per account)', () => {
   let working: Record<string, string>;
@@ -159,10 +124,8 @@ describe('renewal without the bot going down (one certificate per account)', () 
 
   it('until the upload, the old kit still logs in and the new files do not', async () => {
     const kitCerts = join(oldKitDir, 'certs');
-    expect(await curlLogin(join(kitCerts, 'client-2048.crt'), join(kitCerts, 'client-2048.key'))).toBe('SUCCESS');
-    expect(
-      await curlLogin(join(botFilesDir, 'certs', 'client-2048.crt'), join(botFilesDir, 'certs', 'client-2048.key')),
-    ).toBe('CERT_AUTH_REQUIRED');
+    expect(await curl(kitCerts)).toBe('SUCCESS');
+    expect(await curl(join(botFilesDir, 'certs'))).toBe('CERT_AUTH_REQUIRED');
   });
 
   it('after the upload the old kit fails (CERT_AUTH_REQUIRED) and the new files log in; the working files still wait', async () => {
@@ -170,12 +133,8 @@ describe('renewal without the bot going down (one certificate per account)', () 
     expect(r.ok).toBe(true);
     expect(renewalStage(await settings())).toBe('not-tested');
     const kitCerts = join(oldKitDir, 'certs');
-    expect(await curlLogin(join(kitCerts, 'client-2048.crt'), join(kitCerts, 'client-2048.key'))).toBe(
-      'CERT_AUTH_REQUIRED',
-    );
-    expect(
-      await curlLogin(join(botFilesDir, 'certs', 'client-2048.crt'), join(botFilesDir, 'certs', 'client-2048.key')),
-    ).toBe('SUCCESS');
+    expect(await curl(kitCerts)).toBe('CERT_AUTH_REQUIRED');
+    expect(await curl(join(botFilesDir, 'certs'))).toBe('SUCCESS');
     expect(snapshot(certDir)).toEqual(working);
   });
 

@@ -112,13 +112,18 @@ describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
     ).toEqual([...EXPECTED[framework]]);
   });
 
-  it.skipIf(!owner)('keeps the key, the key bundles and the settings owner-only (0600), the folder 0700', () => {
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-    for (const name of filesUnder(dir)) {
-      const secret = /\.(key|pfx|p12)$|^\.env/.test(name);
-      expect([name, statSync(join(dir, name)).mode & 0o777]).toEqual([name, secret ? 0o600 : 0o644]);
-    }
-  });
+  it.skipIf(!owner)(
+    'keeps the key, the key bundles and every file holding the application key 0600, the folder 0700',
+    () => {
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      for (const name of filesUnder(dir)) {
+        const mode = statSync(join(dir, name)).mode & 0o777;
+        const secret = /\.(key|pfx|p12)$|^\.env/.test(name) || readFileSync(join(dir, name)).includes(APP_KEY);
+        if (secret) expect([name, mode]).toEqual([name, 0o600]);
+        else if (/\.(crt|csproj|cjs)$/.test(name)) expect([name, mode]).toEqual([name, 0o644]);
+      }
+    },
+  );
 
   it('holds no password: neither the Betfair password nor the key-file password, nor a session token', () => {
     for (const name of filesUnder(dir)) {

@@ -11,19 +11,19 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBotKit } from '../../../../../../electron/core/kit/index.js';
-import { KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../../../../../../electron/core/kit/hosts.js';
-import { p12FromPem } from '../../../../../../electron/core/certificates/index.js';
-import type { BotFramework } from '../../../../../../shared/bot-kit.js';
+import { writeBotKit } from '../../../../../electron/core/kit/index.js';
+import { KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../../../../../electron/core/samples/hosts.js';
+import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
+import type { BotFramework } from '../../../../../shared/bot-kit.js';
 import {
   DEFAULT_APP_KEYS,
   DEFAULT_TEST_PASSWORD,
   DEFAULT_TEST_USERNAME,
   startFakeSso,
   type FakeSso,
-} from '../../../../../fixtures/fake-sso/server.js';
-import { makeClientCertificate } from '../../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../../handlers/fakes.js';
+} from '../../../../fixtures/fake-sso/server.js';
+import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
+import { tempDir } from '../handlers/fakes.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';

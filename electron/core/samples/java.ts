@@ -3,9 +3,9 @@
  * uses), opened with the password the bettor chose, read from an environment variable. Java 11+:
  * `java CheckLogin.java` runs it without a build.
  */
-import { KIT_ENV } from '../../../../shared/bot-kit.js';
-import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../hosts.js';
-import { codeString } from '../../quote.js';
+import { KIT_ENV } from '../../../shared/bot-kit.js';
+import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from './hosts.js';
+import { codeString } from '../quote.js';
 import type { SampleInput } from './sample-input.js';
 
 export const JAVA_CHECK_NAME = 'CheckLogin.java';

@@ -10,11 +10,25 @@
  * folder beside the file (wherever the folder is copied) and locale=. check_login.py logs in through
  * betfairlightweight when it is installed, else through requests with the same settings, and says which.
  */
-import { CERT_FILE_NAMES } from '../../../../shared/certificate-types.js';
-import { KIT_ENV } from '../../../../shared/bot-kit.js';
-import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../hosts.js';
-import { codeString, posixWord } from '../../quote.js';
+import { CERT_FILE_NAMES } from '../../../shared/certificate-types.js';
+import { KIT_ENV } from '../../../shared/bot-kit.js';
+import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from './hosts.js';
+import { codeString, posixWord } from '../quote.js';
+import { dirname, extname } from 'node:path';
+import type { Snippet } from '../../../shared/api.js';
+import { JURISDICTIONS } from '../../../shared/jurisdictions.js';
+import { text } from '../../../shared/i18n/text.js';
 import type { SampleInput } from './sample-input.js';
+import {
+  APP_KEY_PLACEHOLDER,
+  KEEP_ALIVE_HOURS,
+  MIN_SECONDS_BETWEEN_LOGINS,
+  PASSWORD_ENV,
+  SESSION_GONE,
+  USERNAME_PLACEHOLDER,
+  comments,
+  type SnippetInput,
+} from './snippet-input.js';
 
 export const PYTHON_CHECK_NAME = 'check_login.py';
 export const PYTHON_SETTINGS_NAME = 'kit_settings.py';
@@ -23,7 +37,7 @@ export const ENV_EXAMPLE_NAME = '.env.example';
 export const ENV_NAME = '.env';
 
 /** The two settings the Python kit reads (from .env or the environment): the same names in every kit. */
-export const PYTHON_ENV = { appKey: 'BETFAIR_APP_KEY', password: KIT_ENV.password } as const;
+export const PYTHON_ENV = { appKey: KIT_ENV.appKey, password: KIT_ENV.password } as const;
 
 /** .env.example: POSIX shell syntax (values single-quoted), so `set -a; . ./.env` and kit_settings.py agree. */
 export function envExample(input: SampleInput): string {
@@ -298,4 +312,88 @@ def main():
 if __name__ == "__main__":
     main()
 `;
+}
+
+/**
+ * betfairlightweight's `certs` folder works when the .crt (or .cert) and the .key sit side by side in one folder;
+ * otherwise the snippet names both files with `cert_files`.
+ */
+function betfairlightweightFindsPair(certificatePath: string, keyPath: string): boolean {
+  const certExt = extname(certificatePath).toLowerCase();
+  return (
+    dirname(certificatePath) === dirname(keyPath) &&
+    (certExt === '.crt' || certExt === '.cert') &&
+    extname(keyPath) === '.key'
+  );
+}
+
+/** The dashboard's betfairlightweight sample: the user's own certificate files, keeping its session. */
+export function pythonSnippet(input: SnippetInput): Snippet {
+  const { certificate: cert } = input;
+  const locale = JURISDICTIONS[input.jurisdiction].locale;
+  const notes: string[] = [text.appText.snippets.keyWarning, text.appText.snippets.passwordFromEnv];
+  let certArgument: string;
+  switch (cert.source.kind) {
+    case 'pair':
+      certArgument = betfairlightweightFindsPair(cert.source.certificatePath, cert.source.keyPath)
+        ? `    certs=${codeString(dirname(cert.source.certificatePath))},`
+        : `    cert_files=(${codeString(cert.source.certificatePath)}, ${codeString(cert.source.keyPath)}),`;
+      break;
+    case 'pem':
+      certArgument = `    cert_files=${codeString(cert.source.pemPath)},`;
+      break;
+    case 'p12':
+      notes.push(text.appText.snippets.betfairlightweightNeedsPair);
+      certArgument = `    certs=${codeString(cert.dir ?? dirname(cert.source.p12Path))},`;
+      break;
+  }
+  const code = [
+    ...comments('#', notes),
+    'import os',
+    'import time',
+    '',
+    'import betfairlightweight',
+    '',
+    'trading = betfairlightweight.APIClient(',
+    `    ${codeString(input.username ?? USERNAME_PLACEHOLDER)},`,
+    `    os.environ[${codeString(PASSWORD_ENV)}],`,
+    `    app_key=${codeString(input.appKey ?? APP_KEY_PLACEHOLDER)},`,
+    certArgument,
+    ...(locale ? [`    locale=${codeString(locale)},`] : []),
+    ')',
+    'trading.login()',
+    'print("Logged in")',
+    '',
+    ...comments('#', [
+      text.SNIPPET_SESSION_TEXT.keepAlive,
+      text.SNIPPET_SESSION_TEXT.relogin,
+      text.SNIPPET_SESSION_TEXT.rate,
+    ]),
+    `KEEP_ALIVE_EVERY_SECONDS = ${KEEP_ALIVE_HOURS} * 60 * 60`,
+    `MIN_SECONDS_BETWEEN_LOGINS = ${MIN_SECONDS_BETWEEN_LOGINS}`,
+    'last_login = time.monotonic()',
+    '',
+    '',
+    'def keep_session():',
+    '    global last_login',
+    '    try:',
+    '        trading.keep_alive()',
+    '    except betfairlightweight.exceptions.KeepAliveError as error:',
+    `        if error.response.get("error") not in (${SESSION_GONE.map((e) => codeString(e)).join(', ')}):`,
+    '            print("keepAlive:", error.response.get("error"))',
+    '            return',
+    '        wait = MIN_SECONDS_BETWEEN_LOGINS - (time.monotonic() - last_login)',
+    '        if wait > 0:',
+    '            time.sleep(wait)',
+    '        trading.login()',
+    '        last_login = time.monotonic()',
+    '',
+    '',
+    `# ${text.SNIPPET_SESSION_TEXT.loop}`,
+    'while True:',
+    '    time.sleep(KEEP_ALIVE_EVERY_SECONDS)',
+    '    keep_session()',
+    '',
+  ].join('\n');
+  return { id: 'betfairlightweight', title: text.appText.snippets.betfairlightweightTitle, language: 'python', code };
 }

@@ -3,9 +3,9 @@
  * bettor chose (read from an environment variable, never written in the code). Betfair's own C# sample opens its
  * .pfx with an empty password; this one says where the password goes.
  */
-import { KIT_ENV } from '../../../../shared/bot-kit.js';
-import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../hosts.js';
-import { codeString } from '../../quote.js';
+import { KIT_ENV } from '../../../shared/bot-kit.js';
+import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from './hosts.js';
+import { codeString } from '../quote.js';
 import type { SampleInput } from './sample-input.js';
 
 export const DOTNET_CHECK_NAME = 'Program.cs';
