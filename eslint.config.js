@@ -48,7 +48,7 @@ const noNode = (folder) => ({
 /**
  * Inside electron/core, the engines never import each other's folders, nor the orchestration above them
  * ("Test my login", electron/core/test-my-login); the transport below them imports no engine. Each can then be
- * read, tested and replaced alone (DESIGN.md "Layout").
+ * read, tested and replaced alone (docs/architecture.md).
  */
 const ENGINES = ['certificates', 'login', 'accounts', 'stream', 'guard'];
 const ORCHESTRATION = 'test-my-login';

@@ -1,12 +1,12 @@
 /**
- * One config, four builds (chosen with `--mode`), and the bench's reference page:
- *   (default)  renderer  -> dist/renderer   (browser code, React)
- *   main       Electron main process -> dist/main/main.cjs
- *   preload    sandboxed preload, one CommonJS file -> dist/preload/preload.cjs
- *   cli        the command-line tool on core -> dist/cli/cli.cjs
+ * One config, six builds chosen with `--mode` (`npm run build` makes the first five; the bench makes the last):
+ *   (default)        renderer -> dist/renderer (browser code, React)
+ *   main             Electron main process -> dist/main/main.cjs
+ *   preload          sandboxed preload, one CommonJS file -> dist/preload/preload.cjs
+ *   cli              the command-line tool on core -> dist/cli/cli.cjs
+ *   cli-onefile      the same CLI as one file, every dependency and language inside -> dist/bot-login.cjs
+ *                    (plain `node bot-login.cjs` with no node_modules; the single executables are made from it)
  *   bench-reference  React + ReactDOM and one heading, built as the window is -> dist/bench-reference (npm run bench)
- *   cli-onefile the same CLI as one file, every dependency and language inside -> dist/bot-login.cjs
- *              (plain `node bot-login.cjs` with no node_modules; the single executables are made from it)
  * Vitest reads the `test` block (unit tests under tests/unit).
  */
 import { builtinModules } from 'node:module';

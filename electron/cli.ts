@@ -8,7 +8,6 @@
  */
 import type { CliCommand, CliIo } from './cli/command.js';
 import { commandIndex } from './cli/command-position.js';
-import { useCompileCache } from './cli/compile-cache.js';
 
 /**
  * Each command is its own chunk of the built CLI, loaded only when it runs (or for the help that lists
@@ -33,7 +32,7 @@ async function topHelp(): Promise<string> {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === '--version' || argv[0] === '-v') {
+  if (VERSION_FLAGS.includes(argv[0] ?? '')) {
     io.stdout(`${__BOTLOGIN_VERSION__}\n`);
     return 0;
   }
@@ -66,6 +65,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 const HELP: readonly string[] = ['--help', '-h', 'help'];
+const VERSION_FLAGS: readonly string[] = ['--version', '-v'];
+
+/**
+ * Node's compile cache (electron/cli/compile-cache.ts), turned on before any command chunk loads; not for --version,
+ * which loads nothing to cache (and stays one file read).
+ */
+async function compileCacheFirst(argv: readonly string[]): Promise<void> {
+  if (VERSION_FLAGS.includes(argv[0] ?? '')) return;
+  try {
+    (await import('./cli/compile-cache.js')).useCompileCache(process.env);
+  } catch {
+    // only a slower start
+  }
+}
 
 declare const __BOTLOGIN_VERSION__: string;
 
@@ -80,7 +93,7 @@ function exitWhenFlushed(code: number): void {
 
 const isEntry = typeof require !== 'undefined' && require.main === module;
 if (isEntry) {
-  useCompileCache(process.env);
+  const argv = process.argv.slice(2);
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -94,12 +107,14 @@ if (isEntry) {
     readStdinLine: async (maxBytes, timeoutMs) =>
       (await import('./cli/read-stdin.js')).readStdinLine(process.stdin, maxBytes, timeoutMs),
   };
-  main(process.argv.slice(2), io).then(
-    (code) => exitWhenFlushed(code),
-    () => {
-      void import('../shared/i18n/text.js')
-        .then(({ text }) => process.stderr.write(`${text.CLI_ARGS_TEXT.unexpected}\n`))
-        .finally(() => exitWhenFlushed(70));
-    },
-  );
+  compileCacheFirst(argv)
+    .then(() => main(argv, io))
+    .then(
+      (code) => exitWhenFlushed(code),
+      () => {
+        void import('../shared/i18n/text.js')
+          .then(({ text }) => process.stderr.write(`${text.CLI_ARGS_TEXT.unexpected}\n`))
+          .finally(() => exitWhenFlushed(70));
+      },
+    );
 }

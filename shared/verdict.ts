@@ -19,7 +19,7 @@ import type { AppError, Result } from './result.js';
 export type VerdictTone = 'good' | 'warn' | 'bad';
 
 /**
- * What an outcome means for the CLI's exit code (electron/cli/verdict-exit.ts turns it into a number):
+ * What an outcome means for the CLI's exit code (electron/cli/login-verdict.ts turns it into a number):
  * ok 0; failed 1 (Betfair refused the login); fault: the fault's own class (3 no answer, 4 held back, 2 input);
  * no-answer 3 (a check could not be done); key-not-ready 5 (the login works, the bot cannot bet with this key yet);
  * stream-not-allowed 0, or 5 when the caller requires streaming.

@@ -5,7 +5,7 @@
  * never into the shared temp folder where another user could have made `node-compile-cache` (0777) and planted
  * files. When no such folder can be had, the cache stays off: only a slower start. Node 20 has no cache.
  */
-import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { ensurePrivateDataDirSync, resolveDataDir, type Env } from '../core/data-dir.js';
@@ -26,7 +26,7 @@ export function privateCompileCacheDir(env: Env): string | null {
     ensurePrivateDataDirSync(dataDir);
     if (!isPrivate(statSync(dataDir))) return null;
     const dir = join(dataDir, COMPILE_CACHE_DIR);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 });
     const info = lstatSync(dir);
     return info.isDirectory() && isPrivate(info) ? dir : null;
   } catch {

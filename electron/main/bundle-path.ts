@@ -3,7 +3,7 @@
  * Plain Node (no electron import) so the path-traversal check is unit-tested.
  */
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { APP_HOST, APP_SCHEME } from '../core/sender-check.js';
+import { APP_HOST, APP_SCHEME } from './sender-check.js';
 
 /** Only these file types are served; anything else is a 404. */
 export const BUNDLE_MIME_TYPES: Readonly<Record<string, string>> = {

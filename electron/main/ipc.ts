@@ -9,7 +9,7 @@ import { wizardChannel } from '../../shared/wizard-channel.js';
 import { fail } from '../../shared/result.js';
 import { text } from '../../shared/i18n/text.js';
 import type { HandlerTable } from '../core/handlers/index.js';
-import { isAppUrl } from '../core/sender-check.js';
+import { isAppUrl } from './sender-check.js';
 
 /** Update calls do not count: "Restart now" itself is one. */
 const NOT_WORK: ReadonlySet<string> = new Set(['getUpdateStatus', 'checkForUpdates', 'restartToUpdate']);

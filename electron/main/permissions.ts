@@ -3,7 +3,7 @@
  * "Copy" buttons), and only for the app's own page. Reading the clipboard, camera, notifications... all refused.
  * Plain Node (no electron import) so it is unit-tested.
  */
-import { isAppUrl } from '../core/sender-check.js';
+import { isAppUrl } from './sender-check.js';
 
 export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 

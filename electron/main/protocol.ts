@@ -5,8 +5,8 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { protocol } from 'electron';
-import { APP_SCHEME } from '../core/sender-check.js';
-import { CONTENT_SECURITY_POLICY } from '../core/window-options.js';
+import { APP_SCHEME } from './sender-check.js';
+import { CONTENT_SECURITY_POLICY } from './window-options.js';
 import { resolveBundleFile } from './bundle-path.js';
 
 /**

@@ -3,7 +3,7 @@
  * no webviews, no permissions (but writing to the clipboard from the app page: see permissions.ts).
  */
 import { app, type Session, type WebContents } from 'electron';
-import { isAppUrl } from '../core/sender-check.js';
+import { isAppUrl } from './sender-check.js';
 import { isPermissionAllowed } from './permissions.js';
 
 function guardContents(contents: WebContents): void {

@@ -1,7 +1,7 @@
-/** The one main window: hardened options from core/window-options, the app's own page, shown when ready. */
+/** The one main window: hardened options from window-options.ts, the app's own page, shown when ready. */
 import { app, BrowserWindow } from 'electron';
-import { APP_ENTRY_URL } from '../core/sender-check.js';
-import { windowOptions } from '../core/window-options.js';
+import { APP_ENTRY_URL } from './sender-check.js';
+import { windowOptions } from './window-options.js';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow(windowOptions(preloadPath, { devTools: !app.isPackaged }));

@@ -5,7 +5,6 @@
  */
 import { useRef, useState } from 'react';
 import {
-  DEFAULT_COMMON_NAME,
   DEFAULT_VALIDITY_DAYS,
   MAX_VALIDITY_DAYS,
   MIN_VALIDITY_DAYS,
@@ -21,6 +20,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { Field } from '../components/field.js';
 import { useWizard } from '../wizard-context.js';
 import { text } from '../../shared/i18n/text.js';
+import { datedCommonName } from '../../shared/renewal.js';
 import { PathText } from '../components/path-text.js';
 
 interface Props {
@@ -31,7 +31,8 @@ interface Props {
 export function CreateCertificate({ onCreated }: Props) {
   const ctx = useWizard();
   const [dir, setDir] = useState(ctx.settings.certificate?.dir ?? ctx.info.defaultCertificateDir);
-  const [commonName, setCommonName] = useState(DEFAULT_COMMON_NAME);
+  // A name that tells this certificate apart from next year's ("Betfair bot login 2026-12-06"): Betfair's page lists it.
+  const [commonName, setCommonName] = useState(() => datedCommonName(new Date()));
   const [days, setDays] = useState(String(DEFAULT_VALIDITY_DAYS));
   const [p12Password, setP12Password] = useState('');
   const [p12Again, setP12Again] = useState('');

@@ -19,6 +19,7 @@ import {
   startFakeSso,
 } from '../fixtures/fake-sso/server.js';
 import { median } from './median.js';
+import { curlAccountsArgs, curlCertloginArgs, curlMutualTls } from '../support/curl.js';
 
 const execFileAsync = promisify(execFile);
 const N = Number(process.env.BENCH_LOGIN_RUNS ?? 15);
@@ -86,31 +87,12 @@ export async function benchBotChecks(): Promise<void> {
     if (checks && (r.value.streamCheck?.status !== 'allowed' || r.value.keepAliveCheck?.status !== 'kept'))
       throw new Error(`in-process checks failed: ${JSON.stringify([r.value.streamCheck, r.value.keepAliveCheck])}`);
   };
-  const tls = ['-q', '-sS', '--cacert', fake.caPath];
-  const mtls = [...tls, '--cert', cert.certPath, '--key', cert.keyPath];
+  const mtls = curlMutualTls(fake, cert);
   const rpc = (method: string, headers: readonly string[]) =>
-    execFileAsync('curl', [
-      ...tls,
-      `${fake.origin}/exchange/account/json-rpc/v1`,
-      ...headers.flatMap((h) => ['-H', h]),
-      '-H',
-      'Content-Type: application/json',
-      '-H',
-      'Accept: application/json',
-      '--data',
-      JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params: {}, id: 1 }),
-    ]);
+    execFileAsync('curl', curlAccountsArgs(fake, method, headers));
   const byHand = async (): Promise<void> => {
-    const login = await execFileAsync('curl', [
-      ...mtls,
-      `${fake.origin}/api/certlogin`,
-      '-H',
-      `X-Application: ${KEY}`,
-      '--data-urlencode',
-      `username=${DEFAULT_TEST_USERNAME}`,
-      '--data-urlencode',
-      `password=${DEFAULT_TEST_PASSWORD}`,
-    ]);
+    const credentials = { username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
+    const login = await execFileAsync('curl', curlCertloginArgs(fake, cert, credentials, KEY));
     const token = (JSON.parse(login.stdout) as { sessionToken: string }).sessionToken;
     const auth = `X-Authentication: ${token}`;
     if (!(await rpc('getDeveloperAppKeys', [auth])).stdout.includes(KEY)) throw new Error('curl key list failed');

@@ -25,6 +25,7 @@ import {
 } from '../fixtures/fake-sso/server.js';
 import { startLatencyRelay, type LatencyRelay } from '../fixtures/latency-relay.js';
 import { median } from './median.js';
+import { fakeLoginArgs } from '../support/cli-against-fake.js';
 
 const execFileAsync = promisify(execFile);
 const N = Number(process.env.BENCH_LATENCY_RUNS ?? 5);
@@ -88,21 +89,7 @@ export async function benchLatency(): Promise<void> {
     dirs += 1;
     const { stdout } = await execFileAsync(
       process.execPath,
-      [
-        CLI,
-        'login',
-        '--jurisdiction',
-        'international',
-        '--cert',
-        cert.certPath,
-        '--key',
-        cert.keyPath,
-        '--username',
-        DEFAULT_TEST_USERNAME,
-        '--app-key',
-        KEY,
-        '--json',
-      ],
+      [CLI, 'login', ...fakeLoginArgs({ cert }, { username: DEFAULT_TEST_USERNAME, appKey: KEY }), '--json'],
       {
         env: {
           PATH: process.env.PATH ?? '',

@@ -20,6 +20,7 @@ import {
   startFakeSso,
 } from '../fixtures/fake-sso/server.js';
 import { median } from './median.js';
+import { curlAccountsArgs, curlCertloginArgs, curlMutualTls } from '../support/curl.js';
 
 const execFileAsync = promisify(execFile);
 const N = Number(process.env.BENCH_LOGIN_RUNS ?? 15);
@@ -76,36 +77,13 @@ export async function benchLogin(): Promise<void> {
     const after = fake.handshakesByKind();
     return `${after.withClientCert - before.withClientCert}+${after.withoutClientCert - before.withoutClientCert}`;
   };
-  // curl's TLS options, as in bot-checks.ts: the fake's CA, and the client certificate where the call needs it.
-  const tls = ['-q', '-sS', '--cacert', fake.caPath];
-  const mtls = [...tls, '--cert', cert.certPath, '--key', cert.keyPath];
-  const accountsUrl = `${fake.origin}/exchange/account/json-rpc/v1`;
+  const mtls = curlMutualTls(fake, cert);
   const curlRpc = async (method: string, headers: readonly string[]): Promise<string> =>
-    (
-      await execFileAsync('curl', [
-        ...tls,
-        accountsUrl,
-        ...headers.flatMap((h) => ['-H', h]),
-        '-H',
-        'Content-Type: application/json',
-        '-H',
-        'Accept: application/json',
-        '--data',
-        JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params: {}, id: 1 }),
-      ])
-    ).stdout;
+    (await execFileAsync('curl', curlAccountsArgs(fake, method, headers))).stdout;
+  const credentials = { username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
   /** The same four calls by hand, one curl each (what a user of Betfair's demo tools does). */
   const curlWithKeyCheck = async (): Promise<void> => {
-    const login = await execFileAsync('curl', [
-      ...mtls,
-      url,
-      '-H',
-      `X-Application: ${DEFAULT_APP_KEYS.delayed}`,
-      '--data-urlencode',
-      `username=${DEFAULT_TEST_USERNAME}`,
-      '--data-urlencode',
-      `password=${DEFAULT_TEST_PASSWORD}`,
-    ]);
+    const login = await execFileAsync('curl', curlCertloginArgs(fake, cert, credentials, DEFAULT_APP_KEYS.delayed));
     const token = (JSON.parse(login.stdout) as { sessionToken: string }).sessionToken;
     if (!(await curlRpc('getDeveloperAppKeys', [`X-Authentication: ${token}`])).includes(DEFAULT_APP_KEYS.delayed))
       throw new Error('curl key list failed');
@@ -132,16 +110,7 @@ export async function benchLogin(): Promise<void> {
   };
   const curl = async (): Promise<number> => {
     const before = fake.handshakes();
-    const { stdout } = await execFileAsync('curl', [
-      ...mtls,
-      url,
-      '-H',
-      'X-Application: bench',
-      '--data-urlencode',
-      `username=${DEFAULT_TEST_USERNAME}`,
-      '--data-urlencode',
-      `password=${DEFAULT_TEST_PASSWORD}`,
-    ]);
+    const { stdout } = await execFileAsync('curl', curlCertloginArgs(fake, cert, credentials, 'bench'));
     if (!stdout.includes('"SUCCESS"')) throw new Error('curl login failed');
     return fake.handshakes() - before;
   };

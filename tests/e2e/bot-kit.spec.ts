@@ -5,7 +5,7 @@
  * for .NET and Java, "Show in folder" reveals the kit, and the window shows the kit's folder and the README's steps
  * in the app's language (English and Italian). Screenshots at 1000x720 and 800x600 are kept for a look.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,6 +14,7 @@ import { expect, test } from './fixtures.js';
 import { fillLogin, next, runTest, successPanel, walkToTestStep } from './flow.js';
 import { BUNDLES, buttonIn, testLoginIn, walkToTestStepIn } from './language-flow.js';
 import { EXPECTED_KIT_FILES } from '../fixtures/kit-files.js';
+import { relativeFilesUnder } from '../support/files-under.js';
 
 const standInDir = mkdtempSync(join(tmpdir(), 'botlogin-e2e-cli-'));
 const STAND_IN = join(standInDir, 'bot-login.cjs');
@@ -30,13 +31,6 @@ const NAMES = {
   java: 'Java',
   node: 'Node.js',
 } as const;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((n) => statSync(join(dir, n)).isFile())
-    .map((n) => n.split(sep).join('/'))
-    .sort();
-}
 
 async function toDashboard(page: Page): Promise<void> {
   await walkToTestStep(page);
@@ -86,7 +80,7 @@ test.describe('with the one-file CLI beside the app', () => {
       await expect(done).toBeInViewport();
       const dir = ((await done.textContent()) ?? '').replace(/^The kit is ready in /, '');
       expect(dir).toMatch(new RegExp(`bot-kit-${framework}-\\d{4}-\\d{2}-\\d{2}$`));
-      expect(filesUnder(dir)).toEqual([...EXPECTED[framework]]);
+      expect(relativeFilesUnder(dir)).toEqual([...EXPECTED[framework]]);
       const folder = dir.split(sep).pop() ?? '';
       const steps = fold.locator('ol.kit-steps li');
       await expect(steps).toHaveCount(3);
@@ -97,7 +91,7 @@ test.describe('with the one-file CLI beside the app', () => {
       await expect(fold.getByRole('list', { name: 'Files in the kit' }).getByRole('listitem')).toHaveCount(
         EXPECTED[framework].length,
       );
-      for (const name of filesUnder(dir)) {
+      for (const name of relativeFilesUnder(dir)) {
         const bytes = readFileSync(join(dir, name));
         expect(bytes.includes(Buffer.from(KIT_PASSWORD)), name).toBe(false);
         expect(bytes.includes(Buffer.from(FAKE_ACCOUNT.password)), name).toBe(false);
@@ -194,7 +188,7 @@ test.describe('without the one-file CLI', () => {
     await expect(fold.getByText('The one-file command line was not found next to the app')).toBeVisible();
     const done = fold.getByRole('heading', { name: /^The kit is ready in / });
     const dir = ((await done.textContent()) ?? '').replace(/^The kit is ready in /, '');
-    expect(filesUnder(dir)).not.toContain('bot-login.cjs');
+    expect(relativeFilesUnder(dir)).not.toContain('bot-login.cjs');
     expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain('release page of Bot Login Wizard');
   });
 });

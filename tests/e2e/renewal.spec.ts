@@ -192,6 +192,8 @@ test('cancel after the upload: the question says to upload the working certifica
   const settings = await page.evaluate(() => (window as unknown as { wizard: WizardApi }).wizard.getSettings());
   if (!settings.ok || !settings.value.certificate) throw new Error('no certificate');
   const { commonName, fingerprintSha256 } = settings.value.certificate;
+  // The first certificate's name tells it apart too: the wizard fills in the day it was made.
+  expect(commonName).toMatch(/^Betfair bot login \d{4}-\d{2}-\d{2}$/);
   const refused = page.getByRole('alert').filter({ has: headingIn(page, 'Certificate not recognised') });
   await expect(refused).toContainText(t.testedCertificate(commonName ?? '', shortFingerprint(fingerprintSha256)));
 });

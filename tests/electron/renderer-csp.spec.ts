@@ -1,6 +1,6 @@
 /**
  * The built renderer under the exact Content-Security-Policy the Electron app sends with every app:// page
- * (electron/core/window-options.ts), in Chromium (tests/chromium-launch.ts): the first screen renders and nothing is blocked.
+ * (electron/main/window-options.ts), in Chromium (tests/chromium-launch.ts): the first screen renders and nothing is blocked.
  * Stands in for the Electron window where no Electron binary exists; window.wizard is a stub (as the preload
  * exposes it in the page's main world), because this is about the policy, not the engines.
  */
@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/window-options.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/window-options.js';
 import { BUNDLE_MIME_TYPES } from '../../electron/main/bundle-path.js';
 import { chromiumLaunchOptions } from '../chromium-launch.js';
 

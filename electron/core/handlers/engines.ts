@@ -1,6 +1,7 @@
 /**
- * The engines the handler table calls (certificates: owner A; login: owner B; the bot kit), behind one small typed seam
- * so tests can swap in a stub. The defaults are the real modules.
+ * What the handler table calls: the certificate engine, "Test my login" (test-my-login/, which runs the login, key,
+ * keepAlive and stream checks in order) and the bot kit, behind one small typed seam so tests can swap in a stub.
+ * The defaults are the real modules.
  */
 import type { Result } from '../../../shared/result.js';
 import type {
@@ -14,12 +15,12 @@ import type { GuardStatus, LoginReport } from '../../../shared/login-types.js';
 import type { TestProgress } from '../../../shared/test-progress.js';
 import type { Env } from '../data-dir.js';
 import * as certificates from '../certificates/index.js';
-import * as login from '../test-my-login/index.js';
+import * as testMyLogin from '../test-my-login/index.js';
 import * as kit from '../kit/index.js';
 import type { BotKit } from '../../../shared/bot-kit.js';
 
-/** What the login engine takes for one test. */
-export type LoginAttempt = login.TestLoginInput;
+/** What "Test my login" takes for one test. */
+export type LoginAttempt = testMyLogin.TestLoginInput;
 
 export interface Engines {
   generateCertificate(req: GenerateRequest): Promise<Result<GeneratedCertificate>>;
@@ -40,9 +41,9 @@ export interface Engines {
 export const defaultEngines: Engines = {
   generateCertificate: (req) => certificates.generateCertificate(req),
   inspectCertificateFiles: (req) => certificates.inspectCertificateFiles(req),
-  testLogin: (req, deps) => login.testLogin(req, deps),
-  getGuardStatus: (dataDir) => login.getGuardStatus(dataDir),
-  testEndpointFromEnv: (env) => login.testEndpointFromEnv(env),
+  testLogin: (req, deps) => testMyLogin.testLogin(req, deps),
+  getGuardStatus: (dataDir) => testMyLogin.getGuardStatus(dataDir),
+  testEndpointFromEnv: (env) => testMyLogin.testEndpointFromEnv(env),
   loadClientCredential: (source, p12Password) => certificates.loadClientCredential(source, p12Password),
   makeKeystore: (certPem, keyPem, password) => certificates.p12FromPem(certPem, keyPem, password),
   writeBotKit: (input, deps) => kit.writeBotKit(input, deps),

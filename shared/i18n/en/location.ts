@@ -1,6 +1,6 @@
 /**
  * What a location refusal (BETTING_RESTRICTED_LOCATION, SECURITY_RESTRICTED_LOCATION) means for a bot on another
- * machine, in English. The CLI's login adds it to the status's own words (electron/cli/location-note.ts).
+ * machine, in English. The CLI's login adds it to the status's own words (shared/location-note.ts).
  */
 export const LOCATION_TEXT = {
   /** Added to what the answer means. */

@@ -17,8 +17,8 @@ import { p12FromPem } from '../../../electron/core/certificates/index.js';
 import { createKitCommand } from '../../../electron/cli/kit.js';
 import { loginCommand } from '../../../electron/cli/login.js';
 import { makeClientCertificate, type TestClientCertificate } from '../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../electron/core/handlers/fakes.js';
-import { recordingIo } from '../electron/cli/cli-io.js';
+import { tempDir } from '../../support/temp-dir.js';
+import { recordingIo } from '../../support/cli-io.js';
 
 /** The key, and others a shell, a header or source code would read as syntax. */
 const HOSTILE_KEYS = [

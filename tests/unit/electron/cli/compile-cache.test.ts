@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../bundle-build.js';
+import { buildBundle } from '../../../support/bundle-build.js';
 
 const run = promisify(execFile);
 const hasCache = typeof (await import('node:module')).enableCompileCache === 'function';

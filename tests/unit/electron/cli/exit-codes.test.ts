@@ -4,7 +4,7 @@ import { generateCommand } from '../../../../electron/cli/generate.js';
 import { inspectCommand } from '../../../../electron/cli/inspect.js';
 import { exitCodeForFault } from '../../../../electron/cli/exit-codes.js';
 import { loginCommand } from '../../../../electron/cli/login.js';
-import { recordingIo } from './cli-io.js';
+import { recordingIo } from '../../../support/cli-io.js';
 
 /** The faults that exited 3 before each fault declared its class (the hand list it replaces). */
 const NO_ANSWER: readonly FaultCode[] = [

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateCommand } from '../../../../electron/cli/generate.js';
 import { unprivilegedNode } from '../../../unprivileged-user.js';
-import { builtCli, CLI } from './built-cli.js';
-import { recordingIo } from './cli-io.js';
+import { builtCli, CLI } from '../../../support/built-cli.js';
+import { recordingIo } from '../../../support/cli-io.js';
 
 const run = promisify(execFile);
 

@@ -6,12 +6,13 @@
  * Keys that are not letters, digits, '-' and '_' make the whole list an unexpected answer: not shown at all.
  * A malformed session token (CR/LF) is an unexpected answer (exit 3): one guard slot, no logout, nothing sent with it.
  */
-import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS_OPERATIONS } from '../../../../shared/accounts-api.js';
 import { readGuardState } from '../../../../electron/core/guard/guard-file.js';
-import { builtCli } from './built-cli.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../core/login/login-fixture.js';
+import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { fakeLoginArgs, fakeLoginEnv } from '../../../support/cli-against-fake.js';
+import { runProcess } from '../../../support/run-process.js';
 
 const CLEAR_AND_LIE = '\x1b[2J\x1b[HFAKE: enter your password again:';
 const OSC8_LINK = '\x1b]8;;http://x\x1b\\click me\x1b]8;;\x1b\\';
@@ -30,24 +31,20 @@ function actingBytes(bytes: Buffer): string[] {
   return found;
 }
 
-let f: LoginFixture;
+const f = loginFixtureForSuite();
 let cli: string;
 beforeAll(async () => {
-  [f, cli] = await Promise.all([
-    startLoginFixture(),
-    builtCli([
-      'electron/cli.ts',
-      'electron/cli/login.ts',
-      'electron/cli/define-command.ts',
-      'electron/cli/terminal-output.ts',
-      'electron/cli/password-source.ts',
-      'shared/terminal-safe.ts',
-      'shared/app-key-catalogue.ts',
-      'shared/login-catalogue.ts',
-      'electron/core/login/certlogin-answer.ts',
-      'electron/core/guard/guard-lock.ts',
-      'electron/core/guard/guard-file.ts',
-    ]),
+  cli = await builtCli([
+    ...LOGIN_CLI_SOURCES,
+    'electron/cli/define-command.ts',
+    'electron/cli/terminal-output.ts',
+    'electron/cli/password-source.ts',
+    'shared/terminal-safe.ts',
+    'shared/app-key-catalogue.ts',
+    'shared/login-catalogue.ts',
+    'electron/core/login/certlogin-answer.ts',
+    'electron/core/guard/guard-lock.ts',
+    'electron/core/guard/guard-file.ts',
   ]);
   f.fake.addAccount('hostile', DEFAULT_TEST_PASSWORD, {
     appName: `${CLEAR_AND_LIE}${TITLE}`,
@@ -61,9 +58,6 @@ beforeAll(async () => {
   });
   f.fake.addAccount('hostile-new', DEFAULT_TEST_PASSWORD, null);
 }, 180_000);
-afterAll(async () => {
-  await f.close();
-});
 
 interface Run {
   readonly code: number | null;
@@ -72,30 +66,12 @@ interface Run {
   readonly dataDir: string;
 }
 
+/** The built CLI's `login` as `username` against the fake, no --app-key unless in `extra`; the raw bytes it wrote. */
 async function run(username: string, extra: readonly string[] = [], dataDir?: string): Promise<Run> {
   const dir = dataDir ?? (await f.newDataDir());
-  const args = [
-    cli,
-    'login',
-    '--jurisdiction',
-    'international',
-    '--cert',
-    f.cert.certPath,
-    '--key',
-    f.cert.keyPath,
-    '--username',
-    username,
-    ...extra,
-  ];
-  const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('close', (code) => done({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err), dataDir: dir }));
-  });
+  const args = [cli, 'login', ...fakeLoginArgs(f, { username, appKey: null }), ...extra];
+  const r = await runProcess(process.execPath, args, { env: { ...process.env, ...fakeLoginEnv(f, dir) } });
+  return { code: r.code, stdout: r.stdoutBytes, stderr: r.stderrBytes, dataDir: dir };
 }
 
 describe('bot-login login against a hostile server', () => {

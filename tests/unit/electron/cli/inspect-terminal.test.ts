@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCertificate } from '../../../../electron/core/certificates/index.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { it as italian } from '../../../../shared/i18n/it/index.js';
-import { builtCli, CLI } from './built-cli.js';
+import { builtCli, CLI } from '../../../support/built-cli.js';
 
 /** Printable, non-ASCII and long enough that it cannot appear by chance. */
 const PASSWORD = 'Tr0ub4dor-&-Grüße-9321';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedCertificate } from '../../../../shared/certificate-types.js';
 import { generateCertificate } from '../../../../electron/core/certificates/index.js';
 import { inspectCommand } from '../../../../electron/cli/inspect.js';
-import { recordingIo } from './cli-io.js';
+import { recordingIo } from '../../../support/cli-io.js';
 
 const CORPUS = join(import.meta.dirname, '../../../fixtures/bad-inputs');
 

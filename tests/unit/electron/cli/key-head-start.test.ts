@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startKeySearch, takeKeySearch } from '../../../../electron/cli/key-head-start.js';
 import { generateCommand } from '../../../../electron/cli/generate.js';
-import { recordingIo } from './cli-io.js';
+import { recordingIo } from '../../../support/cli-io.js';
 
 describe('generate starts its key search first', () => {
   it('not for --help or -h (before a lone --), once for a run', async () => {

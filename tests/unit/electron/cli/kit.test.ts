@@ -1,15 +1,16 @@
 /** `bot-login kit`: a kit from certificate files on the command line, passwords only from the environment or a prompt. */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKitCommand } from '../../../../electron/cli/kit.js';
 import { main } from '../../../../electron/cli.js';
 import { switchLanguage, text } from '../../../../shared/i18n/text.js';
 import { makeClientCertificate, type TestClientCertificate } from '../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../core/handlers/fakes.js';
-import { recordingIo } from './cli-io.js';
+import { tempDir } from '../../../support/temp-dir.js';
+import { recordingIo } from '../../../support/cli-io.js';
+import { relativeFilesUnder } from '../../../support/files-under.js';
 
 const run = promisify(execFile);
 let root: string;
@@ -27,13 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await switchLanguage('en');
 });
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((n) => statSync(join(dir, n)).isFile())
-    .map((n) => n.split(sep).join('/'))
-    .sort();
-}
 
 function outDir(name: string): string {
   const dir = join(root, name);
@@ -66,7 +60,7 @@ describe('bot-login kit', () => {
     expect(code).toBe(0);
     const [kit] = readdirSync(dir);
     expect(kit).toMatch(/^bot-kit-node-\d{4}-\d{2}-\d{2}$/);
-    expect(files(join(dir, kit ?? ''))).toEqual([
+    expect(relativeFilesUnder(join(dir, kit ?? ''))).toEqual([
       'README.txt',
       'bot-login.cjs',
       'certs/client-2048.crt',
@@ -85,7 +79,7 @@ describe('bot-login kit', () => {
     expect(code).toBe(0);
     const out = JSON.parse(io.out()) as { ok: boolean; dir: string; includesOneFileCli: boolean; files: unknown[] };
     expect(out).toMatchObject({ ok: true, framework: 'dotnet', includesOneFileCli: false });
-    expect(files(out.dir)).toEqual(['CheckLogin.csproj', 'Program.cs', 'README.txt', 'client-2048.pfx']);
+    expect(relativeFilesUnder(out.dir)).toEqual(['CheckLogin.csproj', 'Program.cs', 'README.txt', 'client-2048.pfx']);
     await run('openssl', ['pkcs12', '-in', join(out.dir, 'client-2048.pfx'), '-nokeys', '-passin', 'env:PW'], {
       env: { ...process.env, PW: 'chosen pw 1' },
     });

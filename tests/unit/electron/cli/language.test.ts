@@ -3,8 +3,7 @@
  * codes and exit codes never change with it, only the text fields do. Against the fake identitysso on 127.0.0.1.
  * Expected words come from the bundles (es, it, sv), not copies of them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../electron/cli/command.js';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { es } from '../../../../shared/i18n/es/index.js';
@@ -14,7 +13,8 @@ import { LANGUAGES } from '../../../../shared/i18n/languages.js';
 import { currentLanguage } from '../../../../shared/i18n/text.js';
 import type { StatusText, StatusTextContext } from '../../../../shared/i18n/text-types.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { startLoginFixture, type LoginFixture } from '../core/login/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 
 /** The fields of the CLI's JSON that hold words (they follow the language); everything else must not change. */
 const TEXT_FIELDS: ReadonlySet<string> = new Set([
@@ -56,44 +56,13 @@ function textFieldsOf(value: unknown, out: string[] = []): string[] {
 const INTERNATIONAL: StatusTextContext = { jurisdiction: 'international', site: 'betfair.com' };
 const words = (t: StatusText): string => (typeof t === 'string' ? t : t(INTERNATIONAL));
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 
-async function cli(
-  argv: readonly string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { BOTLOGIN_DATA_DIR: await f.newDataDir(), BOTLOGIN_PASSWORD: 'not-the-password', ...f.env, ...env },
-    interactive: false,
-    promptHidden: async () => '',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+/** `bot-login ARGV` in this process against the fake, with a password the fake refuses. */
+const cli = (argv: readonly string[], env: Record<string, string>): Promise<FakeCliRun> =>
+  cliAgainstFake(f, main, argv, { BOTLOGIN_PASSWORD: 'not-the-password', ...env });
 
-const wrongPassword = (): string[] => [
-  'login',
-  '--jurisdiction',
-  'international',
-  '--cert',
-  f.cert.certPath,
-  '--key',
-  f.cert.keyPath,
-  '--app-key',
-  DEFAULT_APP_KEYS.delayed,
-  '--username',
-  'bettor',
-];
+const wrongPassword = (): string[] => ['login', ...fakeLoginArgs(f, { appKey: DEFAULT_APP_KEYS.delayed })];
 
 describe('bot-login in the language of the environment', () => {
   it('LANG=es_ES.UTF-8: a wrong password is explained in the es bundle’s words', async () => {

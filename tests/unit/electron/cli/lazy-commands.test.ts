@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../bundle-build.js';
+import { buildBundle } from '../../../support/bundle-build.js';
 
 const run = promisify(execFile);
 

@@ -4,47 +4,26 @@
  * (a script, a cron job, a log file) it prints none. In the language in use.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../electron/cli/command.js';
 import { createLoginCommand } from '../../../../electron/cli/login.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { sv } from '../../../../shared/i18n/sv/index.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import {
-  DEFAULT_TEST_PASSWORD,
-  startLoginFixture,
-  steppingClock,
-  type LoginFixture,
-} from '../core/login/login-fixture.js';
-import { builtCli } from './built-cli.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
+import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
+import { fakeLoginArgs } from '../../../support/cli-against-fake.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
-let f: LoginFixture;
+const f = loginFixtureForSuite();
 let cli: string;
 beforeAll(async () => {
-  [f, cli] = await Promise.all([
-    startLoginFixture(),
-    builtCli(['electron/cli.ts', 'electron/cli/login.ts', 'electron/core/test-my-login/test-login.ts']),
-  ]);
+  cli = await builtCli([...LOGIN_CLI_SOURCES, 'electron/core/test-my-login/test-login.ts']);
   f.fake.allowStreaming(DEFAULT_APP_KEYS.live);
 }, 180_000);
-afterAll(async () => f.close());
 
-const args = (): string[] => [
-  'login',
-  '--jurisdiction',
-  'international',
-  '--cert',
-  f.cert.certPath,
-  '--key',
-  f.cert.keyPath,
-  '--username',
-  'bettor',
-  '--app-key',
-  DEFAULT_APP_KEYS.live,
-];
-
+const args = (): string[] => ['login', ...fakeLoginArgs(f)];
 const words = en.TEST_PROGRESS_TEXT;
 const line = (...checks: Array<keyof typeof words.checks>) => words.running(checks.map((c) => words.checks[c]));
 

@@ -3,57 +3,25 @@
  * keepAliveCheck, `--no-stream` skips the stream, `--require-stream` turns "not allowed" into exit 5, a hanging
  * stream is answered within 15 s, and no session token appears in any output.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../electron/cli/command.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loginCommand } from '../../../../electron/cli/login.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../core/login/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 beforeEach(() => {
   f.fake.setStreamMode({ kind: 'normal' });
   f.fake.allowStreaming(DEFAULT_APP_KEYS.live);
 });
 
-async function cli(extra: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: { BOTLOGIN_DATA_DIR: await f.newDataDir(), BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD, LANG: 'C', ...f.env },
-    interactive: false,
-    promptHidden: async () => '',
-  };
-  const args = [
-    '--jurisdiction',
-    'international',
-    '--cert',
-    f.cert.certPath,
-    '--key',
-    f.cert.keyPath,
-    '--app-key',
-    DEFAULT_APP_KEYS.live,
-    '--username',
-    'bettor',
-    ...extra,
-  ];
-  const code = await loginCommand.run(args, io);
+async function cli(extra: readonly string[]): Promise<FakeCliRun> {
+  const r = await cliAgainstFake(f, loginCommand, [...fakeLoginArgs(f), ...extra], { LANG: 'C' });
   for (const token of f.fake.issuedTokens()) {
-    expect(stdout).not.toContain(token);
-    expect(stderr).not.toContain(token);
+    expect(r.stdout).not.toContain(token);
+    expect(r.stderr).not.toContain(token);
   }
-  return { code, stdout, stderr };
+  return r;
 }
 
 interface Json {

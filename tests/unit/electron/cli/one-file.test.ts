@@ -15,9 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { it as italian } from '../../../../shared/i18n/it/index.js';
-import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../core/login/login-fixture.js';
-import { ONE_FILE_NAME, buildOneFileCli } from './one-file-build.js';
+import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../../../support/login-fixture.js';
+import { ONE_FILE_NAME, buildOneFileCli } from '../../../support/one-file-build.js';
+import { fakeLoginArgs, fakeLoginEnv } from '../../../support/cli-against-fake.js';
+import { runCli } from '../../../support/cli-io.js';
+import { runProcess } from '../../../support/run-process.js';
 
 const run = promisify(execFile);
 
@@ -50,30 +52,16 @@ function envWith(extra: Readonly<Record<string, string>>): Record<string, string
 
 /** `node bot-login.cjs …` in the folder that holds only that file. */
 async function oneFile(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<Answer> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [ONE_FILE_NAME, ...args], {
-      cwd: folder,
-      env: envWith(env),
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof e.code !== 'number') throw error;
-    return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+  const { code, stdout, stderr } = await runProcess(process.execPath, [ONE_FILE_NAME, ...args], {
+    cwd: folder,
+    env: envWith(env),
+  });
+  return { code: code ?? -1, stdout, stderr };
 }
 
 /** The same arguments through the repository's CLI (electron/cli.ts), in this process. */
 async function repository(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<Answer> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: envWith(env),
-    interactive: false,
-    promptHidden: async () => '',
-  });
+  const { code, stdout, stderr } = await runCli(main, args, envWith(env));
   return { code, stdout, stderr };
 }
 
@@ -81,28 +69,11 @@ async function both(args: readonly string[], env: Readonly<Record<string, string
   return [await oneFile(args, env), await repository(args, env)];
 }
 
-const loginArgs = (): string[] => [
-  'login',
-  '--jurisdiction',
-  'international',
-  '--cert',
-  f.cert.certPath,
-  '--key',
-  f.cert.keyPath,
-  '--app-key',
-  DEFAULT_APP_KEYS.live,
-  '--username',
-  'bettor',
-];
+const loginArgs = (): string[] => ['login', ...fakeLoginArgs(f)];
 
 function loginEnv(extra: Readonly<Record<string, string>> = {}): Record<string, string> {
   dataDirs += 1;
-  return {
-    ...f.env,
-    BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD,
-    BOTLOGIN_DATA_DIR: join(f.root, `onefile-data-${dataDirs}`),
-    ...extra,
-  };
+  return { ...fakeLoginEnv(f, join(f.root, `onefile-data-${dataDirs}`)), ...extra };
 }
 
 describe('dist/bot-login.cjs alone in an empty folder, with plain node', () => {

@@ -5,98 +5,49 @@
  * line within 10 s is exit 2 with words; at a terminal (util-linux `script`) it is refused, pointing to the hidden
  * prompt, so nothing typed is shown.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../electron/cli/command.js';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLoginCommand, loginCommand } from '../../../../electron/cli/login.js';
 import { LANGUAGES } from '../../../../shared/i18n/languages.js';
 import { readStdinLine } from '../../../../electron/cli/read-stdin.js';
-import { builtCli } from './built-cli.js';
-import {
-  DEFAULT_TEST_PASSWORD,
-  startLoginFixture,
-  steppingClock,
-  type LoginFixture,
-} from '../core/login/login-fixture.js';
-import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
+import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
+import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
+import { runCli, streamOf } from '../../../support/cli-io.js';
+import { runProcess, type ProcessExit } from '../../../support/run-process.js';
 
-let f: LoginFixture;
+const f = loginFixtureForSuite();
 let cli: string;
 beforeAll(async () => {
-  [f, cli] = await Promise.all([
-    startLoginFixture(),
-    builtCli([
-      'electron/cli.ts',
-      'electron/cli/login.ts',
-      'electron/cli/password-source.ts',
-      'electron/cli/read-stdin.ts',
-    ]),
-  ]);
+  cli = await builtCli([...LOGIN_CLI_SOURCES, 'electron/cli/password-source.ts', 'electron/cli/read-stdin.ts']);
 }, 180_000);
-afterAll(async () => f.close());
 
 const command = createLoginCommand({ now: steppingClock() });
 
-/** Standard input that gives `text` and then stays open (never ends), like `(echo pw; sleep 600)`. */
-function streamOf(text: string): PassThrough {
-  const input = new PassThrough();
-  input.write(text);
-  return input;
-}
-const args = (): string[] => [
-  '--jurisdiction',
-  'international',
-  '--cert',
-  f.cert.certPath,
-  '--key',
-  f.cert.keyPath,
-  '--username',
-  'bettor',
-  '--app-key',
-  DEFAULT_APP_KEYS.live,
-  '--json',
-];
-
-async function run(
-  extra: string[],
-  stdin: string | null,
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string; forgotten: string[] }> {
-  let out = '';
-  let err = '';
-  const forgotten: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    env: { BOTLOGIN_DATA_DIR: await f.newDataDir(), ...f.env, ...env },
-    interactive: false,
-    promptHidden: async () => '',
-    forgetEnv: (name) => forgotten.push(name),
-    ...(stdin === null
-      ? {}
-      : { readStdinLine: (max: number, timeoutMs: number) => readStdinLine(streamOf(stdin), max, timeoutMs) }),
-  };
-  return { code: await command.run([...args(), ...extra], io), out, err, forgotten };
+const args = (): string[] => [...fakeLoginArgs(f), '--json'];
+/** The login command in this process with `stdin` as its standard input (null: none), `env` over the fake's. */
+function run(extra: string[], stdin: string | null, env: Record<string, string> = {}): Promise<FakeCliRun> {
+  const io = stdin === null ? {} : { stdin };
+  return cliAgainstFake(f, command, [...args(), ...extra], { BOTLOGIN_PASSWORD: undefined, ...env }, io);
 }
 
 describe('--password-stdin', () => {
   it('takes the first line of standard input as the password (and forgets the variable even then)', async () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await run(['--password-stdin'], `${DEFAULT_TEST_PASSWORD}\r\nignored`, { BOTLOGIN_PASSWORD: 'wrong' });
-    expect(r.code, r.out).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ ok: true, loginStatus: 'SUCCESS' });
-    expect(r.forgotten).toContain('BOTLOGIN_PASSWORD');
+    expect(r.code, r.stdout).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, loginStatus: 'SUCCESS' });
+    expect(r.io.forgotten).toContain('BOTLOGIN_PASSWORD');
     const fromEnv = await run([], null, { BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD });
     expect(fromEnv.code).toBe(0);
-    expect(fromEnv.forgotten).toContain('BOTLOGIN_PASSWORD');
+    expect(fromEnv.io.forgotten).toContain('BOTLOGIN_PASSWORD');
   });
 
   it('empty or far too long standard input is wrong usage (exit 2), nothing sent', async () => {
     const before = f.fake.requests().length;
     const empty = await run(['--password-stdin'], '\n');
     expect(empty.code).toBe(2);
-    expect(JSON.parse(empty.out)).toMatchObject({ error: { message: expect.stringMatching(/standard input/) } });
+    expect(JSON.parse(empty.stdout)).toMatchObject({ error: { message: expect.stringMatching(/standard input/) } });
     expect((await run(['--password-stdin'], 'x'.repeat(10_000))).code).toBe(2);
     expect(f.fake.requests().length).toBe(before);
   });
@@ -105,29 +56,19 @@ describe('--password-stdin', () => {
     f.fake.setMode({ kind: 'normal' });
     const env: NodeJS.ProcessEnv = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: await f.newDataDir() };
     delete env.BOTLOGIN_PASSWORD;
-    const result = await new Promise<{ code: number | null; out: string }>((done) => {
-      const child = spawn(process.execPath, [cli, 'login', ...args(), '--password-stdin'], { env });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('close', (code) => done({ code, out }));
-      child.stdin.end(`${DEFAULT_TEST_PASSWORD}\n`);
+    const result = await runProcess(process.execPath, [cli, 'login', ...args(), '--password-stdin'], {
+      env,
+      input: `${DEFAULT_TEST_PASSWORD}\n`,
     });
-    expect(result.code, result.out).toBe(0);
-    expect(result.out).not.toContain(DEFAULT_TEST_PASSWORD);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).not.toContain(DEFAULT_TEST_PASSWORD);
   }, 30_000);
 
   it('is explained in the help in every language, with the /proc/<pid>/environ caveat', async () => {
     const helps = new Set<string>();
     for (const lang of LANGUAGES) {
-      let out = '';
-      const io: CliIo = {
-        stdout: (t) => (out += t),
-        stderr: () => undefined,
-        env: {},
-        interactive: false,
-        promptHidden: async () => '',
-      };
-      expect(await loginCommand.run(['--help', '--lang', lang], io)).toBe(0);
+      const { code, stdout: out } = await runCli(loginCommand, ['--help', '--lang', lang]);
+      expect(code).toBe(0);
       expect(out, lang).toContain('--password-stdin');
       expect(out, lang).toContain('/proc/<pid>/environ');
       helps.add(out.slice(out.indexOf('--password-stdin')));
@@ -145,32 +86,21 @@ describe('--password-stdin', () => {
   });
 
   /** The built CLI with its standard input a pipe that gets `written` and is never closed. */
-  function builtWithOpenStdin(written: string): Promise<{ code: number | null; out: string; err: string; ms: number }> {
-    return f.newDataDir().then(
-      (dataDir) =>
-        new Promise((done) => {
-          const env: NodeJS.ProcessEnv = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir };
-          delete env.BOTLOGIN_PASSWORD;
-          const started = performance.now();
-          const child = spawn(process.execPath, [cli, 'login', ...args(), '--password-stdin'], { env });
-          let out = '';
-          let err = '';
-          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-          child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-          const guard = setTimeout(() => child.kill(), 30_000);
-          child.on('close', (code) => {
-            clearTimeout(guard);
-            done({ code, out, err, ms: performance.now() - started });
-          });
-          child.stdin.write(written);
-        }),
-    );
+  async function builtWithOpenStdin(written: string): Promise<ProcessExit> {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: await f.newDataDir() };
+    delete env.BOTLOGIN_PASSWORD;
+    return runProcess(process.execPath, [cli, 'login', ...args(), '--password-stdin'], {
+      env,
+      input: written,
+      keepStdinOpen: true,
+      timeoutMs: 30_000,
+    });
   }
 
   it('the built CLI goes on after the first line although the input stays open ((echo pw; sleep 600) |)', async () => {
     f.fake.setMode({ kind: 'normal' });
     const r = await builtWithOpenStdin(`${DEFAULT_TEST_PASSWORD}\n`);
-    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.ms).toBeLessThan(8_000);
   }, 30_000);
 
@@ -178,7 +108,7 @@ describe('--password-stdin', () => {
     const before = f.fake.requests().length;
     const r = await builtWithOpenStdin('half a passw');
     expect(r.code).toBe(2);
-    expect(r.out + r.err).toContain('No line came on standard input within 10 seconds');
+    expect(r.stdout + r.stderr).toContain('No line came on standard input within 10 seconds');
     expect(r.ms).toBeGreaterThan(9_500);
     expect(r.ms).toBeLessThan(20_000);
     expect(f.fake.requests().length).toBe(before);

@@ -19,7 +19,7 @@ import {
   type FakeSso,
 } from '../../../fixtures/fake-sso/server.js';
 import { curlLogin, folderSnapshot, opensslFingerprint } from '../../../fixtures/renewal-checks.js';
-import { recordingIo } from './cli-io.js';
+import { recordingIo } from '../../../support/cli-io.js';
 
 const account = { appKey: DEFAULT_APP_KEYS.live, username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
 

@@ -6,7 +6,6 @@
  * the bundles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../electron/cli/command.js';
 import { main } from '../../../../electron/cli.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { es } from '../../../../shared/i18n/es/index.js';
@@ -17,7 +16,8 @@ import { LANGUAGES, type Language } from '../../../../shared/i18n/languages.js';
 import type { Messages } from '../../../../shared/i18n/messages.js';
 import { switchLanguage } from '../../../../shared/i18n/text.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../core/login/login-fixture.js';
+import { startLoginFixture, type LoginFixture } from '../../../support/login-fixture.js';
+import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 
 const BUNDLES: Readonly<Record<Language, Messages>> = { en, it: italian, es, ro, sv };
 
@@ -48,22 +48,9 @@ afterAll(async () => {
   await switchLanguage('en');
 });
 
-async function cli(
-  argv: readonly string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { BOTLOGIN_DATA_DIR: await f.newDataDir(), BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD, ...f.env, ...env },
-    interactive: false,
-    promptHidden: async () => '',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+/** `bot-login ARGV` in this process against the fake. */
+const cli = (argv: readonly string[], env: Record<string, string> = {}): Promise<FakeCliRun> =>
+  cliAgainstFake(f, main, argv, env);
 
 describe.each(LANGUAGES)('bot-login --lang %s', (language) => {
   const words = BUNDLES[language];
@@ -99,19 +86,7 @@ describe.each(LANGUAGES)('bot-login --lang %s', (language) => {
 
   it('a test login without --app-key: the keys are listed, and the next step is the CLI\u2019s, with --app-key KEY', async () => {
     f.fake.setMode({ kind: 'normal' });
-    const r = await cli([
-      'login',
-      '--lang',
-      language,
-      '--jurisdiction',
-      'international',
-      '--cert',
-      f.cert.certPath,
-      '--key',
-      f.cert.keyPath,
-      '--username',
-      'bettor',
-    ]);
+    const r = await cli(['login', '--lang', language, ...fakeLoginArgs(f, { appKey: null })]);
     // No key chosen: the login works, the bot cannot bet yet (exit 5, docs/verdict.md).
     expect(r.code).toBe(5);
     expect(r.stdout).toContain(DEFAULT_APP_KEYS.delayed);

@@ -6,7 +6,8 @@ import { resolveDataDir, resolveDefaultCertificateDir } from '../../../../electr
 import { reserveLoginAttempt } from '../../../../electron/core/guard/index.js';
 import { loginCommand } from '../../../../electron/cli/login.js';
 import { makeClientCertificate } from '../../../fixtures/fake-sso/client-cert.js';
-import { recordingIo } from '../cli/cli-io.js';
+import { recordingIo } from '../../../support/cli-io.js';
+import { fakeLoginArgs } from '../../../support/cli-against-fake.js';
 
 describe('data folder', () => {
   it('matches where Electron keeps userData for "Bot Login Wizard", so the CLI and the app share the guard', () => {
@@ -113,16 +114,7 @@ describe('a data folder that was already there (issue 26, repro 6)', () => {
         // Never reached: the guard refuses first; port 9 on loopback would only refuse the connection.
         BOTLOGIN_SSO_ORIGIN: 'https://127.0.0.1:9',
       });
-      const args = [
-        '--jurisdiction',
-        'international',
-        '--cert',
-        cert.certPath,
-        '--key',
-        cert.keyPath,
-        '--username',
-        'u',
-      ];
+      const args = fakeLoginArgs({ cert }, { username: 'u', appKey: null });
       expect(await loginCommand.run(args, io)).toBe(2);
       expect(io.err() + io.out()).toContain('The data folder is not yours alone');
       expect((await stat(dir)).mode & 0o7777).toBe(0o777);

@@ -13,8 +13,9 @@ import { createHandlers, type HandlerTable } from '../../../../electron/core/han
 import { openSettings } from '../../../../electron/core/settings/index.js';
 import { CERT_FILE_NAMES } from '../../../../shared/certificate-types.js';
 import { hasOwnerOnlyFileModes } from '../../../../shared/file-modes.js';
-import { tool } from './certificates/tools.js';
-import { recordingPlatform, tempDir, type RecordingPlatform } from './handlers/fakes.js';
+import { tool } from '../../../support/tools.js';
+import { recordingPlatform, type RecordingPlatform } from '../../../support/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const JOSE = 'José Pérez';
 

@@ -16,7 +16,7 @@ import { kitHosts } from '../../../../electron/core/samples/hosts.js';
 import { p12FromPem } from '../../../../electron/core/certificates/index.js';
 import { switchLanguage } from '../../../../shared/i18n/text.js';
 import { makeClientCertificate } from '../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from './handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const hasPwsh = spawnSync('pwsh', ['-NoProfile', '-Command', 'exit 0'], { stdio: 'ignore' }).status === 0;

@@ -19,7 +19,7 @@ import {
   type FakeSso,
 } from '../../../fixtures/fake-sso/server.js';
 import { NO_POSIX_SHELL } from '../../../posix-shell.js';
-import { tempDir } from './handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const HOST = 'identitysso-cert.betfair.com';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSnippets, type SnippetInput } from '../../../../electron/core/snippets.js';
 import type { Snippet } from '../../../../shared/api.js';
 import { NO_POSIX_SHELL } from '../../../posix-shell.js';
-import { tempDir } from './handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 

@@ -20,7 +20,7 @@ import {
 } from '../../../../electron/launch/single-executable.js';
 import { it as italian } from '../../../../shared/i18n/it/index.js';
 import { embeddedOneFileCli, locateOneFileCli } from '../../../../electron/core/kit/one-file-cli.js';
-import { buildOneFileCli } from '../cli/one-file-build.js';
+import { buildOneFileCli } from '../../../support/one-file-build.js';
 
 const run = promisify(execFile);
 

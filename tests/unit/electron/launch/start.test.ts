@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary, platformBinaryName } from '../../../../electron/launch/electron-binary.js';
-import { tempDir } from '../core/handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..', '..');
 const ELECTRON_PACKAGE = join(root, 'node_modules', 'electron');

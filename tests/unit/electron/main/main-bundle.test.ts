@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WIZARD_METHODS } from '../../../../shared/api.js';
 import { wizardChannel } from '../../../../shared/wizard-channel.js';
-import { windowOptions, CONTENT_SECURITY_POLICY } from '../../../../electron/core/window-options.js';
+import { windowOptions, CONTENT_SECURITY_POLICY } from '../../../../electron/main/window-options.js';
 import { SYSTEM_FILE } from '../../../os-paths.js';
-import { buildBundle } from '../bundle-build.js';
-import { tempDir } from '../core/handlers/fakes.js';
+import { buildBundle } from '../../../support/bundle-build.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 type Listener = (...args: unknown[]) => unknown;
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronPlatform } from '../../../../electron/main/platform.js';
 import { RECORD_OPENED_ENV } from '../../../../electron/main/test-seam.js';
 import { securityPageUrl } from '../../../../shared/jurisdictions.js';
-import { tempDir } from '../core/handlers/fakes.js';
+import { tempDir } from '../../../support/temp-dir.js';
 
 const fake = vi.hoisted(() => ({
   isPackaged: false,

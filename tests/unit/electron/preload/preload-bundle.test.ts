@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { START_METHODS, WIZARD_METHODS } from '../../../../shared/api.js';
 import { wizardChannel } from '../../../../shared/wizard-channel.js';
-import { buildBundle } from '../bundle-build.js';
+import { buildBundle } from '../../../support/bundle-build.js';
 
 type Method = (input?: unknown) => Promise<unknown>;
 

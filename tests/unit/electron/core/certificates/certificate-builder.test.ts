@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../../../../electron/core/certificates/certificate-builder.js';
 import { generateRsaKeyPair } from '../../../../../electron/core/certificates/rsa-key-pair.js';
-import { tempDir, tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 describe('buildCsr', () => {
   it('makes a SHA-256 request OpenSSL verifies, for the same key, with the subject given', async () => {
     const keys = await generateRsaKeyPair();
     const csr = buildCsr(keys, { commonName: 'My bot', country: 'IE', organization: 'Acme' });
     expect(csr).not.toContain('\r');
-    const dir = await tempDir('csr');
+    const dir = tempDir('csr');
     await writeFile(join(dir, 'client-2048.csr'), csr);
     await writeFile(join(dir, 'client-2048.key'), keys.privateKeyPem);
     const { code, stdout, stderr } = await tool('openssl', [

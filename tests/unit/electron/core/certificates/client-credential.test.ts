@@ -8,7 +8,8 @@ import {
   loadClientCredential,
   summarizeCertificatePem,
 } from '../../../../../electron/core/certificates/index.js';
-import { tempDir, tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const CORPUS = join(import.meta.dirname, '../../../../fixtures/bad-inputs');
 
@@ -16,7 +17,7 @@ describe('loadClientCredential', () => {
   let made: GeneratedCertificate;
 
   beforeAll(async () => {
-    const result = await generateCertificate({ dir: await tempDir('cred'), p12Password: 'pw 1' });
+    const result = await generateCertificate({ dir: tempDir('cred'), p12Password: 'pw 1' });
     if (!result.ok) throw new Error(result.error.message);
     made = result.value;
   });

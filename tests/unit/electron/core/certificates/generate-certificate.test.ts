@@ -4,7 +4,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CERT_FILE_NAMES, type GeneratedCertificate } from '../../../../../shared/certificate-types.js';
 import { generateCertificate } from '../../../../../electron/core/certificates/index.js';
-import { tempDir, tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const P12_PASSWORD = 'p12 pass wörd';
 
@@ -13,7 +14,7 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = await tempDir('gen');
+    dir = tempDir('gen');
     const result = await generateCertificate({
       dir,
       p12Password: P12_PASSWORD,
@@ -117,7 +118,7 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
   });
 
   it('writes a .p12 keytool lists as a PKCS12 key entry (ASCII password: Java refuses others)', async () => {
-    const asciiDir = await tempDir('keytool');
+    const asciiDir = tempDir('keytool');
     const result = await generateCertificate({ dir: asciiDir, p12Password: 'keytool-pass' });
     expect(result.ok).toBe(true);
     const list = await tool('keytool', [
@@ -174,7 +175,7 @@ describe('generateCertificate: files checked with OpenSSL and keytool', () => {
 
 describe('generateCertificate: folders, existing files and bad requests', () => {
   it('makes no .p12 without a password and creates a missing folder', async () => {
-    const dir = join(await tempDir('nested'), 'a', 'b');
+    const dir = join(tempDir('nested'), 'a', 'b');
     const result = await generateCertificate({ dir });
     expect(result.ok && result.value.files.p12).toBeNull();
     expect((await readdir(dir)).sort()).toEqual(
@@ -183,7 +184,7 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
   });
 
   it('refuses to replace existing files without the user saying so, and changes nothing', async () => {
-    const dir = await tempDir('exists');
+    const dir = tempDir('exists');
     await writeFile(join(dir, CERT_FILE_NAMES.key), 'old key');
     const result = await generateCertificate({ dir });
     expect(result.ok).toBe(false);
@@ -196,7 +197,7 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
   });
 
   it('with replaceExisting moves the old set into a dated backup folder, leaving exactly one pair', async () => {
-    const dir = await tempDir('replace');
+    const dir = tempDir('replace');
     const first = await generateCertificate({ dir, p12Password: 'a' });
     const second = await generateCertificate({ dir, replaceExisting: true }, { now: new Date('2026-11-25T01:02:03Z') });
     expect(first.ok && second.ok).toBe(true);
@@ -216,14 +217,14 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
   });
 
   it.each([0, 3651, 1.5, Number.NaN])('refuses %s days with INVALID_DAYS', async (days) => {
-    const result = await generateCertificate({ dir: await tempDir('days'), days });
+    const result = await generateCertificate({ dir: tempDir('days'), days });
     expect(!result.ok && result.error.code).toBe('INVALID_DAYS');
     expect(!result.ok && result.error.message).toMatch(/1 to 3650/);
   });
 
   it('accepts 1 and 3650 days', async () => {
     for (const days of [1, 3650]) {
-      const result = await generateCertificate({ dir: await tempDir('days-ok'), days });
+      const result = await generateCertificate({ dir: tempDir('days-ok'), days });
       expect(result.ok && result.value.certificate.daysLeft).toBe(days);
     }
   });
@@ -234,14 +235,14 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
     [{ organization: 'line\nbreak' }, /organisation/],
     [{ email: 'not an email' }, /email/],
   ])('refuses bad subject %j', async (subject, message) => {
-    const result = await generateCertificate({ dir: await tempDir('subject'), subject });
+    const result = await generateCertificate({ dir: tempDir('subject'), subject });
     expect(!result.ok && result.error.code).toBe('INVALID_SUBJECT');
     expect(!result.ok && result.error.message).toMatch(message);
   });
 
   it('keeps a name with accents and punctuation exactly (UTF-8), as OpenSSL reads it', async () => {
     const name = 'Bot ünïcode, "quoted" + plus';
-    const result = await generateCertificate({ dir: await tempDir('utf8'), subject: { commonName: name } });
+    const result = await generateCertificate({ dir: tempDir('utf8'), subject: { commonName: name } });
     expect(result.ok && result.value.certificate.commonName).toBe(name);
     const { stdout } = await tool('openssl', [
       'x509',
@@ -256,7 +257,7 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
   });
 
   it('explains a folder that is really a file', async () => {
-    const file = join(await tempDir('file'), 'plain.txt');
+    const file = join(tempDir('file'), 'plain.txt');
     await writeFile(file, 'x');
     const result = await generateCertificate({ dir: file });
     expect(!result.ok && result.error.code).toBe('NOT_A_FOLDER');
@@ -272,7 +273,7 @@ describe('generateCertificate: folders, existing files and bad requests', () => 
   it('keeps the event loop moving while a certificate with .p12 is made (loose bound; the bench has the real figure)', async () => {
     const histogram = monitorEventLoopDelay({ resolution: 5 });
     histogram.enable();
-    const result = await generateCertificate({ dir: await tempDir('loop'), p12Password: 'x' });
+    const result = await generateCertificate({ dir: tempDir('loop'), p12Password: 'x' });
     histogram.disable();
     expect(result.ok).toBe(true);
     expect(histogram.max / 1e6).toBeLessThan(250);

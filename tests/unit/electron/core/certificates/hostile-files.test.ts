@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectCertificateFiles } from '../../../../../electron/core/certificates/index.js';
 import { FINDING_TEXT } from '../../../../../shared/i18n/en/certificates.js';
 import { makeHostileFiles, type HostileCase } from '../../../../fixtures/make-hostile-files.js';
-import { tempDir } from './tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const ANSWER_WITHIN_MS = 5_000;
 const MAX_BLOCK_MS = 50;
@@ -17,7 +17,7 @@ const MAX_BLOCK_MS = 50;
 let dir: string;
 let cases: readonly HostileCase[] = [];
 beforeAll(async () => {
-  dir = await tempDir('hostile-files');
+  dir = tempDir('hostile-files');
   cases = await makeHostileFiles(dir);
 }, 120_000);
 

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedCertificate } from '../../../../../shared/certificate-types.js';
 import { generateCertificate, inspectCertificateFiles } from '../../../../../electron/core/certificates/index.js';
 import { makeBadInputs, type BadInputManifest } from '../../../../fixtures/make-bad-inputs.js';
-import { tempDir, tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const COMMITTED = join(import.meta.dirname, '../../../../fixtures/bad-inputs');
 
@@ -15,7 +16,7 @@ describe('inspect: the bad-input corpus, regenerated from the script', () => {
   let manifest: BadInputManifest;
 
   beforeAll(async () => {
-    dir = await tempDir('corpus');
+    dir = tempDir('corpus');
     manifest = await makeBadInputs(dir);
   }, 120_000);
 
@@ -86,7 +87,7 @@ describe('inspect: a good set', () => {
   let made: GeneratedCertificate;
 
   beforeAll(async () => {
-    const result = await generateCertificate({ dir: await tempDir('inspect-good'), p12Password: 'pw' });
+    const result = await generateCertificate({ dir: tempDir('inspect-good'), p12Password: 'pw' });
     if (!result.ok) throw new Error(result.error.message);
     made = result.value;
   });
@@ -147,14 +148,14 @@ describe('inspect: a good set', () => {
 
   // Windows has no mkfifo nor /dev/zero.
   it.skipIf(process.platform === 'win32')('does not hang on a named pipe or a device', async () => {
-    const fifo = join(await tempDir('fifo'), 'cert.crt');
+    const fifo = join(tempDir('fifo'), 'cert.crt');
     await promisify(execFile)('mkfifo', [fifo]);
     const result = await inspectCertificateFiles({ paths: [fifo, '/dev/zero'] });
     expect(result.ok && result.value.findings.map((f) => f.code)).toEqual(['NOT_A_FILE']);
   });
 
   it('reads a .pem saved as UTF-16 by Windows Notepad, and with Windows line ends', async () => {
-    const dir = await tempDir('utf16');
+    const dir = tempDir('utf16');
     const pem = await readFile(made.files.pem, 'utf8');
     await writeFile(
       join(dir, 'notepad.pem'),
@@ -168,7 +169,7 @@ describe('inspect: a good set', () => {
   });
 
   it('notices a PEM whose middle lines were deleted', async () => {
-    const dir = await tempDir('cut');
+    const dir = tempDir('cut');
     const lines = (await readFile(made.files.certificate, 'utf8')).split('\n');
     lines.splice(5, 4);
     await writeFile(join(dir, 'cut.crt'), lines.join('\n'));

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectCertificateFiles } from '../../../../../electron/core/certificates/index.js';
-import { tempDir } from './tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const CORPUS = join(import.meta.dirname, '../../../../fixtures/bad-inputs');
 
@@ -37,7 +37,7 @@ describe('inspect on damaged files', () => {
   it.each(['good.der', 'good.crt', 'key-first.pem', 'openssl3-default.p12', 'triple-des.pfx'])(
     'answers for 60 damaged copies of %s',
     async (name) => {
-      const dir = await tempDir('fuzz');
+      const dir = tempDir('fuzz');
       const original = await readFile(join(CORPUS, name));
       const random = prng(name.length * 7919);
       for (let i = 0; i < Number(process.env.FUZZ_ROUNDS ?? 60); i += 1) {

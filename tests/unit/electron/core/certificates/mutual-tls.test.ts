@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedCertificate } from '../../../../../shared/certificate-types.js';
 import { generateCertificate } from '../../../../../electron/core/certificates/index.js';
-import { tempDir, tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const P12_PASSWORD = 'mtls-pass';
 
@@ -85,7 +86,7 @@ describe('generated files log in over mutual TLS', () => {
   let caPath: string;
 
   beforeAll(async () => {
-    const dir = await tempDir('mtls');
+    const dir = tempDir('mtls');
     const result = await generateCertificate({ dir: join(dir, 'certs'), p12Password: P12_PASSWORD });
     if (!result.ok) throw new Error(result.error.message);
     made = result.value;

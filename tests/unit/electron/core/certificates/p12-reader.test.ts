@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectCertificateFiles } from '../../../../../electron/core/certificates/index.js';
-import { tempDir, tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const CORPUS = join(import.meta.dirname, '../../../../fixtures/bad-inputs');
 const PW = 'p12-variant';
@@ -35,7 +36,7 @@ describe('reading .p12 files from other tools', () => {
   };
 
   beforeAll(async () => {
-    dir = await tempDir('p12-variants');
+    dir = tempDir('p12-variants');
   });
 
   it.each([

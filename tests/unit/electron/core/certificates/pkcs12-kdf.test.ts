@@ -13,7 +13,7 @@ import {
   pkcs12Kdf,
   type KdfHash,
 } from '../../../../../electron/core/certificates/pkcs12-kdf.js';
-import { tool } from './tools.js';
+import { tool } from '../../../../support/tools.js';
 
 const PUBLISHED: ReadonlyArray<
   readonly [id: number, iterations: number, password: string, salt: string, output: string]

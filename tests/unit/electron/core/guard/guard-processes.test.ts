@@ -7,37 +7,15 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_PER_MINUTE, getGuardStatus } from '../../../../../electron/core/guard/index.js';
 import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
-import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
-import { builtCli, ROOT } from '../../cli/built-cli.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../login/login-fixture.js';
+import { builtCli, LOGIN_CLI_SOURCES, ROOT } from '../../../../support/built-cli.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture.js';
+import { fakeLoginArgs, fakeLoginEnv } from '../../../../support/cli-against-fake.js';
+import { runProcess } from '../../../../support/run-process.js';
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
-
-interface Exit {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Exit> {
-  return new Promise((resolveExit) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolveExit({ code, stdout, stderr }));
-  });
-}
+const f = loginFixtureForSuite();
 
 /** A long-lived child that runs guard calls on request (guard-race-child.ts, or lock-race-child.ts). */
 function raceChild(script = 'guard-race-child.ts'): { send(line: string): Promise<string>; close(): void } {
@@ -67,36 +45,23 @@ function raceChild(script = 'guard-race-child.ts'): { send(line: string): Promis
 /** `node dist/cli/cli.cjs login ... --json` against the fake, with a fresh data folder shared by every run. */
 async function cliLogin(): Promise<{ dataDir: string; env: NodeJS.ProcessEnv; args: string[] }> {
   const cli = await builtCli([
-    'electron/cli.ts',
-    'electron/cli/login.ts',
+    ...LOGIN_CLI_SOURCES,
     'electron/core/guard/index.ts',
     'electron/core/guard/guard-lock.ts',
   ]);
   const dataDir = await f.newDataDir();
-  const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
-  const args = [
-    cli,
-    'login',
-    '--jurisdiction',
-    'international',
-    '--cert',
-    f.cert.certPath,
-    '--key',
-    f.cert.keyPath,
-    '--app-key',
-    DEFAULT_APP_KEYS.live,
-    '--username',
-    'bettor',
-    '--json',
-  ];
-  return { dataDir, env, args };
+  return {
+    dataDir,
+    env: { ...process.env, ...fakeLoginEnv(f, dataDir) },
+    args: [cli, 'login', ...fakeLoginArgs(f), '--json'],
+  };
 }
 
 describe('login guard across processes', () => {
   it('8 CLI logins started at once with one data folder send at most 5 to the server; the rest are held (exit 4)', async () => {
     const { env, args } = await cliLogin();
     const before = f.fake.requests().filter((r) => r.path === '/api/certlogin').length;
-    const exits = await Promise.all(Array.from({ length: 8 }, () => runProcess(process.execPath, args, env)));
+    const exits = await Promise.all(Array.from({ length: 8 }, () => runProcess(process.execPath, args, { env })));
     const sent = f.fake.requests().filter((r) => r.path === '/api/certlogin').length - before;
     expect(sent).toBe(ATTEMPTS_PER_MINUTE);
     const codes = exits.map((e) => e.code).sort();
@@ -110,12 +75,12 @@ describe('login guard across processes', () => {
     const { dataDir, env, args } = await cliLogin();
     f.fake.setMode({ kind: 'status', status: 'TEMPORARY_BAN_TOO_MANY_REQUESTS' });
     try {
-      const exits = await Promise.all(Array.from({ length: 4 }, () => runProcess(process.execPath, args, env)));
+      const exits = await Promise.all(Array.from({ length: 4 }, () => runProcess(process.execPath, args, { env })));
       for (const e of exits) expect([1, 4], e.stderr).toContain(e.code);
       expect((await getGuardStatus(dataDir)).state).toBe('banned');
       f.fake.setMode({ kind: 'normal' });
       const before = f.fake.requests().length;
-      const next = await runProcess(process.execPath, args, env);
+      const next = await runProcess(process.execPath, args, { env });
       expect(next.code).toBe(4);
       expect(JSON.parse(next.stdout)).toMatchObject({ error: { code: 'GUARD_BANNED' } });
       expect(f.fake.requests().length).toBe(before);

@@ -4,7 +4,7 @@
  * well under 5 s with bounded memory, moved aside, and never written through; a login is never let through on a
  * state file that could not be read (it holds logins for a minute, as a damaged file does).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { lstat, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getGuardStatus, reserveLoginAttempt } from '../../../../../electron/core/guard/index.js';
 import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
 import { GUARD_FILE_NAME } from '../../../../../electron/core/guard/guard-file.js';
-import { builtCli } from '../../cli/built-cli.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../login/login-fixture.js';
-import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
+import { builtCli } from '../../../../support/built-cli.js';
+import { startLoginFixture, type LoginFixture } from '../../../../support/login-fixture.js';
+import { fakeLoginArgs, fakeLoginEnv } from '../../../../support/cli-against-fake.js';
+import { runProcess, type ProcessExit } from '../../../../support/run-process.js';
 
 const QUICK_MS = 5_000;
 let root: string;
@@ -93,34 +94,10 @@ describe('the CLI with a FIFO for a guard file', () => {
   }, 180_000);
   afterAll(async () => f.close());
 
-  function login(dataDir: string): Promise<{ code: number | null; ms: number; stdout: string }> {
-    const args = [
-      cli,
-      'login',
-      '--jurisdiction',
-      'international',
-      '--cert',
-      f.cert.certPath,
-      '--key',
-      f.cert.keyPath,
-      '--username',
-      'bettor',
-      '--app-key',
-      DEFAULT_APP_KEYS.live,
-      '--json',
-    ];
-    const env = { ...process.env, ...f.env, BOTLOGIN_DATA_DIR: dataDir, BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD };
-    const start = performance.now();
-    return new Promise((done) => {
-      const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      child.on('close', (code) => {
-        clearTimeout(killer);
-        done({ code, ms: performance.now() - start, stdout });
-      });
-    });
+  /** The built CLI's `login --json` against the fake with `dataDir`; killed after 20 s. */
+  function login(dataDir: string): Promise<ProcessExit> {
+    const env = { ...process.env, ...fakeLoginEnv(f, dataDir) };
+    return runProcess(process.execPath, [cli, 'login', ...fakeLoginArgs(f), '--json'], { env, timeoutMs: 20_000 });
   }
 
   it('login-guard.lock as a FIFO: the login runs (exit 0) in under 5 s', async () => {

@@ -3,7 +3,8 @@ import { createHandlers } from '../../../../../electron/core/handlers/index.js';
 import { memorySettingsStore } from '../../../../../electron/core/settings/index.js';
 import { DEFAULT_SETTINGS } from '../../../../../shared/settings-schema.js';
 import { WIZARD_METHODS, type WizardMethod } from '../../../../../shared/api.js';
-import { recordingPlatform, stubEngines, tempDir } from './fakes.js';
+import { recordingPlatform, stubEngines } from '../../../../support/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const everywhereBad: readonly unknown[] = [
   42,

@@ -13,7 +13,8 @@ import { createHandlers, type HandlerTable } from '../../../../../electron/core/
 import { openSettings, type SettingsStore } from '../../../../../electron/core/settings/index.js';
 import { REMINDER_FILE_NAME } from '../../../../../electron/core/reminder/renewal-event.js';
 import type { Platform } from '../../../../../electron/core/platform.js';
-import { recordingPlatform, tempDir, type RecordingPlatform } from './fakes.js';
+import { recordingPlatform, type RecordingPlatform } from '../../../../support/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const P12_PASSWORD = 'p12 secret';

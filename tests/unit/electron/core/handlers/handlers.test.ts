@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type Engines } from '../../../../../electron/core/handlers/index.js';
@@ -11,7 +11,9 @@ import type { LoginReport } from '../../../../../shared/login-types.js';
 import { en } from '../../../../../shared/i18n/en/index.js';
 import { pseudoString } from '../../../../../shared/i18n/pseudo.js';
 import { SOMEONES_CERT_DIR, SYSTEM_FILE } from '../../../../os-paths.js';
-import { generated, recordingPlatform, report, stubEngines, summary, tempDir } from './fakes.js';
+import { generated, recordingPlatform, report, stubEngines, summary } from '../../../../support/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
+import { filesUnder } from '../../../../support/files-under.js';
 
 function setup(opts: { engines?: Partial<Engines>; settings?: Partial<Settings>; env?: Record<string, string> } = {}) {
   const dataDir = tempDir('handlers');
@@ -29,12 +31,6 @@ function setup(opts: { engines?: Partial<Engines>; settings?: Partial<Settings>;
     engines: { ...stubEngines(certDir), ...opts.engines },
   });
   return { handlers, platform, store, dataDir, certDir };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
 }
 
 describe('getAppInfo', () => {

@@ -3,7 +3,7 @@
  * make a certificate, remember it, register it, test the login, and check what lands on disk.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,9 @@ import {
   startFakeSso,
   type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
-import { recordingPlatform, tempDir } from './fakes.js';
+import { recordingPlatform } from '../../../../support/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
+import { filesUnder } from '../../../../support/files-under.js';
 
 const run = promisify(execFile);
 
@@ -43,12 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sso.close();
 });
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
-}
 
 describe('handler table on the real engines', () => {
   it('reports the test endpoint', async () => {

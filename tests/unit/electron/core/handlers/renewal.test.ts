@@ -24,7 +24,8 @@ import {
 } from '../../../../fixtures/fake-sso/server.js';
 import { curlLogin, folderSnapshot, opensslFingerprint } from '../../../../fixtures/renewal-checks.js';
 import { registeringHandlers, type LooseHandlerTable } from '../../../../harness/sso-registration.js';
-import { recordingPlatform, tempDir } from './fakes.js';
+import { recordingPlatform } from '../../../../support/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 

@@ -13,8 +13,8 @@ import { createKitCommand } from '../../../../../electron/cli/kit.js';
 import { loadClientCredential } from '../../../../../electron/core/certificates/index.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
 import { makeClientCertificate, type TestClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../handlers/fakes.js';
-import { recordingIo } from '../../cli/cli-io.js';
+import { tempDir } from '../../../../support/temp-dir.js';
+import { recordingIo } from '../../../../support/cli-io.js';
 
 const run = promisify(execFile);
 const PASSWORD = 'kit Password 42!';

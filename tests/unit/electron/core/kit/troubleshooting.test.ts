@@ -14,7 +14,7 @@ import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
 import type { BotFramework } from '../../../../../shared/bot-kit.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';

@@ -6,7 +6,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBotKit, kitFiles, type BotKitInput } from '../../../../../electron/core/kit/index.js';
@@ -22,9 +22,10 @@ import {
   type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 import { EXPECTED_KIT_FILES } from '../../../../fixtures/kit-files.js';
 import { posixWord } from '../../../../../electron/core/quote.js';
+import { relativeFilesUnder } from '../../../../support/files-under.js';
 
 const run = promisify(execFile);
 /** Java reads a PKCS#12 password in ASCII only: the kit refuses others for Java (tested below). */
@@ -55,13 +56,6 @@ function input(framework: BotFramework, parentDir: string, extra: Partial<BotKit
     now: new Date(2026, 11, 4, 12, 0, 0),
     ...extra,
   };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split(sep).join('/'))
-    .sort();
 }
 
 async function kitFor(framework: BotFramework, extra: Partial<BotKitInput> = {}): Promise<string> {
@@ -104,7 +98,7 @@ describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
 
   it('is a dated folder next to the certificate holding exactly the listed files', () => {
     expect(dir).toMatch(new RegExp(`bot-kit-${framework}-2026-12-04$`));
-    expect(filesUnder(dir)).toEqual([...EXPECTED[framework]]);
+    expect(relativeFilesUnder(dir)).toEqual([...EXPECTED[framework]]);
     expect(
       kitFiles(framework, true)
         .map((f) => f.name)
@@ -116,7 +110,7 @@ describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
     'keeps the key, the key bundles and every file holding the application key 0600, the folder 0700',
     () => {
       expect(statSync(dir).mode & 0o777).toBe(0o700);
-      for (const name of filesUnder(dir)) {
+      for (const name of relativeFilesUnder(dir)) {
         const mode = statSync(join(dir, name)).mode & 0o777;
         const secret = /\.(key|pfx|p12)$|^\.env/.test(name) || readFileSync(join(dir, name)).includes(APP_KEY);
         if (secret) expect([name, mode]).toEqual([name, 0o600]);
@@ -126,7 +120,7 @@ describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
   );
 
   it('holds no password: neither the Betfair password nor the key-file password, nor a session token', () => {
-    for (const name of filesUnder(dir)) {
+    for (const name of relativeFilesUnder(dir)) {
       const bytes = readFileSync(join(dir, name));
       expect(bytes.includes(Buffer.from(KIT_PASSWORD)), name).toBe(false);
       expect(bytes.includes(Buffer.from(DEFAULT_TEST_PASSWORD)), name).toBe(false);
@@ -161,12 +155,12 @@ describe('writing kits', () => {
     const third = await writeBotKit(input('node', parent), deps);
     expect(second.ok && second.value.dir).toBe(join(parent, 'bot-kit-node-2026-12-04-2'));
     expect(third.ok && third.value.dir).toBe(join(parent, 'bot-kit-node-2026-12-04-3'));
-    expect(filesUnder(join(parent, 'bot-kit-node-2026-12-04'))).toEqual(['mine.txt']);
+    expect(relativeFilesUnder(join(parent, 'bot-kit-node-2026-12-04'))).toEqual(['mine.txt']);
   });
 
   it('without the one-file CLI, leaves it out and says in the README where to download it', async () => {
     const dir = await kitFor('betfairlightweight', { oneFileCli: null });
-    expect(filesUnder(dir)).not.toContain('bot-login.cjs');
+    expect(relativeFilesUnder(dir)).not.toContain('bot-login.cjs');
     const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
     expect(readme).toContain(text.KIT_README_TEXT.cliMissing);
     expect(readme).toContain('node bot-login.cjs login --jurisdiction international');
@@ -174,7 +168,7 @@ describe('writing kits', () => {
 
   it('a CLI path that is not there counts as missing', async () => {
     const dir = await kitFor('node', { oneFileCli: join(root, 'nowhere', 'bot-login.cjs') });
-    expect(filesUnder(dir)).not.toContain('bot-login.cjs');
+    expect(relativeFilesUnder(dir)).not.toContain('bot-login.cjs');
   });
 
   it('writes the README in the language in use', async () => {

@@ -23,7 +23,7 @@ import {
   type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';
@@ -124,6 +124,7 @@ async function check(framework: 'betfairlightweight' | 'node' | 'java', extra: N
 }
 
 const REFUSED = (port: number): string[] => [
+  'https://127.0.0.1:1@127.0.0.2:8443',
   `https://127.0.0.1:1@127.0.0.2:${port}`,
   `https://127.0.0.1:${port}@127.0.0.2:${port}`,
   `https://user@127.0.0.1:${port}`,

@@ -17,7 +17,7 @@ import type { JurisdictionId } from '../../../../../shared/jurisdictions.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
 import { DEFAULT_TEST_PASSWORD, startFakeSso, type FakeSso } from '../../../../fixtures/fake-sso/server.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const run = promisify(execFile);
 const STAND_IN = resolve('tests/fixtures/betfairlightweight');

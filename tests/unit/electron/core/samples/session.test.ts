@@ -21,7 +21,7 @@ import {
   type FakeSso,
   type FakeSsoRequest,
 } from '../../../../fixtures/fake-sso/server.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const HOSTS = ['identitysso-cert.betfair.com', 'identitysso.betfair.com'];
 /** 4 hours become 300 ms; 20 seconds become 0.4 ms. */

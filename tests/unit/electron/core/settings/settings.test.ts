@@ -14,7 +14,7 @@ import {
 } from '../../../../../electron/core/settings/index.js';
 import { electronStoreEngine, ELECTRON_STORE_CHANNEL } from '../../../../../electron/main/settings-engine.js';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../../../shared/settings-schema.js';
-import { tempDir } from '../handlers/fakes.js';
+import { tempDir } from '../../../../support/temp-dir.js';
 
 const ipcListeners = vi.hoisted(() => new Map<string, unknown[]>());
 

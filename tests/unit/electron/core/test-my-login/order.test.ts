@@ -4,20 +4,14 @@
  * stream's answer counts only for a key that passed the key check, and nothing is dialled with checkStream:false
  * (--no-stream) or without a key.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
-import { startLoginFixture, steppingClock, type LoginFixture } from '../login/login-fixture.js';
-import { loadPemCredential } from '../login/pem-credential.js';
+import { loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { loadPemCredential } from '../../../../support/pem-credential.js';
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 beforeEach(() => {
   f.fake.setStreamMode({ kind: 'normal' });
   f.fake.setKeepAliveMode({ kind: 'normal' });

@@ -3,23 +3,17 @@
  * (escape codes, markup) is an unexpected answer and is never shown or kept; an application key that cannot be
  * one is refused before a guard slot is taken and before anything is sent.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../../electron/cli/command.js';
+import { describe, expect, it } from 'vitest';
 import { loginCommand } from '../../../../../electron/cli/login.js';
 import { isAppKeyFormat } from '../../../../../electron/core/login/app-key-format.js';
 import { getGuardStatus } from '../../../../../electron/core/test-my-login/index.js';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginInput } from '../../../../../electron/core/login/types.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from './login-fixture.js';
-import { loadPemCredential } from './pem-credential.js';
+import { loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { cliAgainstFake, fakeLoginArgs } from '../../../../support/cli-against-fake.js';
+import { loadPemCredential } from '../../../../support/pem-credential.js';
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 
 const HOSTILE_STATUSES = [
   '\u001b[2J\u001b[31mSUCCESS',
@@ -57,27 +51,10 @@ describe('a hostile login server', () => {
   it('the CLI prints no escape code or markup from the server, with or without --json (exit 3)', async () => {
     for (const json of [false, true]) {
       f.fake.setMode({ kind: 'status', status: HOSTILE_STATUSES[0] ?? '' });
-      let out = '';
-      const io: CliIo = {
-        stdout: (t) => (out += t),
-        stderr: (t) => (out += t),
-        env: { BOTLOGIN_DATA_DIR: await f.newDataDir(), BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD, ...f.env },
-        interactive: false,
-        promptHidden: async () => '',
-      };
-      const args = [
-        '--jurisdiction',
-        'international',
-        '--cert',
-        f.cert.certPath,
-        '--key',
-        f.cert.keyPath,
-        '--app-key',
-        'k',
-        '--username',
-        'bettor',
-      ];
-      expect(await loginCommand.run(json ? [...args, '--json'] : args, io)).toBe(3);
+      const args = fakeLoginArgs(f, { appKey: 'k' });
+      const r = await cliAgainstFake(f, loginCommand, json ? [...args, '--json'] : args);
+      expect(r.code).toBe(3);
+      const out = r.stdout + r.stderr;
       expect(out).not.toContain('\u001b');
       expect(out).toContain('UNEXPECTED_ANSWER');
     }

@@ -5,8 +5,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-export const ROOT = resolve(import.meta.dirname, '../../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli/cli.cjs');
+
+/** The sources of every `login` run: the entry and the command. */
+export const LOGIN_CLI_SOURCES = ['electron/cli.ts', 'electron/cli/login.ts'] as const;
 
 /** Rebuilds the CLI bundle when any of `sources` (paths from the project root) is newer; returns its path. */
 export async function builtCli(sources: readonly string[]): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES, windowOptions } from '../../../../electron/core/window-options.js';
+import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES, windowOptions } from '../../../../electron/main/window-options.js';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(

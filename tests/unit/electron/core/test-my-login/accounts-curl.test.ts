@@ -5,45 +5,25 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAccountsAnswer } from '../../../../../electron/core/accounts/accounts-answer.js';
 import { readDeveloperApps } from '../../../../../electron/core/accounts/developer-apps.js';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from '../login/login-fixture.js';
-import { loadPemCredential } from '../login/pem-credential.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { curlAccountsArgs, curlCertloginArgs } from '../../../../support/curl.js';
+import { loadPemCredential } from '../../../../support/pem-credential.js';
 
 const execFileAsync = promisify(execFile);
 
-let f: LoginFixture;
-let accountsUrl: string;
-beforeAll(async () => {
-  f = await startLoginFixture();
-  accountsUrl = `${f.fake.origin}/exchange/account/json-rpc/v1`;
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 
 /** certlogin with curl and the client certificate, as in Betfair's reference; returns the session token. */
 async function curlLogin(username = 'bettor'): Promise<string> {
-  const { stdout } = await execFileAsync('curl', [
-    '-sS',
-    '-q',
-    '--cert',
-    f.cert.certPath,
-    '--key',
-    f.cert.keyPath,
-    '--cacert',
-    f.fake.caPath,
-    `${f.fake.origin}/api/certlogin`,
-    '-H',
-    'X-Application: curl-check',
-    '--data-urlencode',
-    `username=${username}`,
-    '--data-urlencode',
-    `password=${DEFAULT_TEST_PASSWORD}`,
-  ]);
+  const { stdout } = await execFileAsync(
+    'curl',
+    curlCertloginArgs(f.fake, f.cert, { username, password: DEFAULT_TEST_PASSWORD }),
+  );
   return (JSON.parse(stdout) as { sessionToken: string }).sessionToken;
 }
 
@@ -54,18 +34,7 @@ async function curlRpc(
   headers: readonly string[],
 ): Promise<{ status: number; body: string }> {
   const { stdout } = await execFileAsync('curl', [
-    '-sS',
-    '-q',
-    '--cacert',
-    f.fake.caPath,
-    accountsUrl,
-    ...headers.flatMap((h) => ['-H', h]),
-    '-H',
-    'Content-Type: application/json',
-    '-H',
-    'Accept: application/json',
-    '--data',
-    JSON.stringify({ jsonrpc: '2.0', method: `AccountAPING/v1.0/${method}`, params, id: 1 }),
+    ...curlAccountsArgs(f.fake, method, headers, params),
     '-w',
     '\n%{http_code}',
   ]);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
-const root = resolve(import.meta.dirname, '..', '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..');
 
 export const ONE_FILE_NAME = 'bot-login.cjs';
 

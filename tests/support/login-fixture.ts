@@ -2,15 +2,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import {
   startFakeSso,
+  DEFAULT_APP_KEYS,
   DEFAULT_TEST_PASSWORD,
   DEFAULT_TEST_USERNAME,
   type FakeSso,
   type FakeSsoOptions,
-} from '../../../../fixtures/fake-sso/server.js';
-import { makeClientCertificate, type TestClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import type { TestLoginInput } from '../../../../../electron/core/login/types.js';
+} from '../fixtures/fake-sso/server.js';
+import { makeClientCertificate, type TestClientCertificate } from '../fixtures/fake-sso/client-cert.js';
+import type { TestLoginInput } from '../../electron/core/login/types.js';
 
 export { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME };
 
@@ -60,6 +62,33 @@ export async function startLoginFixture(opts: FakeSsoOptions = {}): Promise<Logi
     },
   };
 }
+
+/**
+ * The fixture of a whole test file: started before its first test, closed after its last. The object is filled in
+ * when the fixture has started, so read its fields inside tests and hooks, not at the top of the file.
+ */
+export function loginFixtureForSuite(opts: FakeSsoOptions = {}): LoginFixture {
+  const fixture: Partial<LoginFixture> = {};
+  beforeAll(async () => {
+    Object.assign(fixture, await startLoginFixture(opts));
+  });
+  afterAll(async () => {
+    await fixture.close?.();
+  });
+  return fixture as LoginFixture;
+}
+
+/** The default account's application keys, as getDeveloperAppKeys lists them and the reports carry them. */
+export const DEFAULT_ACCOUNT_KEYS = [
+  {
+    appName: 'My betting bot',
+    applicationKey: DEFAULT_APP_KEYS.delayed,
+    version: '1.0-DELAY',
+    delayed: true,
+    active: true,
+  },
+  { appName: 'My betting bot', applicationKey: DEFAULT_APP_KEYS.live, version: '1.0', delayed: false, active: true },
+] as const;
 
 /** A clock that moves on by `stepMs` at each call (keeps the guard's per-minute limit out of the way). */
 export function steppingClock(stepMs = 61_000, start = Date.parse('2026-01-01T10:00:00Z')): () => Date {

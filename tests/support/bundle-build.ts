@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..', '..');
 
 /** The fake package re-exports whatever the test put on globalThis.__fakeElectron. */
 const FAKE_ELECTRON = 'module.exports = globalThis.__fakeElectron;\n';

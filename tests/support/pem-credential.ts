@@ -4,9 +4,9 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { CredentialSource } from '../../../../../shared/certificate-types.js';
-import { fail, ok, type Result } from '../../../../../shared/result.js';
-import type { LoginCredential } from '../../../../../electron/core/login/types.js';
+import type { CredentialSource } from '../../shared/certificate-types.js';
+import { fail, ok, type Result } from '../../shared/result.js';
+import type { LoginCredential } from '../../electron/core/login/types.js';
 
 export async function loadPemCredential(source: CredentialSource): Promise<Result<LoginCredential>> {
   try {

@@ -1,12 +1,10 @@
 /** A recording Platform and stub engines for the handler-table tests. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Platform } from '../../../../../electron/core/platform.js';
-import type { Engines } from '../../../../../electron/core/handlers/index.js';
-import type { CertificateSummary, GeneratedCertificate } from '../../../../../shared/certificate-types.js';
-import type { LoginReport } from '../../../../../shared/login-types.js';
-import { ok } from '../../../../../shared/result.js';
+import type { Platform } from '../../electron/core/platform.js';
+import type { Engines } from '../../electron/core/handlers/index.js';
+import type { CertificateSummary, GeneratedCertificate } from '../../shared/certificate-types.js';
+import type { LoginReport } from '../../shared/login-types.js';
+import { ok } from '../../shared/result.js';
 
 export interface RecordingPlatform extends Platform {
   readonly opened: string[];
@@ -36,10 +34,6 @@ export function recordingPlatform(): RecordingPlatform {
     chooseFolder: () => Promise.resolve('/chosen/folder'),
     chooseCertificateFiles: () => Promise.resolve(['/chosen/client.crt', '/chosen/client.key']),
   };
-}
-
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `botlogin-${prefix}-`));
 }
 
 export function summary(notAfter = '2027-11-26T00:00:00.000Z'): CertificateSummary {

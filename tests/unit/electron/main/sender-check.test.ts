@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAppUrl } from '../../../../electron/core/sender-check.js';
+import { APP_ENTRY_URL, isAppUrl } from '../../../../electron/main/sender-check.js';
 
 describe("sender check (is this frame the app's own page?)", () => {
   it('allows the app bundle', () => {

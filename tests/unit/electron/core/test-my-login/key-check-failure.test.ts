@@ -1,20 +1,14 @@
 /** Should the application-key check ever throw, the login still reports, and the test session is still logged out. */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
-import { startLoginFixture, steppingClock, type LoginFixture } from './login-fixture.js';
-import { loadPemCredential } from './pem-credential.js';
+import { loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { loadPemCredential } from '../../../../support/pem-credential.js';
 
 vi.mock('../../../../../electron/core/accounts/index.js', () => ({
   checkAppKeys: () => Promise.reject(new Error('a bug in the key check')),
 }));
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 
 describe('a key check that throws', () => {
   it('counts the key as not checked, keeps the login result, and logs the session out', async () => {

@@ -2,7 +2,7 @@
  * The main window's options and the renderer's Content-Security-Policy, as plain data so the
  * security settings are unit-tested without Electron. electron/main passes them to BrowserWindow.
  */
-import { PRODUCT_NAME } from './data-dir.js';
+import { PRODUCT_NAME } from '../core/data-dir.js';
 
 export const WEB_PREFERENCES = {
   contextIsolation: true,

@@ -9,7 +9,7 @@ import type { CliIo } from '../../../../../electron/cli/command.js';
 import { loginCommand } from '../../../../../electron/cli/login.js';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/index.js';
 import { loadClientCredential } from '../../../../../electron/core/certificates/index.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from './login-fixture.js';
+import { DEFAULT_TEST_PASSWORD, startLoginFixture, type LoginFixture } from '../../../../support/login-fixture.js';
 
 let v4: LoginFixture;
 let v6: LoginFixture;

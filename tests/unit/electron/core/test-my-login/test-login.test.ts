@@ -1,38 +1,25 @@
 import { execFile } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getGuardStatus, testLogin } from '../../../../../electron/core/test-my-login/index.js';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../../shared/login-catalogue.js';
 import { statusWords } from '../../../../../renderer/logic/report-words.js';
 import { startFakeSso } from '../../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, startLoginFixture, steppingClock, type LoginFixture } from './login-fixture.js';
-import { loadPemCredential } from './pem-credential.js';
+import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { loadPemCredential } from '../../../../support/pem-credential.js';
+import { curlCertloginArgs } from '../../../../support/curl.js';
+import { filesUnder } from '../../../../support/files-under.js';
 
 const execFileAsync = promisify(execFile);
 
-let f: LoginFixture;
-beforeAll(async () => {
-  f = await startLoginFixture();
-});
-afterAll(async () => {
-  await f.close();
-});
+const f = loginFixtureForSuite();
 
 async function login(over: Partial<TestLoginInput> = {}, deps: Partial<TestLoginDeps> = {}) {
   const dataDir = deps.dataDir ?? (await f.newDataDir());
   return runTestLogin(f.input(over), { dataDir, env: f.env, now: steppingClock(), ...deps }, loadPemCredential);
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out.push(join(entry.parentPath, entry.name));
-  }
-  return out;
 }
 
 describe('test login against the fake identitysso', () => {
@@ -101,8 +88,7 @@ describe('test login against the fake identitysso', () => {
     expect(f.fake.handshakes() - handshakesBefore).toBe(3);
 
     // the password is in no file the engine wrote
-    for (const file of await filesUnder(dataDir))
-      expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
+    for (const file of filesUnder(dataDir)) expect(await readFile(file, 'utf8')).not.toContain(DEFAULT_TEST_PASSWORD);
     expect(JSON.stringify(r)).not.toContain(DEFAULT_TEST_PASSWORD);
   });
 
@@ -404,23 +390,10 @@ describe('the fake identitysso, checked with curl and python3 requests', () => {
 
   it("answers the reference's curl command (verified against its CA, never -k)", async () => {
     f.fake.setMode({ kind: 'normal' });
-    const { stdout } = await execFileAsync('curl', [
-      '-sS',
-      '-q',
-      '--cert',
-      f.cert.certPath,
-      '--key',
-      f.cert.keyPath,
-      '--cacert',
-      f.fake.caPath,
-      `${f.fake.origin}/api/certlogin`,
-      '-H',
-      'X-Application: curl-check',
-      '--data-urlencode',
-      'username=bettor',
-      '--data-urlencode',
-      `password=${DEFAULT_TEST_PASSWORD}`,
-    ]);
+    const { stdout } = await execFileAsync(
+      'curl',
+      curlCertloginArgs(f.fake, f.cert, { username: 'bettor', password: DEFAULT_TEST_PASSWORD }),
+    );
     const answer = JSON.parse(stdout) as { loginStatus: string; sessionToken: string };
     expect(answer.loginStatus).toBe('SUCCESS');
     expect(answer.sessionToken.length).toBeGreaterThan(20);
@@ -429,21 +402,10 @@ describe('the fake identitysso, checked with curl and python3 requests', () => {
       execFileAsync('curl', ['-sS', '-q', `${f.fake.origin}/api/certlogin`, '-d', 'x=1']),
     ).rejects.toMatchObject({ code: 60 });
     // the classic mistake: an unencoded password fails
-    const raw = await execFileAsync('curl', [
-      '-sS',
-      '-q',
-      '--cert',
-      f.cert.certPath,
-      '--key',
-      f.cert.keyPath,
-      '--cacert',
-      f.fake.caPath,
-      `${f.fake.origin}/api/certlogin`,
-      '-H',
-      'X-Application: curl-check',
-      '-d',
-      `username=bettor&password=${DEFAULT_TEST_PASSWORD}`,
-    ]);
+    const raw = await execFileAsync(
+      'curl',
+      curlCertloginArgs(f.fake, f.cert, { body: `username=bettor&password=${DEFAULT_TEST_PASSWORD}` }),
+    );
     expect((JSON.parse(raw.stdout) as { loginStatus: string }).loginStatus).toBe('INVALID_USERNAME_OR_PASSWORD');
   });
 });
