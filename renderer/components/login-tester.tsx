@@ -88,7 +88,12 @@ export function LoginTester({ level, onDone }: Props) {
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (busy || waiting) return;
+    if (busy) return;
+    if (waiting) {
+      // Enter in a field while the button waits: say why nothing is sent.
+      if (guard.reason) setMissing(text.ui.test.waitReason[guard.reason]);
+      return;
+    }
     if (!username.trim() || !password) {
       setMissing(text.ui.test.missingFields);
       return;

@@ -80,10 +80,13 @@ test.describe('browser in English', () => {
     await page.locator('summary').filter({ hasText: en.ui.dashboard.snippetsHeading }).click();
     await expect(page.locator('pre code').first()).toBeVisible();
 
-    // With the keyboard: focus the switcher, go to the last language (Svenska); the focus stays on it.
+    // With the keyboard: focus the switcher, go to the last language (Svenska) and choose it with Enter (keys alone
+    // only move through the list); the focus stays on it.
     const select = languageSelect(page, en);
     await select.focus();
     await page.keyboard.press('End');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.keyboard.press('Enter');
     const swedish = languageSelect(page, sv);
     await expect(swedish).toHaveValue('sv');
     await expect(swedish).toBeFocused();
