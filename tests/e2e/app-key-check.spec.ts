@@ -191,7 +191,7 @@ test('one question about remembering, in the form, after the key: ticked, a pass
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await unfold(page, 'Test again');
-  await unfold(page, 'Use the certificate from your bot');
+  await unfold(page, 'Code samples for your own bot');
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue(FAKE_ACCOUNT.username);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
@@ -245,7 +245,7 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await unfold(page, 'Test again');
-  await unfold(page, 'Use the certificate from your bot');
+  await unfold(page, 'Code samples for your own bot');
   const curl = page.locator('pre').filter({ hasText: 'curl' }).first();
   await expect(curl).toContainText(FAKE_ACCOUNT.appKey);
 

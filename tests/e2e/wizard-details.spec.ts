@@ -116,7 +116,7 @@ test('a returning user lands on the dashboard after a reload, and can test again
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
   await unfold(page, 'Details');
   await expect(page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first()).toBeVisible();
-  await unfold(page, 'Use the certificate from your bot');
+  await unfold(page, 'Code samples for your own bot');
   await expect(page.getByText(/never share/i).first()).toBeVisible();
 
   const curl = page.locator('pre code').filter({ hasText: 'curl' }).first();
