@@ -17,6 +17,7 @@ import {
   heading,
   next,
   runTest,
+  stepInList,
   successPanel,
   unfold,
   walkToTestStep,
@@ -86,6 +87,13 @@ test('an empty key: the login works and both keys are listed; "Use this key" on 
   for (const listing of calls.filter((r) => r.rpcMethod?.endsWith('/getDeveloperAppKeys'))) {
     expect(listing.headers['x-application']).toBeUndefined();
   }
+
+  // Back on the dashboard after a restart, the step list does not tick Test: the bot cannot bet with this key.
+  await page.reload();
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  await expect(stepInList(page, 'Test')).toBeAttached();
+  await expect(stepInList(page, 'Test')).not.toContainText('(done)');
+  await expect(stepInList(page, 'Upload')).toContainText('(done)');
 });
 
 test('a mistyped key: the result says the key is wrong and shows the right ones', async ({ page }) => {

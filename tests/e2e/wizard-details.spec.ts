@@ -12,6 +12,7 @@ import {
   next,
   PLACE_NAMES,
   siteRadio,
+  stepInList,
   successPanel,
   testButton,
   unfold,
@@ -112,6 +113,8 @@ test('a returning user lands on the dashboard after a reload, and can test again
 
   await page.reload();
   await expect(heading(page, 'Your bot login')).toBeVisible();
+  // The last test showed the bot can log in and bet: the step list ticks Test.
+  await expect(stepInList(page, 'Test')).toContainText('(done)');
   await expect(page.getByText(PLACE_NAMES.it).first()).toBeVisible();
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
   await unfold(page, 'Details');
