@@ -12,7 +12,8 @@ import { exitCodeForFault, loginCommand } from '../../../../electron/cli/login.j
 import { main } from '../../../../electron/cli.js';
 import { text } from '../../../../shared/i18n/text.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { fakeLoginArgs, fakeLoginEnv, type FakeCliRun, loginInProcess } from '../../../support/cli-against-fake.js';
 import { runCli } from '../../../support/cli-io.js';
 
