@@ -9,12 +9,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeBotKit } from '../../../../../electron/core/kit/index.js';
-import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
 import type { BotFramework } from '../../../../../shared/bot-kit.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
 import { tempDir } from '../../../../support/temp-dir.js';
+import { pemsOf, writeKit, type KitPems } from '../../../../support/test-kit.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';
@@ -22,29 +21,13 @@ const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 
 const hasDotnet = spawnSync('dotnet', ['--version'], { stdio: 'ignore' }).status === 0;
 
 let root: string;
-let certPem: string;
-let keyPem: string;
+let pems: KitPems;
 
 async function kit(framework: BotFramework): Promise<{ dir: string; readme: string }> {
   const parent = join(root, `${framework}-${Math.random().toString(36).slice(2)}`);
   mkdirSync(parent);
-  const made = await writeBotKit(
-    {
-      parentDir: parent,
-      framework,
-      jurisdiction: 'international',
-      username: 'bettor',
-      appKey: 'DelayKey4Bettor1',
-      certPem,
-      keyPem,
-      kitPassword: KIT_PASSWORD,
-      oneFileCli: null,
-      platform: process.platform,
-    },
-    { makeKeystore: p12FromPem },
-  );
-  if (!made.ok) throw new Error(made.error.message);
-  return { dir: made.value.dir, readme: readFileSync(join(made.value.dir, 'README.txt'), 'utf8') };
+  const dir = await writeKit(pems, { parentDir: parent, framework, kitPassword: KIT_PASSWORD });
+  return { dir, readme: readFileSync(join(dir, 'README.txt'), 'utf8') };
 }
 
 /** The "…"-quoted phrases of one troubleshooting item. */
@@ -73,9 +56,7 @@ async function failing(command: string, args: string[], options: { cwd?: string;
 beforeAll(async () => {
   await switchLanguage('en');
   root = tempDir('kit-trouble');
-  const made = await makeClientCertificate(root);
-  certPem = made.certPem;
-  keyPem = readFileSync(made.keyPath, 'utf8');
+  pems = pemsOf(await makeClientCertificate(root));
 });
 
 describe('a wrong key-file password, in the words of the tool that opens it', () => {
@@ -139,7 +120,7 @@ describe('a wrong key-file password, in the words of the tool that opens it', ()
     ]);
     expectWordsOf(readme, item, pfx);
     const locked = join(root, 'locked.key');
-    writeFileSync(join(root, 'plain.key'), keyPem);
+    writeFileSync(join(root, 'plain.key'), pems.keyPem);
     await run('openssl', ['pkey', '-in', join(root, 'plain.key'), '-aes256', '-passout', 'pass:right', '-out', locked]);
     const key = await failing(process.execPath, [
       '-e',
