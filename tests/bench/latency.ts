@@ -10,13 +10,14 @@
  * reason, where unshare is not allowed.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/test-my-login/index.js';
 import { STREAM_API_HOST } from '../../shared/stream-api.js';
 import { DEFAULT_APP_KEYS, startLoginFixture, steppingClock } from '../support/login-fixture.js';
 import { startLatencyRelay, type LatencyRelay } from '../fixtures/latency-relay.js';
 import { median } from './median.js';
+import { CLI, ROOT } from '../support/built-cli.js';
 import { fakeLoginArgs } from '../support/cli-against-fake.js';
 
 const execFileAsync = promisify(execFile);
@@ -24,7 +25,6 @@ const N = Number(process.env.BENCH_LATENCY_RUNS ?? 5);
 const RTT_MS = 100;
 const GOAL = 6;
 const KEY = DEFAULT_APP_KEYS.live;
-const CLI = resolve(import.meta.dirname, '../../dist/cli/cli.cjs');
 /** Betfair's hosts for betfair.com, in the order their relays take the loopback addresses. */
 const HOSTS = ['identitysso-cert.betfair.com', 'identitysso.betfair.com', 'api.betfair.com', STREAM_API_HOST] as const;
 
@@ -123,8 +123,6 @@ export async function benchLatency(): Promise<void> {
   }
   benchRealNames();
 }
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** real-names.ts inside a private network and mount namespace, or why not. */
 export function benchRealNames(): void {

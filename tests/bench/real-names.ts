@@ -13,7 +13,7 @@ import '../../shared/i18n/all-words.js';
 import { execFile, execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/test-my-login/index.js';
@@ -21,13 +21,13 @@ import { STREAM_API_HOST } from '../../shared/stream-api.js';
 import { DEFAULT_APP_KEYS, startLoginFixture, steppingClock } from '../support/login-fixture.js';
 import { startLatencyRelay, type LatencyRelay } from '../fixtures/latency-relay.js';
 import { median } from './median.js';
+import { CLI } from '../support/built-cli.js';
 
 const execFileAsync = promisify(execFile);
 const HOSTS = ['identitysso-cert.betfair.com', 'identitysso.betfair.com', 'api.betfair.com', STREAM_API_HOST] as const;
 const RTT_MS = Number(process.env.BENCH_RTT_MS ?? 100);
 const N = Number(process.env.BENCH_LATENCY_RUNS ?? 5);
 const KEY = DEFAULT_APP_KEYS.live;
-const CLI = resolve(import.meta.dirname, '../../dist/cli/cli.cjs');
 
 const outside = Object.entries(networkInterfaces()).some(([name, list]) => name !== 'lo' && (list ?? []).length > 0);
 if (outside) throw new Error('real-names.ts runs only inside `unshare -n -m` (found a network interface besides lo)');
