@@ -53,6 +53,21 @@ async function failing(command: string, args: string[], options: { cwd?: string;
   throw new Error(`${command} did not fail`);
 }
 
+/** The kit's check run with a wrong BETFAIR_KEYSTORE_PASSWORD (and `env`): the README's `item` quotes what it printed. */
+async function expectWrongKeystorePasswordWords(
+  framework: 'java' | 'dotnet',
+  [command, ...args]: readonly [string, ...string[]],
+  env: NodeJS.ProcessEnv,
+  item: string,
+): Promise<void> {
+  const { dir, readme } = await kit(framework);
+  const output = await failing(command, args, {
+    cwd: dir,
+    env: { ...env, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
+  });
+  expectWordsOf(readme, item, output);
+}
+
 beforeAll(async () => {
   await switchLanguage('en');
   root = tempDir('kit-trouble');
@@ -63,15 +78,11 @@ describe('a wrong key-file password, in the words of the tool that opens it', ()
   it.skipIf(!hasJava)(
     'Java: CheckLogin.java with a wrong BETFAIR_KEYSTORE_PASSWORD',
     async () => {
-      const { dir, readme } = await kit('java');
-      const output = await failing('java', ['CheckLogin.java'], {
-        cwd: dir,
-        env: { PATH: process.env.PATH, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
-      });
-      expectWordsOf(
-        readme,
+      await expectWrongKeystorePasswordWords(
+        'java',
+        ['java', 'CheckLogin.java'],
+        { PATH: process.env.PATH },
         text.KIT_README_TEXT.trouble.keystorePasswordJava('client-2048.p12', 'BETFAIR_KEYSTORE_PASSWORD'),
-        output,
       );
     },
     60_000,
@@ -96,15 +107,11 @@ describe('a wrong key-file password, in the words of the tool that opens it', ()
   it.skipIf(!hasDotnet)(
     '.NET: dotnet run with a wrong BETFAIR_KEYSTORE_PASSWORD (skipped: no .NET SDK here)',
     async () => {
-      const { dir, readme } = await kit('dotnet');
-      const output = await failing('dotnet', ['run'], {
-        cwd: dir,
-        env: { ...process.env, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
-      });
-      expectWordsOf(
-        readme,
+      await expectWrongKeystorePasswordWords(
+        'dotnet',
+        ['dotnet', 'run'],
+        process.env,
         text.KIT_README_TEXT.trouble.keystorePasswordDotnet('client-2048.pfx', 'BETFAIR_KEYSTORE_PASSWORD'),
-        output,
       );
     },
     180_000,
