@@ -13,6 +13,7 @@ import { isAppKeyShape } from '../../shared/app-key-shape.js';
 import { ENV } from '../../shared/env-names.js';
 import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
+import { kitFileWords } from '../../shared/kit-steps.js';
 import { loadClientCredential, p12FromPem } from '../core/certificates/index.js';
 import { embeddedOneFileCli, isSingleExecutable, locateOneFileCli, writeBotKit } from '../core/kit/index.js';
 import type { ArgSpec } from './args.js';
@@ -97,7 +98,7 @@ function humanText(kit: BotKit): string {
   const width = Math.max(...kit.files.map((f) => f.name.length)) + 2;
   const lines = [
     text.CLI_TEXT.kit.made(kit.dir),
-    ...kit.files.map((f) => `  ${f.name.padEnd(width)}${text.KIT_README_TEXT.files[f.role]}`),
+    ...kit.files.map((f) => `  ${f.name.padEnd(width)}${kitFileWords(f.role)}`),
   ];
   if (!kit.includesOneFileCli) lines.push(text.CLI_TEXT.kit.noCli);
   lines.push(text.KIT_README_TEXT.privateKey, text.CLI_TEXT.kit.readNext);

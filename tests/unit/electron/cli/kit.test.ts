@@ -70,6 +70,13 @@ describe('bot-login kit', () => {
     expect(io.out()).toContain(text.CLI_TEXT.kit.made(join(dir, kit ?? '')));
     expect(io.out()).toContain('certs/client-2048.key');
     expect(io.out()).not.toContain(text.CLI_TEXT.kit.noCli);
+    // Printed in a terminal, the README is not "this file" (as it is inside README.txt).
+    const readmeLine = io
+      .out()
+      .split('\n')
+      .find((line) => line.trim().startsWith('README.txt'));
+    expect(readmeLine).toContain(text.KIT_README_TEXT.readmeInApp);
+    expect(readmeLine).not.toContain(text.KIT_README_TEXT.files.readme);
   });
 
   it('.NET: the .pfx password from BOTLOGIN_KIT_PASSWORD; openssl opens the .pfx with it; --json', async () => {
