@@ -5,7 +5,6 @@
  * BOTLOGIN_P12_PASSWORD or asked. Exit codes: 0 written, 1 not written, 2 wrong usage.
  */
 import { realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isBotFramework, needsKitPassword, type BotFramework, type BotKit } from '../../shared/bot-kit.js';
 import type { CredentialSource } from '../../shared/certificate-types.js';
@@ -15,6 +14,7 @@ import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
 import { kitFileWords } from '../../shared/kit-steps.js';
 import { loadClientCredential, p12FromPem } from '../core/certificates/index.js';
+import { makeFolders } from '../core/make-folders.js';
 import { embeddedOneFileCli, isSingleExecutable, locateOneFileCli, writeBotKit } from '../core/kit/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -149,8 +149,9 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
       printError(credential.error);
       return EXIT.failed;
     }
-    // Like generate --dir: a missing folder is made, owner-only (it will hold the kit with the private key).
-    const made = await mkdir(input.dir, { recursive: true, mode: 0o700 }).then(
+    // Like generate --dir: a missing folder is made, owner-only (it will hold the kit with the private key), one level at
+    // a time (Node's recursive mkdir never returns for a path under /proc).
+    const made = await makeFolders(input.dir, 0o700).then(
       () => true,
       () => false,
     );

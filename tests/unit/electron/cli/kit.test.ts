@@ -147,6 +147,18 @@ describe('bot-login kit', () => {
     expect(io.err()).toContain(text.KIT_ERROR_TEXT.dirNotMade(dir));
   });
 
+  // Node's mkdir({ recursive: true }) never returns there: the command used to spin at full CPU for good.
+  it.skipIf(process.platform !== 'linux')(
+    '--dir under /proc: ends with the error naming the folder, instead of never returning',
+    async () => {
+      const dir = '/proc/botlogin-not-here/kits';
+      const io = recordingIo();
+      expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'node'), io)).toBe(1);
+      expect(io.err()).toContain(text.KIT_ERROR_TEXT.dirNotMade(dir));
+    },
+    10_000,
+  );
+
   it('a wrong --p12 password says the password of that file is wrong, not to make a new certificate', async () => {
     const p12 = join(root, 'mine.p12');
     await run(
