@@ -313,7 +313,7 @@ describe('the samples, with the tools of their languages', () => {
     'CheckLogin.java where LANG is not set: a username beyond ASCII still logs in; a password Java cannot read is not sent',
     async () => {
       const username = 'Zoë.Å-bettor';
-      sso.addAccount(username, 'plain Password 42', APP_KEY);
+      f.fake.addAccount(username, 'plain Password 42', APP_KEY);
       const dir = await kitFor('java', { username });
       expect(readFileSync(join(dir, 'CheckLogin.java'), 'utf8')).not.toMatch(/[^\t\n\r\x20-\x7e]/);
       // No LANG: Java reads the source and the environment in ASCII, as on a bare server, in cron or in a container.
@@ -324,7 +324,7 @@ describe('the samples, with the tools of their languages', () => {
         env: { ...bare, BETFAIR_PASSWORD: 'plain Password 42' },
       });
       expect(ok.stdout).toBe('Login: SUCCESS\nKeep alive: SUCCESS\nAvailable to bet: 1234.56\nLogout: SUCCESS\nOK\n');
-      const logins = (): number => sso.requests().filter((r) => r.path === '/api/certlogin').length;
+      const logins = (): number => f.fake.requests().filter((r) => r.path === '/api/certlogin').length;
       const before = logins();
       const refused = await run('java', ['CheckLogin.java'], {
         timeout: 50_000,
