@@ -2,7 +2,7 @@
  * A kit's three steps on the server, in the language in use: said once for the kit's README.txt (electron/core/kit)
  * and for the window after a kit is made (renderer/dashboard/bot-kit.tsx).
  */
-import { KIT_ENV, needsKitPassword, type BotFramework } from './bot-kit.js';
+import { KIT_ENV, needsKitPassword, type BotFramework, type BotKitFileRole } from './bot-kit.js';
 import { text } from './i18n/text.js';
 
 /** The command that runs the kit's check, from the kit folder. */
@@ -36,4 +36,12 @@ export function kitSteps(framework: BotFramework, folderName: string): readonly 
       ? t.stepSecretsKeystore(KIT_ENV.password, KIT_ENV.keystorePassword)
       : t.stepSecretsNode(KIT_ENV.password);
   return [t.stepCopy(folderName), secrets, t.stepRun(KIT_CHECK_COMMAND[framework])];
+}
+
+/**
+ * What a kit file is, in a list shown outside the README (the window, the CLI): the README itself there is not
+ * "this file".
+ */
+export function kitFileWords(role: BotKitFileRole): string {
+  return role === 'readme' ? text.KIT_README_TEXT.readmeInApp : text.KIT_README_TEXT.files[role];
 }

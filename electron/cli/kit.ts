@@ -5,7 +5,6 @@
  * BOTLOGIN_P12_PASSWORD or asked. Exit codes: 0 written, 1 not written, 2 wrong usage.
  */
 import { realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isBotFramework, needsKitPassword, type BotFramework, type BotKit } from '../../shared/bot-kit.js';
 import type { CredentialSource } from '../../shared/certificate-types.js';
@@ -13,7 +12,9 @@ import { isAppKeyShape } from '../../shared/app-key-shape.js';
 import { ENV } from '../../shared/env-names.js';
 import { text } from '../../shared/i18n/text.js';
 import { isJurisdictionId, type JurisdictionId } from '../../shared/jurisdictions.js';
+import { kitFileWords } from '../../shared/kit-steps.js';
 import { loadClientCredential, p12FromPem } from '../core/certificates/index.js';
+import { makeFolders } from '../core/make-folders.js';
 import { embeddedOneFileCli, isSingleExecutable, locateOneFileCli, writeBotKit } from '../core/kit/index.js';
 import type { ArgSpec } from './args.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -97,7 +98,7 @@ function humanText(kit: BotKit): string {
   const width = Math.max(...kit.files.map((f) => f.name.length)) + 2;
   const lines = [
     text.CLI_TEXT.kit.made(kit.dir),
-    ...kit.files.map((f) => `  ${f.name.padEnd(width)}${text.KIT_README_TEXT.files[f.role]}`),
+    ...kit.files.map((f) => `  ${f.name.padEnd(width)}${kitFileWords(f.role)}`),
   ];
   if (!kit.includesOneFileCli) lines.push(text.CLI_TEXT.kit.noCli);
   lines.push(text.KIT_README_TEXT.privateKey, text.CLI_TEXT.kit.readNext);
@@ -148,8 +149,9 @@ export function createKitCommand(deps: KitCommandDeps = {}): CliCommand {
       printError(credential.error);
       return EXIT.failed;
     }
-    // Like generate --dir: a missing folder is made, owner-only (it will hold the kit with the private key).
-    const made = await mkdir(input.dir, { recursive: true, mode: 0o700 }).then(
+    // Like generate --dir: a missing folder is made, owner-only (it will hold the kit with the private key), one level at
+    // a time (Node's recursive mkdir never returns for a path under /proc).
+    const made = await makeFolders(input.dir, 0o700).then(
       () => true,
       () => false,
     );

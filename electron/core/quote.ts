@@ -11,6 +11,15 @@ export function codeString(value: string): string {
   return JSON.stringify(value);
 }
 
+/**
+ * A Java string literal that means the same whatever charset the compiler assumes for the file: `java CheckLogin.java`
+ * reads the source in the locale's charset (ASCII where LANG is unset or C, as on many servers and in cron), so every
+ * character beyond ASCII is written \uXXXX (one per UTF-16 unit, as Java reads them); the rest as codeString.
+ */
+export function javaString(value: string): string {
+  return codeString(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One POSIX shell word: single quotes, each ' written as '\'' (nothing inside single quotes is special). */
 export function posixWord(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { kitSteps } from '../../shared/kit-steps.js';
+import { kitFileWords, kitSteps } from '../../shared/kit-steps.js';
 import {
   BOT_FRAMEWORKS,
   BOT_FRAMEWORK_NAMES,
@@ -152,10 +152,7 @@ function BotKitForm() {
           <ul className="file-roles" aria-label={t.filesLabel}>
             {kit.files.map((f) => (
               <li key={f.name}>
-                <code>{f.name}</code>{' '}
-                <span>
-                  {f.role === 'readme' ? text.KIT_README_TEXT.readmeInApp : text.KIT_README_TEXT.files[f.role]}
-                </span>
+                <code>{f.name}</code> <span>{kitFileWords(f.role)}</span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@
  */
 import { KIT_ENV } from '../../../shared/bot-kit.js';
 import { KIT_PATHS, KIT_TEST_ENV, KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from './hosts.js';
-import { codeString } from '../quote.js';
+import { codeString, javaString } from '../quote.js';
 import type { SampleInput } from './sample-input.js';
 
 export const JAVA_CHECK_NAME = 'CheckLogin.java';
@@ -34,7 +34,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 public class CheckLogin {
-    static final String USERNAME = ${codeString(input.username)};
+    static final String USERNAME = ${javaString(input.username)};
     static final String APP_KEY = ${codeString(input.appKey)};
     static String loginHost = ${codeString(input.hosts.certlogin)};
     static String identityHost = ${codeString(input.hosts.identity)};
@@ -63,6 +63,14 @@ public class CheckLogin {
         char[] keystorePassword = env("${KIT_ENV.keystorePassword}").toCharArray();
         if (password.isEmpty() || keystorePassword.length == 0) {
             System.err.println("Set ${KIT_ENV.password} and ${KIT_ENV.keystorePassword} first.");
+            System.exit(2);
+        }
+        // Java reads environment variables in the locale's charset: under LANG=C a letter beyond ASCII arrives as U+FFFD, and
+        // Betfair would answer INVALID_USERNAME_OR_PASSWORD to a right password. Say so instead of sending it.
+        if (password.indexOf('\\uFFFD') >= 0) {
+            System.err.println("${KIT_ENV.password} has letters Java cannot read with this system's language setting"
+                    + " (" + System.getProperty("sun.jnu.encoding") + "). Nothing was sent."
+                    + " Run it with a UTF-8 locale: LANG=C.UTF-8 java CheckLogin.java");
             System.exit(2);
         }
 

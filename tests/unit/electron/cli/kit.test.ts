@@ -70,6 +70,13 @@ describe('bot-login kit', () => {
     expect(io.out()).toContain(text.CLI_TEXT.kit.made(join(dir, kit ?? '')));
     expect(io.out()).toContain('certs/client-2048.key');
     expect(io.out()).not.toContain(text.CLI_TEXT.kit.noCli);
+    // Printed in a terminal, the README is not "this file" (as it is inside README.txt).
+    const readmeLine = io
+      .out()
+      .split('\n')
+      .find((line) => line.trim().startsWith('README.txt'));
+    expect(readmeLine).toContain(text.KIT_README_TEXT.readmeInApp);
+    expect(readmeLine).not.toContain(text.KIT_README_TEXT.files.readme);
   });
 
   it('.NET: the .pfx password from BOTLOGIN_KIT_PASSWORD; openssl opens the .pfx with it; --json', async () => {
@@ -139,6 +146,18 @@ describe('bot-login kit', () => {
     expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'node'), io)).toBe(1);
     expect(io.err()).toContain(text.KIT_ERROR_TEXT.dirNotMade(dir));
   });
+
+  // Node's mkdir({ recursive: true }) never returns there: the command used to spin at full CPU for good.
+  it.skipIf(process.platform !== 'linux')(
+    '--dir under /proc: ends with the error naming the folder, instead of never returning',
+    async () => {
+      const dir = '/proc/botlogin-not-here/kits';
+      const io = recordingIo();
+      expect(await createKitCommand({ oneFileCli: null }).run(common(dir, 'node'), io)).toBe(1);
+      expect(io.err()).toContain(text.KIT_ERROR_TEXT.dirNotMade(dir));
+    },
+    10_000,
+  );
 
   it('a wrong --p12 password says the password of that file is wrong, not to make a new certificate', async () => {
     const p12 = join(root, 'mine.p12');

@@ -309,6 +309,39 @@ describe('the samples, with the tools of their languages', () => {
     60_000,
   );
 
+  it.skipIf(!has('java', ['-version']))(
+    'CheckLogin.java where LANG is not set: a username beyond ASCII still logs in; a password Java cannot read is not sent',
+    async () => {
+      const username = 'Zoë.Å-bettor';
+      f.fake.addAccount(username, 'plain Password 42', APP_KEY);
+      const dir = await kitFor('java', { username });
+      expect(readFileSync(join(dir, 'CheckLogin.java'), 'utf8')).not.toMatch(/[^\t\n\r\x20-\x7e]/);
+      // No LANG: Java reads the source and the environment in ASCII, as on a bare server, in cron or in a container.
+      const bare = { ...env(), BETFAIR_KEYSTORE_PASSWORD: KIT_PASSWORD };
+      const ok = await run('java', ['CheckLogin.java'], {
+        timeout: 50_000,
+        cwd: dir,
+        env: { ...bare, BETFAIR_PASSWORD: 'plain Password 42' },
+      });
+      expect(ok.stdout).toBe('Login: SUCCESS\nKeep alive: SUCCESS\nAvailable to bet: 1234.56\nLogout: SUCCESS\nOK\n');
+      const logins = (): number => f.fake.requests().filter((r) => r.path === '/api/certlogin').length;
+      const before = logins();
+      const refused = await run('java', ['CheckLogin.java'], {
+        timeout: 50_000,
+        cwd: dir,
+        env: { ...bare, BETFAIR_PASSWORD: 'p£ss wörd' },
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('LANG=C.UTF-8');
+      expect(refused.stderr).toContain('Nothing was sent');
+      expect(logins()).toBe(before);
+    },
+    90_000,
+  );
+
   it('Program.cs passes a C# syntax sanity check (not compiled: no .NET SDK here unless dotnet is found)', async () => {
     const dir = await kitFor('dotnet');
     const code = readFileSync(join(dir, 'Program.cs'), 'utf8');
