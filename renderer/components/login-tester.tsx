@@ -277,11 +277,9 @@ export function LoginTester({ level, onDone }: Props) {
         {footerSlot ? null : action}
       </form>
       <div className="result-region" ref={resultRef}>
-        {/* Always mounted, so screen readers announce a result that appears inside it (a live region
-            added together with its content is often not read out). */}
-        <div aria-live="polite" aria-atomic="true">
-          {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
-        </div>
+        {/* One announcement per answer (issue 31): the answer's panel is its one live region (an alert for a
+            failure, a status otherwise), not nested in another, and the focus moves to its heading. */}
+        {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
         {outcome?.kind === 'report' ? (
           <LoginNextSteps
             outcome={outcome}
