@@ -126,3 +126,20 @@ test('in forced colours the current step and the primary button keep a cue of th
   expect(await width(primary)).toBe('3px');
   expect(await width(plain)).not.toBe('3px');
 });
+
+test('the dashboard: its folded sections are real headings, each with its fold button inside', async ({ page }) => {
+  await walkToTestStep(page);
+  await fillLogin(page);
+  await runTest(page);
+  await next(page);
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  for (const name of ['Test again', 'Use the certificate from your bot']) {
+    const title = page.getByRole('heading', { name, exact: true, level: 2 });
+    const toggle = title.getByRole('button', { name, exact: true });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(page.getByLabel('Username', { exact: true })).toBeVisible();
+  await expect(page.locator('pre code').first()).toBeVisible();
+});
