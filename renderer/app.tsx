@@ -17,16 +17,15 @@ import { LanguageProvider } from './language-context.js';
 import { applyLanguage } from './logic/language.js';
 import { LanguageSwitcher } from './components/language-switcher.js';
 import { callWizard, unexpectedError, waitForBridge } from './wizard-api.js';
-import { canGoNext, initialView, nextView, previousView, testShowsBotCanBet, type View } from './logic/steps.js';
+import { canGoNext, initialView, nextView, previousView, type View } from './logic/steps.js';
+import { loadTestDone, useTestDone } from './hooks/use-test-done.js';
 import { StepIndicator } from './components/step-indicator.js';
 import { StepFrame } from './components/step-frame.js';
 import { ConfirmDialog } from './components/confirm-dialog.js';
 import { NoticeBanner, TestEndpointBanner } from './components/banners.js';
 import { JurisdictionStep } from './steps/jurisdiction-step.js';
-import { CertificateStep } from './steps/certificate-step.js';
-import { UploadStep } from './steps/upload-step.js';
 import { UploadConfirm } from './steps/upload-confirm.js';
-import { onDemandScreen } from './on-demand-screen.js';
+import { onDemandScreen, type OnDemandScreen } from './on-demand-screen.js';
 import { WizardProvider, type WizardContext } from './wizard-context.js';
 
 export type Phase =
@@ -41,15 +40,27 @@ export type Phase =
       readonly language: LanguageOrPseudo;
     };
 
-// The test step and the dashboard (the login tester, its results, key lists, code samples) load on demand, with the
-// words they show (the results part): the first screen stays small. The one that is the first screen loads with the
-// start (see loadWizard); the others once the first screen is painted (see App), so they never delay it.
+// Every screen but the first step loads on demand: the certificate and upload steps (their words are in the window
+// part, already here), the test step and the dashboard (the login tester, its results, key lists, code samples) with
+// the words they show (the results part) and the verdict's code (whether the test step counts as done): the first
+// screen stays small. The one that is the first screen loads with the start (see loadWizard); the others once the
+// first screen is painted (see App), so they never delay it.
+const certificateStep = onDemandScreen(() => import('./steps/certificate-step.js').then((m) => m.CertificateStep));
+const uploadStep = onDemandScreen(() => import('./steps/upload-step.js').then((m) => m.UploadStep));
 const testStep = onDemandScreen(() =>
-  Promise.all([import('./steps/test-step.js'), needWords('results')]).then(([m]) => m.TestStep),
+  Promise.all([import('./steps/test-step.js'), needWords('results'), loadTestDone()]).then(([m]) => m.TestStep),
 );
 const dashboard = onDemandScreen(() =>
-  Promise.all([import('./dashboard/dashboard.js'), needWords('results')]).then(([m]) => m.Dashboard),
+  Promise.all([import('./dashboard/dashboard.js'), needWords('results'), loadTestDone()]).then(([m]) => m.Dashboard),
 );
+const ON_DEMAND: Readonly<Record<Exclude<View, 'jurisdiction'>, OnDemandScreen>> = {
+  certificate: certificateStep,
+  upload: uploadStep,
+  test: testStep,
+  dashboard,
+};
+const CertificateStep = certificateStep.Screen;
+const UploadStep = uploadStep.Screen;
 const TestStep = testStep.Screen;
 const Dashboard = dashboard.Screen;
 
@@ -104,8 +115,7 @@ async function startWizard(): Promise<Phase> {
   await applyLanguage(language);
   const view = initialView(settings.value);
   // A returning user's first screen is the dashboard: here with its words before it shows, so it never says "Loading…".
-  const first = view === 'dashboard' ? dashboard : view === 'test' ? testStep : null;
-  if (first) await first.preload();
+  if (view !== 'jurisdiction') await ON_DEMAND[view].preload();
   return { kind: 'ready', info: info.value, settings: settings.value, view, moved: false, language };
 }
 
@@ -114,8 +124,7 @@ function preloadScreensAfterPaint(): () => void {
   let timer = 0;
   const frame = requestAnimationFrame(() => {
     timer = window.setTimeout(() => {
-      void testStep.preload();
-      void dashboard.preload();
+      for (const screen of Object.values(ON_DEMAND)) void screen.preload();
     }, 0);
   });
   return () => {
@@ -147,6 +156,7 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
 
   const ready = phase.kind === 'ready';
   useEffect(() => (ready ? preloadScreensAfterPaint() : undefined), [ready]);
+  const testDone = useTestDone(phase.kind === 'ready' ? phase.settings : null);
 
   const setSettings = useCallback((settings: Settings) => {
     setPhase((p) => (p.kind === 'ready' ? { ...p, settings } : p));
@@ -203,7 +213,6 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
   const wizard: WizardContext = { info, settings, save, reload, setSettings, goTo };
   const back = previousView(view);
   const next = nextView(view);
-  const testDone = testShowsBotCanBet(settings);
   const untested = view === 'test' && !testDone && !skipTestAllowed;
   const goNext = next
     ? () => {
@@ -255,9 +264,9 @@ export function App({ boot, initial }: { readonly boot: Promise<Phase>; readonly
               }
             >
               {view === 'jurisdiction' ? <JurisdictionStep /> : null}
-              {view === 'certificate' ? <CertificateStep /> : null}
-              {view === 'upload' ? <UploadStep /> : null}
               <Suspense fallback={<p role="status">{text.ui.common.loading}</p>}>
+                {view === 'certificate' ? <CertificateStep /> : null}
+                {view === 'upload' ? <UploadStep /> : null}
                 {view === 'test' ? <TestStep /> : null}
                 {view === 'dashboard' ? <Dashboard /> : null}
               </Suspense>

@@ -1,5 +1,5 @@
 /**
- * The dashboard's code samples ("Use the certificate from your bot"): betfairlightweight, curl and Node's https,
+ * The dashboard's code samples ("Code samples for your own bot"): betfairlightweight, curl and Node's https,
  * filled in with the user's own file paths and their jurisdiction's login host. Each framework's source lives in
  * electron/core/samples/ beside the kit's check for that framework (one home per framework).
  * Never contains a password or key bytes: passwords come from environment variables; TLS checks stay on (no -k).

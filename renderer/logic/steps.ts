@@ -1,8 +1,6 @@
 /** The wizard's path: which step comes next, and when "Next" may be pressed. */
 import { JURISDICTIONS } from '../../shared/jurisdictions.js';
-import { factsOfLastTest } from '../../shared/last-test.js';
 import type { Settings } from '../../shared/settings-schema.js';
-import { judge } from '../../shared/verdict.js';
 
 export const STEPS = ['jurisdiction', 'certificate', 'upload', 'test'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -36,16 +34,6 @@ export function canGoNext(view: View, settings: Settings): boolean {
     case 'dashboard':
       return false;
   }
-}
-
-/**
- * The test step counts as done only when the last test showed the bot can log in and bet (the one verdict's
- * canLogIn and canBet): a delayed, inactive or missing key, a refused login or a fault leave it to do.
- */
-export function testShowsBotCanBet(settings: Settings): boolean {
-  if (settings.lastTest === null) return false;
-  const verdict = judge(factsOfLastTest(settings.lastTest));
-  return verdict.canLogIn && verdict.canBet === true;
 }
 
 /**

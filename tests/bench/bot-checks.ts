@@ -6,18 +6,10 @@
  * the ratio (budget: <= 1.0), and the time the two checks add to login + key check alone (in process, paired).
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/test-my-login/index.js';
-import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
-import {
-  DEFAULT_APP_KEYS,
-  DEFAULT_TEST_PASSWORD,
-  DEFAULT_TEST_USERNAME,
-  startFakeSso,
-} from '../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, startLoginFixture, steppingClock } from '../support/login-fixture.js';
 import { median } from './median.js';
 import { curlAccountsArgs, curlCertloginArgs, curlMutualTls } from '../support/curl.js';
 
@@ -62,25 +54,10 @@ function opensslStream(hostPort: string, caPath: string, token: string): Promise
 }
 
 export async function benchBotChecks(): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'bench-bot-checks-'));
-  const [fake, cert] = await Promise.all([startFakeSso(), makeClientCertificate(root)]);
-  fake.registerCertificate(cert.certPem);
-  const env = {
-    BOTLOGIN_SSO_ORIGIN: fake.origin,
-    BOTLOGIN_SSO_CA: fake.caPath,
-    BOTLOGIN_STREAM_ORIGIN: fake.streamHostPort,
-  };
-  let clock = Date.parse('2026-01-01T00:00:00Z');
-  const deps = { dataDir: join(root, 'data'), env, now: () => new Date((clock += 61_000)) };
-  const input = (checks: boolean) => ({
-    jurisdiction: 'international' as const,
-    source: { kind: 'pair' as const, certificatePath: cert.certPath, keyPath: cert.keyPath },
-    appKey: KEY,
-    username: DEFAULT_TEST_USERNAME,
-    password: DEFAULT_TEST_PASSWORD,
-    checkKeepAlive: checks,
-    checkStream: checks,
-  });
+  const fixture = await startLoginFixture();
+  const { fake, cert, credentials } = fixture;
+  const deps = { dataDir: join(fixture.root, 'data'), env: fixture.env, now: steppingClock() };
+  const input = (checks: boolean) => fixture.input({ appKey: KEY, checkKeepAlive: checks, checkStream: checks });
   const app = async (checks: boolean): Promise<void> => {
     const r = await testLogin(input(checks), deps);
     if (!r.ok || r.value.appKeyCheck?.status !== 'valid') throw new Error('in-process test failed');
@@ -91,7 +68,6 @@ export async function benchBotChecks(): Promise<void> {
   const rpc = (method: string, headers: readonly string[]) =>
     execFileAsync('curl', curlAccountsArgs(fake, method, headers));
   const byHand = async (): Promise<void> => {
-    const credentials = { username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
     const login = await execFileAsync('curl', curlCertloginArgs(fake, cert, credentials, KEY));
     const token = (JSON.parse(login.stdout) as { sessionToken: string }).sessionToken;
     const auth = `X-Authentication: ${token}`;
@@ -135,7 +111,6 @@ export async function benchBotChecks(): Promise<void> {
     console.log(`login + key check alone (app, in process):                median ${f(base)}`);
     console.log(`added by keepAlive + stream: median ${f(median(added))} per test (paired differences)`);
   } finally {
-    await fake.close();
-    await rm(root, { recursive: true, force: true });
+    await fixture.close();
   }
 }

@@ -12,19 +12,17 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
 import { generateCertificate } from '../../electron/core/certificates/index.js';
 import { median } from './median.js';
+import { CLI, ONE_FILE_CLI } from '../support/built-cli.js';
 import { noteRatio } from './closing-note.js';
 
 const run = promisify(execFile);
 const generateKeyPairAsync = promisify(generateKeyPair);
-const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/cli/cli.cjs');
-const ONE_FILE = join(ROOT, 'dist/bot-login.cjs');
 /** bot-login generate / OpenSSL's commands, as a median of paired runs. */
 const GENERATE_GOAL = 1.0;
 const PAIRS = Number(process.env.BENCH_CERT_PAIRS ?? 15);
@@ -72,7 +70,7 @@ async function pairedProcessRuns(work: string): Promise<void> {
       return timed(() => run(process.execPath, [cli, 'generate', '--dir', dir, '--json'], { env }));
     };
   const ours = generate(CLI, 'ours');
-  const oneFile = existsSync(ONE_FILE) ? generate(ONE_FILE, 'one-file') : null;
+  const oneFile = existsSync(ONE_FILE_CLI) ? generate(ONE_FILE_CLI, 'one-file') : null;
   const reference = async (i: number): Promise<number> => {
     const dir = join(work, `openssl-${i}`);
     await run('mkdir', ['-p', dir]);

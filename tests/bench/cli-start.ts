@@ -8,16 +8,13 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { median } from './median.js';
+import { CLI, ONE_FILE_CLI } from '../support/built-cli.js';
 import { noteRatio } from './closing-note.js';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/cli/cli.cjs');
-const ONE_FILE = join(ROOT, 'dist/bot-login.cjs');
 /** `bot-login --version` / `node -e 0`, as a median of paired runs (issue 21). */
 const VERSION_GOAL = 1.1;
 const PAIRS = Number(process.env.BENCH_CLI_PAIRS ?? 21);
@@ -63,8 +60,8 @@ export async function benchCliStart(): Promise<void> {
     ['bot-login --version', [CLI, '--version']],
     ['bot-login generate --help (one command loaded)', [CLI, 'generate', '--help']],
     ['bot-login --help (every command loaded)', [CLI, '--help']],
-    ...(existsSync(ONE_FILE)
-      ? ([['node bot-login.cjs --version (the one file)', [ONE_FILE, '--version']]] as const)
+    ...(existsSync(ONE_FILE_CLI)
+      ? ([['node bot-login.cjs --version (the one file)', [ONE_FILE_CLI, '--version']]] as const)
       : []),
   ];
   let versionRatio = Number.NaN;

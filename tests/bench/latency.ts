@@ -10,21 +10,14 @@
  * reason, where unshare is not allowed.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/test-my-login/index.js';
 import { STREAM_API_HOST } from '../../shared/stream-api.js';
-import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
-import {
-  DEFAULT_APP_KEYS,
-  DEFAULT_TEST_PASSWORD,
-  DEFAULT_TEST_USERNAME,
-  startFakeSso,
-} from '../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, startLoginFixture, steppingClock } from '../support/login-fixture.js';
 import { startLatencyRelay, type LatencyRelay } from '../fixtures/latency-relay.js';
 import { median } from './median.js';
+import { CLI, ROOT } from '../support/built-cli.js';
 import { fakeLoginArgs } from '../support/cli-against-fake.js';
 
 const execFileAsync = promisify(execFile);
@@ -32,7 +25,6 @@ const N = Number(process.env.BENCH_LATENCY_RUNS ?? 5);
 const RTT_MS = 100;
 const GOAL = 6;
 const KEY = DEFAULT_APP_KEYS.live;
-const CLI = resolve(import.meta.dirname, '../../dist/cli/cli.cjs');
 /** Betfair's hosts for betfair.com, in the order their relays take the loopback addresses. */
 const HOSTS = ['identitysso-cert.betfair.com', 'identitysso.betfair.com', 'api.betfair.com', STREAM_API_HOST] as const;
 
@@ -42,13 +34,9 @@ interface RelaySet {
 }
 
 export async function benchLatency(): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'bench-latency-'));
   const addresses = Array.from({ length: 9 }, (_, i) => `127.0.0.${i + 1}`);
-  const [fake, cert] = await Promise.all([
-    startFakeSso({ serverNames: { ip: addresses } }),
-    makeClientCertificate(root),
-  ]);
-  fake.registerCertificate(cert.certPem);
+  const fixture = await startLoginFixture({ serverNames: { ip: addresses } });
+  const { fake, cert, root, credentials } = fixture;
   fake.allowStreaming(KEY);
   const https = { host: '127.0.0.1', port: Number(new URL(fake.origin).port) };
   const stream = { host: '127.0.0.1', port: Number(fake.streamHostPort.split(':')[1]) };
@@ -64,18 +52,9 @@ export async function benchLatency(): Promise<void> {
   const far = await relaySet(2, RTT_MS);
   const near = await relaySet(6, 0);
 
-  let clock = Date.parse('2026-01-01T00:00:00Z');
+  const now = steppingClock();
   const app = async (set: RelaySet): Promise<void> => {
-    const r = await testLogin(
-      {
-        jurisdiction: 'international',
-        source: { kind: 'pair', certificatePath: cert.certPath, keyPath: cert.keyPath },
-        appKey: KEY,
-        username: DEFAULT_TEST_USERNAME,
-        password: DEFAULT_TEST_PASSWORD,
-      },
-      { dataDir: join(root, 'data'), env: set.env, now: () => new Date((clock += 61_000)) },
-    );
+    const r = await testLogin(fixture.input({ appKey: KEY }), { dataDir: join(root, 'data'), env: set.env, now });
     const v = r.ok ? r.value : null;
     const works =
       v?.appKeyCheck?.status === 'valid' &&
@@ -89,13 +68,13 @@ export async function benchLatency(): Promise<void> {
     dirs += 1;
     const { stdout } = await execFileAsync(
       process.execPath,
-      [CLI, 'login', ...fakeLoginArgs({ cert }, { username: DEFAULT_TEST_USERNAME, appKey: KEY }), '--json'],
+      [CLI, 'login', ...fakeLoginArgs({ cert }, { username: credentials.username, appKey: KEY }), '--json'],
       {
         env: {
           PATH: process.env.PATH ?? '',
           LANG: 'C',
           BOTLOGIN_DATA_DIR: join(root, `cli-${dirs}`),
-          BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD,
+          BOTLOGIN_PASSWORD: credentials.password,
           ...set.env,
         },
       },
@@ -140,13 +119,10 @@ export async function benchLatency(): Promise<void> {
     }
   } finally {
     await Promise.all([...far.relays, ...near.relays].map((r) => r.close()));
-    await fake.close();
-    await rm(root, { recursive: true, force: true });
+    await fixture.close();
   }
   benchRealNames();
 }
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** real-names.ts inside a private network and mount namespace, or why not. */
 export function benchRealNames(): void {

@@ -7,18 +7,10 @@
  * timed next to the login alone, and paired with the same four calls made by hand with curl.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/test-my-login/index.js';
-import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
-import {
-  DEFAULT_APP_KEYS,
-  DEFAULT_TEST_PASSWORD,
-  DEFAULT_TEST_USERNAME,
-  startFakeSso,
-} from '../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, startLoginFixture, steppingClock } from '../support/login-fixture.js';
 import { median } from './median.js';
 import { curlAccountsArgs, curlCertloginArgs, curlMutualTls } from '../support/curl.js';
 
@@ -42,26 +34,20 @@ const req = https.request({ hostname: u.hostname, port: u.port, path: u.pathname
 req.end(body);`;
 
 export async function benchLogin(): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'bench-login-'));
-  const [fake, cert] = await Promise.all([startFakeSso(), makeClientCertificate(root)]);
-  fake.registerCertificate(cert.certPem);
-  const env = { BOTLOGIN_SSO_ORIGIN: fake.origin, BOTLOGIN_SSO_CA: fake.caPath };
+  const fixture = await startLoginFixture();
+  const { fake, cert, credentials } = fixture;
   const url = `${fake.origin}/api/certlogin`;
-  let clock = Date.parse('2026-01-01T00:00:00Z');
   // The guard allows 5 logins a minute: the bench moves its clock on (the guard file is still read and written).
-  const deps = { dataDir: join(root, 'data'), env, now: () => new Date((clock += 61_000)) };
-  const input = (keepSession: boolean, checkAppKeys = false) => ({
-    jurisdiction: 'international' as const,
-    source: { kind: 'pair' as const, certificatePath: cert.certPath, keyPath: cert.keyPath },
-    appKey: DEFAULT_APP_KEYS.delayed,
-    username: DEFAULT_TEST_USERNAME,
-    password: DEFAULT_TEST_PASSWORD,
-    keepSession,
-    checkAppKeys,
-    // The login + key check figures stay what they were: keepAlive and the stream are timed in bot-checks.ts.
-    checkKeepAlive: false,
-    checkStream: false,
-  });
+  const deps = { dataDir: join(fixture.root, 'data'), env: fixture.env, now: steppingClock() };
+  const input = (keepSession: boolean, checkAppKeys = false) =>
+    fixture.input({
+      appKey: DEFAULT_APP_KEYS.delayed,
+      keepSession,
+      checkAppKeys,
+      // The login + key check figures stay what they were: keepAlive and the stream are timed in bot-checks.ts.
+      checkKeepAlive: false,
+      checkStream: false,
+    });
   const inProcess = async (keepSession: boolean): Promise<number> => {
     const before = fake.handshakes();
     const r = await testLogin(input(keepSession), deps);
@@ -80,7 +66,6 @@ export async function benchLogin(): Promise<void> {
   const mtls = curlMutualTls(fake, cert);
   const curlRpc = async (method: string, headers: readonly string[]): Promise<string> =>
     (await execFileAsync('curl', curlAccountsArgs(fake, method, headers))).stdout;
-  const credentials = { username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
   /** The same four calls by hand, one curl each (what a user of Betfair's demo tools does). */
   const curlWithKeyCheck = async (): Promise<void> => {
     const login = await execFileAsync('curl', curlCertloginArgs(fake, cert, credentials, DEFAULT_APP_KEYS.delayed));
@@ -122,8 +107,8 @@ export async function benchLogin(): Promise<void> {
       cert.certPath,
       cert.keyPath,
       fake.caPath,
-      DEFAULT_TEST_USERNAME,
-      DEFAULT_TEST_PASSWORD,
+      credentials.username,
+      credentials.password,
     ]);
     if (!stdout.includes('"SUCCESS"')) throw new Error('node one-shot login failed');
   };
@@ -213,7 +198,6 @@ export async function benchLogin(): Promise<void> {
       `TLS handshakes per Test my login with the key check, identitysso + Accounts API: ${uniq(hs.keyCheck)}  (budget 1 + 2: the Accounts API's two calls go out at once)`,
     );
   } finally {
-    await fake.close();
-    await rm(root, { recursive: true, force: true });
+    await fixture.close();
   }
 }

@@ -11,44 +11,33 @@
 // Every part of the words before any code reads them (this runs in Node on its own, like run.ts).
 import '../../shared/i18n/all-words.js';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { networkInterfaces, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { promisify } from 'node:util';
 import { testLogin } from '../../electron/core/test-my-login/index.js';
 import { STREAM_API_HOST } from '../../shared/stream-api.js';
-import { makeClientCertificate } from '../fixtures/fake-sso/client-cert.js';
-import {
-  DEFAULT_APP_KEYS,
-  DEFAULT_TEST_PASSWORD,
-  DEFAULT_TEST_USERNAME,
-  startFakeSso,
-} from '../fixtures/fake-sso/server.js';
+import { DEFAULT_APP_KEYS, startLoginFixture, steppingClock } from '../support/login-fixture.js';
 import { startLatencyRelay, type LatencyRelay } from '../fixtures/latency-relay.js';
 import { median } from './median.js';
+import { CLI } from '../support/built-cli.js';
 
 const execFileAsync = promisify(execFile);
 const HOSTS = ['identitysso-cert.betfair.com', 'identitysso.betfair.com', 'api.betfair.com', STREAM_API_HOST] as const;
 const RTT_MS = Number(process.env.BENCH_RTT_MS ?? 100);
 const N = Number(process.env.BENCH_LATENCY_RUNS ?? 5);
 const KEY = DEFAULT_APP_KEYS.live;
-const CLI = resolve(import.meta.dirname, '../../dist/cli/cli.cjs');
 
 const outside = Object.entries(networkInterfaces()).some(([name, list]) => name !== 'lo' && (list ?? []).length > 0);
 if (outside) throw new Error('real-names.ts runs only inside `unshare -n -m` (found a network interface besides lo)');
 
 execFileSync('ip', ['link', 'set', 'lo', 'up']);
-const root = await mkdtemp(join(tmpdir(), 'bench-real-names-'));
+const fixture = await startLoginFixture({ serverNames: { dns: [...HOSTS], ip: ['127.0.0.1'] } });
+const { fake, cert, root, credentials } = fixture;
 const hostsFile = join(root, 'hosts');
 await writeFile(hostsFile, HOSTS.map((h, i) => `127.0.0.${i + 2} ${h}\n`).join(''));
 execFileSync('mount', ['--bind', hostsFile, '/etc/hosts']);
-
-const [fake, cert] = await Promise.all([
-  startFakeSso({ serverNames: { dns: [...HOSTS], ip: ['127.0.0.1'] } }),
-  makeClientCertificate(root),
-]);
-fake.registerCertificate(cert.certPem);
 fake.allowStreaming(KEY);
 setDefaultCACertificates([...getCACertificates('default'), fake.caPem]);
 const https = { host: '127.0.0.1', port: Number(new URL(fake.origin).port) };
@@ -60,19 +49,10 @@ async function relays(rtt: number): Promise<LatencyRelay[]> {
   );
 }
 
-let clock = Date.parse('2026-01-01T00:00:00Z');
+const now = steppingClock();
 let dirs = 0;
 async function app(): Promise<void> {
-  const r = await testLogin(
-    {
-      jurisdiction: 'international',
-      source: { kind: 'pair', certificatePath: cert.certPath, keyPath: cert.keyPath },
-      appKey: KEY,
-      username: DEFAULT_TEST_USERNAME,
-      password: DEFAULT_TEST_PASSWORD,
-    },
-    { dataDir: join(root, 'data'), env: {}, now: () => new Date((clock += 61_000)) },
-  );
+  const r = await testLogin(fixture.input({ appKey: KEY }), { dataDir: join(root, 'data'), env: {}, now });
   const v = r.ok ? r.value : null;
   if (!(v?.appKeyCheck?.status === 'valid' && v.streamCheck?.status === 'allowed' && v.loggedOut === true))
     throw new Error(`in-process test on the real names did not work: ${JSON.stringify(r)}`);
@@ -84,7 +64,7 @@ async function cli(): Promise<void> {
     process.execPath,
     [CLI, 'login', '--jurisdiction', 'international', '--cert', cert.certPath, '--key', cert.keyPath].concat([
       '--username',
-      DEFAULT_TEST_USERNAME,
+      credentials.username,
       '--app-key',
       KEY,
       '--json',
@@ -94,7 +74,7 @@ async function cli(): Promise<void> {
         PATH: process.env.PATH ?? '',
         LANG: 'C',
         BOTLOGIN_DATA_DIR: join(root, `cli-${dirs}`),
-        BOTLOGIN_PASSWORD: DEFAULT_TEST_PASSWORD,
+        BOTLOGIN_PASSWORD: credentials.password,
         NODE_EXTRA_CA_CERTS: fake.caPath,
       },
     },
@@ -140,6 +120,5 @@ try {
       `ms without; round trips on the critical path: ${trips(far.cli, near.cli)}`,
   );
 } finally {
-  await fake.close();
-  await rm(root, { recursive: true, force: true });
+  await fixture.close();
 }

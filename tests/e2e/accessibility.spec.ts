@@ -83,7 +83,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.getByText(/reminder two weeks before/)).toBeVisible();
         await unfold(page, 'Details');
         await unfold(page, 'Test again');
-        await unfold(page, 'Use the certificate from your bot');
+        await unfold(page, 'Code samples for your own bot');
         await expect(page.locator('pre code').first()).toBeVisible();
         await expectNoViolations(page, 'dashboard, unfolded');
         await button(page, 'Start over').click();

@@ -17,6 +17,7 @@ import {
   heading,
   next,
   runTest,
+  stepInList,
   successPanel,
   unfold,
   walkToTestStep,
@@ -86,6 +87,13 @@ test('an empty key: the login works and both keys are listed; "Use this key" on 
   for (const listing of calls.filter((r) => r.rpcMethod?.endsWith('/getDeveloperAppKeys'))) {
     expect(listing.headers['x-application']).toBeUndefined();
   }
+
+  // Back on the dashboard after a restart, the step list does not tick Test: the bot cannot bet with this key.
+  await page.reload();
+  await expect(heading(page, 'Your bot login')).toBeVisible();
+  await expect(stepInList(page, 'Test')).toBeAttached();
+  await expect(stepInList(page, 'Test')).not.toContainText('(done)');
+  await expect(stepInList(page, 'Upload')).toContainText('(done)');
 });
 
 test('a mistyped key: the result says the key is wrong and shows the right ones', async ({ page }) => {
@@ -191,7 +199,7 @@ test('one question about remembering, in the form, after the key: ticked, a pass
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await unfold(page, 'Test again');
-  await unfold(page, 'Use the certificate from your bot');
+  await unfold(page, 'Code samples for your own bot');
   await expect(page.getByLabel('Application key', { exact: true })).toHaveValue(FAKE_ACCOUNT.appKey);
   await expect(page.getByLabel('Username', { exact: true })).toHaveValue(FAKE_ACCOUNT.username);
   await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
@@ -245,7 +253,7 @@ test('on the dashboard, "Use this key" with remembering on saves the key, and th
   await button(page, 'Go to my dashboard').click();
   await expect(heading(page, 'Your bot login')).toBeVisible();
   await unfold(page, 'Test again');
-  await unfold(page, 'Use the certificate from your bot');
+  await unfold(page, 'Code samples for your own bot');
   const curl = page.locator('pre').filter({ hasText: 'curl' }).first();
   await expect(curl).toContainText(FAKE_ACCOUNT.appKey);
 

@@ -133,7 +133,7 @@ test('the dashboard: its folded sections are real headings, each with its fold b
   await runTest(page);
   await next(page);
   await expect(heading(page, 'Your bot login')).toBeVisible();
-  for (const name of ['Test again', 'Use the certificate from your bot']) {
+  for (const name of ['Test again', 'Code samples for your own bot']) {
     const title = page.getByRole('heading', { name, exact: true, level: 2 });
     const toggle = title.getByRole('button', { name, exact: true });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -45,6 +45,14 @@ export function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { name, exact: true });
 }
 
+/** A step in the step list ("Steps"); a done one says "(done)" to screen readers. */
+export function stepInList(page: Page, name: string): Locator {
+  return page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('listitem')
+    .filter({ has: page.getByText(name, { exact: true }) });
+}
+
 export function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
 }

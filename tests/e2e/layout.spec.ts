@@ -138,7 +138,7 @@ for (const viewport of SIZES) {
       if (viewport.width >= 1000) {
         await expect(page.locator('summary, .fold-toggle').filter({ hasText: 'Test again' })).toBeInViewport();
         await expect(
-          page.locator('summary, .fold-toggle').filter({ hasText: 'Use the certificate from your bot' }),
+          page.locator('summary, .fold-toggle').filter({ hasText: 'Code samples for your own bot' }),
         ).toBeInViewport();
         const area = await page
           .locator('[data-scroll-area]')

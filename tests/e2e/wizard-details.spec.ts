@@ -12,6 +12,7 @@ import {
   next,
   PLACE_NAMES,
   siteRadio,
+  stepInList,
   successPanel,
   testButton,
   unfold,
@@ -112,11 +113,13 @@ test('a returning user lands on the dashboard after a reload, and can test again
 
   await page.reload();
   await expect(heading(page, 'Your bot login')).toBeVisible();
+  // The last test showed the bot can log in and bet: the step list ticks Test.
+  await expect(stepInList(page, 'Test')).toContainText('(done)');
   await expect(page.getByText(PLACE_NAMES.it).first()).toBeVisible();
   await expect(page.getByText(/Expires on .+ \(\d+ days\)/).first()).toBeVisible();
   await unfold(page, 'Details');
   await expect(page.getByText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).first()).toBeVisible();
-  await unfold(page, 'Use the certificate from your bot');
+  await unfold(page, 'Code samples for your own bot');
   await expect(page.getByText(/never share/i).first()).toBeVisible();
 
   const curl = page.locator('pre code').filter({ hasText: 'curl' }).first();

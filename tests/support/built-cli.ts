@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli/cli.cjs');
+/** The one-file CLI where `npm run build` leaves it (the benches time it; tests build their own: one-file-build.ts). */
+export const ONE_FILE_CLI = join(ROOT, 'dist/bot-login.cjs');
 
 /** The sources of every `login` run: the entry and the command. */
 export const LOGIN_CLI_SOURCES = ['electron/cli.ts', 'electron/cli/login.ts'] as const;

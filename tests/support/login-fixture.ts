@@ -1,8 +1,11 @@
-/** Shared setup for the login tests: a fake identitysso, an openssl-made client certificate, a fresh data folder. */
+/**
+ * Shared setup for the login tests and benches: a fake identitysso, an openssl-made client certificate, a fresh data
+ * folder. Free of vitest, so the benches (plain Node) use it too; loginFixtureForSuite (login-fixture-for-suite.ts)
+ * ties it to a test file's hooks.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import {
   startFakeSso,
   DEFAULT_APP_KEYS,
@@ -14,12 +17,14 @@ import {
 import { makeClientCertificate, type TestClientCertificate } from '../fixtures/fake-sso/client-cert.js';
 import type { TestLoginInput } from '../../electron/core/login/types.js';
 
-export { DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME };
+export { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD, DEFAULT_TEST_USERNAME };
 
 export interface LoginFixture {
   readonly fake: FakeSso;
   readonly cert: TestClientCertificate;
   readonly root: string;
+  /** The fake's default account: the username and password it accepts. */
+  readonly credentials: { readonly username: string; readonly password: string };
   /** A fresh, empty data folder. */
   newDataDir(): Promise<string>;
   /** Env pointing the login at the fake (BOTLOGIN_SSO_ORIGIN + BOTLOGIN_SSO_CA + BOTLOGIN_STREAM_ORIGIN). */
@@ -37,6 +42,7 @@ export async function startLoginFixture(opts: FakeSsoOptions = {}): Promise<Logi
     fake,
     cert,
     root,
+    credentials: { username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD },
     async newDataDir() {
       n += 1;
       return join(root, `data-${n}`);
@@ -61,21 +67,6 @@ export async function startLoginFixture(opts: FakeSsoOptions = {}): Promise<Logi
       await rm(root, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * The fixture of a whole test file: started before its first test, closed after its last. The object is filled in
- * when the fixture has started, so read its fields inside tests and hooks, not at the top of the file.
- */
-export function loginFixtureForSuite(opts: FakeSsoOptions = {}): LoginFixture {
-  const fixture: Partial<LoginFixture> = {};
-  beforeAll(async () => {
-    Object.assign(fixture, await startLoginFixture(opts));
-  });
-  afterAll(async () => {
-    await fixture.close?.();
-  });
-  return fixture as LoginFixture;
 }
 
 /** The default account's application keys, as getDeveloperAppKeys lists them and the reports carry them. */

@@ -1,5 +1,5 @@
 /**
- * What the dashboard's samples (the "Use the certificate from your bot" code) are filled in with, and the session
+ * What the dashboard's samples (the "Code samples for your own bot" fold) are filled in with, and the session
  * rules every one of them follows: keepAlive on a timer, a new login only when the session is gone, never more than
  * a few logins a minute.
  */

@@ -252,7 +252,7 @@ export const ui = {
     lastTestSuccess: (title: string, when: string) => `${title} (tested ${when})`,
     lastTestFailure: (title: string, when: string) => `Not ready yet: ${title} (tested ${when})`,
     testAgainHeading: 'Test again',
-    snippetsHeading: 'Use the certificate from your bot',
+    snippetsHeading: 'Code samples for your own bot',
     snippetsIntro: 'Code that logs in with your certificate, filled in with your file paths.',
     copy: (title: string) => `Copy ${title} snippet`,
     copied: 'Copied',

@@ -254,7 +254,7 @@ export const ui: Messages['ui'] = {
     lastTestSuccess: (title: string, when: string) => `${title} (probado: ${when})`,
     lastTestFailure: (title: string, when: string) => `Aún no está listo: ${title} (probado: ${when})`,
     testAgainHeading: 'Volver a probar',
-    snippetsHeading: 'Usar el certificado en tu bot',
+    snippetsHeading: 'Ejemplos de código para tu bot',
     snippetsIntro: 'Código que inicia sesión con tu certificado, ya relleno con las rutas de tus archivos.',
     copy: (title: string) => `Copiar el código de ${title}`,
     copied: 'Copiado',

@@ -254,7 +254,7 @@ export const ui: Messages['ui'] = {
     lastTestSuccess: (title: string, when: string) => `${title} (prova del ${when})`,
     lastTestFailure: (title: string, when: string) => `Non ancora pronto: ${title} (prova del ${when})`,
     testAgainHeading: 'Prova di nuovo',
-    snippetsHeading: 'Usa il certificato nel tuo bot',
+    snippetsHeading: 'Esempi di codice per il tuo bot',
     snippetsIntro: 'Codice che accede con il tuo certificato, già compilato con i percorsi dei tuoi file.',
     copy: (title: string) => `Copia il codice ${title}`,
     copied: 'Copiato',

@@ -255,7 +255,7 @@ export const ui: Messages['ui'] = {
     lastTestSuccess: (title: string, when: string) => `${title} (testul din ${when})`,
     lastTestFailure: (title: string, when: string) => `Încă nu e gata: ${title} (testul din ${when})`,
     testAgainHeading: 'Testează din nou',
-    snippetsHeading: 'Folosește certificatul în botul tău',
+    snippetsHeading: 'Exemple de cod pentru botul tău',
     snippetsIntro: 'Cod care se conectează cu certificatul tău, completat cu căile fișierelor tale.',
     copy: (title: string) => `Copiază codul: ${title}`,
     copied: 'Copiat',

@@ -251,7 +251,7 @@ export const ui: Messages['ui'] = {
     lastTestSuccess: (title: string, when: string) => `${title} (testat ${when})`,
     lastTestFailure: (title: string, when: string) => `Inte klart än: ${title} (testat ${when})`,
     testAgainHeading: 'Testa igen',
-    snippetsHeading: 'Använd certifikatet i din bot',
+    snippetsHeading: 'Kodexempel för din egen bot',
     snippetsIntro: 'Kod som loggar in med ditt certifikat, ifylld med dina filsökvägar.',
     copy: (title: string) => `Kopiera kodexemplet för ${title}`,
     copied: 'Kopierat',

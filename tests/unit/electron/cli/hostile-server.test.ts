@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS_OPERATIONS } from '../../../../shared/accounts-api.js';
 import { readGuardState } from '../../../../electron/core/guard/guard-file.js';
 import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { fakeLoginArgs, fakeLoginEnv } from '../../../support/cli-against-fake.js';
 import { runProcess } from '../../../support/run-process.js';
 

@@ -13,7 +13,7 @@ import { LANGUAGES } from '../../../../shared/i18n/languages.js';
 import { currentLanguage } from '../../../../shared/i18n/text.js';
 import type { StatusText, StatusTextContext } from '../../../../shared/i18n/text-types.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 
 /** The fields of the CLI's JSON that hold words (they follow the language); everything else must not change. */

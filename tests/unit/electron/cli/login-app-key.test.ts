@@ -7,12 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createLoginCommand, loginCommand } from '../../../../electron/cli/login.js';
 import { APPLICANT_APP_KEYS, APPLICANT_TEST_USERNAME, DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import {
-  DEFAULT_ACCOUNT_KEYS,
-  DEFAULT_TEST_PASSWORD,
-  loginFixtureForSuite,
-  steppingClock,
-} from '../../../support/login-fixture.js';
+import { DEFAULT_ACCOUNT_KEYS, DEFAULT_TEST_PASSWORD, steppingClock } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { fakeLoginArgs, loginInProcess } from '../../../support/cli-against-fake.js';
 import { filesUnder } from '../../../support/files-under.js';
 

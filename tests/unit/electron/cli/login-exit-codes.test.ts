@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { createLoginCommand } from '../../../../electron/cli/login.js';
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../shared/login-catalogue.js';
 import { startFakeSso } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD, steppingClock } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { fakeLoginArgs, loginInProcess } from '../../../support/cli-against-fake.js';
 import { filesUnder } from '../../../support/files-under.js';
 

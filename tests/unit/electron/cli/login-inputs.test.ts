@@ -12,9 +12,11 @@ import { exitCodeForFault, loginCommand } from '../../../../electron/cli/login.j
 import { main } from '../../../../electron/cli.js';
 import { text } from '../../../../shared/i18n/text.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { fakeLoginArgs, fakeLoginEnv, type FakeCliRun, loginInProcess } from '../../../support/cli-against-fake.js';
 import { runCli } from '../../../support/cli-io.js';
+import { LEGACY_PKCS12_OPTIONS } from '../../../support/legacy-pkcs12.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -91,12 +93,7 @@ describe('bot-login login: password, certificate and test endpoint', () => {
       p12,
       '-passout',
       'pass:p12 secret',
-      '-certpbe',
-      'PBE-SHA1-3DES',
-      '-keypbe',
-      'PBE-SHA1-3DES',
-      '-macalg',
-      'sha1',
+      ...LEGACY_PKCS12_OPTIONS,
     ]);
     const args = [
       '--jurisdiction',

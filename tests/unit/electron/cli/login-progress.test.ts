@@ -10,7 +10,8 @@ import { createLoginCommand } from '../../../../electron/cli/login.js';
 import { en } from '../../../../shared/i18n/en/index.js';
 import { sv } from '../../../../shared/i18n/sv/index.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD, steppingClock } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
 import { fakeLoginArgs } from '../../../support/cli-against-fake.js';
 

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginCommand } from '../../../../electron/cli/login.js';
 import { DEFAULT_APP_KEYS } from '../../../fixtures/fake-sso/server.js';
-import { loginFixtureForSuite } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 
 const f = loginFixtureForSuite();

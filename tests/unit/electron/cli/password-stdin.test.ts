@@ -11,7 +11,8 @@ import { createLoginCommand, loginCommand } from '../../../../electron/cli/login
 import { LANGUAGES } from '../../../../shared/i18n/languages.js';
 import { readStdinLine } from '../../../../electron/cli/read-stdin.js';
 import { builtCli, LOGIN_CLI_SOURCES } from '../../../support/built-cli.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD, steppingClock } from '../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../support/login-fixture-for-suite.js';
 import { cliAgainstFake, fakeLoginArgs, type FakeCliRun } from '../../../support/cli-against-fake.js';
 import { runCli, streamOf } from '../../../support/cli-io.js';
 import { runProcess, type ProcessExit } from '../../../support/run-process.js';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings, type StoredCertificate } from '../../../../shared/settings-schema.js';
-import {
-  canGoNext,
-  initialView,
-  nextView,
-  previousView,
-  testShowsBotCanBet,
-} from '../../../../renderer/logic/steps.js';
+import { canGoNext, initialView, nextView, previousView } from '../../../../renderer/logic/steps.js';
+import { testShowsBotCanBet } from '../../../../renderer/logic/test-done.js';
 import { lastTestOf } from '../../../../shared/last-test.js';
 import type { LoginReport } from '../../../../shared/login-types.js';
 import { fail, ok } from '../../../../shared/result.js';

@@ -33,11 +33,11 @@ describe('Spanish', () => {
     expect(es.APP_KEY_CHECK_TEXT.validDelayed.explanation).toContain('consultar las cuotas');
     expect(all).not.toMatch(/leer (los )?precios/);
   });
-  it('labels: "Huella digital (SHA-256)", "Nombre de la aplicación", "Usar el certificado en tu bot"', () => {
+  it('labels: "Huella digital (SHA-256)", "Nombre de la aplicación", "Ejemplos de código para tu bot"', () => {
     expect(es.ui.certificate.fingerprint).toBe('Huella digital (SHA-256)');
     expect(es.CLI_TEXT.generate.fingerprint('AA:BB')).toBe('Huella digital SHA-256: AA:BB');
     expect(es.ui.appKeys.appName).toBe('Nombre de la aplicación');
-    expect(es.ui.dashboard.snippetsHeading).toBe('Usar el certificado en tu bot');
+    expect(es.ui.dashboard.snippetsHeading).toBe('Ejemplos de código para tu bot');
     expect(all).not.toMatch(/Huella \(|desde tu bot/);
   });
   it('bot-login inspect says "Utilizable: sí/no"', () => {

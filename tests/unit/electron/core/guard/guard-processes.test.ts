@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_PER_MINUTE, getGuardStatus } from '../../../../../electron/core/guard/index.js';
 import { GUARD_LOCK_NAME } from '../../../../../electron/core/guard/guard-lock.js';
 import { builtCli, LOGIN_CLI_SOURCES, ROOT } from '../../../../support/built-cli.js';
-import { loginFixtureForSuite } from '../../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { fakeLoginArgs, fakeLoginEnv } from '../../../../support/cli-against-fake.js';
 import { runProcess } from '../../../../support/run-process.js';
 

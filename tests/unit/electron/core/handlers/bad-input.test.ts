@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../../electron/core/handlers/index.js';
+import { createHandlers, type Engines } from '../../../../../electron/core/handlers/index.js';
 import { memorySettingsStore } from '../../../../../electron/core/settings/index.js';
 import { DEFAULT_SETTINGS } from '../../../../../shared/settings-schema.js';
 import { WIZARD_METHODS, type WizardMethod } from '../../../../../shared/api.js';
@@ -98,7 +98,8 @@ const nearlyRight: Record<WizardMethod, readonly unknown[]> = {
   restartToUpdate: [{ now: true }],
 };
 
-function table() {
+/** The handler table on stub engines (`engines` replaces some of them). */
+function table(engines: Partial<Engines> = {}) {
   const dir = tempDir('bad-input');
   return createHandlers({
     platform: recordingPlatform(),
@@ -107,7 +108,7 @@ function table() {
     dataDir: dir,
     appVersion: '0.0.0-test',
     settingsNotice: null,
-    engines: stubEngines(dir),
+    engines: stubEngines(dir, engines),
   });
 }
 
@@ -146,20 +147,11 @@ describe('handler table: bad payloads', () => {
   });
 
   it('turns a throwing engine into UNEXPECTED with a plain message and no stack', async () => {
-    const dir = tempDir('throws');
-    const handlers = createHandlers({
-      platform: recordingPlatform(),
-      settings: memorySettingsStore(DEFAULT_SETTINGS),
-      env: {},
-      dataDir: dir,
-      appVersion: '0.0.0-test',
-      settingsNotice: null,
-      engines: stubEngines(dir, {
-        inspectCertificateFiles: () => {
-          throw new Error('boom at /internal/secret/path.ts:12');
-        },
-        getGuardStatus: () => Promise.reject(new TypeError('x is undefined')),
-      }),
+    const handlers = table({
+      inspectCertificateFiles: () => {
+        throw new Error('boom at /internal/secret/path.ts:12');
+      },
+      getGuardStatus: () => Promise.reject(new TypeError('x is undefined')),
     });
     for (const result of [
       await handlers.inspectCertificate({ paths: ['/a.crt'] }),

@@ -6,58 +6,38 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../../../electron/core/handlers/index.js';
-import { openSettings } from '../../../../../electron/core/settings/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HandlerTable } from '../../../../../electron/core/handlers/index.js';
 import {
   DEFAULT_APP_KEYS,
   DEFAULT_TEST_PASSWORD,
   DEFAULT_TEST_USERNAME,
-  startFakeSso,
-  type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
-import { recordingPlatform } from '../../../../support/fakes.js';
-import { tempDir } from '../../../../support/temp-dir.js';
+import { realHandlersForSuite } from '../../../../support/real-handlers.js';
 import { filesUnder } from '../../../../support/files-under.js';
 
 const run = promisify(execFile);
 
-let sso: FakeSso;
+/** The app's handler table on the real engines, against the fake identitysso. */
+const app = realHandlersForSuite('real');
 let handlers: HandlerTable;
-let dataDir: string;
-let certDir: string;
 
-beforeAll(async () => {
-  sso = await startFakeSso();
-  dataDir = tempDir('real-data');
-  certDir = join(tempDir('real-certs'), 'betfair certs');
-  const { store, notice } = openSettings(dataDir);
-  handlers = createHandlers({
-    platform: recordingPlatform(),
-    settings: store,
-    env: { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath },
-    dataDir,
-    appVersion: '0.1.0',
-    settingsNotice: notice,
-  });
-});
-
-afterAll(async () => {
-  await sso.close();
+beforeAll(() => {
+  handlers = app.open();
 });
 
 describe('handler table on the real engines', () => {
   it('reports the test endpoint', async () => {
     expect(await handlers.getAppInfo(undefined)).toMatchObject({
       ok: true,
-      value: { testEndpoint: { origin: sso.origin } },
+      value: { testEndpoint: { origin: app.sso.origin } },
     });
   });
 
   it('makes a certificate, remembers it, and the remembered .crt matches the key (openssl)', async () => {
     await handlers.updateSettings({ jurisdiction: 'international' });
     const made = await handlers.generateCertificate({
-      dir: certDir,
+      dir: app.certDir,
       subject: { commonName: 'Handler test' },
       days: 30,
     });
@@ -81,11 +61,11 @@ describe('handler table on the real engines', () => {
     if (!settings.ok || !settings.value.certificate) throw new Error('no certificate');
     const before = settings.value.certificate;
     const used = await handlers.useCertificate({
-      paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')],
+      paths: [join(app.certDir, 'client-2048.crt'), join(app.certDir, 'client-2048.key')],
     });
     expect(used).toMatchObject({ ok: true, value: { usable: true } });
     expect(JSON.stringify(used)).not.toMatch(/PRIVATE KEY/);
-    const inspected = await handlers.inspectCertificate({ paths: [join(certDir, 'client-2048.key')] });
+    const inspected = await handlers.inspectCertificate({ paths: [join(app.certDir, 'client-2048.key')] });
     expect(inspected.ok).toBe(true);
     expect(JSON.stringify(inspected)).not.toMatch(/PRIVATE KEY|MII[A-Za-z0-9+/]{20}/);
     const after = await handlers.getSettings(undefined);
@@ -114,7 +94,7 @@ describe('handler table on the real engines', () => {
   });
 
   it('a registered certificate logs in, logs out again, hands no token over and stores no password', async () => {
-    sso.registerCertificate(readFileSync(join(certDir, 'client-2048.crt'), 'utf8'));
+    app.sso.registerCertificate(readFileSync(join(app.certDir, 'client-2048.crt'), 'utf8'));
     await handlers.updateSettings({ rememberUsername: true });
     const r = await handlers.testLogin({
       appKey: DEFAULT_APP_KEYS.live,
@@ -131,7 +111,7 @@ describe('handler table on the real engines', () => {
       },
     });
     if (r.ok) expect(r.value.sessionToken).toBeUndefined();
-    expect(sso.openSessions()).toBe(0);
+    expect(app.sso.openSessions()).toBe(0);
     expect(await handlers.getSettings(undefined)).toMatchObject({
       value: {
         username: DEFAULT_TEST_USERNAME,
@@ -148,7 +128,7 @@ describe('handler table on the real engines', () => {
         },
       },
     });
-    for (const file of filesUnder(dataDir)) {
+    for (const file of filesUnder(app.dataDir)) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toContain(DEFAULT_TEST_PASSWORD);
       expect(text, file).not.toContain(encodeURIComponent(DEFAULT_TEST_PASSWORD));
@@ -158,7 +138,7 @@ describe('handler table on the real engines', () => {
 
   it('while a test runs, getTestProgress names the checks still running; afterwards none', async () => {
     expect(await handlers.getTestProgress(undefined)).toEqual({ ok: true, value: { running: [] } });
-    sso.setMode({ kind: 'slow', ms: 600 });
+    app.sso.setMode({ kind: 'slow', ms: 600 });
     try {
       const test = handlers.testLogin({
         appKey: DEFAULT_APP_KEYS.live,
@@ -170,7 +150,7 @@ describe('handler table on the real engines', () => {
       expect((await test).ok).toBe(true);
       expect(await handlers.getTestProgress(undefined)).toEqual({ ok: true, value: { running: [] } });
     } finally {
-      sso.setMode({ kind: 'normal' });
+      app.sso.setMode({ kind: 'normal' });
     }
   });
 
@@ -186,11 +166,13 @@ describe('handler table on the real engines', () => {
       ok: true,
       value: { certificate: null, jurisdiction: null },
     });
-    expect(existsSync(join(certDir, 'client-2048.key'))).toBe(true);
+    expect(existsSync(join(app.certDir, 'client-2048.key'))).toBe(true);
     expect(await handlers.getGuardStatus(undefined)).toEqual(before);
     // Take the same files back for the snippet test below.
     await handlers.updateSettings({ jurisdiction: 'international' });
-    await handlers.useCertificate({ paths: [join(certDir, 'client-2048.crt'), join(certDir, 'client-2048.key')] });
+    await handlers.useCertificate({
+      paths: [join(app.certDir, 'client-2048.crt'), join(app.certDir, 'client-2048.key')],
+    });
   });
 
   it('snippets use the real files (curl: paths quoted, no -k)', async () => {
@@ -198,7 +180,7 @@ describe('handler table on the real engines', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const curl = r.value.find((s) => s.id === 'curl');
-    expect(curl?.code).toContain(`'${join(certDir, 'client-2048.crt')}'`);
+    expect(curl?.code).toContain(`'${join(app.certDir, 'client-2048.crt')}'`);
     expect(curl?.code).not.toMatch(/\s-k\s|--insecure/);
     expect(JSON.stringify(r.value)).not.toContain(DEFAULT_TEST_PASSWORD);
   });

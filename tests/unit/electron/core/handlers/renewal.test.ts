@@ -10,54 +10,30 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../../../electron/core/handlers/index.js';
-import { openSettings } from '../../../../../electron/core/settings/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HandlerTable } from '../../../../../electron/core/handlers/index.js';
 import type { Settings } from '../../../../../shared/settings-schema.js';
 import { ARCHIVE_DIR, BOT_FILES_DIR, outdatedKits, renewalStage } from '../../../../../shared/renewal.js';
 import {
   DEFAULT_APP_KEYS,
   DEFAULT_TEST_PASSWORD,
   DEFAULT_TEST_USERNAME,
-  startFakeSso,
-  type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
 import { curlLogin, folderSnapshot, opensslFingerprint } from '../../../../fixtures/renewal-checks.js';
 import { registeringHandlers, type LooseHandlerTable } from '../../../../harness/sso-registration.js';
-import { recordingPlatform } from '../../../../support/fakes.js';
-import { tempDir } from '../../../../support/temp-dir.js';
+import { realHandlersForSuite } from '../../../../support/real-handlers.js';
 
 const run = promisify(execFile);
 
-let sso: FakeSso;
-let dataDir: string;
-let certDir: string;
+/** The app's handler table on the real engines, against the fake identitysso in "one certificate per account" mode. */
+const app = realHandlersForSuite('renewal', { oneCertificate: true });
 let handlers: HandlerTable;
 /** The handlers as the harness binds them: generate and "I have uploaded it" reach the fake as uploads. */
 let uploading: LooseHandlerTable;
 
-function open(): HandlerTable {
-  const { store, notice } = openSettings(dataDir);
-  return createHandlers({
-    platform: recordingPlatform(),
-    settings: store,
-    env: { BOTLOGIN_SSO_ORIGIN: sso.origin, BOTLOGIN_SSO_CA: sso.caPath },
-    dataDir,
-    appVersion: '0.1.0',
-    settingsNotice: notice,
-  });
-}
-
-beforeAll(async () => {
-  sso = await startFakeSso({ oneCertificate: true });
-  dataDir = tempDir('renewal-data');
-  certDir = join(tempDir('renewal-certs'), 'betfair certs');
-  handlers = open();
-  uploading = registeringHandlers(handlers, sso, () => undefined);
-});
-
-afterAll(async () => {
-  await sso.close();
+beforeAll(() => {
+  handlers = app.open();
+  uploading = registeringHandlers(handlers, app.sso, () => undefined);
 });
 
 async function settings(table: HandlerTable = handlers): Promise<Settings> {
@@ -69,7 +45,7 @@ async function settings(table: HandlerTable = handlers): Promise<Settings> {
 const login = { appKey: DEFAULT_APP_KEYS.live, username: DEFAULT_TEST_USERNAME, password: DEFAULT_TEST_PASSWORD };
 const snapshot = folderSnapshot;
 /** A login by curl from a bot's certs folder. */
-const curl = (certsDir: string): Promise<string> => curlLogin(sso, certsDir, login);
+const curl = (certsDir: string): Promise<string> => curlLogin(app.sso, certsDir, login);
 
 describe('renewal without the bot going down (one certificate per account)', () => {
   let working: Record<string, string>;
@@ -79,7 +55,7 @@ describe('renewal without the bot going down (one certificate per account)', () 
 
   it('starts from a working setup with a bot kit', async () => {
     await handlers.updateSettings({ jurisdiction: 'international' });
-    expect((await uploading.generateCertificate({ dir: certDir })).ok).toBe(true);
+    expect((await uploading.generateCertificate({ dir: app.certDir })).ok).toBe(true);
     expect(await handlers.testLogin(login)).toMatchObject({ ok: true, value: { loginStatus: 'SUCCESS' } });
     const kit = await handlers.writeBotKit({
       framework: 'betfairlightweight',
@@ -91,7 +67,7 @@ describe('renewal without the bot going down (one certificate per account)', () 
     const s = await settings();
     oldFingerprint = s.certificate?.fingerprintSha256 ?? '';
     expect(s.kits).toEqual([{ dir: oldKitDir, framework: 'betfairlightweight', fingerprintSha256: oldFingerprint }]);
-    working = snapshot(certDir);
+    working = snapshot(app.certDir);
     expect(Object.keys(working)).toEqual(expect.arrayContaining(['client-2048.crt', 'client-2048.key']));
   });
 
@@ -101,11 +77,11 @@ describe('renewal without the bot going down (one certificate per account)', () 
     const renewal = r.value.renewal;
     if (!renewal) throw new Error('no renewal');
     expect(renewalStage(r.value)).toBe('not-uploaded');
-    expect(dirname(renewal.dir)).toBe(certDir);
+    expect(dirname(renewal.dir)).toBe(app.certDir);
     expect(basename(renewal.dir)).toMatch(/^renewal-\d{4}-\d{2}-\d{2}$/);
     expect(statSync(renewal.dir).mode & 0o777).toBe(0o700);
     expect(r.value.certificate?.fingerprintSha256).toBe(oldFingerprint);
-    expect(snapshot(certDir)).toEqual(working);
+    expect(snapshot(app.certDir)).toEqual(working);
     // A name that tells it apart, read back by OpenSSL.
     const crt = join(renewal.dir, 'client-2048.crt');
     const { stdout } = await run('openssl', ['x509', '-in', crt, '-noout', '-subject']);
@@ -136,11 +112,11 @@ describe('renewal without the bot going down (one certificate per account)', () 
     const kitCerts = join(oldKitDir, 'certs');
     expect(await curl(kitCerts)).toBe('CERT_AUTH_REQUIRED');
     expect(await curl(join(botFilesDir, 'certs'))).toBe('SUCCESS');
-    expect(snapshot(certDir)).toEqual(working);
+    expect(snapshot(app.certDir)).toEqual(working);
   });
 
   it('survives a restart: the settings read again still hold the uploaded, untested renewal', async () => {
-    handlers = open();
+    handlers = app.open();
     const s = await settings();
     expect(renewalStage(s)).toBe('not-tested');
     expect(s.renewal?.botFilesDir).toBe(botFilesDir);
@@ -158,13 +134,13 @@ describe('renewal without the bot going down (one certificate per account)', () 
     expect(s.certificate?.fingerprintSha256).toBe(newFingerprint);
     expect(s.certificate?.source).toEqual({
       kind: 'pair',
-      certificatePath: join(certDir, 'client-2048.crt'),
-      keyPath: join(certDir, 'client-2048.key'),
+      certificatePath: join(app.certDir, 'client-2048.crt'),
+      keyPath: join(app.certDir, 'client-2048.key'),
     });
-    expect(await opensslFingerprint(join(certDir, 'client-2048.crt'))).toBe(newFingerprint);
+    expect(await opensslFingerprint(join(app.certDir, 'client-2048.crt'))).toBe(newFingerprint);
     expect(s.lastTest?.success).toBe(true);
     // The old set, byte for byte, in the one archive folder, owner-only.
-    const archive = join(certDir, ARCHIVE_DIR);
+    const archive = join(app.certDir, ARCHIVE_DIR);
     expect(s.archiveDir).toBe(archive);
     expect(statSync(archive).mode & 0o777).toBe(0o700);
     const [oldSet] = readdirSync(archive);
@@ -179,14 +155,14 @@ describe('renewal without the bot going down (one certificate per account)', () 
   it("deletes the archive folder when asked; the renewal's note stays until closed", async () => {
     const r = await handlers.deleteArchive(undefined);
     expect(r.ok && r.value.archiveDir).toBeNull();
-    expect(existsSync(join(certDir, ARCHIVE_DIR))).toBe(false);
+    expect(existsSync(join(app.certDir, ARCHIVE_DIR))).toBe(false);
     expect(renewalStage(await settings())).toBe('done');
     expect((await handlers.closeRenewalNote(undefined)).ok).toBe(true);
     expect(renewalStage(await settings())).toBe('none');
   });
 
   it('cancel returns to the working set, untouched, and keeps the cancelled set in the archive', async () => {
-    const current = snapshot(certDir);
+    const current = snapshot(app.certDir);
     const started = await handlers.startRenewal(undefined);
     if (!started.ok || !started.value.renewal) throw new Error('not started');
     const renewalDir = started.value.renewal.dir;
@@ -194,9 +170,9 @@ describe('renewal without the bot going down (one certificate per account)', () 
     if (!r.ok) throw new Error(r.error.message);
     expect(renewalStage(r.value)).toBe('none');
     expect(r.value.certificate?.fingerprintSha256).toBe(started.value.certificate?.fingerprintSha256);
-    expect(snapshot(certDir)).toEqual(current);
+    expect(snapshot(app.certDir)).toEqual(current);
     expect(existsSync(renewalDir)).toBe(false);
-    const archive = join(certDir, ARCHIVE_DIR);
+    const archive = join(app.certDir, ARCHIVE_DIR);
     expect(readdirSync(archive)).toEqual([`cancelled-${basename(renewalDir)}`]);
     expect(statSync(archive).mode & 0o777).toBe(0o700);
     expect(await handlers.testLogin(login)).toMatchObject({ ok: true, value: { loginStatus: 'SUCCESS' } });

@@ -9,12 +9,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeBotKit } from '../../../../../electron/core/kit/index.js';
-import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
 import type { BotFramework } from '../../../../../shared/bot-kit.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
 import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
 import { tempDir } from '../../../../support/temp-dir.js';
+import { pemsOf, writeKit, type KitPems } from '../../../../support/test-kit.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';
@@ -22,29 +21,13 @@ const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 
 const hasDotnet = spawnSync('dotnet', ['--version'], { stdio: 'ignore' }).status === 0;
 
 let root: string;
-let certPem: string;
-let keyPem: string;
+let pems: KitPems;
 
 async function kit(framework: BotFramework): Promise<{ dir: string; readme: string }> {
   const parent = join(root, `${framework}-${Math.random().toString(36).slice(2)}`);
   mkdirSync(parent);
-  const made = await writeBotKit(
-    {
-      parentDir: parent,
-      framework,
-      jurisdiction: 'international',
-      username: 'bettor',
-      appKey: 'DelayKey4Bettor1',
-      certPem,
-      keyPem,
-      kitPassword: KIT_PASSWORD,
-      oneFileCli: null,
-      platform: process.platform,
-    },
-    { makeKeystore: p12FromPem },
-  );
-  if (!made.ok) throw new Error(made.error.message);
-  return { dir: made.value.dir, readme: readFileSync(join(made.value.dir, 'README.txt'), 'utf8') };
+  const dir = await writeKit(pems, { parentDir: parent, framework, kitPassword: KIT_PASSWORD });
+  return { dir, readme: readFileSync(join(dir, 'README.txt'), 'utf8') };
 }
 
 /** The "…"-quoted phrases of one troubleshooting item. */
@@ -70,27 +53,36 @@ async function failing(command: string, args: string[], options: { cwd?: string;
   throw new Error(`${command} did not fail`);
 }
 
+/** The kit's check run with a wrong BETFAIR_KEYSTORE_PASSWORD (and `env`): the README's `item` quotes what it printed. */
+async function expectWrongKeystorePasswordWords(
+  framework: 'java' | 'dotnet',
+  [command, ...args]: readonly [string, ...string[]],
+  env: NodeJS.ProcessEnv,
+  item: string,
+): Promise<void> {
+  const { dir, readme } = await kit(framework);
+  const output = await failing(command, args, {
+    cwd: dir,
+    env: { ...env, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
+  });
+  expectWordsOf(readme, item, output);
+}
+
 beforeAll(async () => {
   await switchLanguage('en');
   root = tempDir('kit-trouble');
-  const made = await makeClientCertificate(root);
-  certPem = made.certPem;
-  keyPem = readFileSync(made.keyPath, 'utf8');
+  pems = pemsOf(await makeClientCertificate(root));
 });
 
 describe('a wrong key-file password, in the words of the tool that opens it', () => {
   it.skipIf(!hasJava)(
     'Java: CheckLogin.java with a wrong BETFAIR_KEYSTORE_PASSWORD',
     async () => {
-      const { dir, readme } = await kit('java');
-      const output = await failing('java', ['CheckLogin.java'], {
-        cwd: dir,
-        env: { PATH: process.env.PATH, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
-      });
-      expectWordsOf(
-        readme,
+      await expectWrongKeystorePasswordWords(
+        'java',
+        ['java', 'CheckLogin.java'],
+        { PATH: process.env.PATH },
         text.KIT_README_TEXT.trouble.keystorePasswordJava('client-2048.p12', 'BETFAIR_KEYSTORE_PASSWORD'),
-        output,
       );
     },
     60_000,
@@ -115,15 +107,11 @@ describe('a wrong key-file password, in the words of the tool that opens it', ()
   it.skipIf(!hasDotnet)(
     '.NET: dotnet run with a wrong BETFAIR_KEYSTORE_PASSWORD (skipped: no .NET SDK here)',
     async () => {
-      const { dir, readme } = await kit('dotnet');
-      const output = await failing('dotnet', ['run'], {
-        cwd: dir,
-        env: { ...process.env, BETFAIR_PASSWORD: 'x', BETFAIR_KEYSTORE_PASSWORD: 'not the one chosen' },
-      });
-      expectWordsOf(
-        readme,
+      await expectWrongKeystorePasswordWords(
+        'dotnet',
+        ['dotnet', 'run'],
+        process.env,
         text.KIT_README_TEXT.trouble.keystorePasswordDotnet('client-2048.pfx', 'BETFAIR_KEYSTORE_PASSWORD'),
-        output,
       );
     },
     180_000,
@@ -139,7 +127,7 @@ describe('a wrong key-file password, in the words of the tool that opens it', ()
     ]);
     expectWordsOf(readme, item, pfx);
     const locked = join(root, 'locked.key');
-    writeFileSync(join(root, 'plain.key'), keyPem);
+    writeFileSync(join(root, 'plain.key'), pems.keyPem);
     await run('openssl', ['pkey', '-in', join(root, 'plain.key'), '-aes256', '-passout', 'pass:right', '-out', locked]);
     const key = await failing(process.execPath, [
       '-e',

@@ -10,7 +10,6 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBotKit, kitFiles, type BotKitInput } from '../../../../../electron/core/kit/index.js';
-import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
 import { BOT_FRAMEWORKS, type BotFramework } from '../../../../../shared/bot-kit.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
 import { hasOwnerOnlyFileModes } from '../../../../../shared/file-modes.js';
@@ -18,11 +17,9 @@ import {
   DEFAULT_APP_KEYS,
   DEFAULT_TEST_PASSWORD,
   DEFAULT_TEST_USERNAME,
-  startFakeSso,
-  type FakeSso,
 } from '../../../../fixtures/fake-sso/server.js';
-import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../../../../support/temp-dir.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
+import { KIT_DEPS, kitInput, pemsOf, type KitPems } from '../../../../support/test-kit.js';
 import { EXPECTED_KIT_FILES } from '../../../../fixtures/kit-files.js';
 import { posixWord } from '../../../../../electron/core/quote.js';
 import { relativeFilesUnder } from '../../../../support/files-under.js';
@@ -33,35 +30,26 @@ const KIT_PASSWORD = 'kit Password 42!';
 const APP_KEY = DEFAULT_APP_KEYS.delayed;
 const owner = hasOwnerOnlyFileModes(process.platform);
 
-let sso: FakeSso;
-let certPem: string;
-let keyPem: string;
-let root: string;
+const f = loginFixtureForSuite();
+let pems: KitPems;
 let standInCli: string;
 
-const deps = { makeKeystore: p12FromPem };
-
 function input(framework: BotFramework, parentDir: string, extra: Partial<BotKitInput> = {}): BotKitInput {
-  return {
+  return kitInput(pems, {
     parentDir,
     framework,
-    jurisdiction: 'international',
-    username: DEFAULT_TEST_USERNAME,
     appKey: APP_KEY,
-    certPem,
-    keyPem,
     kitPassword: KIT_PASSWORD,
     oneFileCli: standInCli,
-    platform: process.platform,
     now: new Date(2026, 11, 4, 12, 0, 0),
     ...extra,
-  };
+  });
 }
 
 async function kitFor(framework: BotFramework, extra: Partial<BotKitInput> = {}): Promise<string> {
-  const parent = join(root, `${framework}-${Math.random().toString(36).slice(2)}`);
+  const parent = join(f.root, `${framework}-${Math.random().toString(36).slice(2)}`);
   mkdirSync(parent);
-  const result = await writeBotKit(input(framework, parent, extra), deps);
+  const result = await writeBotKit(input(framework, parent, extra), KIT_DEPS);
   if (!result.ok) throw new Error(result.error.message);
   return result.value.dir;
 }
@@ -73,18 +61,12 @@ function has(tool: string, args: string[] = ['--version']): boolean {
 
 beforeAll(async () => {
   await switchLanguage('en');
-  sso = await startFakeSso();
-  root = tempDir('kit');
-  const made = await makeClientCertificate(root);
-  certPem = made.certPem;
-  keyPem = readFileSync(made.keyPath, 'utf8');
-  sso.registerCertificate(certPem);
-  standInCli = join(root, 'bot-login.cjs');
+  pems = pemsOf(f.cert);
+  standInCli = join(f.root, 'bot-login.cjs');
   writeFileSync(standInCli, '#!/usr/bin/env node\nconsole.log("stand-in for the one-file CLI");\n');
 });
 
 afterAll(async () => {
-  await sso.close();
   await switchLanguage('en');
 });
 
@@ -124,7 +106,7 @@ describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
       const bytes = readFileSync(join(dir, name));
       expect(bytes.includes(Buffer.from(KIT_PASSWORD)), name).toBe(false);
       expect(bytes.includes(Buffer.from(DEFAULT_TEST_PASSWORD)), name).toBe(false);
-      for (const token of sso.issuedTokens()) expect(bytes.includes(Buffer.from(token)), name).toBe(false);
+      for (const token of f.fake.issuedTokens()) expect(bytes.includes(Buffer.from(token)), name).toBe(false);
     }
   });
 
@@ -148,11 +130,11 @@ describe.each(BOT_FRAMEWORKS)('the %s kit', (framework) => {
 
 describe('writing kits', () => {
   it('never writes over an earlier kit: the same day gives -2, -3, and an earlier folder stays as it was', async () => {
-    const parent = join(root, 'twice');
+    const parent = join(f.root, 'twice');
     mkdirSync(join(parent, 'bot-kit-node-2026-12-04'), { recursive: true });
     writeFileSync(join(parent, 'bot-kit-node-2026-12-04', 'mine.txt'), 'mine');
-    const second = await writeBotKit(input('node', parent), deps);
-    const third = await writeBotKit(input('node', parent), deps);
+    const second = await writeBotKit(input('node', parent), KIT_DEPS);
+    const third = await writeBotKit(input('node', parent), KIT_DEPS);
     expect(second.ok && second.value.dir).toBe(join(parent, 'bot-kit-node-2026-12-04-2'));
     expect(third.ok && third.value.dir).toBe(join(parent, 'bot-kit-node-2026-12-04-3'));
     expect(relativeFilesUnder(join(parent, 'bot-kit-node-2026-12-04'))).toEqual(['mine.txt']);
@@ -167,7 +149,7 @@ describe('writing kits', () => {
   });
 
   it('a CLI path that is not there counts as missing', async () => {
-    const dir = await kitFor('node', { oneFileCli: join(root, 'nowhere', 'bot-login.cjs') });
+    const dir = await kitFor('node', { oneFileCli: join(f.root, 'nowhere', 'bot-login.cjs') });
     expect(relativeFilesUnder(dir)).not.toContain('bot-login.cjs');
   });
 
@@ -189,15 +171,15 @@ describe('writing kits', () => {
   });
 
   it('refuses .NET and Java without a key-file password, and values that would break the code, writing nothing', async () => {
-    const parent = join(root, 'refused');
+    const parent = join(f.root, 'refused');
     mkdirSync(parent);
-    const noPassword = await writeBotKit(input('dotnet', parent, { kitPassword: '' }), deps);
+    const noPassword = await writeBotKit(input('dotnet', parent, { kitPassword: '' }), KIT_DEPS);
     expect(noPassword).toMatchObject({ ok: false, error: { code: 'KIT_PASSWORD_NEEDED' } });
-    const quote = await writeBotKit(input('node', parent, { username: 'x"; import os' }), deps);
+    const quote = await writeBotKit(input('node', parent, { username: 'x"; import os' }), KIT_DEPS);
     expect(quote).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    const notAscii = await writeBotKit(input('java', parent, { kitPassword: 'Pässword' }), deps);
+    const notAscii = await writeBotKit(input('java', parent, { kitPassword: 'Pässword' }), KIT_DEPS);
     expect(notAscii).toMatchObject({ ok: false, error: { code: 'KIT_PASSWORD_NOT_ASCII' } });
-    const denmark = await writeBotKit(input('node', parent, { jurisdiction: 'dk' }), deps);
+    const denmark = await writeBotKit(input('node', parent, { jurisdiction: 'dk' }), KIT_DEPS);
     expect(denmark).toMatchObject({ ok: false, error: { code: 'BOT_LOGIN_NOT_AVAILABLE' } });
     expect(readdirSync(parent)).toEqual([]);
   });
@@ -221,15 +203,15 @@ describe('writing kits', () => {
 describe('the samples, with the tools of their languages', () => {
   const env = (): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
-    HOME: root,
-    BOTLOGIN_SSO_ORIGIN: sso.origin,
-    BOTLOGIN_SSO_CA: sso.caPath,
+    HOME: f.root,
+    BOTLOGIN_SSO_ORIGIN: f.fake.origin,
+    BOTLOGIN_SSO_CA: f.fake.caPath,
   });
 
   it('check_login.py compiles and logs in, keeps alive, reads the funds and logs out with the kit certificate', async () => {
     const dir = await kitFor('betfairlightweight');
     await run('python3', ['-m', 'py_compile', join(dir, 'check_login.py')]);
-    const before = sso.requests().length;
+    const before = f.fake.requests().length;
     const { stdout } = await run('python3', ['check_login.py'], {
       cwd: dir,
       env: { ...env(), BETFAIR_APP_KEY: APP_KEY, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
@@ -238,7 +220,7 @@ describe('the samples, with the tools of their languages', () => {
       'Login path: requests (betfairlightweight is not installed here; your bot needs it)\n' +
         'Login: SUCCESS\nKeep alive: SUCCESS\nAvailable to bet: 1234.56\nLogout: SUCCESS\nOK\n',
     );
-    const seen = sso.requests().slice(before);
+    const seen = f.fake.requests().slice(before);
     expect(seen.map((r) => [r.path, r.answered])).toEqual([
       ['/api/certlogin', 'SUCCESS'],
       ['/api/keepAlive', 'SUCCESS'],
@@ -246,7 +228,7 @@ describe('the samples, with the tools of their languages', () => {
       ['/api/logout', 'SUCCESS'],
     ]);
     expect(seen[0]?.passwordMatched).toBe(true);
-    expect(sso.openSessions()).toBe(0);
+    expect(f.fake.openSessions()).toBe(0);
     expect(stdout).not.toContain(DEFAULT_TEST_PASSWORD);
   });
 
@@ -278,7 +260,7 @@ describe('the samples, with the tools of their languages', () => {
     const { stdout } = await run('openssl', ['pkcs12', '-in', pfx, '-nokeys', '-passin', 'env:PW'], {
       env: { ...process.env, PW: KIT_PASSWORD },
     });
-    expect(stdout.replace(/\r\n/g, '\n')).toContain(certPem.trim());
+    expect(stdout.replace(/\r\n/g, '\n')).toContain(pems.certPem.trim());
     await expect(
       run('openssl', ['pkcs12', '-in', pfx, '-nokeys', '-passin', 'env:PW'], { env: { ...process.env, PW: 'wrong' } }),
     ).rejects.toThrow();
@@ -306,7 +288,7 @@ describe('the samples, with the tools of their languages', () => {
     'CheckLogin.java compiles with javac and logs in with the .p12',
     async () => {
       const dir = await kitFor('java');
-      const out = join(root, 'javac-out');
+      const out = join(f.root, 'javac-out');
       mkdirSync(out, { recursive: true });
       await run('javac', ['-d', out, join(dir, 'CheckLogin.java')]);
       const { stdout } = await run('java', ['-cp', out, 'CheckLogin'], {

@@ -11,28 +11,18 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBotKit } from '../../../../../electron/core/kit/index.js';
 import { KIT_TEST_ORIGIN_RULE, SERVER_TEXT_UNSAFE } from '../../../../../electron/core/samples/hosts.js';
-import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
 import type { BotFramework } from '../../../../../shared/bot-kit.js';
-import {
-  DEFAULT_APP_KEYS,
-  DEFAULT_TEST_PASSWORD,
-  DEFAULT_TEST_USERNAME,
-  startFakeSso,
-  type FakeSso,
-} from '../../../../fixtures/fake-sso/server.js';
-import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
-import { tempDir } from '../../../../support/temp-dir.js';
+import { DEFAULT_APP_KEYS, DEFAULT_TEST_PASSWORD } from '../../../../fixtures/fake-sso/server.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
+import { pemsOf, writeKit, type KitPems } from '../../../../support/test-kit.js';
 
 const run = promisify(execFile);
 const KIT_PASSWORD = 'kit Password 42!';
 const hasJava = spawnSync('javac', ['-version'], { stdio: 'ignore' }).status === 0;
 
-let sso: FakeSso;
-let root: string;
-let certPem: string;
-let keyPem: string;
+const f = loginFixtureForSuite();
+let pems: KitPems;
 /** A TCP listener on 127.0.0.2: a redirected check would connect here. */
 let trap: Server;
 let trapPort = 0;
@@ -41,34 +31,13 @@ const kits = new Map<BotFramework, string>();
 let javaClasses = '';
 
 async function kit(framework: BotFramework): Promise<string> {
-  const parent = join(root, framework);
+  const parent = join(f.root, framework);
   mkdirSync(parent);
-  const made = await writeBotKit(
-    {
-      parentDir: parent,
-      framework,
-      jurisdiction: 'international',
-      username: DEFAULT_TEST_USERNAME,
-      appKey: DEFAULT_APP_KEYS.delayed,
-      certPem,
-      keyPem,
-      kitPassword: KIT_PASSWORD,
-      oneFileCli: null,
-      platform: process.platform,
-    },
-    { makeKeystore: p12FromPem },
-  );
-  if (!made.ok) throw new Error(made.error.message);
-  return made.value.dir;
+  return writeKit(pems, { parentDir: parent, framework, kitPassword: KIT_PASSWORD });
 }
 
 beforeAll(async () => {
-  sso = await startFakeSso();
-  root = tempDir('hostile-kit');
-  const made = await makeClientCertificate(root);
-  certPem = made.certPem;
-  keyPem = readFileSync(made.keyPath, 'utf8');
-  sso.registerCertificate(certPem);
+  pems = pemsOf(f.cert);
   trap = createServer((socket) => {
     trapConnections += 1;
     socket.destroy();
@@ -78,14 +47,13 @@ beforeAll(async () => {
   for (const framework of ['betfairlightweight', 'node', 'java', 'dotnet'] as const)
     kits.set(framework, await kit(framework));
   if (hasJava) {
-    javaClasses = join(root, 'classes');
+    javaClasses = join(f.root, 'classes');
     mkdirSync(javaClasses);
     await run('javac', ['-d', javaClasses, join(kits.get('java') ?? '', 'CheckLogin.java')]);
   }
 }, 60_000);
 
 afterAll(async () => {
-  await sso.close();
   await new Promise<void>((done) => trap.close(() => done()));
 });
 
@@ -100,9 +68,9 @@ async function check(framework: 'betfairlightweight' | 'node' | 'java', extra: N
   const dir = kits.get(framework) ?? '';
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
-    HOME: root,
+    HOME: f.root,
     LANG: 'C.UTF-8',
-    BOTLOGIN_SSO_CA: sso.caPath,
+    BOTLOGIN_SSO_CA: f.fake.caPath,
     BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD,
     BETFAIR_APP_KEY: DEFAULT_APP_KEYS.delayed,
     BETFAIR_KEYSTORE_PASSWORD: KIT_PASSWORD,
@@ -154,7 +122,7 @@ describe('the test switch BOTLOGIN_SSO_ORIGIN', () => {
   it.each(['betfairlightweight', 'node'] as const)(
     '%s: https://127.0.0.1:1@127.0.0.2:PORT and every other near miss are refused, nothing is sent anywhere',
     async (framework) => {
-      const before = sso.requests().length;
+      const before = f.fake.requests().length;
       for (const origin of REFUSED(trapPort)) {
         const out = await check(framework, { BOTLOGIN_SSO_ORIGIN: origin });
         expect([origin, out.code === 0, out.stderr]).toEqual([
@@ -164,7 +132,7 @@ describe('the test switch BOTLOGIN_SSO_ORIGIN', () => {
         ]);
       }
       expect(trapConnections).toBe(0);
-      expect(sso.requests().length).toBe(before);
+      expect(f.fake.requests().length).toBe(before);
     },
     60_000,
   );
@@ -174,7 +142,7 @@ describe('the test switch BOTLOGIN_SSO_ORIGIN', () => {
     async () => {
       for (const origin of [
         `https://127.0.0.1:1@127.0.0.2:${trapPort}`,
-        `https://127.0.0.1:${sso.origin.split(':')[2] ?? ''}/x`,
+        `https://127.0.0.1:${f.fake.origin.split(':')[2] ?? ''}/x`,
         `https://127.0.0.2:${trapPort}`,
       ]) {
         const out = await check('java', { BOTLOGIN_SSO_ORIGIN: origin });
@@ -206,27 +174,27 @@ describe('server text with escape codes and direction overrides', () => {
     ],
     ['node', `Login: ${SHOWN}\n`],
   ] as const)('%s prints the loginStatus without them', async (framework, expected) => {
-    sso.setMode({ kind: 'status', status: HOSTILE });
+    f.fake.setMode({ kind: 'status', status: HOSTILE });
     try {
-      const out = await check(framework, { BOTLOGIN_SSO_ORIGIN: sso.origin });
+      const out = await check(framework, { BOTLOGIN_SSO_ORIGIN: f.fake.origin });
       expect(out.code).toBe(1);
       expect(out.stdout).toBe(expected);
     } finally {
-      sso.setMode({ kind: 'normal' });
+      f.fake.setMode({ kind: 'normal' });
     }
   });
 
   it.skipIf(!hasJava)(
     'java prints it without them (the JSON escapes stay as text, never as codes)',
     async () => {
-      sso.setMode({ kind: 'status', status: HOSTILE });
+      f.fake.setMode({ kind: 'status', status: HOSTILE });
       try {
-        const out = await check('java', { BOTLOGIN_SSO_ORIGIN: sso.origin });
+        const out = await check('java', { BOTLOGIN_SSO_ORIGIN: f.fake.origin });
         expect(out.code).toBe(1);
         expect(out.stdout.startsWith('Login: ')).toBe(true);
         expect(out.stdout.replaceAll('\n', '')).not.toMatch(new RegExp(SERVER_TEXT_UNSAFE, 'u'));
       } finally {
-        sso.setMode({ kind: 'normal' });
+        f.fake.setMode({ kind: 'normal' });
       }
     },
     30_000,

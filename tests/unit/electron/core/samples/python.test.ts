@@ -9,15 +9,14 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBotKit } from '../../../../../electron/core/kit/index.js';
-import { p12FromPem } from '../../../../../electron/core/certificates/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { posixWord } from '../../../../../electron/core/quote.js';
 import type { JurisdictionId } from '../../../../../shared/jurisdictions.js';
 import { switchLanguage, text } from '../../../../../shared/i18n/text.js';
-import { DEFAULT_TEST_PASSWORD, startFakeSso, type FakeSso } from '../../../../fixtures/fake-sso/server.js';
-import { makeClientCertificate } from '../../../../fixtures/fake-sso/client-cert.js';
+import { DEFAULT_TEST_PASSWORD } from '../../../../fixtures/fake-sso/server.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { tempDir } from '../../../../support/temp-dir.js';
+import { pemsOf, writeKit, type KitPems } from '../../../../support/test-kit.js';
 
 const run = promisify(execFile);
 const STAND_IN = resolve('tests/fixtures/betfairlightweight');
@@ -25,47 +24,22 @@ const STAND_IN = resolve('tests/fixtures/betfairlightweight');
 const USERNAME = 'first.last@example.com';
 const APP_KEY = 'DelayKeyFirstLast1';
 
-let sso: FakeSso;
-let root: string;
-let certPem: string;
-let keyPem: string;
+const f = loginFixtureForSuite();
+let pems: KitPems;
 
 beforeAll(async () => {
   await switchLanguage('en');
-  sso = await startFakeSso();
-  root = tempDir('python-kit');
-  const made = await makeClientCertificate(root);
-  certPem = made.certPem;
-  keyPem = readFileSync(made.keyPath, 'utf8');
-  sso.registerCertificate(certPem);
-  sso.addAccount(USERNAME, DEFAULT_TEST_PASSWORD, APP_KEY);
-});
-
-afterAll(async () => {
-  await sso.close();
+  pems = pemsOf(f.cert);
+  f.fake.addAccount(USERNAME, DEFAULT_TEST_PASSWORD, APP_KEY);
 });
 
 /** A kit, moved to another folder (the certs path must not depend on where it was made), with README step 2 done. */
 async function preparedKit(framework: 'betfairlightweight' | 'flumine', jurisdiction: JurisdictionId): Promise<string> {
   const parent = tempDir('python-kit-parent');
-  const made = await writeBotKit(
-    {
-      parentDir: parent,
-      framework,
-      jurisdiction,
-      username: USERNAME,
-      appKey: APP_KEY,
-      certPem,
-      keyPem,
-      oneFileCli: null,
-      platform: process.platform,
-    },
-    { makeKeystore: p12FromPem },
-  );
-  if (!made.ok) throw new Error(made.error.message);
-  const moved = join(root, `moved-${Math.random().toString(36).slice(2)}`, 'my bot');
+  const kit = await writeKit(pems, { parentDir: parent, framework, jurisdiction, username: USERNAME, appKey: APP_KEY });
+  const moved = join(f.root, `moved-${Math.random().toString(36).slice(2)}`, 'my bot');
   mkdirSync(join(moved, '..'), { recursive: true });
-  cpSync(made.value.dir, moved, { recursive: true });
+  cpSync(kit, moved, { recursive: true });
   const example = readFileSync(join(moved, '.env.example'), 'utf8');
   expect(example).toContain("BETFAIR_PASSWORD=''\n");
   writeFileSync(
@@ -80,10 +54,10 @@ async function preparedKit(framework: 'betfairlightweight' | 'flumine', jurisdic
 function cleanEnv(withLibrary: boolean, log?: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
-    HOME: root,
+    HOME: f.root,
     LANG: 'C.UTF-8',
-    BOTLOGIN_SSO_ORIGIN: sso.origin,
-    BOTLOGIN_SSO_CA: sso.caPath,
+    BOTLOGIN_SSO_ORIGIN: f.fake.origin,
+    BOTLOGIN_SSO_CA: f.fake.caPath,
     ...(withLibrary ? { PYTHONPATH: STAND_IN } : {}),
     ...(log ? { BFLW_STANDIN_LOG: log } : {}),
   };
@@ -120,7 +94,7 @@ describe.each(['betfairlightweight', 'flumine'] as const)('the %s kit, as a bett
       'https://api.betfair.com/exchange/account/json-rpc/v1',
       'https://identitysso.betfair.com/api/logout',
     ]);
-    expect(sso.openSessions()).toBe(0);
+    expect(f.fake.openSessions()).toBe(0);
   });
 
   it('check_login.py falls back to requests when betfairlightweight is not installed, and says so', async () => {
@@ -141,10 +115,10 @@ describe.each(['betfairlightweight', 'flumine'] as const)('the %s kit, as a bett
     const bot = [lines, '', 'print("session:", bool(trading.session_token))', 'trading.logout()', ''].join('\n');
     writeFileSync(join(dir, 'my_bot.py'), bot);
     const log = join(dir, '..', 'bot-urls.txt');
-    const before = sso.requests().length;
-    const { stdout } = await run('python3', [join(dir, 'my_bot.py')], { cwd: root, env: cleanEnv(true, log) });
+    const before = f.fake.requests().length;
+    const { stdout } = await run('python3', [join(dir, 'my_bot.py')], { cwd: f.root, env: cleanEnv(true, log) });
     expect(stdout).toBe('session: True\n');
-    const login = sso.requests().slice(before)[0];
+    const login = f.fake.requests().slice(before)[0];
     expect(login).toMatchObject({ path: '/api/certlogin', username: USERNAME, passwordMatched: true });
     // Italian accounts: betfairlightweight's locale "italy" picks the .it hosts.
     expect(readFileSync(log, 'utf8').split('\n')[0]).toBe('https://identitysso-cert.betfair.it/api/certlogin');

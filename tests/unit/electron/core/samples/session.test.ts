@@ -10,60 +10,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCertificate } from '../../../../../electron/core/certificates/index.js';
-import { buildSnippets } from '../../../../../electron/core/snippets.js';
-import type { Snippet } from '../../../../../shared/api.js';
-import {
-  DEFAULT_TEST_PASSWORD,
-  DEFAULT_TEST_USERNAME,
-  startFakeSso,
-  type FakeSso,
-  type FakeSsoRequest,
-} from '../../../../fixtures/fake-sso/server.js';
-import { tempDir } from '../../../../support/temp-dir.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEST_PASSWORD, type FakeSsoRequest } from '../../../../fixtures/fake-sso/server.js';
+import { snippetsOnFakeForSuite } from '../../../../support/snippets-on-fake.js';
 
 const HOSTS = ['identitysso-cert.betfair.com', 'identitysso.betfair.com'];
 /** 4 hours become 300 ms; 20 seconds become 0.4 ms. */
 const CLOCK_SPEED = 48_000;
 const STAND_IN = resolve('tests/fixtures/betfairlightweight');
 
-let sso: FakeSso;
-let port = '';
-let work = '';
-let snippets: Snippet[] = [];
-
-function code(id: Snippet['id']): string {
-  const found = snippets.find((s) => s.id === id);
-  if (!found) throw new Error(`no ${id} snippet`);
-  return found.code;
-}
-
-beforeAll(async () => {
-  sso = await startFakeSso({ serverNames: { dns: HOSTS, ip: ['127.0.0.1'] } });
-  port = new URL(sso.origin).port;
-  work = tempDir('samples-session');
-  const dir = join(work, 'certs');
-  const made = await generateCertificate({ dir, subject: { commonName: 'Session test' }, days: 7 });
-  if (!made.ok) throw new Error(made.error.message);
-  sso.registerCertificate(readFileSync(made.value.files.certificate, 'utf8'));
-  snippets = buildSnippets({
-    jurisdiction: 'international',
-    certificate: {
-      dir: made.value.dir,
-      source: made.value.source,
-      fingerprintSha256: made.value.certificate.fingerprintSha256,
-      commonName: made.value.certificate.commonName,
-      notAfter: made.value.certificate.notAfter,
-      files: [],
-    },
-    appKey: 'SessionAppKey1',
-    username: DEFAULT_TEST_USERNAME,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await sso?.close();
+const live = snippetsOnFakeForSuite({
+  hosts: HOSTS,
+  name: 'samples-session',
+  certFolder: 'certs',
+  commonName: 'Session test',
+  appKey: 'SessionAppKey1',
 });
 
 async function until(what: string, done: () => boolean, child: ChildProcess, output: () => string): Promise<void> {
@@ -83,8 +44,8 @@ async function followSession(child: ChildProcess): Promise<FakeSsoRequest[]> {
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const before = sso.requests().length;
-  const mine = (): FakeSsoRequest[] => sso.requests().slice(before);
+  const before = live.sso.requests().length;
+  const mine = (): FakeSsoRequest[] => live.sso.requests().slice(before);
   const count = (path: string, answered?: string): number =>
     mine().filter((r) => r.path === path && (answered === undefined || r.answered === answered)).length;
   try {
@@ -94,14 +55,14 @@ async function followSession(child: ChildProcess): Promise<FakeSsoRequest[]> {
       child,
       () => output,
     );
-    sso.setKeepAliveMode({ kind: 'fail', error: 'NO_SESSION' });
+    live.sso.setKeepAliveMode({ kind: 'fail', error: 'NO_SESSION' });
     await until(
       'a second login',
       () => count('/api/certlogin') >= 2,
       child,
       () => output,
     );
-    sso.setKeepAliveMode({ kind: 'normal' });
+    live.sso.setKeepAliveMode({ kind: 'normal' });
     const kept = count('/api/keepAlive', 'SUCCESS');
     await until(
       'the loop going on',
@@ -110,7 +71,7 @@ async function followSession(child: ChildProcess): Promise<FakeSsoRequest[]> {
       () => output,
     );
   } finally {
-    sso.setKeepAliveMode({ kind: 'normal' });
+    live.sso.setKeepAliveMode({ kind: 'normal' });
     child.kill();
   }
   return mine();
@@ -136,10 +97,10 @@ function expectSessionKept(seen: readonly FakeSsoRequest[]): void {
 
 describe('samples that keep a session, run against the fake', () => {
   it('Node: keepAlive on its timer, NO_SESSION, a new login no sooner than 20 s, and the loop goes on', async () => {
-    const file = join(work, 'bot.mjs');
-    writeFileSync(file, code('node'));
-    const waits = join(work, 'node-waits.txt');
-    const preload = join(work, 'preload.cjs');
+    const file = join(live.work, 'bot.mjs');
+    writeFileSync(file, live.code('node'));
+    const waits = join(live.work, 'node-waits.txt');
+    const preload = join(live.work, 'preload.cjs');
     writeFileSync(
       preload,
       [
@@ -149,7 +110,7 @@ describe('samples that keep a session, run against the fake', () => {
         `const hosts = ${JSON.stringify(HOSTS)};`,
         'tls.connect = function (...args) {',
         '  const o = args[0];',
-        `  if (o && typeof o === 'object' && hosts.includes(o.servername)) { o.host = '127.0.0.1'; o.port = ${port}; }`,
+        `  if (o && typeof o === 'object' && hosts.includes(o.servername)) { o.host = '127.0.0.1'; o.port = ${live.port}; }`,
         '  return connect.apply(this, args);',
         '};',
         `const speed = ${CLOCK_SPEED};`,
@@ -163,7 +124,7 @@ describe('samples that keep a session, run against the fake', () => {
       ].join('\n'),
     );
     const child = spawn(process.execPath, ['--require', preload, file], {
-      env: { PATH: '/usr/bin:/bin', NODE_EXTRA_CA_CERTS: sso.caPath, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
+      env: { PATH: '/usr/bin:/bin', NODE_EXTRA_CA_CERTS: live.sso.caPath, BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD },
     });
     expectSessionKept(await followSession(child));
     const asked = readFileSync(waits, 'utf8').split('\n').filter(Boolean);
@@ -175,9 +136,9 @@ describe('samples that keep a session, run against the fake', () => {
   }, 40_000);
 
   it('Python (betfairlightweight stand-in): the same, through trading.keep_alive() and KeepAliveError', async () => {
-    const site = join(work, 'site');
+    const site = join(live.work, 'site');
     mkdirSync(site, { recursive: true });
-    const waits = join(work, 'python-waits.txt');
+    const waits = join(live.work, 'python-waits.txt');
     writeFileSync(
       join(site, 'sitecustomize.py'),
       [
@@ -190,15 +151,15 @@ describe('samples that keep a session, run against the fake', () => {
         'time.sleep = _sleep',
       ].join('\n'),
     );
-    const file = join(work, 'bot.py');
-    writeFileSync(file, code('betfairlightweight'));
+    const file = join(live.work, 'bot.py');
+    writeFileSync(file, live.code('betfairlightweight'));
     const child = spawn('python3', [file], {
       env: {
         PATH: process.env.PATH,
         PYTHONPATH: `${site}:${STAND_IN}`,
         BETFAIR_PASSWORD: DEFAULT_TEST_PASSWORD,
-        BOTLOGIN_SSO_ORIGIN: sso.origin,
-        BOTLOGIN_SSO_CA: sso.caPath,
+        BOTLOGIN_SSO_ORIGIN: live.sso.origin,
+        BOTLOGIN_SSO_CA: live.sso.caPath,
       },
     });
     expectSessionKept(await followSession(child));

@@ -10,7 +10,8 @@ import { readAccountsAnswer } from '../../../../../electron/core/accounts/accoun
 import { readDeveloperApps } from '../../../../../electron/core/accounts/developer-apps.js';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD, steppingClock } from '../../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { curlAccountsArgs, curlCertloginArgs } from '../../../../support/curl.js';
 import { loadPemCredential } from '../../../../support/pem-credential.js';
 

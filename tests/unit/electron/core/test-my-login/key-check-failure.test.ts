@@ -1,7 +1,8 @@
 /** Should the application-key check ever throw, the login still reports, and the test session is still logged out. */
 import { describe, expect, it, vi } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
-import { loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { steppingClock } from '../../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { loadPemCredential } from '../../../../support/pem-credential.js';
 
 vi.mock('../../../../../electron/core/accounts/index.js', () => ({

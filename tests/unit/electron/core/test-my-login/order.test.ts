@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginInput } from '../../../../../electron/core/login/types.js';
 import { DEFAULT_APP_KEYS } from '../../../../fixtures/fake-sso/server.js';
-import { loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { steppingClock } from '../../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { loadPemCredential } from '../../../../support/pem-credential.js';
 
 const f = loginFixtureForSuite();

@@ -8,7 +8,8 @@ import type { TestLoginDeps, TestLoginInput } from '../../../../../electron/core
 import { LOGIN_STATUS_CODES, explainLoginStatus } from '../../../../../shared/login-catalogue.js';
 import { statusWords } from '../../../../../renderer/logic/report-words.js';
 import { startFakeSso } from '../../../../fixtures/fake-sso/server.js';
-import { DEFAULT_TEST_PASSWORD, loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { DEFAULT_TEST_PASSWORD, steppingClock } from '../../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { loadPemCredential } from '../../../../support/pem-credential.js';
 import { curlCertloginArgs } from '../../../../support/curl.js';
 import { filesUnder } from '../../../../support/files-under.js';

@@ -9,7 +9,8 @@ import { isAppKeyFormat } from '../../../../../electron/core/login/app-key-forma
 import { getGuardStatus } from '../../../../../electron/core/test-my-login/index.js';
 import { runTestLogin } from '../../../../../electron/core/test-my-login/test-login.js';
 import type { TestLoginInput } from '../../../../../electron/core/login/types.js';
-import { loginFixtureForSuite, steppingClock } from '../../../../support/login-fixture.js';
+import { steppingClock } from '../../../../support/login-fixture.js';
+import { loginFixtureForSuite } from '../../../../support/login-fixture-for-suite.js';
 import { cliAgainstFake, fakeLoginArgs } from '../../../../support/cli-against-fake.js';
 import { loadPemCredential } from '../../../../support/pem-credential.js';
 
