@@ -40,12 +40,15 @@ export type Phase =
       readonly language: LanguageOrPseudo;
     };
 
-// Every screen but the first step loads on demand: the certificate and upload steps (their words are in the window
-// part, already here), the test step and the dashboard (the login tester, its results, key lists, code samples) with
-// the words they show (the results part) and the verdict's code (whether the test step counts as done): the first
-// screen stays small. The one that is the first screen loads with the start (see loadWizard); the others once the
-// first screen is painted (see App), so they never delay it.
-const certificateStep = onDemandScreen(() => import('./steps/certificate-step.js').then((m) => m.CertificateStep));
+// Every screen but the first step loads on demand: the upload step (its words are in the window part, already here),
+// the certificate step with the results part (a file check's findings are worded from it), the test step and the
+// dashboard (the login tester, its results, key lists, code samples) with the words they show (the results part) and
+// the verdict's code (whether the test step counts as done): the first screen stays small. The one that is the first
+// screen loads with the start (see loadWizard); the others once the first screen is painted (see App), so they never
+// delay it.
+const certificateStep = onDemandScreen(() =>
+  Promise.all([import('./steps/certificate-step.js'), needWords('results')]).then(([m]) => m.CertificateStep),
+);
 const uploadStep = onDemandScreen(() => import('./steps/upload-step.js').then((m) => m.UploadStep));
 const testStep = onDemandScreen(() =>
   Promise.all([import('./steps/test-step.js'), needWords('results'), loadTestDone()]).then(([m]) => m.TestStep),

@@ -60,12 +60,15 @@ export interface KeySummary {
 
 export type FindingSeverity = 'error' | 'warning';
 
+/** A finding is codes and facts; its words are chosen where it is shown (shared/finding-words.ts). */
 export interface Finding {
   /** Stable code, e.g. KEY_MISMATCH, EXPIRED, RSA_1024 (shared/codes.ts). */
   readonly code: FindingCode;
   readonly severity: FindingSeverity;
-  /** One short sentence a non-technical person understands, plus what to do. */
-  readonly message: string;
+  /** The file the finding is about, by its name (not its path), for the codes about one file. */
+  readonly file?: string;
+  /** The key's size in bits, for RSA_SIZE. */
+  readonly bits?: number;
 }
 
 export interface InspectRequest {

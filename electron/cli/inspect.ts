@@ -1,5 +1,4 @@
 /** `bot-login inspect FILE...`: check certificate/key files; exit 0 usable, 1 not usable, 2 wrong usage. */
-import type { InspectReport } from '../../shared/certificate-types.js';
 import { ENV } from '../../shared/env-names.js';
 import { formatDay } from '../../shared/i18n/format.js';
 import { text } from '../../shared/i18n/text.js';
@@ -7,7 +6,7 @@ import { inspectCertificateFiles } from '../core/certificates/inspect-files.js';
 import type { ArgSpec } from './args.js';
 import { defineCommand, type CommandContext } from './define-command.js';
 import { EXIT } from './exit-codes.js';
-import { errorInTerminalWords, inspectInTerminalWords } from './terminal-words.js';
+import { errorInTerminalWords, inspectInTerminalWords, type WordedInspectReport } from './terminal-words.js';
 
 /** The command's flags, read when it runs (the refusals are words in the language in use). */
 const spec = (): ArgSpec => ({
@@ -21,7 +20,7 @@ const spec = (): ArgSpec => ({
   maxPositionals: Infinity,
 });
 
-function humanText(report: InspectReport): string {
+function humanText(report: WordedInspectReport): string {
   const lines: string[] = [];
   const cert = report.certificate;
   if (cert) {

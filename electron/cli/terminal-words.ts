@@ -4,9 +4,9 @@
  * wizard"), for a terminal user who gives flags (tables in shared/i18n/<language>/cli.ts). Everything else reads as
  * the app's.
  */
-import { basename } from 'node:path';
 import { keyCheckEntry, keyCheckWords, keyKindOf, type KeyCheckEntry } from '../../shared/app-key-catalogue.js';
 import type { Finding, InspectReport } from '../../shared/certificate-types.js';
+import { findingWords } from '../../shared/finding-words.js';
 import type { FaultCode, LoginStatus } from '../../shared/codes.js';
 import { text } from '../../shared/i18n/text.js';
 import type { AppKeyText, StatusText } from '../../shared/i18n/text-types.js';
@@ -56,30 +56,29 @@ export function errorInTerminalWords(error: AppError): AppError {
 }
 
 /** One finding in terminal words: "make a new certificate with bot-login generate", no "enter the password". */
-function findingInTerminalWords(finding: Finding, report: InspectReport): Finding {
+export function terminalFindingWords(finding: Finding): string {
   const t = text.CLI_TEXT.certificate;
   switch (finding.code) {
     case 'NOT_RSA':
-      return { ...finding, message: t.notRsa };
+      return t.notRsa;
     case 'NO_CLIENT_AUTH':
-      return { ...finding, message: t.noClientAuth };
-    case 'RSA_SIZE': {
-      const bits = report.certificate?.publicKey.bits;
-      return bits ? { ...finding, message: t.rsaSize(bits) } : finding;
-    }
-    case 'P12_PASSWORD_NEEDED': {
-      // The finding names the file by its base name; the CLI's words say what is wrong, the hint says what to do.
-      const file = report.files
-        .map((p) => basename(p))
-        .find((name) => finding.message === text.FINDING_TEXT.P12_PASSWORD_NEEDED(name));
-      return file === undefined ? finding : { ...finding, message: t.p12PasswordNeeded(file) };
-    }
+      return t.noClientAuth;
+    case 'RSA_SIZE':
+      return finding.bits === undefined ? findingWords(finding, text.FINDING_TEXT) : t.rsaSize(finding.bits);
+    case 'P12_PASSWORD_NEEDED':
+      // The CLI's words say what is wrong; the hint printed after the findings says what to do.
+      return finding.file === undefined ? findingWords(finding, text.FINDING_TEXT) : t.p12PasswordNeeded(finding.file);
     default:
-      return finding;
+      return findingWords(finding, text.FINDING_TEXT);
   }
 }
 
-/** An inspect report with the CLI's words where the app's name its window. */
-export function inspectInTerminalWords(report: InspectReport): InspectReport {
-  return { ...report, findings: report.findings.map((f) => findingInTerminalWords(f, report)) };
+/** A finding with its words, as `bot-login inspect --json` prints it. */
+export type WordedFinding = Finding & { readonly message: string };
+
+/** An inspect report with each finding in terminal words (its `message`), for printing. */
+export type WordedInspectReport = InspectReport & { readonly findings: readonly WordedFinding[] };
+
+export function inspectInTerminalWords(report: InspectReport): WordedInspectReport {
+  return { ...report, findings: report.findings.map((f) => ({ ...f, message: terminalFindingWords(f) })) };
 }

@@ -1,5 +1,9 @@
-/** What a certificate check found, in plain words: errors as alerts, warnings as notes. */
+/**
+ * What a certificate check found, in plain words: errors as alerts, warnings as notes. The words (text.FINDING_TEXT)
+ * are in the results part, loaded with the certificate step (renderer/app.tsx).
+ */
 import type { InspectReport } from '../../shared/certificate-types.js';
+import { findingWords } from '../../shared/finding-words.js';
 import { RevealedHeading } from './revealed-heading.js';
 import { text } from '../../shared/i18n/text.js';
 
@@ -23,7 +27,7 @@ export function Findings({ report, reveal = false }: Props) {
           {errors.length > 0 ? (
             <ul>
               {errors.map((f) => (
-                <li key={f.code + f.message}>{f.message}</li>
+                <li key={f.code}>{findingWords(f, text.FINDING_TEXT)}</li>
               ))}
             </ul>
           ) : null}
@@ -33,7 +37,7 @@ export function Findings({ report, reveal = false }: Props) {
       {warnings.length > 0 ? (
         <ul className="panel panel-warning">
           {warnings.map((f) => (
-            <li key={f.code + f.message}>{f.message}</li>
+            <li key={f.code}>{findingWords(f, text.FINDING_TEXT)}</li>
           ))}
         </ul>
       ) : null}

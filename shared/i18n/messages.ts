@@ -27,7 +27,8 @@ export type MessageTable = keyof Messages;
 /**
  * The words come in three parts, so each program loads only the words its code reads (shared/i18n/text.ts loads them):
  * - window: the wizard's screens up to the upload (ui, appText, place names); in the window's first chunk.
- * - results: what "Test my login" and the key check found; the window loads it with the test step and the dashboard.
+ * - results: what "Test my login", the key check and the file check found; the window loads it with the certificate
+ *   step, the test step and the dashboard.
  * - node: read only by code in Node (certificate engine, CLI, launcher); the window never loads it.
  * Each language has the same three files (<language>/window.ts, results.ts, node.ts); a new table file goes into the
  * part whose readers need it, in every language.

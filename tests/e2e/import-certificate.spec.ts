@@ -1,6 +1,7 @@
 /**
  * "Use an existing certificate": a pair made by the openssl CLI is accepted (same fingerprint as
- * openssl prints) and logs in; a certificate with someone else's key is refused with a plain finding.
+ * openssl prints) and logs in; a certificate with someone else's key is refused with a plain finding, worded again
+ * in a language chosen after it.
  * The fake file picker's answer is set through POST /__harness/pick (token-protected).
  */
 import { mkdir } from 'node:fs/promises';
@@ -21,6 +22,8 @@ import {
   unfold,
 } from './flow.js';
 import { opensslKey, opensslPair } from './openssl.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { it as italian } from '../../shared/i18n/it/index.js';
 import { useOpensslP12 } from './p12-flow.js';
 
 async function checkFiles(page: Page): Promise<void> {
@@ -60,8 +63,12 @@ test('a certificate with a key that does not belong to it is refused in plain wo
   await checkFiles(page);
   const finding = page.getByRole('alert').filter({ hasText: /key/i });
   await expect(finding.first()).toBeVisible();
+  await expect(finding.first()).toContainText(en.FINDING_TEXT.KEY_MISMATCH());
   await expect(finding.first()).not.toContainText(/Error:|at .*\.(ts|js):\d+/);
   await expect(button(page, 'Next')).toBeDisabled();
+  // The finding crossed as a code: a language switch words it again, without checking the files again.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
+  await expect(page.getByRole('alert').first()).toContainText(italian.FINDING_TEXT.KEY_MISMATCH());
 });
 
 test('the file-picker endpoint refuses a caller without the token', async ({ page, harness }) => {

@@ -4,6 +4,7 @@
  * For the login client only (main side); never sent to the renderer.
  */
 import type { CredentialSource } from '../../../shared/certificate-types.js';
+import { findingWords } from '../../../shared/finding-words.js';
 import { text } from '../../../shared/i18n/text.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { analyseFiles } from './inspect-files.js';
@@ -40,7 +41,7 @@ export async function loadClientCredential(
   }
   const { report, material } = analysis;
   const problem = report.findings.find((f) => f.severity === 'error');
-  if (problem) return fail(problem.code, problem.message);
+  if (problem) return fail(problem.code, findingWords(problem, text.FINDING_TEXT));
   if (!material) return fail('CERTIFICATE_NOT_USABLE', text.CREDENTIAL_TEXT.notUsable());
   return ok({
     certPem: material.certificate.toString(),

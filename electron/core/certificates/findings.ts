@@ -1,7 +1,7 @@
-/** Builds findings (code + severity + plain message) and orders them errors first. */
+/** Builds findings (code + severity + the facts their words need) and orders them errors first. */
 import type { Finding, FindingSeverity } from '../../../shared/certificate-types.js';
-import { text } from '../../../shared/i18n/text.js';
 import type { FindingCode } from '../../../shared/codes.js';
+import type { FINDING_TEXT } from '../../../shared/i18n/en/finding-text.js';
 
 const WARNINGS: ReadonlySet<FindingCode> = new Set<FindingCode>(['RSA_1024', 'EXPIRES_SOON']);
 
@@ -10,24 +10,24 @@ export function severityOf(code: FindingCode): FindingSeverity {
 }
 
 type FileCode = {
-  [K in FindingCode]: (typeof text.FINDING_TEXT)[K] extends (file: string) => string ? K : never;
+  [K in FindingCode]: (typeof FINDING_TEXT)[K] extends (file: string) => string ? K : never;
 }[FindingCode];
 
-/** A finding about one named file (the message shows the file's name, not its full path). */
+/** A finding about one named file (by the file's name, not its full path). */
 export function fileFinding(code: FileCode, fileName: string): Finding {
-  return { code, severity: severityOf(code), message: text.FINDING_TEXT[code](fileName) };
+  return { code, severity: severityOf(code), file: fileName };
 }
 
 export function rsaSizeFinding(bits: number): Finding {
-  return { code: 'RSA_SIZE', severity: 'error', message: text.FINDING_TEXT.RSA_SIZE(bits) };
+  return { code: 'RSA_SIZE', severity: 'error', bits };
 }
 
 type PlainCode = {
-  [K in FindingCode]: (typeof text.FINDING_TEXT)[K] extends () => string ? K : never;
+  [K in FindingCode]: (typeof FINDING_TEXT)[K] extends () => string ? K : never;
 }[FindingCode];
 
 export function finding(code: PlainCode): Finding {
-  return { code, severity: severityOf(code), message: text.FINDING_TEXT[code]() };
+  return { code, severity: severityOf(code) };
 }
 
 /** Errors first, then warnings; one finding per code. */

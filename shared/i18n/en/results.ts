@@ -1,6 +1,7 @@
 /**
- * The results part of the English words: what "Test my login" answered and what the key check found, loaded in the
- * window with the test step and the dashboard (their own chunks). Parts: shared/i18n/messages.ts.
+ * The results part of the English words: what "Test my login" answered and what the key check and the file check
+ * found, loaded in the window with the certificate step, the test step and the dashboard (their own chunks). Parts:
+ * shared/i18n/messages.ts.
  */
 export * from './app-keys.js';
 export * from './faults.js';
@@ -12,3 +13,4 @@ export * from './updates.js';
 export * from './test-progress.js';
 export * from './support-report.js';
 export * from './renewal.js';
+export * from './finding-text.js';

@@ -12,3 +12,4 @@ export * from './updates.js';
 export * from './test-progress.js';
 export * from './support-report.js';
 export * from './renewal.js';
+export * from './finding-text.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAULT_CLASSES, FINDING_CODES, faultClassOf, isFaultCode, isFindingCode } from '../../../shared/codes.js';
 import { ENV } from '../../../shared/env-names.js';
-import { FINDING_TEXT } from '../../../shared/i18n/en/certificates.js';
+import { FINDING_TEXT } from '../../../shared/i18n/en/finding-text.js';
 import { FAULT_TEXT } from '../../../shared/i18n/en/faults.js';
 
 const ROOT = join(import.meta.dirname, '../../..');

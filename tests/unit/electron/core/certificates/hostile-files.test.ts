@@ -7,7 +7,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectCertificateFiles } from '../../../../../electron/core/certificates/index.js';
-import { FINDING_TEXT } from '../../../../../shared/i18n/en/certificates.js';
+import { findingWords } from '../../../../../shared/finding-words.js';
+import { FINDING_TEXT } from '../../../../../shared/i18n/en/finding-text.js';
 import { makeHostileFiles, type HostileCase } from '../../../../fixtures/make-hostile-files.js';
 import { tempDir } from '../../../../support/temp-dir.js';
 
@@ -63,7 +64,7 @@ describe('hostile files', () => {
         expect(result.value.usable, c.name).toBe(false);
         const finding = result.value.findings[0];
         expect(finding?.code, c.name).toBe(c.expect);
-        expect(finding?.message, c.name).toBe(FINDING_TEXT[c.expect](c.file));
+        expect(finding && findingWords(finding, FINDING_TEXT), c.name).toBe(FINDING_TEXT[c.expect](c.file));
         expect(elapsed, c.name).toBeLessThan(ANSWER_WITHIN_MS);
       }
       const blockedMs = Math.min(...blocks);
