@@ -21,6 +21,9 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
   const [used, setUsed] = useState<'no' | 'filled' | 'remembered'>('no');
   const kind = appKey.delayed ? text.ui.appKeys.delayed : text.ui.appKeys.live;
   const state = appKey.active ? text.KEY_LABELS.active : text.KEY_LABELS.inactive;
+  // Each key's buttons have names of their own: the visible words first, then which key ("Use this key – Delayed key
+  // …1234"; the kind tells apart the two keys of one app, the key's end two apps).
+  const which = `${kind} \u2026${appKey.applicationKey.slice(-4)}`;
 
   async function use(): Promise<void> {
     setUsed((await onUse(appKey.applicationKey)) ? 'remembered' : 'filled');
@@ -39,10 +42,10 @@ function AppKeyItem({ appKey, onUse }: { readonly appKey: AppKeySummary; readonl
       </dl>
       {appKey.delayed ? <p className="panel panel-warning">{text.KEY_KINDS_TEXT.delayed}</p> : null}
       <div className="button-row">
-        <button type="button" onClick={() => void use()}>
+        <button type="button" onClick={() => void use()} aria-label={`${text.ui.appKeys.useKey} \u2013 ${which}`}>
           {text.ui.appKeys.useKey}
         </button>
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" onClick={() => void copy()} aria-label={`${text.ui.appKeys.copyKey} \u2013 ${which}`}>
           {text.ui.appKeys.copyKey}
         </button>
         <span role="status" className="copy-status">

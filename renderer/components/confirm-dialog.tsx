@@ -40,7 +40,9 @@ export function ConfirmDialog({
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
+    // The safe answer has the focus, but a short window (400% zoom) shows the dialog from its title (issue 31).
+    cancelRef.current?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
     return () => {
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();

@@ -26,7 +26,8 @@ export function Field({ label, hint, error, children, after }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter((x) => x !== null).join(' ');
+  // The error first: it is what the user must hear about the field now.
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter((x) => x !== null).join(' ');
   const control: FieldControl = {
     id,
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),

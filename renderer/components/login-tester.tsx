@@ -26,6 +26,8 @@ import { SupportReport } from './support-report.js';
 import { Field } from './field.js';
 import { Check } from './check.js';
 import { useFooterSlot } from './footer-slot.js';
+import { useFieldErrors } from '../hooks/use-field-errors.js';
+import { FieldErrorAgain } from './field-error-again.js';
 import { text } from '../../shared/i18n/text.js';
 
 interface Props {
@@ -58,6 +60,8 @@ export function LoginTester({ level, onDone }: Props) {
   // Every answer that is not "works" offers a support report of what it found.
   const reportSubject = useMemo(() => (outcome ? reportSubjectOf(outcome, new Date()) : null), [outcome]);
   const passwordRef = useRef<HTMLInputElement>(null);
+  // An empty username, password or .p12 password: said at that field, which takes the focus.
+  const fields = useFieldErrors<'username' | 'password' | 'p12'>();
   // In the test step the button sits in the footer beside Next, always in view (it still submits this form).
   const footerSlot = useFooterSlot();
 
@@ -94,15 +98,11 @@ export function LoginTester({ level, onDone }: Props) {
       if (guard.reason) setMissing(text.ui.test.waitReason[guard.reason]);
       return;
     }
-    if (!username.trim() || !password) {
-      setMissing(text.ui.test.missingFields);
-      return;
-    }
-    if (needsP12 && !p12Password) {
-      setMissing(text.ui.test.missingP12);
-      return;
-    }
     setMissing(null);
+    if (!username.trim()) return fields.fail('username', text.ui.test.missingUsername);
+    if (!password) return fields.fail('password', text.ui.test.missingPassword);
+    if (needsP12 && !p12Password) return fields.fail('p12', text.ui.test.missingP12);
+    fields.clear();
     const request = {
       appKey: appKey.trim(),
       username: username.trim(),
@@ -209,15 +209,25 @@ export function LoginTester({ level, onDone }: Props) {
     <>
       {footerSlot ? createPortal(action, footerSlot) : null}
       <form id={`${id}-form`} className="login-form" onSubmit={(e) => void submit(e)} aria-busy={busy} noValidate>
-        <TextField label={text.ui.test.username} value={username} onChange={setUsername} autoComplete="username" />
-        <Field label={text.ui.test.password} hint={text.ui.test.passwordNeverStored}>
+        <TextField
+          label={text.ui.test.username}
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          error={fields.errorOf('username')}
+          inputRef={fields.refOf('username')}
+        />
+        <Field label={text.ui.test.password} hint={text.ui.test.passwordNeverStored} error={fields.errorOf('password')}>
           {(control) => (
             <div className="with-button">
               <input
                 {...control}
                 type={showPassword ? 'text' : 'password'}
                 autoComplete="current-password"
-                ref={passwordRef}
+                ref={(el) => {
+                  passwordRef.current = el;
+                  fields.refOf('password')(el);
+                }}
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />
@@ -228,7 +238,14 @@ export function LoginTester({ level, onDone }: Props) {
           )}
         </Field>
         {needsP12 ? (
-          <TextField label={text.ui.test.p12Password} type="password" value={p12Password} onChange={setP12Password} />
+          <TextField
+            label={text.ui.test.p12Password}
+            type="password"
+            value={p12Password}
+            onChange={setP12Password}
+            error={fields.errorOf('p12')}
+            inputRef={fields.refOf('p12')}
+          />
         ) : null}
         <TextField label={text.ui.test.appKey} value={appKey} onChange={setAppKey} hint={text.ui.test.appKeyHint}>
           <div className="help-line">
@@ -256,14 +273,13 @@ export function LoginTester({ level, onDone }: Props) {
             {missing}
           </p>
         ) : null}
+        <FieldErrorAgain again={fields.again} />
         {footerSlot ? null : action}
       </form>
       <div className="result-region" ref={resultRef}>
-        {/* Always mounted, so screen readers announce a result that appears inside it (a live region
-            added together with its content is often not read out). */}
-        <div aria-live="polite" aria-atomic="true">
-          {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
-        </div>
+        {/* One announcement per answer (issue 31): the answer's panel is its one live region (an alert for a
+            failure, a status otherwise), not nested in another, and the focus moves to its heading. */}
+        {outcome ? <LoginResult outcome={outcome} level={level} /> : null}
         {outcome?.kind === 'report' ? (
           <LoginNextSteps
             outcome={outcome}

@@ -1,7 +1,7 @@
 /**
  * While "Test my login" runs: which of its checks are still running ("Still checking: application key, keeping the
- * session, streaming"), asked of the app a few times a second until the test answers. Nothing shows when the app
- * has nothing running to tell.
+ * session, streaming"), asked of the app a few times a second until the test answers. Until the app tells what is
+ * running, "Testing…" (unseen: the button says it), so a screen reader hears that the test started.
  */
 import { useEffect, useState } from 'react';
 import type { TestCheck } from '../../shared/test-progress.js';
@@ -31,7 +31,9 @@ export function TestProgressLine({ busy }: { readonly busy: boolean }) {
       clearTimeout(timer);
     };
   }, [busy]);
-  if (!busy || running.length === 0) return null;
+  if (!busy) return null;
+  // Said (the line is in a status region) as soon as the test starts; seen in the button already.
+  if (running.length === 0) return <p className="visually-hidden">{text.ui.test.testing}</p>;
   const t = text.TEST_PROGRESS_TEXT;
   return <p className="test-progress">{t.running(running.map((c) => t.checks[c]))}</p>;
 }

@@ -1,5 +1,5 @@
 /** A labelled text or password input with an optional hint under it (the hint is its description) and extras. */
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Field } from './field.js';
 
 interface Props {
@@ -11,14 +11,28 @@ interface Props {
   readonly hint?: string;
   /** Shown under the hint, e.g. a help link. */
   readonly children?: ReactNode;
+  /** What is wrong with the value (marks the field, and is its description). */
+  readonly error?: string | null;
+  readonly inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, value, onChange, type = 'text', autoComplete = 'off', hint, children }: Props) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete = 'off',
+  hint,
+  children,
+  error,
+  inputRef,
+}: Props) {
   return (
-    <Field label={label} hint={hint} after={children}>
+    <Field label={label} hint={hint} error={error} after={children}>
       {(control) => (
         <input
           {...control}
+          ref={inputRef}
           type={type}
           autoComplete={autoComplete}
           spellCheck={false}

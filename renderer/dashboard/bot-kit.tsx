@@ -23,6 +23,8 @@ import { useFooterEndSlot } from '../components/footer-slot.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { RevealedHeading } from '../components/revealed-heading.js';
 import { TextField } from '../components/text-field.js';
+import { useFieldErrors } from '../hooks/use-field-errors.js';
+import { FieldErrorAgain } from '../components/field-error-again.js';
 import { callWizard } from '../wizard-api.js';
 import { useWizard } from '../wizard-context.js';
 import { OutdatedKits } from './outdated-kits.js';
@@ -51,14 +53,20 @@ function BotKitForm() {
   const withPassword = needsKitPassword(framework);
   const p12 = settings.certificate?.source.kind === 'p12';
 
-  function localProblem(): AppError | null {
+  // What is wrong before anything is written is said at its field, which takes the focus.
+  const fields = useFieldErrors<'username' | 'password' | 'again'>();
+
+  /** The first wrong field and what is wrong with it, or null. */
+  function localProblem(): { field: 'username' | 'password' | 'again'; message: string } | null {
+    if (!username.trim()) return { field: 'username', message: text.ui.test.missingUsername };
     if (!withPassword) return null;
     const problem = kitPasswordProblem(framework, password);
-    if (problem === 'KIT_PASSWORD_NEEDED') return { code: problem, message: t.passwordNeeded(KEY_FILE[framework]) };
+    if (problem === 'KIT_PASSWORD_NEEDED') return { field: 'password', message: t.passwordNeeded(KEY_FILE[framework]) };
     if (problem === 'KIT_PASSWORD_TOO_SHORT')
-      return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordShort(KIT_PASSWORD_MIN_LENGTH) };
-    if (problem === 'KIT_PASSWORD_NOT_ASCII') return { code: problem, message: text.KIT_ERROR_TEXT.kitPasswordAscii };
-    if (password !== again) return { code: 'BAD_INPUT', message: t.passwordsDiffer };
+      return { field: 'password', message: text.KIT_ERROR_TEXT.kitPasswordShort(KIT_PASSWORD_MIN_LENGTH) };
+    if (problem === 'KIT_PASSWORD_NOT_ASCII')
+      return { field: 'password', message: text.KIT_ERROR_TEXT.kitPasswordAscii };
+    if (password !== again) return { field: 'again', message: t.passwordsDiffer };
     return null;
   }
 
@@ -67,10 +75,8 @@ function BotKitForm() {
     setError(null);
     setKit(null);
     const problem = localProblem();
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (problem) return fields.fail(problem.field, problem.message);
+    fields.clear();
     setBusy(true);
     const result = await callWizard((api) =>
       api.writeBotKit({
@@ -115,7 +121,14 @@ function BotKitForm() {
           </label>
         ))}
       </fieldset>
-      <TextField label={t.username} value={username} onChange={setUsername} autoComplete="username" />
+      <TextField
+        label={t.username}
+        value={username}
+        onChange={setUsername}
+        autoComplete="username"
+        error={fields.errorOf('username')}
+        inputRef={fields.refOf('username')}
+      />
       <TextField label={t.appKey} value={appKey} onChange={setAppKey} />
       {withPassword ? (
         <>
@@ -126,6 +139,8 @@ function BotKitForm() {
             onChange={setPassword}
             autoComplete="new-password"
             hint={t.kitPasswordHint}
+            error={fields.errorOf('password')}
+            inputRef={fields.refOf('password')}
           />
           <TextField
             type={type}
@@ -133,6 +148,8 @@ function BotKitForm() {
             value={again}
             onChange={setAgain}
             autoComplete="new-password"
+            error={fields.errorOf('again')}
+            inputRef={fields.refOf('again')}
           />
           <Check label={t.showPasswords} checked={show} onChange={setShow} />
         </>
@@ -143,6 +160,7 @@ function BotKitForm() {
           {busy ? t.writing : t.write}
         </button>
       </div>
+      <FieldErrorAgain again={fields.again} />
       {error ? <ErrorMessage error={error} /> : null}
       {kit ? (
         <section className="panel panel-success" aria-labelledby="bot-kit-done">

@@ -5,6 +5,8 @@
  */
 import { text } from '../../shared/i18n/text.js';
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { FoldSection } from '../components/fold-section.js';
 import { CertificateDetails } from '../components/certificate-details.js';
 import { ExpiryLine } from '../components/expiry-line.js';
 import { LoginTester } from '../components/login-tester.js';
@@ -30,11 +32,14 @@ export function Dashboard() {
       settings.renewal?.uploaded === true ||
       lastTestWords(last, settings.jurisdiction ?? DEFAULT_JURISDICTION).verdict.tone !== 'good',
   );
-  const testFold = useRef<HTMLDetailsElement>(null);
+  const [testUnfolded, setTestUnfolded] = useState(testOpen);
+  const [snippetsUnfolded, setSnippetsUnfolded] = useState(false);
+  const testFold = useRef<HTMLElement>(null);
   function openTest(): void {
     const fold = testFold.current;
     if (!fold) return;
-    fold.open = true;
+    // Drawn open now, so its first field can take the focus.
+    flushSync(() => setTestUnfolded(true));
     fold.scrollIntoView({ block: 'start' });
     fold.querySelector<HTMLInputElement>('input')?.focus();
   }
@@ -64,16 +69,19 @@ export function Dashboard() {
           </details>
         </section>
       ) : null}
-      <details className="fold card" open={testOpen} ref={testFold}>
-        <summary>{text.ui.dashboard.testAgainHeading}</summary>
+      <FoldSection
+        ref={testFold}
+        title={text.ui.dashboard.testAgainHeading}
+        open={testUnfolded}
+        onToggle={setTestUnfolded}
+      >
         {testOpen ? null : <SupportReport subject={{ kind: 'last-test', last }} />}
         <LoginTester level={3} />
-      </details>
-      <details className="fold card">
-        <summary>{text.ui.dashboard.snippetsHeading}</summary>
+      </FoldSection>
+      <FoldSection title={text.ui.dashboard.snippetsHeading} open={snippetsUnfolded} onToggle={setSnippetsUnfolded}>
         {/* Keyed by the remembered key: the snippets are asked for again when "Use this key" changes it. */}
         <Snippets key={settings.appKey ?? ''} />
-      </details>
+      </FoldSection>
       {/* One row: the page still fits the window with every fold closed. */}
       <div className="dashboard-foot">
         <StartOver />

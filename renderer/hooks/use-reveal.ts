@@ -4,7 +4,8 @@
  * (so a keyboard or screen-reader user lands on it too). Then the action the answer asks for, the element inside the
  * answer marked `data-answer-action` (e.g. "Go to my dashboard", the "Create my application keys" button), is
  * brought up from below the fold when it is there; the screens are laid out so both fit at 800x600, and where they
- * cannot, the action wins (it is what the user must reach; the focused heading is read out first anyway).
+ * cannot (200% and 400% zoom), the heading wins: the answer is read from its heading, and a user who sees only the
+ * action below it ("Go to my dashboard" under a delayed-key warning) takes it for a pass (issue 31).
  * RevealedHeading uses it for a heading; useReveal for a region whose first heading takes the focus.
  */
 import { useEffect, useRef, type RefObject } from 'react';
@@ -14,13 +15,21 @@ function scrollAreaOf(el: HTMLElement): HTMLElement | null {
   return el.closest<HTMLElement>('[data-scroll-area]');
 }
 
-/** Scrolls `area` down just enough to show all of `action`, when it is below the fold. */
-export function bringActionIntoView(action: HTMLElement): void {
+/**
+ * Scrolls `area` down just enough to show all of `action`, when it is below the fold; but never past `keep` (the
+ * focused heading): its top stays inside the visible part of the area, so in a short window (400% zoom) the user
+ * sees the heading the focus is on, and the action is one scroll further.
+ */
+export function bringActionIntoView(action: HTMLElement, keep: HTMLElement | null = null): void {
   const area = scrollAreaOf(action);
   if (!area) return;
   const margin = 8;
-  const below = action.getBoundingClientRect().bottom + margin - area.getBoundingClientRect().bottom;
-  if (below > 0) area.scrollTop += below;
+  const areaBox = area.getBoundingClientRect();
+  const below = action.getBoundingClientRect().bottom + margin - areaBox.bottom;
+  if (below <= 0) return;
+  const headroom = keep && area.contains(keep) ? keep.getBoundingClientRect().top - areaBox.top - margin : below;
+  const by = Math.min(below, Math.max(0, headroom));
+  if (by > 0) area.scrollTop += by;
 }
 
 export function revealElement(
@@ -33,7 +42,7 @@ export function revealElement(
   focusTarget?.focus({ preventScroll: true });
   const actions = answer?.querySelectorAll<HTMLElement>('[data-answer-action]');
   const action = actions && actions.length > 0 ? actions[actions.length - 1] : undefined;
-  if (action) bringActionIntoView(action);
+  if (action) bringActionIntoView(action, focusTarget);
 }
 
 /** When `value` changes to something, reveals the returned region and focuses its first heading. */

@@ -4,6 +4,7 @@
  * the advanced options keeps "Create certificate" in view.
  */
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   DEFAULT_VALIDITY_DAYS,
   MAX_VALIDITY_DAYS,
@@ -41,6 +42,8 @@ export function CreateCertificate({ onCreated }: Props) {
   const createRef = useRef<HTMLButtonElement>(null);
   const p12Ref = useRef<HTMLInputElement>(null);
   const p12AgainRef = useRef<HTMLInputElement>(null);
+  const cnRef = useRef<HTMLInputElement>(null);
+  const daysRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [askReplace, setAskReplace] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -59,16 +62,19 @@ export function CreateCertificate({ onCreated }: Props) {
     if (busy) return;
     // No password, no .p12: the second field is hidden then, and what is left in it does not count.
     const p12Check = checkNewP12Password(p12Password, p12Password ? p12Again : '');
-    setP12Problem(p12Check);
     if (!daysCheck.ok || !cnOk || p12Check) {
-      setAdvancedOpen(true);
-      // The field to fix takes the focus (its error is its description); the button stays in view under it.
-      if (p12Check) {
-        (p12Check === 'mismatch' ? p12AgainRef : p12Ref).current?.focus();
-        if (createRef.current) bringActionIntoView(createRef.current);
-      }
+      // The options unfold (drawn now, so their fields can take the focus) and the first field to fix takes the
+      // focus: its error is its description, so it is said again on every press that fails (issue 31).
+      flushSync(() => {
+        setP12Problem(p12Check);
+        setAdvancedOpen(true);
+      });
+      const wrong = !cnOk ? cnRef : !daysCheck.ok ? daysRef : p12Check === 'mismatch' ? p12AgainRef : p12Ref;
+      wrong.current?.focus();
+      if (createRef.current) bringActionIntoView(createRef.current, wrong.current);
       return;
     }
+    setP12Problem(null);
     setAskReplace(false);
     setBusy(true);
     setError(null);
@@ -117,6 +123,7 @@ export function CreateCertificate({ onCreated }: Props) {
           {(control) => (
             <input
               {...control}
+              ref={cnRef}
               type="text"
               value={commonName}
               maxLength={64}
@@ -131,6 +138,7 @@ export function CreateCertificate({ onCreated }: Props) {
           {(control) => (
             <input
               {...control}
+              ref={daysRef}
               type="number"
               inputMode="numeric"
               min={MIN_VALIDITY_DAYS}

@@ -67,6 +67,10 @@ export function JurisdictionStep() {
         <LanguageOffer language={offer} onDecline={() => setOffer(null)} />
       ) : null}
       {chosen !== null && !JURISDICTIONS[chosen].botLoginAvailable ? <DenmarkNotice /> : null}
+      {/* The focus stays on the radio buttons: this always-present status says why Next stays off (issue 31). */}
+      <p role="status" className="visually-hidden">
+        {chosen !== null && !JURISDICTIONS[chosen].botLoginAvailable ? text.ui.jurisdiction.denmarkHeading : ''}
+      </p>
       {error ? <ErrorMessage error={error} /> : null}
     </>
   );

@@ -116,14 +116,30 @@ test.describe('with the one-file CLI beside the app', () => {
     await fold.getByRole('radio', { name: '.NET (C#)', exact: true }).check();
     await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('short');
     await fold.getByLabel('The same password again', { exact: true }).fill('short');
+    // Each mistake is said at its field (issue 31): marked, described by the error, and focused.
+    const password = fold.getByLabel('Password for the .pfx file', { exact: true });
+    const again = fold.getByLabel('The same password again', { exact: true });
     await fold.getByRole('button', { name: 'Make the kit' }).click();
-    await expect(fold.getByRole('alert')).toContainText('at least 8 characters');
-    await fold.getByLabel('Password for the .pfx file', { exact: true }).fill('password one');
-    await fold.getByLabel('The same password again', { exact: true }).fill('password two');
+    await expect(password).toBeFocused();
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await expect(password).toHaveAccessibleDescription(/at least 8 characters/);
+    await password.fill('password one');
+    await again.fill('password two');
     await fold.getByLabel('Show passwords').check();
-    await expect(fold.getByLabel('The same password again', { exact: true })).toHaveAttribute('type', 'text');
+    await expect(again).toHaveAttribute('type', 'text');
     await fold.getByRole('button', { name: 'Make the kit' }).click();
-    await expect(fold.getByRole('alert')).toContainText('The two passwords are not the same');
+    await expect(again).toBeFocused();
+    await expect(again).toHaveAttribute('aria-invalid', 'true');
+    await expect(again).toHaveAccessibleDescription(
+      'The two passwords are not the same. Type the same password twice.',
+    );
+    await expect(password).not.toHaveAttribute('aria-invalid', 'true');
+    // An empty username is said as such (not "it has spaces, quotes or other characters").
+    const user = fold.getByLabel('Betfair username', { exact: true });
+    await user.fill('');
+    await fold.getByRole('button', { name: 'Make the kit' }).click();
+    await expect(user).toBeFocused();
+    await expect(user).toHaveAccessibleDescription('Enter your username.');
     await fold.getByLabel('Betfair username', { exact: true }).fill('two words');
     await fold.getByLabel('The same password again', { exact: true }).fill('password one');
     await fold.getByRole('button', { name: 'Make the kit' }).click();

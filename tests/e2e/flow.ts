@@ -57,11 +57,23 @@ export function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
 }
 
-/** Unfolds a folded part ("Details", "Test again", the code samples) by its summary. */
+/**
+ * Unfolds a folded part by its summary ("Details") or, for the dashboard's sections ("Test again", the code samples),
+ * by the fold button in its heading.
+ */
 export async function unfold(page: Page, name: string): Promise<void> {
-  const summary = page.locator('summary').filter({ hasText: name }).first();
-  const open = await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement | null)?.open ?? false);
-  if (!open) await summary.click();
+  const toggle = foldToggle(page, name);
+  const open = await toggle.evaluate((el) =>
+    el.tagName === 'SUMMARY'
+      ? ((el.parentElement as HTMLDetailsElement | null)?.open ?? false)
+      : el.getAttribute('aria-expanded') === 'true',
+  );
+  if (!open) await toggle.click();
+}
+
+/** What folds a part away: a <summary>, or a dashboard section's fold button (in its heading). */
+export function foldToggle(page: Page, name: string): Locator {
+  return page.locator('summary, .fold-toggle').filter({ hasText: name }).first();
 }
 
 export async function next(page: Page): Promise<void> {

@@ -77,7 +77,7 @@ test.describe('browser in English', () => {
     await testLoginIn(page, en);
     await buttonIn(page, en.ui.appKeys.goToDashboard).click();
     await expect(headingIn(page, en.ui.dashboard.heading)).toBeVisible();
-    await page.locator('summary').filter({ hasText: en.ui.dashboard.snippetsHeading }).click();
+    await page.locator('summary, .fold-toggle').filter({ hasText: en.ui.dashboard.snippetsHeading }).click();
     await expect(page.locator('pre code').first()).toBeVisible();
 
     // With the keyboard: focus the switcher, go to the last language (Svenska) and choose it with Enter (keys alone

@@ -136,8 +136,10 @@ for (const viewport of SIZES) {
       await expect(dashboard).toBeInViewport();
       await expect(page.getByLabel('Application key', { exact: true })).toBeHidden();
       if (viewport.width >= 1000) {
-        await expect(page.locator('summary').filter({ hasText: 'Test again' })).toBeInViewport();
-        await expect(page.locator('summary').filter({ hasText: 'Code samples for your own bot' })).toBeInViewport();
+        await expect(page.locator('summary, .fold-toggle').filter({ hasText: 'Test again' })).toBeInViewport();
+        await expect(
+          page.locator('summary, .fold-toggle').filter({ hasText: 'Code samples for your own bot' }),
+        ).toBeInViewport();
         const area = await page
           .locator('[data-scroll-area]')
           .evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));

@@ -136,7 +136,11 @@ test('in the pseudo-locale at 800x600, every screen and dialog fits and every wo
   await expectFits(page, 'dashboard, folded');
   await buttonIn(page, m.ui.expiry.addReminder).click();
   for (const summary of [m.ui.common.details, m.ui.dashboard.testAgainHeading, m.ui.dashboard.snippetsHeading]) {
-    await page.locator('details:not([open]) > summary').filter({ hasText: summary }).first().click();
+    await page
+      .locator('details:not([open]) > summary, .fold-toggle[aria-expanded="false"]')
+      .filter({ hasText: summary })
+      .first()
+      .click();
   }
   await expect(page.locator('pre code').first()).toBeVisible();
   await expectFits(page, 'dashboard, unfolded');

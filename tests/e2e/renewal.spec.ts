@@ -187,7 +187,7 @@ test('cancel after the upload: the question says to upload the working certifica
   await expect(buttonIn(page, m.ui.expiry.renew)).toBeVisible();
 
   // Betfair keeps only the new certificate now: the working one is refused, and the answer says which one was tested.
-  await page.locator('summary').filter({ hasText: m.ui.dashboard.testAgainHeading }).click();
+  await page.locator('summary, .fold-toggle').filter({ hasText: m.ui.dashboard.testAgainHeading }).click();
   await testLoginIn(page, m);
   const settings = await page.evaluate(() => (window as unknown as { wizard: WizardApi }).wizard.getSettings());
   if (!settings.ok || !settings.value.certificate) throw new Error('no certificate');

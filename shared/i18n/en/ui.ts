@@ -206,7 +206,8 @@ export const ui = {
       'To protect your account, the wizard only tries a few logins per minute. You can test again when the countdown ends.',
     banned:
       'Betfair has paused logins for this account for a while after too many attempts. The wizard waits until the pause is over so that it does not get longer.',
-    missingFields: 'Enter your username and password.',
+    missingUsername: 'Enter your username.',
+    missingPassword: 'Enter your password.',
     missingP12: 'Enter the password of your .p12 file.',
     loggedOut: 'The test session was logged out again, so nothing stays open.',
     logoutFailed: 'The test session could not be logged out; it closes by itself after a while.',

@@ -206,7 +206,8 @@ export const ui: Messages['ui'] = {
       'Para proteger tu cuenta, el asistente solo hace unos pocos intentos por minuto. Podrás volver a probar cuando termine la cuenta atrás.',
     banned:
       'Betfair ha bloqueado temporalmente los accesos de esta cuenta tras demasiados intentos. El asistente esperará a que termine el bloqueo para no alargarlo.',
-    missingFields: 'Escribe tu nombre de usuario y tu contraseña.',
+    missingUsername: 'Escribe tu nombre de usuario.',
+    missingPassword: 'Escribe tu contraseña.',
     missingP12: 'Escribe la contraseña de tu archivo .p12.',
     loggedOut: 'Se ha cerrado la sesión de prueba, así que no queda nada abierto.',
     logoutFailed: 'No se ha podido cerrar la sesión de prueba; se cerrará sola al cabo de un rato.',

@@ -207,7 +207,8 @@ export const ui: Messages['ui'] = {
       'Per proteggere il tuo conto, la procedura guidata fa solo pochi tentativi di login al minuto. Potrai riprovare quando finisce il conto alla rovescia.',
     banned:
       "Betfair ha sospeso per un po' i login di questo conto dopo troppi tentativi. La procedura guidata aspetta la fine della pausa, per non allungarla.",
-    missingFields: 'Inserisci il nome utente e la password.',
+    missingUsername: 'Inserisci il nome utente.',
+    missingPassword: 'Inserisci la password.',
     missingP12: 'Inserisci la password del file .p12.',
     loggedOut: 'La sessione di prova è stata chiusa, quindi non resta nulla di aperto.',
     logoutFailed: "Non è stato possibile chiudere la sessione di prova; si chiuderà da sola dopo un po'.",

@@ -207,7 +207,8 @@ export const ui: Messages['ui'] = {
       'Ca să-ți protejeze contul, asistentul încearcă doar câteva conectări pe minut. Poți testa din nou când se termină numărătoarea.',
     banned:
       'După prea multe încercări, Betfair a oprit pentru o vreme conectările pe acest cont. Asistentul așteaptă să treacă pauza, ca să nu se prelungească.',
-    missingFields: 'Introdu numele de utilizator și parola.',
+    missingUsername: 'Introdu numele de utilizator.',
+    missingPassword: 'Introdu parola.',
     missingP12: 'Introdu parola fișierului .p12.',
     loggedOut: 'Asistentul s-a deconectat după test, așa că nu rămâne nicio sesiune deschisă.',
     logoutFailed: 'Sesiunea de test nu a putut fi închisă; se închide singură după un timp.',

@@ -203,7 +203,8 @@ export const ui: Messages['ui'] = {
       'För att skydda ditt konto gör guiden bara några få inloggningsförsök per minut. Du kan testa igen när nedräkningen är slut.',
     banned:
       'Betfair har tillfälligt spärrat inloggning för det här kontot efter för många försök. Guiden väntar tills spärren har hävts, så att den inte förlängs.',
-    missingFields: 'Ange ditt användarnamn och lösenord.',
+    missingUsername: 'Ange ditt användarnamn.',
+    missingPassword: 'Ange ditt lösenord.',
     missingP12: 'Ange lösenordet för din .p12-fil.',
     loggedOut: 'Testsessionen har loggats ut, så inget ligger kvar öppet.',
     logoutFailed: 'Testsessionen kunde inte loggas ut; den stängs automatiskt efter en stund.',

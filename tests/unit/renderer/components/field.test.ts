@@ -30,7 +30,7 @@ describe('<Field>', () => {
     expect(attr(html, 'input', 'aria-invalid')).toBeNull();
   });
 
-  it('describes the control by its hint and its error, and marks it invalid while the error shows', () => {
+  it('describes the control by its error, then its hint, and marks it invalid while the error shows', () => {
     const html = renderToStaticMarkup(
       createElement(Field, {
         label: 'Days',
@@ -39,8 +39,9 @@ describe('<Field>', () => {
         children: (c) => createElement('input', c),
       }),
     );
+    // The error first: a screen reader says what is wrong before the standing hint (issue 31).
     expect(attr(html, 'input', 'aria-describedby')).toBe(
-      `${idOf(html, 'hint') ?? '?'} ${idOf(html, 'field-error') ?? '?'}`,
+      `${idOf(html, 'field-error') ?? '?'} ${idOf(html, 'hint') ?? '?'}`,
     );
     expect(attr(html, 'input', 'aria-invalid')).toBe('true');
     expect(html).toContain('Type a number.');
