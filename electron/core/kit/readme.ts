@@ -85,7 +85,8 @@ export function kitReadme(input: ReadmeInput): string {
   const trouble = t.trouble;
   const items: string[] = [];
   if (python) items.push(trouble.certsNotFound, trouble.pemLib, trouble.strayFiles);
-  if (framework === 'java') items.push(trouble.keystorePasswordJava(P12_NAME, KIT_ENV.keystorePassword));
+  if (framework === 'java')
+    items.push(trouble.keystorePasswordJava(P12_NAME, KIT_ENV.keystorePassword), trouble.javaEncoding);
   if (framework === 'dotnet') items.push(trouble.keystorePasswordDotnet(PFX_NAME, KIT_ENV.keystorePassword));
   if (framework === 'node') items.push(trouble.nodeKey);
   items.push(trouble.certAuthRequired, trouble.restrictedLocation, trouble.wrongLogin, trouble.appKey);

@@ -385,7 +385,7 @@ Exit codes: 0 done, 1 could not do it (the reason is printed), 2 wrong usage.
 
 Writes a new folder inside DIR (bot-kit-NAME-DATE, never over an earlier kit) with what a bot
 on another machine needs:
-  betfairlightweight, flumine   certs/ with the .crt and .key, .env.example, check_login.py
+  betfairlightweight, flumine   certs/ with the .crt and .key, .env.example, check_login.py, kit_settings.py
   dotnet                        a .pfx locked with a password you choose, Program.cs
   java                          a .p12 keystore locked with a password you choose, CheckLogin.java
   node                          certs/ with the .crt and .key, check-login.mjs

@@ -75,6 +75,8 @@ export const KIT_README_TEXT = {
       'INVALID_USERNAME_OR_PASSWORD: the username or the Betfair password is wrong. Check the password you set on the server.',
     keystorePasswordJava: (file: string, keystoreVar: string) =>
       `"Integrity check failed", "Failed PKCS12 integrity checking" or "keystore password was incorrect" opening ${file}: ${keystoreVar} is not the password you chose when the kit was made. Set the right one; if it is lost, make a new kit.`,
+    javaEncoding:
+      'INVALID_USERNAME_OR_PASSWORD although the password is right, and it has letters beyond plain English (such as £ or é): Java read it in the wrong character set. Start Java with LANG=C.UTF-8 (for example: LANG=C.UTF-8 java CheckLogin.java), and your bot the same way.',
     keystorePasswordDotnet: (file: string, keystoreVar: string) =>
       `"The specified network password is not correct" (Windows) or "the password may be incorrect" (Linux, macOS) opening ${file}: ${keystoreVar} is not the password you chose when the kit was made. Set the right one; if it is lost, make a new kit.`,
     nodeKey:

@@ -402,7 +402,7 @@ Códigos de salida: 0 hecho, 1 no se pudo (se muestra el motivo), 2 uso incorrec
 
 Escribe una carpeta nueva dentro de CARPETA (bot-kit-NOMBRE-FECHA, nunca encima de un kit anterior)
 con lo que necesita un bot en otra máquina:
-  betfairlightweight, flumine   certs/ con el .crt y el .key, .env.example, check_login.py
+  betfairlightweight, flumine   certs/ con el .crt y el .key, .env.example, check_login.py, kit_settings.py
   dotnet                        un .pfx protegido con una contraseña que eliges tú, Program.cs
   java                          un almacén de claves .p12 protegido con una contraseña que eliges tú, CheckLogin.java
   node                          certs/ con el .crt y el .key, check-login.mjs

@@ -75,6 +75,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'INVALID_USERNAME_OR_PASSWORD: el nombre de usuario o la contraseña de Betfair no son correctos. Revisa la contraseña que pusiste en el servidor.',
     keystorePasswordJava: (file: string, keystoreVar: string) =>
       `"Integrity check failed", "Failed PKCS12 integrity checking" o "keystore password was incorrect" al abrir ${file}: ${keystoreVar} no es la contraseña que elegiste al crear el kit. Pon la correcta; si la perdiste, crea un kit nuevo.`,
+    javaEncoding:
+      'INVALID_USERNAME_OR_PASSWORD aunque la contraseña es correcta, y tiene letras fuera del inglés básico (como £ o é): Java la leyó con la codificación equivocada. Arranca Java con LANG=C.UTF-8 (por ejemplo: LANG=C.UTF-8 java CheckLogin.java), y tu bot de la misma forma.',
     keystorePasswordDotnet: (file: string, keystoreVar: string) =>
       `"The specified network password is not correct" (Windows) o "the password may be incorrect" (Linux, macOS) al abrir ${file}: ${keystoreVar} no es la contraseña que elegiste al crear el kit. Pon la correcta; si la perdiste, crea un kit nuevo.`,
     nodeKey:

@@ -408,7 +408,7 @@ Codici di uscita: 0 fatto, 1 non è stato possibile (il motivo viene stampato), 
 
 Scrive una nuova cartella dentro CARTELLA (bot-kit-NOME-DATA, mai sopra un kit precedente) con ciò
 che serve a un bot su un’altra macchina:
-  betfairlightweight, flumine   certs/ con .crt e .key, .env.example, check_login.py
+  betfairlightweight, flumine   certs/ con .crt e .key, .env.example, check_login.py, kit_settings.py
   dotnet                        un .pfx protetto da una password che scegli tu, Program.cs
   java                          un keystore .p12 protetto da una password che scegli tu, CheckLogin.java
   node                          certs/ con .crt e .key, check-login.mjs

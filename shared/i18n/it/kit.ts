@@ -75,6 +75,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'INVALID_USERNAME_OR_PASSWORD: il nome utente o la password Betfair sono sbagliati. Controlla la password che hai impostato sul server.',
     keystorePasswordJava: (file: string, keystoreVar: string) =>
       `"Integrity check failed", "Failed PKCS12 integrity checking" o "keystore password was incorrect" aprendo ${file}: ${keystoreVar} non è la password che hai scelto quando hai creato il kit. Metti quella giusta; se l’hai persa, crea un nuovo kit.`,
+    javaEncoding:
+      'INVALID_USERNAME_OR_PASSWORD anche se la password è giusta, e contiene lettere fuori dall’inglese semplice (come £ o é): Java l’ha letta con la codifica sbagliata. Avvia Java con LANG=C.UTF-8 (per esempio: LANG=C.UTF-8 java CheckLogin.java), e il tuo bot allo stesso modo.',
     keystorePasswordDotnet: (file: string, keystoreVar: string) =>
       `"The specified network password is not correct" (Windows) o "the password may be incorrect" (Linux, macOS) aprendo ${file}: ${keystoreVar} non è la password che hai scelto quando hai creato il kit. Metti quella giusta; se l’hai persa, crea un nuovo kit.`,
     nodeKey:

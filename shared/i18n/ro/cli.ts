@@ -401,7 +401,7 @@ Coduri de ieșire: 0 gata, 1 nu s-a putut (motivul este afișat), 2 utilizare gr
 
 Scrie un dosar nou în DOSAR (bot-kit-NUME-DATA, niciodată peste un kit anterior) cu ce îi trebuie
 unui bot pe altă mașină:
-  betfairlightweight, flumine   certs/ cu .crt și .key, .env.example, check_login.py
+  betfairlightweight, flumine   certs/ cu .crt și .key, .env.example, check_login.py, kit_settings.py
   dotnet                        un .pfx protejat cu o parolă aleasă de tine, Program.cs
   java                          un depozit de chei .p12 protejat cu o parolă aleasă de tine, CheckLogin.java
   node                          certs/ cu .crt și .key, check-login.mjs

@@ -74,6 +74,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'INVALID_USERNAME_OR_PASSWORD: numele de utilizator sau parola Betfair sunt greșite. Verifică parola pe care ai pus-o pe server.',
     keystorePasswordJava: (file: string, keystoreVar: string) =>
       `"Integrity check failed", "Failed PKCS12 integrity checking" sau "keystore password was incorrect" la deschiderea ${file}: ${keystoreVar} nu este parola aleasă când ai creat kitul. Pune-o pe cea bună; dacă ai pierdut-o, creează un kit nou.`,
+    javaEncoding:
+      'INVALID_USERNAME_OR_PASSWORD deși parola este corectă, iar ea conține litere din afara englezei simple (cum ar fi £ sau é): Java a citit-o cu codificarea greșită. Pornește Java cu LANG=C.UTF-8 (de exemplu: LANG=C.UTF-8 java CheckLogin.java), iar botul tău la fel.',
     keystorePasswordDotnet: (file: string, keystoreVar: string) =>
       `"The specified network password is not correct" (Windows) sau "the password may be incorrect" (Linux, macOS) la deschiderea ${file}: ${keystoreVar} nu este parola aleasă când ai creat kitul. Pune-o pe cea bună; dacă ai pierdut-o, creează un kit nou.`,
     nodeKey:

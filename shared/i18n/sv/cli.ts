@@ -393,7 +393,7 @@ Slutkoder: 0 klart, 1 gick inte (orsaken skrivs ut), 2 fel användning.
 
 Skriver en ny mapp i MAPP (bot-kit-NAMN-DATUM, aldrig över ett tidigare kit) med det en bot på en
 annan maskin behöver:
-  betfairlightweight, flumine   certs/ med .crt och .key, .env.example, check_login.py
+  betfairlightweight, flumine   certs/ med .crt och .key, .env.example, check_login.py, kit_settings.py
   dotnet                        en .pfx låst med ett lösenord du väljer, Program.cs
   java                          ett .p12-nyckellager låst med ett lösenord du väljer, CheckLogin.java
   node                          certs/ med .crt och .key, check-login.mjs

@@ -74,6 +74,8 @@ export const KIT_README_TEXT: Messages['KIT_README_TEXT'] = {
       'INVALID_USERNAME_OR_PASSWORD: användarnamnet eller Betfair-lösenordet är fel. Kontrollera lösenordet du angav på servern.',
     keystorePasswordJava: (file: string, keystoreVar: string) =>
       `"Integrity check failed", "Failed PKCS12 integrity checking" eller "keystore password was incorrect" när ${file} öppnas: ${keystoreVar} är inte lösenordet du valde när kitet skapades. Ange rätt lösenord; har du tappat bort det, skapa ett nytt kit.`,
+    javaEncoding:
+      'INVALID_USERNAME_OR_PASSWORD fast lösenordet är rätt, och det har tecken utanför vanlig engelska (som £ eller é): Java läste det med fel teckenkodning. Starta Java med LANG=C.UTF-8 (till exempel: LANG=C.UTF-8 java CheckLogin.java), och din bot på samma sätt.',
     keystorePasswordDotnet: (file: string, keystoreVar: string) =>
       `"The specified network password is not correct" (Windows) eller "the password may be incorrect" (Linux, macOS) när ${file} öppnas: ${keystoreVar} är inte lösenordet du valde när kitet skapades. Ange rätt lösenord; har du tappat bort det, skapa ett nytt kit.`,
     nodeKey:

@@ -88,6 +88,12 @@ describe('a wrong key-file password, in the words of the tool that opens it', ()
     60_000,
   );
 
+  it('Java: the README says how to start Java for a password beyond plain ASCII (the check refuses one read as U+FFFD)', async () => {
+    const { readme } = await kit('java');
+    expect(readme).toContain(text.KIT_README_TEXT.trouble.javaEncoding);
+    expect(text.KIT_README_TEXT.trouble.javaEncoding).toContain('LANG=C.UTF-8 java CheckLogin.java');
+  });
+
   it(".NET: the README quotes .NET's words; openssl refuses the .pfx with a wrong password too", async () => {
     const { dir, readme } = await kit('dotnet');
     const item = text.KIT_README_TEXT.trouble.keystorePasswordDotnet('client-2048.pfx', 'BETFAIR_KEYSTORE_PASSWORD');
